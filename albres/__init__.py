@@ -1,0 +1,35 @@
+"""albres: cited answers on the Albanian resistance, 1939-1944, from a curated fact base.
+
+The library API: load a fact base and ask it questions; no click, no rich.
+
+    >>> import albres
+    >>> base = albres.load()
+    >>> albres.who(base, "Abaz Kupi").entity.id
+    'person:abaz-kupi'
+"""
+
+from albres.errors import AlbresError, Ambiguous, FactBaseError, NotFound, QueryError
+from albres.query import candidates, events, resolve, search, show, sources, when, where, who
+from albres.store import FactBase, load
+
+__version__ = "1.0.0"
+
+__all__ = [
+    "AlbresError",
+    "Ambiguous",
+    "FactBase",
+    "FactBaseError",
+    "NotFound",
+    "QueryError",
+    "__version__",
+    "candidates",
+    "events",
+    "load",
+    "resolve",
+    "search",
+    "show",
+    "sources",
+    "when",
+    "where",
+    "who",
+]

@@ -1,0 +1,5 @@
+"""`python -m albres`: the same as the `albres` command."""
+
+from albres.cli import main
+
+main()

@@ -1,0 +1,276 @@
+"""The command line: parses, calls the library, renders; the one place errors become exit codes."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from albres import __version__, query, render
+from albres.errors import AlbresError, Ambiguous, FactBaseError, NotFound, QueryError
+from albres.store import ENV_VAR, FactBase, load
+
+EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_FACTBASE = 0, 1, 2, 3
+
+EXIT_CODES_HELP = """\b
+Exit codes:
+  0  answered
+  1  nothing found, or several entries match equally (candidates listed)
+  2  usage error: a bad option, argument or value
+  3  the fact base is missing, unreadable or broken"""
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def output_options(*, jsonl: bool = False) -> Callable[[F], F]:
+    """Add the output flags to a command; they set one value, `fmt`."""
+
+    def decorate(command: F) -> F:
+        if jsonl:
+            command = click.option("--jsonl", "fmt", flag_value="jsonl", help="One JSON object a line.")(command)
+        command = click.option(
+            "--json", "fmt", flag_value="json", help="One JSON document on stdout (see README: JSON output)."
+        )(command)
+        command = click.option(
+            "--quotes", is_flag=True, help="Print the verbatim quote under each fact (tables only)."
+        )(command)
+        return click.option("--table", "fmt", flag_value="table", default=True, hidden=True)(command)
+
+    return decorate
+
+
+def _base(ctx: click.Context) -> FactBase:
+    """The fact base chosen by --data or $ALBRES_DATA, loaded once per call."""
+    state: dict[str, Any] = ctx.ensure_object(dict)
+    if "base" not in state:
+        state["base"] = load(state.get("data"))
+    base: FactBase = state["base"]
+    return base
+
+
+def _context(base: FactBase, quotes: bool) -> render.RenderContext:
+    return render.RenderContext(
+        {s.id: (s.title, s.file) for s in base.sources.values()},
+        {d.id: d.summary for d in base.disputes.values()},
+        quotes,
+    )
+
+
+def emit(result: render.Result, fmt: str, base: FactBase, quotes: bool = False) -> None:
+    """Write a result in the chosen format."""
+    context = _context(base, quotes)
+    if fmt == "json":
+        render.write_json(render.document(result, context))
+    elif fmt == "jsonl":
+        render.write_jsonl(render.jsonl_items(result, context))
+    else:
+        render.print_table(result, context)
+
+
+def answers(command: F) -> F:
+    """Run a command, turning the library's errors into a message and an exit code."""
+
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        ctx = click.get_current_context()
+        fmt = kwargs.get("fmt", "table")
+        try:
+            return command(*args, **kwargs)
+        except NotFound as error:
+            if fmt != "table":
+                render.write_json(render.problem_document(ctx.info_name or "", error.query, "not_found", error.suggestions))
+            hint = ""
+            if error.suggestions:
+                hint = "; did you mean: " + ", ".join(f"{c.entity.name} ({c.entity.id})" for c in error.suggestions)
+            render.print_message(f"albres: {error}{hint}")
+            ctx.exit(EXIT_NOT_FOUND)
+        except Ambiguous as error:
+            if fmt != "table":
+                render.write_json(render.problem_document(ctx.info_name or "", error.query, "ambiguous", error.candidates))
+            else:
+                render.print_candidates(error.candidates)
+            render.print_message(f"albres: {error}; be more specific, or use `albres show ID`")
+            ctx.exit(EXIT_NOT_FOUND)
+        except QueryError as error:
+            render.print_message(f"albres: {error}")
+            ctx.exit(EXIT_USAGE)
+        except FactBaseError as error:
+            render.print_message(f"albres: broken fact base: {error}")
+            ctx.exit(EXIT_FACTBASE)
+        except AlbresError as error:  # pragma: no cover - every subclass is handled above
+            render.print_message(f"albres: {error}")
+            ctx.exit(EXIT_NOT_FOUND)
+
+    return run  # type: ignore[return-value]
+
+
+def _name(words: tuple[str, ...]) -> str:
+    return " ".join(words)
+
+
+@click.group(epilog=EXIT_CODES_HELP, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--data",
+    metavar="PATH",
+    envvar=ENV_VAR,
+    help=f"A fact base folder laid out like data/ (default: the bundled one; also ${ENV_VAR}).",
+)
+@click.version_option(__version__, "--version", prog_name="albres", message="%(prog)s %(version)s")
+@click.pass_context
+def cli(ctx: click.Context, data: str | None) -> None:
+    """Cited answers on the Albanian resistance in the Second World War (1939-1944).
+
+    Every fact carries its source: [004 ¶12] is paragraph 12 of source 004
+    (see `albres sources`). Names match without diacritics, by surname,
+    and with a typo.
+
+    \b
+    Examples:
+      albres who "Abaz Kupi"
+      albres when "Mukje Conference"
+      albres events --year 1943
+      albres who "Enver Hoxha" --json | jq '.facts[].citations'
+    """
+    ctx.ensure_object(dict)["data"] = data
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.argument("name", nargs=-1, required=True)
+@output_options()
+@answers
+def who(name: tuple[str, ...], fmt: str, quotes: bool) -> None:
+    """A person or organisation: roles, memberships and events, each cited.
+
+    \b
+    Example:
+      albres who "Abaz Kupi"
+      albres who hoxha --quotes
+    """
+    base = _base(click.get_current_context())
+    emit(query.who(base, _name(name)), fmt, base, quotes)
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.argument("name", nargs=-1, required=True)
+@output_options()
+@answers
+def when(name: tuple[str, ...], fmt: str, quotes: bool) -> None:
+    """An event's date as each source gives it, or anything else's dated facts.
+
+    \b
+    Example:
+      albres when "Mukje Conference"
+    """
+    base = _base(click.get_current_context())
+    emit(query.when(base, _name(name)), fmt, base, quotes)
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.argument("name", nargs=-1, required=True)
+@output_options()
+@answers
+def where(name: tuple[str, ...], fmt: str, quotes: bool) -> None:
+    """A place and what happened there; an event's place; the places tied to someone.
+
+    \b
+    Example:
+      albres where Peza
+    """
+    base = _base(click.get_current_context())
+    emit(query.where(base, _name(name)), fmt, base, quotes)
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.option("--year", type=click.IntRange(1, 9999), help="Events that overlap this year.")
+@click.option("--from", "start", metavar="DATE", help="Events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--to", "end", metavar="DATE", help="Events on or before DATE.")
+@click.option("--place", metavar="NAME", help="Events at this place (or within it).")
+@click.option("--person", metavar="NAME", help="Events this person took part in.")
+@click.option("--org", metavar="NAME", help="Events this organisation took part in.")
+@click.option("--type", "event_type", metavar="TYPE", help="Events of this type (conference, battle, ...).")
+@output_options(jsonl=True)
+@answers
+def events(
+    year: int | None,
+    start: str | None,
+    end: str | None,
+    place: str | None,
+    person: str | None,
+    org: str | None,
+    event_type: str | None,
+    fmt: str,
+    quotes: bool,
+) -> None:
+    """Events in date order; an imprecise date shows in every year it overlaps.
+
+    \b
+    Examples:
+      albres events --year 1943
+      albres events --from 1943-08 --to 1943-12 --type conference
+      albres events --person kupi --jsonl
+    """
+    base = _base(click.get_current_context())
+    result = query.events(
+        base, year=year, start=start, end=end, place=place, person=person, org=org, event_type=event_type
+    )
+    emit(result, fmt, base, quotes)
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.argument("text", nargs=-1, required=True)
+@click.option("--limit", type=click.IntRange(1, 100), default=10, show_default=True, help="How many candidates.")
+@output_options(jsonl=True)
+@answers
+def search(text: tuple[str, ...], limit: int, fmt: str, quotes: bool) -> None:
+    """Ranked candidates of every kind, with kind, id, description and score.
+
+    \b
+    Example:
+      albres search kryeziu
+    """
+    base = _base(click.get_current_context())
+    emit(query.search(base, _name(text), limit), fmt, base, quotes)
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.argument("entity_id", metavar="ID")
+@output_options()
+@answers
+def show(entity_id: str, fmt: str, quotes: bool) -> None:
+    """The full record of one entity by id: every fact and citation.
+
+    \b
+    Example:
+      albres show event:mukje-conference --quotes
+    """
+    base = _base(click.get_current_context())
+    emit(query.show(base, entity_id), fmt, base, quotes)
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@output_options(jsonl=True)
+@answers
+def sources(fmt: str, quotes: bool) -> None:
+    """The source documents, their provenance, and how many facts cite each.
+
+    \b
+    Example:
+      albres sources
+    """
+    base = _base(click.get_current_context())
+    emit(query.sources(base), fmt, base, quotes)
+
+
+def main() -> None:
+    """The console script: run the CLI, ending quietly when the reader of stdout goes away."""
+    try:
+        cli(prog_name="albres")
+    except BrokenPipeError:
+        # Python flushes stdout at exit; point it at /dev/null so that does not fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(EXIT_OK)

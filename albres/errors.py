@@ -1,0 +1,38 @@
+"""The exceptions albres raises; the command line maps each to an exit code."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from albres.model import Candidate
+
+
+class AlbresError(Exception):
+    """Any error albres reports to its user."""
+
+
+class FactBaseError(AlbresError):
+    """The fact base is missing, unreadable or inconsistent."""
+
+
+class QueryError(AlbresError):
+    """A query or option value albres cannot use."""
+
+
+class NotFound(AlbresError):
+    """No entity matches the query closely enough."""
+
+    def __init__(self, query: str, suggestions: tuple[Candidate, ...] = ()) -> None:
+        super().__init__(f"nothing in the fact base matches {query!r}")
+        self.query = query
+        self.suggestions = suggestions
+
+
+class Ambiguous(AlbresError):
+    """Several entities match the query about equally well."""
+
+    def __init__(self, query: str, candidates: tuple[Candidate, ...]) -> None:
+        super().__init__(f"{query!r} matches {len(candidates)} entries about equally well")
+        self.query = query
+        self.candidates = candidates

@@ -1,0 +1,282 @@
+"""The questions albres answers: who, when, where, events, search, show and sources."""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Iterable, Sequence
+
+from albres import dates
+from albres.errors import Ambiguous, NotFound, QueryError
+from albres.match import MATCH_MIN, NameIndex, decide, rank
+from albres.model import (
+    Answer,
+    Candidate,
+    Entity,
+    EventList,
+    EventRow,
+    Fact,
+    Kind,
+    SearchResult,
+    SourceCount,
+    SourceList,
+)
+from albres.store import FactBase
+
+WHO_KINDS = (Kind.PERSON, Kind.ORGANISATION)
+WHEN_KINDS = (Kind.EVENT,)
+WHERE_KINDS = (Kind.PLACE,)
+SUGGESTIONS = 3
+# Relations that tie a person or organisation to a place through an event.
+_PLACE_LINKS = ("participant", "member_of", "leader_of", "founded")
+
+_indexes: weakref.WeakKeyDictionary[FactBase, NameIndex] = weakref.WeakKeyDictionary()
+
+
+def name_index(base: FactBase) -> NameIndex:
+    """The name index of a fact base, built once."""
+    index = _indexes.get(base)
+    if index is None:
+        index = _indexes[base] = NameIndex(base.names())
+    return index
+
+
+def _candidates(base: FactBase, ranked: Iterable[tuple[str, float, str]], chosen: str | None) -> tuple[Candidate, ...]:
+    return tuple(
+        Candidate(base.get(entity_id), score, entity_id == chosen, how) for entity_id, score, how in ranked
+    )
+
+
+def candidates(base: FactBase, query: str, prefer: Sequence[Kind] = ()) -> tuple[Candidate, ...]:
+    """The entities a name may mean, best first; `match` is true for the one clearly meant, if any."""
+    index = name_index(base)
+    found = index.lookup(query) or index.typos(query)
+    ranked = rank(found, index.kinds, prefer)
+    chosen = decide(ranked, index.kinds, prefer)
+    return _candidates(base, ranked, chosen)
+
+
+def resolve(base: FactBase, query: str, prefer: Sequence[Kind] = ()) -> tuple[Entity, tuple[Candidate, ...]]:
+    """The entity a name clearly means, with all candidates; NotFound or Ambiguous otherwise."""
+    if not query.strip():
+        raise QueryError("give a name to look up")
+    found = candidates(base, query, prefer)
+    for candidate in found:
+        if candidate.match:
+            return candidate.entity, found
+    good = tuple(c for c in found if c.score >= MATCH_MIN)
+    if good:
+        raise Ambiguous(query, good)
+    index = name_index(base)
+    near = dict(index.similar(query, SUGGESTIONS))
+    near.update({k: v for k, v in index.typos(query).items() if k not in near or near[k][0] < v[0]})
+    ranked = rank(near, index.kinds, prefer)[:SUGGESTIONS]
+    raise NotFound(query, _candidates(base, ranked, None))
+
+
+def _related(base: FactBase, facts: Iterable[Fact], *extra: Entity) -> dict[str, Entity]:
+    related = {e.id: e for e in extra}
+    for fact in facts:
+        for entity_id in (fact.subject, fact.object):
+            if entity_id is not None and entity_id not in related:
+                related[entity_id] = base.get(entity_id)
+    return related
+
+
+def _chronological(facts: Iterable[Fact]) -> list[Fact]:
+    """Dated facts first, by earliest then latest day; undated ones after, in file order."""
+    def key(fact: Fact) -> tuple[int, str, str]:
+        span = fact.when
+        if span is None or span.earliest is None:
+            return (1, "", "")
+        return (0, span.earliest, span.latest or "9999")
+
+    return sorted(facts, key=key)
+
+
+def _answer(command: str, query: str, base: FactBase, entity: Entity, found: tuple[Candidate, ...],
+            facts: Iterable[Fact], silence: str = "") -> Answer:
+    facts = tuple(facts)
+    return Answer(command, query, entity, found, facts, _related(base, facts, entity), silence)
+
+
+def who(base: FactBase, name: str) -> Answer:
+    """A person or organisation: roles, memberships and events over time, each cited."""
+    entity, found = resolve(base, name, WHO_KINDS)
+    facts = _chronological([*entity.facts, *base.referencing(entity.id)])
+    return _answer("who", name, base, entity, found, facts)
+
+
+def when(base: FactBase, name: str) -> Answer:
+    """An event's date as each source gives it; any other entity's dated facts, in order."""
+    entity, found = resolve(base, name, WHEN_KINDS)
+    if entity.kind is Kind.EVENT:
+        facts = [f for f in entity.facts if f.property == "date"]
+    else:
+        facts = [f for f in [*entity.facts, *base.referencing(entity.id)] if f.when is not None]
+    silence = "" if facts else f"the sources give no date for {entity.name}"
+    return _answer("when", name, base, entity, found, _chronological(facts), silence)
+
+
+def _places_of(base: FactBase, entity: Entity) -> list[Fact]:
+    own = [f for f in entity.facts if f.property in ("location", "part_of") and _is_place(base, f)]
+    if entity.kind is Kind.PLACE or entity.kind is Kind.EVENT:
+        return own
+    # People and organisations: their own places, then those of the events they took part in.
+    events = [f.subject for f in base.referencing(entity.id) if f.property in _PLACE_LINKS]
+    events += [f.object for f in entity.facts if f.property in _PLACE_LINKS and f.object]
+    seen: set[str] = set()
+    for event_id in events:
+        event = base.get(event_id)
+        if event.kind is Kind.EVENT and event_id not in seen:
+            seen.add(event_id)
+            own += [f for f in event.facts if f.property == "location"]
+    return own
+
+
+def _is_place(base: FactBase, fact: Fact) -> bool:
+    return fact.object is None or base.get(fact.object).kind is Kind.PLACE
+
+
+def where(base: FactBase, name: str) -> Answer:
+    """A place: where it lies and what happened there; anything else: the places tied to it."""
+    entity, found = resolve(base, name, WHERE_KINDS)
+    facts = _places_of(base, entity)
+    if entity.kind is Kind.PLACE:
+        here = [f for f in base.referencing(entity.id) if f.property in ("location", "part_of")]
+        facts = [*facts, *[f for f in entity.facts if f.property == "statement"], *_chronological(here)]
+    silence = "" if facts else f"the sources give no place for {entity.name}"
+    return _answer("where", name, base, entity, found, facts, silence)
+
+
+def show(base: FactBase, entity_id: str) -> Answer:
+    """The full record of one entity by id: every fact on it and every fact that names it."""
+    if entity_id not in base:
+        index = name_index(base)
+        near = rank(index.lookup(entity_id.partition(":")[2] or entity_id), index.kinds)[:SUGGESTIONS]
+        raise NotFound(entity_id, _candidates(base, near, None))
+    entity = base.get(entity_id)
+    facts = [*entity.facts, *_chronological(base.referencing(entity_id))]
+    return _answer("show", entity_id, base, entity, (), facts)
+
+
+def search(base: FactBase, query: str, limit: int = 10) -> SearchResult:
+    """Ranked candidates of every kind: exact names, near spellings and resemblances."""
+    if not query.strip():
+        raise QueryError("give something to search for")
+    index = name_index(base)
+    found = index.similar(query, limit, partial=True)
+    # A known name or a near spelling outranks mere resemblance, whatever the latter scored.
+    found.update(index.typos(query))
+    found.update(index.lookup(query))
+    ranked = rank(found, index.kinds)
+    chosen = decide(ranked, index.kinds)
+    return SearchResult(query, _candidates(base, ranked[:limit], chosen))
+
+
+def _date_bounds(facts: Sequence[Fact]) -> tuple[str | None, str | None]:
+    earliest = [f.date.earliest for f in facts if f.date and f.date.earliest]
+    latest = [f.date.latest for f in facts if f.date and f.date.latest]
+    return (min(earliest) if earliest else None, max(latest) if latest else None)
+
+
+def _within(base: FactBase, place_id: str, target: str, depth: int = 0) -> bool:
+    """Whether a place is the target or lies in it (following part_of and location)."""
+    if place_id == target:
+        return True
+    if depth > 5:
+        return False
+    return any(
+        _within(base, f.object, target, depth + 1)
+        for f in base.get(place_id).facts
+        if f.property in ("part_of", "location") and f.object
+    )
+
+
+def events(
+    base: FactBase,
+    *,
+    year: int | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    place: str | None = None,
+    person: str | None = None,
+    org: str | None = None,
+    event_type: str | None = None,
+) -> EventList:
+    """Events in date order, filtered by date range, place, participant and type.
+
+    An event with an imprecise date is kept whenever its interval overlaps the range.
+    """
+    filters: dict[str, str] = {}
+    low = high = None
+    if year is not None:
+        filters["year"] = str(year)
+        low, high = f"{year:04d}-01-01", f"{year:04d}-12-31"
+    if start is not None:
+        filters["from"] = start
+        low = max(low or "", _query_date(start, "--from")[0])
+    if end is not None:
+        filters["to"] = end
+        high = min(high or "9999", _query_date(end, "--to")[1])
+    if low and high and low > high:
+        raise QueryError("the date range is empty: --from is after --to (or outside --year)")
+    wanted_place = wanted_person = wanted_org = None
+    if place is not None:
+        filters["place"] = place
+        wanted_place = resolve(base, place, (Kind.PLACE,))[0].id
+    if person is not None:
+        filters["person"] = person
+        wanted_person = resolve(base, person, (Kind.PERSON,))[0].id
+    if org is not None:
+        filters["org"] = org
+        wanted_org = resolve(base, org, (Kind.ORGANISATION,))[0].id
+    if event_type is not None:
+        filters["type"] = event_type
+        known = sorted({e.type for e in base.entities() if e.kind is Kind.EVENT and e.type})
+        if event_type.casefold() not in known:
+            raise QueryError(f"unknown event type {event_type!r}; known types: {', '.join(known)}")
+    rows = []
+    for entity in base.entities():
+        if entity.kind is not Kind.EVENT:
+            continue
+        if event_type is not None and (entity.type or "").casefold() != event_type.casefold():
+            continue
+        date_facts = tuple(f for f in entity.facts if f.property == "date")
+        places = tuple(f for f in entity.facts if f.property == "location")
+        earliest, latest = _date_bounds(date_facts)
+        if (low or high) and not (earliest or latest):
+            continue
+        if (low or high) and not dates.overlaps(earliest, latest, low, high):
+            continue
+        if wanted_place and not any(f.object and _within(base, f.object, wanted_place) for f in places):
+            continue
+        actors = {f.object for f in entity.facts if f.property == "participant"}
+        if wanted_person and wanted_person not in actors:
+            continue
+        if wanted_org and wanted_org not in actors:
+            continue
+        rows.append(EventRow(entity, date_facts, places, earliest, latest))
+    rows.sort(key=lambda r: (r.earliest is None, r.earliest or "", r.latest or "9999", r.event.name))
+    mentioned = [f for r in rows for f in r.places]
+    return EventList(tuple(rows), filters, _related(base, mentioned))
+
+
+def _query_date(text: str, option: str) -> tuple[str, str]:
+    try:
+        return dates.parse_query(text)
+    except dates.DateError:
+        raise QueryError(f"{option}: {text!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)") from None
+
+
+def sources(base: FactBase) -> SourceList:
+    """The source documents with how many facts and citations refer to each."""
+    facts = dict.fromkeys(base.sources, 0)
+    citations = dict.fromkeys(base.sources, 0)
+    for entity in base.entities():
+        for fact in entity.facts:
+            cited = {c.source for c in fact.citations}
+            for source_id in cited:
+                facts[source_id] += 1
+            for citation in fact.citations:
+                citations[citation.source] += 1
+    return SourceList(tuple(SourceCount(s, facts[s.id], citations[s.id]) for s in base.sources.values()))

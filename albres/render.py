@@ -1,0 +1,445 @@
+"""Output: versioned JSON documents and Rich tables (Rich is imported only to draw a table)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from albres import dates
+from albres.model import (
+    Answer,
+    Candidate,
+    Citation,
+    DateSpan,
+    Entity,
+    EventList,
+    Fact,
+    SearchResult,
+    SourceList,
+)
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+    from rich.table import Table
+    from rich.text import Text
+
+SCHEMA_VERSION = 1
+Result = Answer | EventList | SearchResult | SourceList
+
+# How a fact reads from its subject's side, and from its object's side.
+_FORWARD = {
+    "date": "date",
+    "location": "located at",
+    "participant": "participant",
+    "member_of": "member of",
+    "leader_of": "leader of",
+    "position": "position",
+    "founded": "founded",
+    "dissolved": "dissolved",
+    "part_of": "part of",
+    "figure": "figure",
+    "name": "name",
+    "statement": "",
+}
+_BACKWARD = {
+    "location": "here:",
+    "participant": "took part in",
+    "member_of": "member:",
+    "leader_of": "led by",
+    "position": "office held by",
+    "founded": "founded at this:",
+    "dissolved": "dissolved at this:",
+    "part_of": "includes",
+    "date": "",
+    "figure": "",
+    "name": "",
+    "statement": "about this:",
+}
+
+
+# ---------------------------------------------------------------- JSON
+
+
+def _entity_ref(entity: Entity) -> dict[str, Any]:
+    return {"id": entity.id, "name": entity.name, "kind": entity.kind.value}
+
+
+def _entity_json(entity: Entity) -> dict[str, Any]:
+    return {
+        **_entity_ref(entity),
+        "type": entity.type,
+        "aliases": list(entity.aliases),
+        "description": entity.description,
+    }
+
+
+def _span_json(span: DateSpan | None) -> dict[str, Any] | None:
+    if span is None:
+        return None
+    return {"edtf": span.edtf, "wording": span.wording, "earliest": span.earliest, "latest": span.latest}
+
+
+def _citation_json(citation: Citation) -> dict[str, Any]:
+    return {"source": citation.source, "paragraph": citation.paragraph, "quote": citation.quote}
+
+
+def _fact_json(fact: Fact, related: dict[str, Entity], disputes: dict[str, str]) -> dict[str, Any]:
+    quantity = fact.quantity
+    return {
+        "subject": _entity_ref(related[fact.subject]),
+        "property": fact.property,
+        "object": _entity_ref(related[fact.object]) if fact.object else None,
+        "value": fact.value,
+        "role": fact.role,
+        "measure": fact.measure,
+        "quantity": (
+            {"amount": quantity.amount, "unit": quantity.unit, "approximation": quantity.approximation}
+            if quantity
+            else None
+        ),
+        "date": _span_json(fact.date),
+        "start": _span_json(fact.start),
+        "end": _span_json(fact.end),
+        "dispute": {"id": fact.dispute, "summary": disputes.get(fact.dispute, "")} if fact.dispute else None,
+        "citations": [_citation_json(c) for c in fact.citations],
+    }
+
+
+def candidate_json(candidate: Candidate) -> dict[str, Any]:
+    """A candidate as JSON: who it is, how well it scored, and whether it is the match."""
+    return {
+        **_entity_ref(candidate.entity),
+        "description": candidate.entity.description,
+        "score": round(candidate.score, 1),
+        "match": candidate.match,
+    }
+
+
+def _cited_sources(facts: Sequence[Fact], titles: dict[str, tuple[str, str]]) -> list[dict[str, str]]:
+    cited = sorted({c.source for f in facts for c in f.citations})
+    return [{"id": s, "title": titles[s][0], "file": titles[s][1]} for s in cited if s in titles]
+
+
+def document(result: Result, context: RenderContext) -> dict[str, Any]:
+    """The JSON document of a result, with its schema version and the sources it cites."""
+    head: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+    if isinstance(result, Answer):
+        return {
+            **head,
+            "command": result.command,
+            "query": result.query,
+            "status": "found",
+            "entity": _entity_json(result.entity),
+            "candidates": [candidate_json(c) for c in result.candidates],
+            "facts": [_fact_json(f, result.related, context.disputes) for f in result.facts],
+            "silence": result.silence or None,
+            "sources": _cited_sources(result.facts, context.sources),
+        }
+    if isinstance(result, EventList):
+        return {
+            **head,
+            "command": "events",
+            "filters": result.filters,
+            "events": [event_json(row, result.related, context) for row in result.rows],
+            "sources": _cited_sources([f for r in result.rows for f in (*r.dates, *r.places)], context.sources),
+        }
+    if isinstance(result, SearchResult):
+        return {
+            **head,
+            "command": "search",
+            "query": result.query,
+            "candidates": [candidate_json(c) for c in result.candidates],
+        }
+    return {
+        **head,
+        "command": "sources",
+        "sources": [
+            {
+                "id": s.source.id,
+                "file": s.source.file,
+                "title": s.source.title,
+                "provenance": s.source.provenance,
+                "facts": s.facts,
+                "citations": s.citations,
+            }
+            for s in result.sources
+        ],
+    }
+
+
+def event_json(row: Any, related: dict[str, Entity], context: RenderContext) -> dict[str, Any]:
+    """One event of a chronology as JSON."""
+    event: Entity = row.event
+    everything = {**related, event.id: event}
+    return {
+        **_entity_json(event),
+        "earliest": row.earliest,
+        "latest": row.latest,
+        "dates": [_fact_json(f, everything, context.disputes) for f in row.dates],
+        "places": [_fact_json(f, everything, context.disputes) for f in row.places],
+    }
+
+
+def problem_document(command: str, query: str, status: str, found: Sequence[Candidate]) -> dict[str, Any]:
+    """The JSON document for a name that matched nothing, or several things equally."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "command": command,
+        "query": query,
+        "status": status,
+        "entity": None,
+        "candidates": [candidate_json(c) for c in found],
+        "facts": [],
+        "sources": [],
+    }
+
+
+def write_json(doc: dict[str, Any]) -> None:
+    """One JSON document on stdout, UTF-8, not ASCII-escaped."""
+    sys.stdout.buffer.write(json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
+    sys.stdout.flush()
+
+
+def write_jsonl(items: Sequence[dict[str, Any]]) -> None:
+    """One JSON object a line on stdout."""
+    out = sys.stdout.buffer
+    for item in items:
+        out.write(json.dumps(item, ensure_ascii=False).encode("utf-8") + b"\n")
+    sys.stdout.flush()
+
+
+def jsonl_items(result: Result, context: RenderContext) -> list[dict[str, Any]]:
+    """The items of a list result, one a line, each carrying the schema version."""
+    doc = document(result, context)
+    key = {"events": "events", "search": "candidates", "sources": "sources"}[doc["command"]]
+    return [{"schema_version": SCHEMA_VERSION, **item} for item in doc[key]]
+
+
+# ---------------------------------------------------------------- tables
+
+
+class RenderContext:
+    """What renderers need from the fact base beyond a result: source titles and disputes."""
+
+    def __init__(self, sources: dict[str, tuple[str, str]], disputes: dict[str, str], quotes: bool = False) -> None:
+        self.sources = sources
+        self.disputes = disputes
+        self.quotes = quotes
+
+
+def cite(citations: Sequence[Citation]) -> str:
+    """Compact citations: [004 ¶12] [000 ¶1]."""
+    return " ".join(dict.fromkeys(f"[{c.source} ¶{c.paragraph}]" for c in citations))
+
+
+def span_text(span: DateSpan | None) -> str:
+    """A date in words, no more precise than its EDTF."""
+    return dates.describe(span.edtf) if span else ""
+
+
+def fact_when(fact: Fact) -> str:
+    """The date column of a fact: its date, or its start and end."""
+    if fact.date:
+        return span_text(fact.date)
+    if fact.start and fact.end:
+        return f"{span_text(fact.start)} – {span_text(fact.end)}"
+    if fact.start:
+        return f"from {span_text(fact.start)}"
+    if fact.end:
+        return f"until {span_text(fact.end)}"
+    return ""
+
+
+def fact_phrase(fact: Fact, perspective: str, related: dict[str, Entity]) -> str:
+    """What a fact says, read from the side of the entity being shown."""
+    if fact.subject != perspective:
+        subject = related[fact.subject].name
+        verb = _BACKWARD.get(fact.property, fact.property)
+        detail = f" ({fact.role})" if fact.role else ""
+        if fact.property == "position" and fact.value:
+            detail = f" ({fact.value})"
+        return f"{verb} {subject}{detail}".strip()
+    target = related[fact.object].name if fact.object else ""
+    if fact.property == "figure":
+        label = f"{fact.measure}: " if fact.measure else ""
+        return f"{label}{fact.value or _quantity_words(fact)}"
+    if fact.property == "date":
+        return f"date: {fact.value or fact.date.wording if fact.date else ''}".rstrip(": ")
+    words = [_FORWARD.get(fact.property, fact.property)]
+    if fact.property == "position":
+        words = [fact.value or "position"]
+        if target:
+            words.append(f"of {target}")
+    elif fact.property == "leader_of":
+        words = [f"{fact.role or 'leader'} of", target or fact.value or ""]
+    elif fact.property == "participant":
+        words = [f"{fact.role or 'participant'}:", target or fact.value or ""]
+    elif fact.property in ("name", "statement"):
+        words.append(fact.value or target)
+    else:
+        words.append(target or fact.value or "")
+        if fact.value and target and fact.value != target:
+            words.append(f"– {fact.value}")
+    if fact.role and fact.property not in ("position", "leader_of", "participant"):
+        words.append(f"({fact.role})")
+    return " ".join(w for w in words if w)
+
+
+def _quantity_words(fact: Fact) -> str:
+    quantity = fact.quantity
+    if quantity is None:
+        return ""
+    amount = int(quantity.amount) if float(quantity.amount).is_integer() else quantity.amount
+    prefix = "" if quantity.approximation == "exact" else f"{quantity.approximation} "
+    return f"{prefix}{amount:,} {quantity.unit}"
+
+
+def _console(stderr: bool = False) -> Console:
+    from rich.console import Console
+
+    return Console(stderr=stderr, markup=False, emoji=False, highlight=False)
+
+
+def _table(*columns: tuple[str, dict[str, Any]]) -> Table:
+    from rich import box
+    from rich.table import Table
+
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
+    for header, options in columns:
+        table.add_column(header, overflow="fold", **options)
+    return table
+
+
+def _text(*parts: tuple[str, str]) -> Text:
+    from rich.text import Text
+
+    text = Text()
+    for content, style in parts:
+        text.append(literal(content), style=style)
+    return text
+
+
+def _fact_cell(fact: Fact, perspective: str, result_related: dict[str, Entity], context: RenderContext) -> Text:
+    parts = [(fact_phrase(fact, perspective, result_related), "")]
+    if fact.dispute:
+        parts.append(("  [sources disagree]", "bold yellow"))
+    if context.quotes:
+        for citation in fact.citations:
+            parts.append((f"\n“{citation.quote}”", "italic dim"))
+    return _text(*parts)
+
+
+def _entity_header(entity: Entity) -> Iterator[RenderableType]:
+    kind = entity.kind.value + (f", {entity.type}" if entity.type else "")
+    yield _text((entity.name, "bold"), (f"  ({kind})  {entity.id}", "dim"))
+    if entity.aliases:
+        yield _text(("also: ", "dim"), (", ".join(entity.aliases), ""))
+    yield _text((entity.description, ""))
+
+
+def answer_renderables(result: Answer, context: RenderContext) -> Iterator[RenderableType]:
+    """The header and fact table of a who / when / where / show answer."""
+    yield from _entity_header(result.entity)
+    if result.silence:
+        yield _text(("\n" + result.silence[0].upper() + result.silence[1:] + ".", "italic"))
+        return
+    table = _table(("When", {"min_width": 10, "max_width": 22}), ("Fact", {"ratio": 1}), ("Source", {"no_wrap": True}))
+    for fact in result.facts:
+        table.add_row(
+            _text((fact_when(fact), "")),
+            _fact_cell(fact, result.entity.id, result.related, context),
+            _text((cite(fact.citations), "cyan")),
+        )
+    yield _text(("", ""))
+    yield table
+    disputed = sorted({f.dispute for f in result.facts if f.dispute})
+    for dispute in disputed:
+        yield _text(("sources disagree: ", "bold yellow"), (context.disputes.get(dispute, dispute), ""))
+
+
+def events_renderables(result: EventList, context: RenderContext) -> Iterator[RenderableType]:
+    """A chronological table of events, with the citation of each date."""
+    if not result.rows:
+        yield _text(("No events match.", "italic"))
+        return
+    table = _table(
+        ("Date", {"min_width": 10, "max_width": 20}),
+        ("Event", {"ratio": 3}),
+        ("Type", {"max_width": 12}),
+        ("Place", {"ratio": 2}),
+        ("Source", {"no_wrap": True}),
+    )
+    for row in result.rows:
+        when = "\n".join(span_text(f.date) for f in row.dates) or "date not given"
+        cited = "\n".join(cite(f.citations) for f in row.dates)
+        places = ", ".join(
+            dict.fromkeys(result.related[f.object].name if f.object else (f.value or "") for f in row.places)
+        )
+        table.add_row(
+            _text((when, "" if row.dates else "dim")),
+            _text((row.event.name, "")),
+            _text((row.event.type or "", "")),
+            _text((places, "")),
+            _text((cited, "cyan")),
+        )
+    yield table
+    yield _text((f"{len(result.rows)} event{'s' if len(result.rows) != 1 else ''}", "dim"))
+
+
+def candidates_table(found: Sequence[Candidate]) -> Table:
+    """Candidates with score, kind, name and id, and description; ✓ marks the match."""
+    table = _table(("Score", {"justify": "right"}), ("Kind", {}), ("Name / ID", {"ratio": 1}), ("Description", {"ratio": 1}))
+    for candidate in found:
+        entity = candidate.entity
+        mark = "✓ " if candidate.match else ""
+        table.add_row(
+            _text((f"{mark}{candidate.score:.0f}", "bold" if candidate.match else "")),
+            _text((entity.kind.value, "")),
+            _text((entity.name, ""), ("\n" + entity.id, "dim")),
+            _text((entity.description, "")),
+        )
+    return table
+
+
+def sources_renderables(result: SourceList) -> Iterator[RenderableType]:
+    """The source documents and how much of the fact base cites each."""
+    table = _table(("ID", {}), ("Title", {"ratio": 1}), ("Facts", {"justify": "right"}), ("Citations", {"justify": "right"}))
+    for item in result.sources:
+        table.add_row(_text((item.source.id, "")), _text((item.source.title, "")), _text((str(item.facts), "")), _text((str(item.citations), "")))
+    yield table
+    for item in result.sources:
+        yield _text((f"{item.source.id}: ", "bold"), (f"{item.source.file} — {item.source.provenance}", ""))
+
+
+def print_table(result: Result, context: RenderContext) -> None:
+    """Draw a result for a person reading a terminal."""
+    console = _console()
+    if isinstance(result, Answer):
+        renderables: Iterator[RenderableType] = answer_renderables(result, context)
+    elif isinstance(result, EventList):
+        renderables = events_renderables(result, context)
+    elif isinstance(result, SearchResult):
+        renderables = iter([candidates_table(result.candidates)] if result.candidates else [_text(("No candidates.", "italic"))])
+    else:
+        renderables = sources_renderables(result)
+    for renderable in renderables:
+        console.print(renderable)
+
+
+def print_candidates(found: Sequence[Candidate]) -> None:
+    """The candidates of an ambiguous query, as a table on stdout."""
+    _console().print(candidates_table(found))
+
+
+def literal(text: str) -> str:
+    """Text with control and format characters (escape sequences, bidi marks) made visible."""
+    return "".join(c if c.isprintable() or c == "\n" else repr(c)[1:-1] for c in text)
+
+
+def print_message(message: str) -> None:
+    """One line on stderr, with control characters made visible (no Rich: errors must be cheap)."""
+    line = literal(message.replace("\n", " "))
+    sys.stderr.write(line + "\n")
+    sys.stderr.flush()

@@ -1,0 +1,69 @@
+"""Shared fixtures: a small fact base in a temporary folder, and a CLI runner pointed at it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from albres import store
+from albres.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+FIXTURE = Path(__file__).parent / "fixture_factbase.json"
+
+Run = Callable[..., Result]
+
+
+def make_factbase(folder: Path, document: object | None = None) -> Path:
+    """A fact base folder holding the given document (the fixture by default) and the source texts."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if document is None:
+        shutil.copy(FIXTURE, folder / "factbase.json")
+    else:
+        (folder / "factbase.json").write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    shutil.copytree(DATA / "sources", folder / "sources", dirs_exist_ok=True)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def fixture_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_factbase(tmp_path_factory.mktemp("fixture"))
+
+
+@pytest.fixture
+def fixture_doc() -> dict[str, object]:
+    loaded: dict[str, object] = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    return loaded
+
+
+@pytest.fixture(scope="session")
+def base(fixture_dir: Path) -> store.FactBase:
+    return store.load(fixture_dir)
+
+
+@pytest.fixture(scope="session")
+def bundled() -> store.FactBase:
+    return store.load(DATA)
+
+
+@pytest.fixture
+def run(fixture_dir: Path) -> Run:
+    """Invoke the CLI on the fixture fact base at 80 columns, without colour."""
+
+    def invoke(*args: str, data: Path | None = None, **env: str) -> Result:
+        environment = {"ALBRES_DATA": str(data or fixture_dir), "COLUMNS": "80", "NO_COLOR": "1", **env}
+        return CliRunner().invoke(cli, list(args), env=environment, catch_exceptions=False)
+
+    return invoke
+
+
+def as_json(result: Result) -> dict[str, object]:
+    """The JSON document a command wrote on stdout."""
+    loaded: dict[str, object] = json.loads(result.stdout)
+    return loaded
