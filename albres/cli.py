@@ -31,7 +31,9 @@ def output_options(*, jsonl: bool = False) -> Callable[[F], F]:
 
     def decorate(command: F) -> F:
         if jsonl:
-            command = click.option("--jsonl", "fmt", flag_value="jsonl", help="One JSON object a line.")(command)
+            command = click.option("--jsonl", "fmt", flag_value="jsonl", help="One JSON object a line.")(
+                command
+            )
         command = click.option(
             "--json", "fmt", flag_value="json", help="One JSON document on stdout (see README: JSON output)."
         )(command)
@@ -82,15 +84,21 @@ def answers(command: F) -> F:
             return command(*args, **kwargs)
         except NotFound as error:
             if fmt != "table":
-                render.write_json(render.problem_document(ctx.info_name or "", error.query, "not_found", error.suggestions))
+                render.write_json(
+                    render.problem_document(ctx.info_name or "", error.query, "not_found", error.suggestions)
+                )
             hint = ""
             if error.suggestions:
-                hint = "; did you mean: " + ", ".join(f"{c.entity.name} ({c.entity.id})" for c in error.suggestions)
+                hint = "; did you mean: " + ", ".join(
+                    f"{c.entity.name} ({c.entity.id})" for c in error.suggestions
+                )
             render.print_message(f"albres: {error}{hint}")
             ctx.exit(EXIT_NOT_FOUND)
         except Ambiguous as error:
             if fmt != "table":
-                render.write_json(render.problem_document(ctx.info_name or "", error.query, "ambiguous", error.candidates))
+                render.write_json(
+                    render.problem_document(ctx.info_name or "", error.query, "ambiguous", error.candidates)
+                )
             else:
                 render.print_candidates(error.candidates)
             render.print_message(f"albres: {error}; be more specific, or use `albres show ID`")
@@ -186,7 +194,9 @@ def where(name: tuple[str, ...], fmt: str, quotes: bool) -> None:
 
 @cli.command(epilog=EXIT_CODES_HELP)
 @click.option("--year", type=click.IntRange(1, 9999), help="Events that overlap this year.")
-@click.option("--from", "start", metavar="DATE", help="Events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option(
+    "--from", "start", metavar="DATE", help="Events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)."
+)
 @click.option("--to", "end", metavar="DATE", help="Events on or before DATE.")
 @click.option("--place", metavar="NAME", help="Events at this place (or within it).")
 @click.option("--person", metavar="NAME", help="Events this person took part in.")
@@ -222,7 +232,9 @@ def events(
 
 @cli.command(epilog=EXIT_CODES_HELP)
 @click.argument("text", nargs=-1, required=True)
-@click.option("--limit", type=click.IntRange(1, 100), default=10, show_default=True, help="How many candidates.")
+@click.option(
+    "--limit", type=click.IntRange(1, 100), default=10, show_default=True, help="How many candidates."
+)
 @output_options(jsonl=True)
 @answers
 def search(text: tuple[str, ...], limit: int, fmt: str, quotes: bool) -> None:

@@ -8,7 +8,6 @@ whole-date qualifiers (? ~ %) and intervals with known, open (..) or unknown
 
 from __future__ import annotations
 
-import calendar
 import re
 
 _DATE = re.compile(r"^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%]?)$")
@@ -60,10 +59,16 @@ class DateError(ValueError):
     """An EDTF string albres cannot read."""
 
 
+def _days_in(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
 def _month_end(year: int, month: int) -> str:
     while month > 12:
         year, month = year + 1, month - 12
-    return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+    return f"{year:04d}-{month:02d}-{_days_in(year, month):02d}"
 
 
 def _single_bounds(text: str) -> tuple[str, str]:
@@ -83,7 +88,7 @@ def _single_bounds(text: str) -> tuple[str, str]:
             return f"{year:04d}-{first:02d}-01", _month_end(year, last)
         raise DateError(f"month or season out of range in {text!r}")
     day = int(day_s)
-    if not 1 <= part <= 12 or not 1 <= day <= calendar.monthrange(year, part)[1]:
+    if not 1 <= part <= 12 or not 1 <= day <= _days_in(year, part):
         raise DateError(f"no such day: {text!r}")
     return f"{year:04d}-{part:02d}-{day:02d}", f"{year:04d}-{part:02d}-{day:02d}"
 
@@ -111,9 +116,7 @@ def is_valid(edtf: str) -> bool:
     return True
 
 
-def overlaps(
-    earliest: str | None, latest: str | None, start: str | None, end: str | None
-) -> bool:
+def overlaps(earliest: str | None, latest: str | None, start: str | None, end: str | None) -> bool:
     """Whether [earliest, latest] and [start, end] share a day; None is unbounded."""
     return (latest is None or start is None or latest >= start) and (
         end is None or earliest is None or earliest <= end

@@ -9,7 +9,10 @@ from albres.model import Kind
 
 # Titles and articles the sources put before names; a query matches with or without them.
 TITLES = frozenset(
-    "the gen general major maj col colonel dr doctor bej bey marshal field king baba mr sir air vice".split()
+    {
+        *("the", "mr", "sir", "dr", "doctor", "baba", "bej", "bey", "king"),
+        *("gen", "general", "major", "maj", "col", "colonel", "marshal", "field", "air", "vice"),
+    }
 )
 _APOSTROPHES = dict.fromkeys(map(ord, "'’ʼ‘`´′"), None)
 
@@ -120,7 +123,11 @@ class NameIndex:
         if not key:
             return found
         for matched, score, _ in process.extract(
-            key, self.keys, scorer=fuzz.WRatio if partial else fuzz.QRatio, score_cutoff=SUGGEST_MIN, limit=limit * 4
+            key,
+            self.keys,
+            scorer=fuzz.WRatio if partial else fuzz.QRatio,
+            score_cutoff=SUGGEST_MIN,
+            limit=limit * 4,
         ):
             for entity_id in self.exact[matched]:
                 if found.get(entity_id, (0.0, ""))[0] < score:
@@ -139,7 +146,9 @@ def rank(
     )
 
 
-def decide(ranked: list[tuple[str, float, str]], kinds: dict[str, Kind], prefer: Sequence[Kind] = ()) -> str | None:
+def decide(
+    ranked: list[tuple[str, float, str]], kinds: dict[str, Kind], prefer: Sequence[Kind] = ()
+) -> str | None:
     """The id a query clearly means, or None when no candidate is ahead of the rest.
 
     Candidates of the preferred kinds are judged among themselves when any is good

@@ -11,6 +11,7 @@ from albres.match import MATCH_MIN, NameIndex, decide, rank
 from albres.model import (
     Answer,
     Candidate,
+    DateSpan,
     Entity,
     EventList,
     EventRow,
@@ -40,7 +41,9 @@ def name_index(base: FactBase) -> NameIndex:
     return index
 
 
-def _candidates(base: FactBase, ranked: Iterable[tuple[str, float, str]], chosen: str | None) -> tuple[Candidate, ...]:
+def _candidates(
+    base: FactBase, ranked: Iterable[tuple[str, float, str]], chosen: str | None
+) -> tuple[Candidate, ...]:
     return tuple(
         Candidate(base.get(entity_id), score, entity_id == chosen, how) for entity_id, score, how in ranked
     )
@@ -82,10 +85,19 @@ def _related(base: FactBase, facts: Iterable[Fact], *extra: Entity) -> dict[str,
     return related
 
 
-def _chronological(facts: Iterable[Fact]) -> list[Fact]:
+def placed_in_time(fact: Fact, base: FactBase) -> DateSpan | None:
+    """A fact's own date, else (for a fact on an event, such as taking part) the event's date."""
+    if fact.when is not None:
+        return fact.when
+    subject = base.get(fact.subject)
+    return subject.dates[0] if subject.kind is Kind.EVENT and subject.dates else None
+
+
+def _chronological(facts: Iterable[Fact], base: FactBase) -> list[Fact]:
     """Dated facts first, by earliest then latest day; undated ones after, in file order."""
+
     def key(fact: Fact) -> tuple[int, str, str]:
-        span = fact.when
+        span = placed_in_time(fact, base)
         if span is None or span.earliest is None:
             return (1, "", "")
         return (0, span.earliest, span.latest or "9999")
@@ -93,8 +105,15 @@ def _chronological(facts: Iterable[Fact]) -> list[Fact]:
     return sorted(facts, key=key)
 
 
-def _answer(command: str, query: str, base: FactBase, entity: Entity, found: tuple[Candidate, ...],
-            facts: Iterable[Fact], silence: str = "") -> Answer:
+def _answer(
+    command: str,
+    query: str,
+    base: FactBase,
+    entity: Entity,
+    found: tuple[Candidate, ...],
+    facts: Iterable[Fact],
+    silence: str = "",
+) -> Answer:
     facts = tuple(facts)
     return Answer(command, query, entity, found, facts, _related(base, facts, entity), silence)
 
@@ -102,7 +121,7 @@ def _answer(command: str, query: str, base: FactBase, entity: Entity, found: tup
 def who(base: FactBase, name: str) -> Answer:
     """A person or organisation: roles, memberships and events over time, each cited."""
     entity, found = resolve(base, name, WHO_KINDS)
-    facts = _chronological([*entity.facts, *base.referencing(entity.id)])
+    facts = _chronological([*entity.facts, *base.referencing(entity.id)], base)
     return _answer("who", name, base, entity, found, facts)
 
 
@@ -112,9 +131,9 @@ def when(base: FactBase, name: str) -> Answer:
     if entity.kind is Kind.EVENT:
         facts = [f for f in entity.facts if f.property == "date"]
     else:
-        facts = [f for f in [*entity.facts, *base.referencing(entity.id)] if f.when is not None]
+        facts = [f for f in [*entity.facts, *base.referencing(entity.id)] if placed_in_time(f, base)]
     silence = "" if facts else f"the sources give no date for {entity.name}"
-    return _answer("when", name, base, entity, found, _chronological(facts), silence)
+    return _answer("when", name, base, entity, found, _chronological(facts, base), silence)
 
 
 def _places_of(base: FactBase, entity: Entity) -> list[Fact]:
@@ -143,7 +162,7 @@ def where(base: FactBase, name: str) -> Answer:
     facts = _places_of(base, entity)
     if entity.kind is Kind.PLACE:
         here = [f for f in base.referencing(entity.id) if f.property in ("location", "part_of")]
-        facts = [*facts, *[f for f in entity.facts if f.property == "statement"], *_chronological(here)]
+        facts = [*facts, *[f for f in entity.facts if f.property == "statement"], *_chronological(here, base)]
     silence = "" if facts else f"the sources give no place for {entity.name}"
     return _answer("where", name, base, entity, found, facts, silence)
 
@@ -155,7 +174,7 @@ def show(base: FactBase, entity_id: str) -> Answer:
         near = rank(index.lookup(entity_id.partition(":")[2] or entity_id), index.kinds)[:SUGGESTIONS]
         raise NotFound(entity_id, _candidates(base, near, None))
     entity = base.get(entity_id)
-    facts = [*entity.facts, *_chronological(base.referencing(entity_id))]
+    facts = [*entity.facts, *_chronological(base.referencing(entity_id), base)]
     return _answer("show", entity_id, base, entity, (), facts)
 
 

@@ -16,6 +16,7 @@ from albres.model import (
     Entity,
     EventList,
     Fact,
+    Kind,
     SearchResult,
     SourceList,
 )
@@ -143,7 +144,9 @@ def document(result: Result, context: RenderContext) -> dict[str, Any]:
             "command": "events",
             "filters": result.filters,
             "events": [event_json(row, result.related, context) for row in result.rows],
-            "sources": _cited_sources([f for r in result.rows for f in (*r.dates, *r.places)], context.sources),
+            "sources": _cited_sources(
+                [f for r in result.rows for f in (*r.dates, *r.places)], context.sources
+            ),
         }
     if isinstance(result, SearchResult):
         return {
@@ -223,7 +226,9 @@ def jsonl_items(result: Result, context: RenderContext) -> list[dict[str, Any]]:
 class RenderContext:
     """What renderers need from the fact base beyond a result: source titles and disputes."""
 
-    def __init__(self, sources: dict[str, tuple[str, str]], disputes: dict[str, str], quotes: bool = False) -> None:
+    def __init__(
+        self, sources: dict[str, tuple[str, str]], disputes: dict[str, str], quotes: bool = False
+    ) -> None:
         self.sources = sources
         self.disputes = disputes
         self.quotes = quotes
@@ -239,8 +244,11 @@ def span_text(span: DateSpan | None) -> str:
     return dates.describe(span.edtf) if span else ""
 
 
-def fact_when(fact: Fact) -> str:
-    """The date column of a fact: its date, or its start and end."""
+def fact_when(fact: Fact, related: dict[str, Entity] | None = None, perspective: str = "") -> str:
+    """The date column of a fact: its date, or its start and end; for another event's fact
+    with no date of its own (someone taking part, a place), the event's date."""
+    if fact.when is None and related and fact.subject != perspective and fact.subject in related:
+        return "\n".join(dict.fromkeys(span_text(span) for span in related[fact.subject].dates))
     if fact.date:
         return span_text(fact.date)
     if fact.start and fact.end:
@@ -257,7 +265,9 @@ def fact_phrase(fact: Fact, perspective: str, related: dict[str, Entity]) -> str
     if fact.subject != perspective:
         subject = related[fact.subject].name
         verb = _BACKWARD.get(fact.property, fact.property)
-        detail = f" ({fact.role})" if fact.role else ""
+        if fact.property == "location" and related[fact.subject].kind is Kind.EVENT:
+            verb = "event here:"
+        detail = f" ({fact.role})" if fact.role and fact.role != fact.property else ""
         if fact.property == "position" and fact.value:
             detail = f" ({fact.value})"
         return f"{verb} {subject}{detail}".strip()
@@ -266,7 +276,7 @@ def fact_phrase(fact: Fact, perspective: str, related: dict[str, Entity]) -> str
         label = f"{fact.measure}: " if fact.measure else ""
         return f"{label}{fact.value or _quantity_words(fact)}"
     if fact.property == "date":
-        return f"date: {fact.value or fact.date.wording if fact.date else ''}".rstrip(": ")
+        return f"dated “{fact.date.wording}”" if fact.date else f"dated {fact.value or ''}".strip()
     words = [_FORWARD.get(fact.property, fact.property)]
     if fact.property == "position":
         words = [fact.value or "position"]
@@ -321,7 +331,9 @@ def _text(*parts: tuple[str, str]) -> Text:
     return text
 
 
-def _fact_cell(fact: Fact, perspective: str, result_related: dict[str, Entity], context: RenderContext) -> Text:
+def _fact_cell(
+    fact: Fact, perspective: str, result_related: dict[str, Entity], context: RenderContext
+) -> Text:
     parts = [(fact_phrase(fact, perspective, result_related), "")]
     if fact.dispute:
         parts.append(("  [sources disagree]", "bold yellow"))
@@ -345,10 +357,12 @@ def answer_renderables(result: Answer, context: RenderContext) -> Iterator[Rende
     if result.silence:
         yield _text(("\n" + result.silence[0].upper() + result.silence[1:] + ".", "italic"))
         return
-    table = _table(("When", {"min_width": 10, "max_width": 22}), ("Fact", {"ratio": 1}), ("Source", {"no_wrap": True}))
+    table = _table(
+        ("When", {"min_width": 10, "max_width": 22}), ("Fact", {"ratio": 1}), ("Source", {"no_wrap": True})
+    )
     for fact in result.facts:
         table.add_row(
-            _text((fact_when(fact), "")),
+            _text((fact_when(fact, result.related, result.entity.id), "")),
             _fact_cell(fact, result.entity.id, result.related, context),
             _text((cite(fact.citations), "cyan")),
         )
@@ -390,7 +404,12 @@ def events_renderables(result: EventList, context: RenderContext) -> Iterator[Re
 
 def candidates_table(found: Sequence[Candidate]) -> Table:
     """Candidates with score, kind, name and id, and description; ✓ marks the match."""
-    table = _table(("Score", {"justify": "right"}), ("Kind", {}), ("Name / ID", {"ratio": 1}), ("Description", {"ratio": 1}))
+    table = _table(
+        ("Score", {"justify": "right"}),
+        ("Kind", {}),
+        ("Name / ID", {"ratio": 1}),
+        ("Description", {"ratio": 1}),
+    )
     for candidate in found:
         entity = candidate.entity
         mark = "✓ " if candidate.match else ""
@@ -405,9 +424,19 @@ def candidates_table(found: Sequence[Candidate]) -> Table:
 
 def sources_renderables(result: SourceList) -> Iterator[RenderableType]:
     """The source documents and how much of the fact base cites each."""
-    table = _table(("ID", {}), ("Title", {"ratio": 1}), ("Facts", {"justify": "right"}), ("Citations", {"justify": "right"}))
+    table = _table(
+        ("ID", {}),
+        ("Title", {"ratio": 1}),
+        ("Facts", {"justify": "right"}),
+        ("Citations", {"justify": "right"}),
+    )
     for item in result.sources:
-        table.add_row(_text((item.source.id, "")), _text((item.source.title, "")), _text((str(item.facts), "")), _text((str(item.citations), "")))
+        table.add_row(
+            _text((item.source.id, "")),
+            _text((item.source.title, "")),
+            _text((str(item.facts), "")),
+            _text((str(item.citations), "")),
+        )
     yield table
     for item in result.sources:
         yield _text((f"{item.source.id}: ", "bold"), (f"{item.source.file} — {item.source.provenance}", ""))
@@ -421,7 +450,11 @@ def print_table(result: Result, context: RenderContext) -> None:
     elif isinstance(result, EventList):
         renderables = events_renderables(result, context)
     elif isinstance(result, SearchResult):
-        renderables = iter([candidates_table(result.candidates)] if result.candidates else [_text(("No candidates.", "italic"))])
+        renderables = iter(
+            [candidates_table(result.candidates)]
+            if result.candidates
+            else [_text(("No candidates.", "italic"))]
+        )
     else:
         renderables = sources_renderables(result)
     for renderable in renderables:

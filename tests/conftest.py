@@ -6,6 +6,7 @@ import json
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
@@ -37,8 +38,8 @@ def fixture_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def fixture_doc() -> dict[str, object]:
-    loaded: dict[str, object] = json.loads(FIXTURE.read_text(encoding="utf-8"))
+def fixture_doc() -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(FIXTURE.read_text(encoding="utf-8"))
     return loaded
 
 
@@ -63,7 +64,7 @@ def run(fixture_dir: Path) -> Run:
     return invoke
 
 
-def as_json(result: Result) -> dict[str, object]:
+def as_json(result: Result) -> dict[str, Any]:
     """The JSON document a command wrote on stdout."""
-    loaded: dict[str, object] = json.loads(result.stdout)
+    loaded: dict[str, Any] = json.loads(result.stdout)
     return loaded

@@ -32,7 +32,9 @@ def test_open_and_unknown_ends_have_no_bound() -> None:
     assert dates.bounds("../1944") == (None, "1944-12-31")
 
 
-@pytest.mark.parametrize("bad", ["", "1943-13", "1943-02-30", "1943-08-03/1943-08-01", "August 1943", "/", "1943-42"])
+@pytest.mark.parametrize(
+    "bad", ["", "1943-13", "1943-02-30", "1943-08-03/1943-08-01", "August 1943", "/", "1943-42"]
+)
 def test_bad_strings_are_rejected(bad: str) -> None:
     assert not dates.is_valid(bad)
     with pytest.raises(dates.DateError):

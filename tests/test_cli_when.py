@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .conftest import Run, as_json
+
+
+def test_when_shows_both_claims_of_a_disputed_date(run: Run) -> None:
+    result = run("when", "Mukje Conference")
+    assert result.exit_code == 0
+    out = result.stdout
+    assert "1–3 August 1943" in out
+    assert "1–2 August 1943" in out
+    assert "[000 ¶1]" in out
+    assert "[004 ¶10]" in out
+    assert "sources disagree" in out
+
+
+def test_when_json_carries_edtf_and_bounds(run: Run) -> None:
+    doc: dict[str, Any] = as_json(run("when", "mukja meeting", "--json"))
+    dates = [f["date"] for f in doc["facts"]]
+    assert {d["edtf"] for d in dates} == {"1943-08-01/1943-08-03", "1943-08-01/1943-08-02"}
+    assert {d["earliest"] for d in dates} == {"1943-08-01"}
+    assert all(f["dispute"]["id"] == "mukje-date" for f in doc["facts"])
+
+
+def test_when_keeps_the_precision_of_the_source(run: Run) -> None:
+    out = run("when", "Partisan uprising of summer 1940").stdout
+    assert "summer 1940" in out
+    assert "June" not in out
+
+
+def test_the_sources_are_silent(run: Run) -> None:
+    result = run("when", "Vladimir Dedijer")
+    assert result.exit_code == 0
+    assert "The sources give no date for Vladimir Dedijer." in result.stdout
+    doc: dict[str, Any] = as_json(run("when", "Vladimir Dedijer", "--json"))
+    assert doc["facts"] == []
+    assert doc["silence"] == "the sources give no date for Vladimir Dedijer"

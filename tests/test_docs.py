@@ -1,0 +1,35 @@
+"""The README documents every command, and what it says about exit codes matches the code."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from albres import cli as cli_module
+from albres.cli import cli
+
+from .conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("command", sorted(cli.commands))
+def test_every_command_is_in_the_readme(command: str) -> None:
+    assert re.search(rf"albres {command}\b", README), command
+
+
+def test_exit_codes_in_the_readme_match_the_code() -> None:
+    for code in (
+        cli_module.EXIT_OK,
+        cli_module.EXIT_NOT_FOUND,
+        cli_module.EXIT_USAGE,
+        cli_module.EXIT_FACTBASE,
+    ):
+        assert re.search(rf"^\|\s*{code}\s*\|", README, re.MULTILINE), code
+
+
+def test_the_readme_test_command_is_the_one_ci_runs() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "test-command" in ci
+    assert "<!-- test-command -->" in README
