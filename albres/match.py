@@ -18,6 +18,8 @@ _APOSTROPHES = dict.fromkeys(map(ord, "'’ʼ‘`´′"), None)
 
 # Scores of the exact layers, out of 100.
 NAME, WORD_ORDER, FORM, SURNAME, GIVEN_NAME = 100.0, 99.0, 96.0, 90.0, 88.0
+WORDS = 75.0  # the least a name scores that holds every word of the query
+LINKING_WORDS = frozenset({"of", "in", "at", "on", "and", "for", "to", "by", "from"})
 MATCH_MIN = 75.0  # a candidate below this is only a "did you mean" suggestion
 SUGGEST_MIN = 65.0
 MARGIN = 4.0  # how far the best must lead the next to be picked
@@ -45,6 +47,25 @@ def stem(key: str) -> str:
     return " ".join(words)
 
 
+def _add(
+    index: dict[str, dict[str, tuple[float, str]]], key: str, entity_id: str, score: float, how: str
+) -> None:
+    found = index.setdefault(key, {})
+    if found.get(entity_id, (0.0, ""))[0] < score:
+        found[entity_id] = (score, how)
+
+
+def _merge(found: dict[str, tuple[float, str]], more: dict[str, tuple[float, str]]) -> None:
+    """Keep the better score of each entity."""
+    for entity_id, scored in more.items():
+        if found.get(entity_id, (0.0, ""))[0] < scored[0]:
+            found[entity_id] = scored
+
+
+def _content_words(key: str) -> set[str]:
+    return {stem(word) for word in key.split() if word not in LINKING_WORDS}
+
+
 def allowed_edits(length: int) -> int:
     """How many wrong, missing, doubled or swapped letters a query of this length may carry."""
     return 0 if length < 4 else 1 if length < 8 else 2 if length < 14 else 3
@@ -55,8 +76,11 @@ class NameIndex:
 
     def __init__(self, names: Iterable[tuple[str, Kind, str, tuple[str, ...]]]) -> None:
         self.kinds: dict[str, Kind] = {}
-        # key -> {entity id: (score, how)}
+        # normal form -> {entity id: (score, how)}: names, aliases, word orders, surnames, given names
         self.exact: dict[str, dict[str, tuple[float, str]]] = {}
+        # Albanian definite/indefinite forms folded (stem) -> {entity id: (score, how)}
+        self.forms: dict[str, dict[str, tuple[float, str]]] = {}
+        self.full_names: set[str] = set()
         for entity_id, kind, name, aliases in names:
             self.kinds[entity_id] = kind
             for label in (name, *aliases):
@@ -64,33 +88,55 @@ class NameIndex:
                 if not key:
                     continue
                 words = key.split()
-                self._add(key, entity_id, NAME, "name" if label == name else "alias")
-                self._add(" ".join(sorted(words)), entity_id, WORD_ORDER, "word order")
-                self._add(stem(key), entity_id, FORM, "form")
+                self.full_names.add(key)
+                _add(self.exact, key, entity_id, NAME, "name" if label == name else "alias")
+                _add(self.exact, " ".join(sorted(words)), entity_id, WORD_ORDER, "word order")
+                _add(self.forms, stem(key), entity_id, FORM, "form")
                 if kind is Kind.PERSON and len(words) >= 2:
                     # Initials ("Pollo S.") are no names to look a person up by.
                     if len(words[-1]) > 2:
-                        self._add(words[-1], entity_id, SURNAME, "surname")
-                        self._add(stem(words[-1]), entity_id, SURNAME - 1, "surname")
+                        _add(self.exact, words[-1], entity_id, SURNAME, "surname")
+                        _add(self.forms, stem(words[-1]), entity_id, SURNAME - 1, "surname")
                     if len(words[0]) > 2:
-                        self._add(words[0], entity_id, GIVEN_NAME, "given name")
+                        _add(self.exact, words[0], entity_id, GIVEN_NAME, "given name")
         self.keys: list[str] = list(self.exact)
-
-    def _add(self, key: str, entity_id: str, score: float, how: str) -> None:
-        found = self.exact.setdefault(key, {})
-        if found.get(entity_id, (0.0, ""))[0] < score:
-            found[entity_id] = (score, how)
+        self._by_word: dict[str, set[str]] | None = None
 
     def lookup(self, query: str) -> dict[str, tuple[float, str]]:
         """Entity id -> (score, how) for every entity the query names exactly or by a known form."""
         key = normalise(query)
         found: dict[str, tuple[float, str]] = {}
-        if not key:
+        if key:
+            _merge(found, self.exact.get(key, {}))
+            _merge(found, self.exact.get(" ".join(sorted(key.split())), {}))
+            _merge(found, self.forms.get(stem(key), {}))
+        return found
+
+    def find(self, query: str) -> dict[str, tuple[float, str]]:
+        """The candidates a name may mean: its exact and known forms, else names holding all its
+        words and names within a few slips of it (rapidfuzz is imported only then)."""
+        found = self.lookup(query)
+        if not found:
+            found = self.words(query)
+            _merge(found, self.typos(query))
+        return found
+
+    def words(self, query: str) -> dict[str, tuple[float, str]]:
+        """Entity id -> (score, how) for names that hold every word of a query of two words or more
+        ("Tirana demonstration"), scored by how much of the name the query covers."""
+        wanted = _content_words(normalise(query))
+        found: dict[str, tuple[float, str]] = {}
+        if len(wanted) < 2:
             return found
-        for candidate_key in (key, " ".join(sorted(key.split())), stem(key)):
-            for entity_id, (score, how) in self.exact.get(candidate_key, {}).items():
-                if found.get(entity_id, (0.0, ""))[0] < score:
-                    found[entity_id] = (score, how)
+        if self._by_word is None:
+            self._by_word = {}
+            for key in self.full_names:
+                for word in _content_words(key):
+                    self._by_word.setdefault(word, set()).add(key)
+        keys = set.intersection(*(self._by_word.get(word, set()) for word in wanted))
+        for key in keys:
+            score = WORDS + (NAME - 5 - WORDS) * len(wanted) / len(_content_words(key))
+            _merge(found, {entity_id: (round(score, 1), "words") for entity_id in self.exact[key]})
         return found
 
     def typos(self, query: str) -> dict[str, tuple[float, str]]:
@@ -107,10 +153,11 @@ class NameIndex:
             for matched, distance, _ in process.extract(
                 form, self.keys, scorer=OSA.distance, score_cutoff=edits, limit=None
             ):
-                for entity_id, (exact_score, how) in self.exact[matched].items():
-                    score = exact_score - TYPO_PENALTY * distance
-                    if found.get(entity_id, (0.0, ""))[0] < score:
-                        found[entity_id] = (score, f"spelling ({how})")
+                slips = {
+                    entity_id: (exact_score - TYPO_PENALTY * distance, f"spelling ({how})")
+                    for entity_id, (exact_score, how) in self.exact[matched].items()
+                }
+                _merge(found, slips)
         return found
 
     def similar(self, query: str, limit: int, *, partial: bool = False) -> dict[str, tuple[float, str]]:

@@ -52,7 +52,7 @@ def _candidates(
 def candidates(base: FactBase, query: str, prefer: Sequence[Kind] = ()) -> tuple[Candidate, ...]:
     """The entities a name may mean, best first; `match` is true for the one clearly meant, if any."""
     index = name_index(base)
-    found = index.lookup(query) or index.typos(query)
+    found = index.find(query)
     ranked = rank(found, index.kinds, prefer)
     chosen = decide(ranked, index.kinds, prefer)
     return _candidates(base, ranked, chosen)

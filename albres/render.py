@@ -64,12 +64,18 @@ _BACKWARD = {
 
 
 def _entity_ref(entity: Entity) -> dict[str, Any]:
-    return {"id": entity.id, "name": entity.name, "kind": entity.kind.value}
+    ref: dict[str, Any] = {"id": entity.id, "name": entity.name, "kind": entity.kind.value}
+    if entity.kind is Kind.EVENT:
+        # So that a fact on an event (someone taking part) can be placed in time.
+        ref["dates"] = [_span_json(span) for span in entity.dates]
+    return ref
 
 
 def _entity_json(entity: Entity) -> dict[str, Any]:
     return {
-        **_entity_ref(entity),
+        "id": entity.id,
+        "name": entity.name,
+        "kind": entity.kind.value,
         "type": entity.type,
         "aliases": list(entity.aliases),
         "description": entity.description,

@@ -66,7 +66,7 @@ def index() -> NameIndex:
 
 
 def best(index: NameIndex, query: str, prefer: tuple[Kind, ...] = ()) -> str | None:
-    found = index.lookup(query) or index.typos(query)
+    found = index.find(query)
     return decide(rank(found, index.kinds, prefer), index.kinds, prefer)
 
 
