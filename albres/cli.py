@@ -277,6 +277,38 @@ def sources(fmt: str, quotes: bool) -> None:
     emit(query.sources(base), fmt, base, quotes)
 
 
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.argument("path", required=False, metavar="[PATH]")
+@output_options(jsonl=True)
+@answers
+def validate(path: str | None, fmt: str, quotes: bool) -> None:
+    """Check a fact base for curators; exit 3 when it has errors.
+
+    Checks the shape, that every quote stands verbatim in its paragraph, ids and
+    references, EDTF dates and their earliest/latest days, that every entity is
+    cited, and (as warnings) aliases shared between entities. PATH defaults to
+    --data, $ALBRES_DATA, or the bundled fact base.
+
+    \b
+    Example:
+      albres validate
+      albres validate ./my-factbase --json | jq '.problems[]'
+    """
+    from albres.validate import validate as check
+
+    ctx = click.get_current_context()
+    report = check(path or ctx.ensure_object(dict).get("data"))
+    context = render.RenderContext({}, {}, quotes)
+    if fmt == "json":
+        render.write_json(render.document(report, context))
+    elif fmt == "jsonl":
+        render.write_jsonl(render.jsonl_items(report, context))
+    else:
+        render.print_table(report, context)
+    if report.errors:
+        ctx.exit(EXIT_FACTBASE)
+
+
 def main() -> None:
     """The console script: run the CLI, ending quietly when the reader of stdout goes away."""
     try:

@@ -161,3 +161,29 @@ class SourceList(NamedTuple):
     """The source documents of a fact base."""
 
     sources: tuple[SourceCount, ...]
+
+
+class Problem(NamedTuple):
+    """One finding: an error makes the fact base unfit to ship, a warning asks for a look."""
+
+    level: str
+    file: str
+    where: str
+    message: str
+
+
+class ValidationReport(NamedTuple):
+    """What validate found in one fact base."""
+
+    folder: str
+    entities: int
+    facts: int
+    problems: tuple[Problem, ...]
+
+    @property
+    def errors(self) -> int:
+        return sum(p.level == "error" for p in self.problems)
+
+    @property
+    def warnings(self) -> int:
+        return sum(p.level == "warning" for p in self.problems)

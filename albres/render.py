@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
@@ -19,6 +20,7 @@ from albres.model import (
     Kind,
     SearchResult,
     SourceList,
+    ValidationReport,
 )
 
 if TYPE_CHECKING:
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
     from rich.text import Text
 
 SCHEMA_VERSION = 1
-Result = Answer | EventList | SearchResult | SourceList
+Result = Answer | EventList | SearchResult | SourceList | ValidationReport
 
 # How a fact reads from its subject's side, and from its object's side.
 _FORWARD = {
@@ -161,6 +163,17 @@ def document(result: Result, context: RenderContext) -> dict[str, Any]:
             "query": result.query,
             "candidates": [candidate_json(c) for c in result.candidates],
         }
+    if isinstance(result, ValidationReport):
+        return {
+            **head,
+            "command": "validate",
+            "folder": result.folder,
+            "entities": result.entities,
+            "facts": result.facts,
+            "errors": result.errors,
+            "warnings": result.warnings,
+            "problems": [p._asdict() for p in result.problems],
+        }
     return {
         **head,
         "command": "sources",
@@ -222,7 +235,9 @@ def write_jsonl(items: Sequence[dict[str, Any]]) -> None:
 def jsonl_items(result: Result, context: RenderContext) -> list[dict[str, Any]]:
     """The items of a list result, one a line, each carrying the schema version."""
     doc = document(result, context)
-    key = {"events": "events", "search": "candidates", "sources": "sources"}[doc["command"]]
+    key = {"events": "events", "search": "candidates", "sources": "sources", "validate": "problems"}[
+        doc["command"]
+    ]
     return [{"schema_version": SCHEMA_VERSION, **item} for item in doc[key]]
 
 
@@ -405,7 +420,7 @@ def events_renderables(result: EventList, context: RenderContext) -> Iterator[Re
             _text((cited, "cyan")),
         )
     yield table
-    yield _text((f"{len(result.rows)} event{'s' if len(result.rows) != 1 else ''}", "dim"))
+    yield _text((_count(len(result.rows), "event"), "dim"))
 
 
 def candidates_table(found: Sequence[Candidate]) -> Table:
@@ -448,6 +463,26 @@ def sources_renderables(result: SourceList) -> Iterator[RenderableType]:
         yield _text((f"{item.source.id}: ", "bold"), (f"{item.source.file} — {item.source.provenance}", ""))
 
 
+def _count(n: int, one: str, many: str = "") -> str:
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
+def validation_renderables(result: ValidationReport) -> Iterator[RenderableType]:
+    """Each problem on a line (level, JSON path, message), then a summary."""
+    for problem in result.problems:
+        style = "bold red" if problem.level == "error" else "yellow"
+        yield _text(
+            (f"{problem.level}: ", style),
+            (f"{problem.where}: " if problem.where else "", "cyan"),
+            (problem.message, ""),
+        )
+    summary = (
+        f"{_count(result.errors, 'error')}, {_count(result.warnings, 'warning')} in "
+        f"{_count(result.entities, 'entity', 'entities')} and {_count(result.facts, 'fact')}"
+    )
+    yield _text((f"{os.path.join(result.folder, 'factbase.json')}: {summary}", "bold"))
+
+
 def print_table(result: Result, context: RenderContext) -> None:
     """Draw a result for a person reading a terminal."""
     console = _console()
@@ -455,6 +490,8 @@ def print_table(result: Result, context: RenderContext) -> None:
         renderables: Iterator[RenderableType] = answer_renderables(result, context)
     elif isinstance(result, EventList):
         renderables = events_renderables(result, context)
+    elif isinstance(result, ValidationReport):
+        renderables = validation_renderables(result)
     elif isinstance(result, SearchResult):
         renderables = iter(
             [candidates_table(result.candidates)]
@@ -463,8 +500,10 @@ def print_table(result: Result, context: RenderContext) -> None:
         )
     else:
         renderables = sources_renderables(result)
+    # A validation report keeps one problem a line, for grep.
+    soft_wrap = isinstance(result, ValidationReport)
     for renderable in renderables:
-        console.print(renderable)
+        console.print(renderable, soft_wrap=soft_wrap)
 
 
 def print_candidates(found: Sequence[Candidate]) -> None:
