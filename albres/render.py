@@ -24,8 +24,7 @@ from albres.model import (
 )
 
 if TYPE_CHECKING:
-    from rich.console import Console, RenderableType
-    from rich.table import Table
+    from rich.console import Console, ConsoleOptions, RenderableType
     from rich.text import Text
 
 SCHEMA_VERSION = 1
@@ -255,9 +254,9 @@ class RenderContext:
         self.quotes = quotes
 
 
-def cite(citations: Sequence[Citation]) -> str:
+def cite(citations: Sequence[Citation], sep: str = " ") -> str:
     """Compact citations: [004 ¶12] [000 ¶1]."""
-    return " ".join(dict.fromkeys(f"[{c.source} ¶{c.paragraph}]" for c in citations))
+    return sep.join(dict.fromkeys(f"[{c.source} ¶{c.paragraph}]" for c in citations))
 
 
 def span_text(span: DateSpan | None) -> str:
@@ -333,14 +332,46 @@ def _console(stderr: bool = False) -> Console:
     return Console(stderr=stderr, markup=False, emoji=False, highlight=False)
 
 
-def _table(*columns: tuple[str, dict[str, Any]]) -> Table:
-    from rich import box
-    from rich.table import Table
+NARROW = 60  # below this many columns, rows are stacked instead of drawn as a table
 
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
-    for header, options in columns:
-        table.add_column(header, overflow="fold", **options)
-    return table
+
+class _Grid:
+    """A table that, on a terminal too narrow for columns, prints each row as a stack of lines."""
+
+    def __init__(self, columns: Sequence[tuple[str, dict[str, Any]]], expand: bool) -> None:
+        self.columns = columns
+        self.expand = expand
+        self.rows: list[tuple[Text, ...]] = []
+
+    def add_row(self, *cells: Text) -> None:
+        self.rows.append(cells)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[RenderableType]:
+        from rich import box
+        from rich.table import Table
+        from rich.text import Text
+
+        if options.max_width < NARROW:
+            for cells in self.rows:
+                yield Text("\n").join(cell for cell in cells if cell.plain)
+                yield Text("")
+            return
+        # expand: the table takes the terminal's width and shares it by the columns' ratios.
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=self.expand)
+        for header, settings in self.columns:
+            table.add_column(header, overflow="fold", **settings)
+        for cells in self.rows:
+            table.add_row(*cells)
+        yield table
+
+
+def _widest(cells: Sequence[str], cap: int) -> int:
+    """The width of the widest line among cells, at most cap: so short dates never wrap."""
+    return min(max((len(line) for cell in cells for line in cell.splitlines()), default=4), cap)
+
+
+def _table(*columns: tuple[str, dict[str, Any]], expand: bool = True) -> _Grid:
+    return _Grid(columns, expand)
 
 
 def _text(*parts: tuple[str, str]) -> Text:
@@ -378,14 +409,17 @@ def answer_renderables(result: Answer, context: RenderContext) -> Iterator[Rende
     if result.silence:
         yield _text(("\n" + result.silence[0].upper() + result.silence[1:] + ".", "italic"))
         return
+    whens = [fact_when(fact, result.related, result.entity.id) for fact in result.facts]
     table = _table(
-        ("When", {"min_width": 10, "max_width": 22}), ("Fact", {"ratio": 1}), ("Source", {"no_wrap": True})
+        ("When", {"width": _widest(whens, 20)}),
+        ("Fact", {"ratio": 3}),
+        ("Source", {"no_wrap": True}),
     )
-    for fact in result.facts:
+    for fact, when in zip(result.facts, whens, strict=True):
         table.add_row(
-            _text((fact_when(fact, result.related, result.entity.id), "")),
+            _text((when, "")),
             _fact_cell(fact, result.entity.id, result.related, context),
-            _text((cite(fact.citations), "cyan")),
+            _text((cite(fact.citations, "\n"), "cyan")),
         )
     yield _text(("", ""))
     yield table
@@ -399,16 +433,16 @@ def events_renderables(result: EventList, context: RenderContext) -> Iterator[Re
     if not result.rows:
         yield _text(("No events match.", "italic"))
         return
+    whens = ["\n".join(span_text(f.date) for f in row.dates) or "date not given" for row in result.rows]
     table = _table(
-        ("Date", {"min_width": 10, "max_width": 20}),
-        ("Event", {"ratio": 3}),
-        ("Type", {"max_width": 12}),
-        ("Place", {"ratio": 2}),
+        ("Date", {"width": _widest(whens, 20)}),
+        ("Event", {"ratio": 5}),
+        ("Type", {"min_width": max(len(r.event.type or "") for r in result.rows)}),
+        ("Place", {"ratio": 3}),
         ("Source", {"no_wrap": True}),
     )
-    for row in result.rows:
-        when = "\n".join(span_text(f.date) for f in row.dates) or "date not given"
-        cited = "\n".join(cite(f.citations) for f in row.dates)
+    for row, when in zip(result.rows, whens, strict=True):
+        cited = "\n".join(cite(f.citations, "\n") for f in row.dates)
         places = ", ".join(
             dict.fromkeys(result.related[f.object].name if f.object else (f.value or "") for f in row.places)
         )
@@ -423,12 +457,13 @@ def events_renderables(result: EventList, context: RenderContext) -> Iterator[Re
     yield _text((_count(len(result.rows), "event"), "dim"))
 
 
-def candidates_table(found: Sequence[Candidate]) -> Table:
+def candidates_table(found: Sequence[Candidate]) -> _Grid:
     """Candidates with score, kind, name and id, and description; ✓ marks the match."""
+    longest_id = max((len(c.entity.id) for c in found), default=10)
     table = _table(
         ("Score", {"justify": "right"}),
         ("Kind", {}),
-        ("Name / ID", {"ratio": 1}),
+        ("Name / ID", {"ratio": 1, "min_width": min(longest_id, 32)}),
         ("Description", {"ratio": 1}),
     )
     for candidate in found:
@@ -447,9 +482,10 @@ def sources_renderables(result: SourceList) -> Iterator[RenderableType]:
     """The source documents and how much of the fact base cites each."""
     table = _table(
         ("ID", {}),
-        ("Title", {"ratio": 1}),
+        ("Title", {}),
         ("Facts", {"justify": "right"}),
         ("Citations", {"justify": "right"}),
+        expand=False,
     )
     for item in result.sources:
         table.add_row(
