@@ -11,7 +11,8 @@ from typing import Any, TypeVar
 import click
 
 from albres import __version__, query, render
-from albres.errors import AlbresError, Ambiguous, FactBaseError, NotFound, QueryError
+from albres.errors import AlbresError, Ambiguous, FactBaseError, NotFound
+from albres.model import Candidate
 from albres.store import ENV_VAR, FactBase, load
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_FACTBASE = 0, 1, 2, 3
@@ -73,45 +74,46 @@ def emit(result: render.Result, fmt: str, base: FactBase, quotes: bool = False) 
         render.print_table(result, context)
 
 
+def _outcome(error: AlbresError) -> tuple[int, str, tuple[Candidate, ...], str]:
+    """Exit code, JSON status, candidates to show, and the message for a library error."""
+    if isinstance(error, NotFound):
+        hint = ", ".join(f"{c.entity.name} ({c.entity.id})" for c in error.suggestions)
+        return (
+            EXIT_NOT_FOUND,
+            "not_found",
+            error.suggestions,
+            f"{error}; did you mean: {hint}" if hint else str(error),
+        )
+    if isinstance(error, Ambiguous):
+        return (
+            EXIT_NOT_FOUND,
+            "ambiguous",
+            error.candidates,
+            f"{error}; be more specific, or use `albres show ID`",
+        )
+    if isinstance(error, FactBaseError):
+        return EXIT_FACTBASE, "fact_base_error", (), f"broken fact base: {error}"
+    return EXIT_USAGE, "usage_error", (), str(error)
+
+
 def answers(command: F) -> F:
-    """Run a command, turning the library's errors into a message and an exit code."""
+    """Run a command, turning the library's errors into a message, a JSON document and an exit code."""
 
     @functools.wraps(command)
     def run(*args: Any, **kwargs: Any) -> Any:
         ctx = click.get_current_context()
-        fmt = kwargs.get("fmt", "table")
         try:
             return command(*args, **kwargs)
-        except NotFound as error:
-            if fmt != "table":
-                render.write_json(
-                    render.problem_document(ctx.info_name or "", error.query, "not_found", error.suggestions)
-                )
-            hint = ""
-            if error.suggestions:
-                hint = "; did you mean: " + ", ".join(
-                    f"{c.entity.name} ({c.entity.id})" for c in error.suggestions
-                )
-            render.print_message(f"albres: {error}{hint}")
-            ctx.exit(EXIT_NOT_FOUND)
-        except Ambiguous as error:
-            if fmt != "table":
-                render.write_json(
-                    render.problem_document(ctx.info_name or "", error.query, "ambiguous", error.candidates)
-                )
-            else:
-                render.print_candidates(error.candidates)
-            render.print_message(f"albres: {error}; be more specific, or use `albres show ID`")
-            ctx.exit(EXIT_NOT_FOUND)
-        except QueryError as error:
-            render.print_message(f"albres: {error}")
-            ctx.exit(EXIT_USAGE)
-        except FactBaseError as error:
-            render.print_message(f"albres: broken fact base: {error}")
-            ctx.exit(EXIT_FACTBASE)
-        except AlbresError as error:  # pragma: no cover - every subclass is handled above
-            render.print_message(f"albres: {error}")
-            ctx.exit(EXIT_NOT_FOUND)
+        except AlbresError as error:
+            code, status, found, message = _outcome(error)
+            if kwargs.get("fmt", "table") != "table":
+                query = kwargs.get("name") or kwargs.get("text") or kwargs.get("entity_id") or ""
+                words = query if isinstance(query, str) else _name(query)
+                render.write_json(render.problem_document(ctx.info_name or "", words, status, found, message))
+            elif isinstance(error, Ambiguous):
+                render.print_candidates(found)
+            render.print_message(f"albres: {message}")
+            ctx.exit(code)
 
     return run  # type: ignore[return-value]
 

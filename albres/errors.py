@@ -8,6 +8,12 @@ if TYPE_CHECKING:
     from albres.model import Candidate
 
 
+def quoted(text: str, limit: int = 60) -> str:
+    """A user's text for a one-line message: quoted, escapes visible, cut to a readable length."""
+    shown = repr(text if len(text) <= limit else text[:limit] + "…")
+    return shown if len(text) <= limit else f"{shown} ({len(text):,} characters)"
+
+
 class AlbresError(Exception):
     """Any error albres reports to its user."""
 
@@ -24,7 +30,7 @@ class NotFound(AlbresError):
     """No entity matches the query closely enough."""
 
     def __init__(self, query: str, suggestions: tuple[Candidate, ...] = ()) -> None:
-        super().__init__(f"nothing in the fact base matches {query!r}")
+        super().__init__(f"nothing in the fact base matches {quoted(query)}")
         self.query = query
         self.suggestions = suggestions
 
@@ -33,6 +39,6 @@ class Ambiguous(AlbresError):
     """Several entities match the query about equally well."""
 
     def __init__(self, query: str, candidates: tuple[Candidate, ...]) -> None:
-        super().__init__(f"{query!r} matches {len(candidates)} entries about equally well")
+        super().__init__(f"{quoted(query)} matches {len(candidates)} entries about equally well")
         self.query = query
         self.candidates = candidates

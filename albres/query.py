@@ -6,7 +6,7 @@ import weakref
 from collections.abc import Iterable, Sequence
 
 from albres import dates
-from albres.errors import Ambiguous, NotFound, QueryError
+from albres.errors import Ambiguous, NotFound, QueryError, quoted
 from albres.match import MATCH_MIN, NameIndex, decide, rank
 from albres.model import (
     Answer,
@@ -253,7 +253,7 @@ def events(
         filters["type"] = event_type
         known = sorted({e.type for e in base.entities() if e.kind is Kind.EVENT and e.type})
         if event_type.casefold() not in known:
-            raise QueryError(f"unknown event type {event_type!r}; known types: {', '.join(known)}")
+            raise QueryError(f"unknown event type {quoted(event_type)}; known types: {', '.join(known)}")
     rows = []
     for entity in base.entities():
         if entity.kind is not Kind.EVENT:
@@ -284,7 +284,9 @@ def _query_date(text: str, option: str) -> tuple[str, str]:
     try:
         return dates.parse_query(text)
     except dates.DateError:
-        raise QueryError(f"{option}: {text!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)") from None
+        raise QueryError(
+            f"{option}: {quoted(text)} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"
+        ) from None
 
 
 def sources(base: FactBase) -> SourceList:

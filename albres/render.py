@@ -203,13 +203,16 @@ def event_json(row: Any, related: dict[str, Entity], context: RenderContext) -> 
     }
 
 
-def problem_document(command: str, query: str, status: str, found: Sequence[Candidate]) -> dict[str, Any]:
-    """The JSON document for a name that matched nothing, or several things equally."""
+def problem_document(
+    command: str, query: str, status: str, found: Sequence[Candidate], message: str
+) -> dict[str, Any]:
+    """The JSON document when there is no answer: nothing matched, several did, or an error."""
     return {
         "schema_version": SCHEMA_VERSION,
         "command": command,
         "query": query,
         "status": status,
+        "message": message,
         "entity": None,
         "candidates": [candidate_json(c) for c in found],
         "facts": [],
