@@ -8,11 +8,10 @@ The library API: load a fact base and ask it questions; no click, no rich.
     'person:abaz-kupi'
 """
 
+from albres._version import __version__
 from albres.errors import AlbresError, Ambiguous, FactBaseError, NotFound, QueryError
 from albres.query import candidates, events, resolve, search, show, sources, when, where, who
 from albres.store import FactBase, load
-
-__version__ = "1.0.0"
 
 __all__ = [
     "AlbresError",

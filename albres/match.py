@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Protocol
 
 from albres.model import Kind
 
@@ -47,14 +48,6 @@ def stem(key: str) -> str:
     return " ".join(words)
 
 
-def _add(
-    index: dict[str, dict[str, tuple[float, str]]], key: str, entity_id: str, score: float, how: str
-) -> None:
-    found = index.setdefault(key, {})
-    if found.get(entity_id, (0.0, ""))[0] < score:
-        found[entity_id] = (score, how)
-
-
 def _merge(found: dict[str, tuple[float, str]], more: dict[str, tuple[float, str]]) -> None:
     """Keep the better score of each entity."""
     for entity_id, scored in more.items():
@@ -62,7 +55,8 @@ def _merge(found: dict[str, tuple[float, str]], more: dict[str, tuple[float, str
             found[entity_id] = scored
 
 
-def _content_words(key: str) -> set[str]:
+def content_words(key: str) -> set[str]:
+    """The words of a normalised name that carry meaning, in their folded forms."""
     return {stem(word) for word in key.split() if word not in LINKING_WORDS}
 
 
@@ -71,46 +65,64 @@ def allowed_edits(length: int) -> int:
     return 0 if length < 4 else 1 if length < 8 else 2 if length < 14 else 3
 
 
-class NameIndex:
-    """Every name and alias of a fact base under its normal forms, for exact and fuzzy look-up."""
+EXACT, FORMS = 0, 1  # the two layers of keys: normal forms, and forms with endings folded
 
-    def __init__(self, names: Iterable[tuple[str, Kind, str, tuple[str, ...]]]) -> None:
+
+def name_keys(kind: Kind, name: str, aliases: Iterable[str]) -> Iterator[tuple[int, str, float, str]]:
+    """(layer, key, score, how) for every way a query may name an entity exactly."""
+    for label in (name, *aliases):
+        key = normalise(label)
+        if not key:
+            continue
+        words = key.split()
+        yield EXACT, key, NAME, "name" if label == name else "alias"
+        yield EXACT, " ".join(sorted(words)), WORD_ORDER, "word order"
+        yield FORMS, stem(key), FORM, "form"
+        if kind is Kind.PERSON and len(words) >= 2:
+            # Initials ("Pollo S.") are no names to look a person up by.
+            if len(words[-1]) > 2:
+                yield EXACT, words[-1], SURNAME, "surname"
+                yield FORMS, stem(words[-1]), SURNAME - 1, "surname"
+            if len(words[0]) > 2:
+                yield EXACT, words[0], GIVEN_NAME, "given name"
+
+
+# A row of the names table: (key, entity id, kind, score, how).
+Row = tuple[str, str, str, float, str]
+
+
+class Names(Protocol):
+    """Where the keys of a fact base are kept: the SQLite index, store.SqlNames."""
+
+    def exact(self, keys: Sequence[str]) -> list[Row]: ...
+    def forms(self, key: str) -> list[Row]: ...
+    def keys_by_length(self, low: int, high: int) -> list[str]: ...
+    def keys_with_words(self, words: Sequence[str]) -> list[tuple[str, int]]: ...
+    def all_keys(self) -> list[str]: ...
+
+
+class NameIndex:
+    """Looks names up among the keys of a fact base: exactly, by their words, with typing slips."""
+
+    def __init__(self, names: Names) -> None:
+        self.names = names
         self.kinds: dict[str, Kind] = {}
-        # normal form -> {entity id: (score, how)}: names, aliases, word orders, surnames, given names
-        self.exact: dict[str, dict[str, tuple[float, str]]] = {}
-        # Albanian definite/indefinite forms folded (stem) -> {entity id: (score, how)}
-        self.forms: dict[str, dict[str, tuple[float, str]]] = {}
-        self.full_names: set[str] = set()
-        for entity_id, kind, name, aliases in names:
-            self.kinds[entity_id] = kind
-            for label in (name, *aliases):
-                key = normalise(label)
-                if not key:
-                    continue
-                words = key.split()
-                self.full_names.add(key)
-                _add(self.exact, key, entity_id, NAME, "name" if label == name else "alias")
-                _add(self.exact, " ".join(sorted(words)), entity_id, WORD_ORDER, "word order")
-                _add(self.forms, stem(key), entity_id, FORM, "form")
-                if kind is Kind.PERSON and len(words) >= 2:
-                    # Initials ("Pollo S.") are no names to look a person up by.
-                    if len(words[-1]) > 2:
-                        _add(self.exact, words[-1], entity_id, SURNAME, "surname")
-                        _add(self.forms, stem(words[-1]), entity_id, SURNAME - 1, "surname")
-                    if len(words[0]) > 2:
-                        _add(self.exact, words[0], entity_id, GIVEN_NAME, "given name")
-        self.keys: list[str] = list(self.exact)
-        self._by_word: dict[str, set[str]] | None = None
+
+    def _scored(self, rows: Iterable[Row]) -> dict[str, tuple[float, str]]:
+        """Entity id -> (score, how), the best row of each entity; notes each entity's kind."""
+        found: dict[str, tuple[float, str]] = {}
+        for _, entity_id, kind, score, how in rows:
+            self.kinds[entity_id] = Kind(kind)
+            _merge(found, {entity_id: (round(score, 1), how)})
+        return found
 
     def lookup(self, query: str) -> dict[str, tuple[float, str]]:
         """Entity id -> (score, how) for every entity the query names exactly or by a known form."""
         key = normalise(query)
-        found: dict[str, tuple[float, str]] = {}
-        if key:
-            _merge(found, self.exact.get(key, {}))
-            _merge(found, self.exact.get(" ".join(sorted(key.split())), {}))
-            _merge(found, self.forms.get(stem(key), {}))
-        return found
+        if not key:
+            return {}
+        rows = [*self.names.exact([key, " ".join(sorted(key.split()))]), *self.names.forms(stem(key))]
+        return self._scored(rows)
 
     def find(self, query: str) -> dict[str, tuple[float, str]]:
         """The candidates a name may mean: its exact and known forms, else names holding all its
@@ -124,62 +136,50 @@ class NameIndex:
     def words(self, query: str) -> dict[str, tuple[float, str]]:
         """Entity id -> (score, how) for names that hold every word of a query of two words or more
         ("Tirana demonstration"), scored by how much of the name the query covers."""
-        wanted = _content_words(normalise(query))
-        found: dict[str, tuple[float, str]] = {}
+        wanted = content_words(normalise(query))
         if len(wanted) < 2:
-            return found
-        if self._by_word is None:
-            self._by_word = {}
-            for key in self.full_names:
-                for word in _content_words(key):
-                    self._by_word.setdefault(word, set()).add(key)
-        keys = set.intersection(*(self._by_word.get(word, set()) for word in wanted))
-        for key in keys:
-            score = WORDS + (NAME - 5 - WORDS) * len(wanted) / len(_content_words(key))
-            _merge(found, {entity_id: (round(score, 1), "words") for entity_id in self.exact[key]})
-        return found
+            return {}
+        counts = dict(self.names.keys_with_words(sorted(wanted)))
+        # A name scores the more, the more of its words the query gives.
+        score = {key: WORDS + (NAME - 5 - WORDS) * len(wanted) / n for key, n in counts.items()}
+        rows = self.names.exact(list(counts))
+        return self._scored((k, e, kind, score[k], "words") for k, e, kind, s, _ in rows if s == NAME)
 
     def typos(self, query: str) -> dict[str, tuple[float, str]]:
         """Entity id -> (score, how) for names within a few typing slips of the query."""
+        key = normalise(query)
+        edits = allowed_edits(len(key))
+        if not edits:
+            return {}
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
-        key = normalise(query)
-        edits = allowed_edits(len(key))
-        found: dict[str, tuple[float, str]] = {}
-        if not edits:
-            return found
+        # A name within `edits` slips differs in length by at most that much.
+        keys = self.names.keys_by_length(len(key) - edits, len(key) + edits)
+        slips: dict[str, float] = {}
         for form in {key, " ".join(sorted(key.split()))}:
             for matched, distance, _ in process.extract(
-                form, self.keys, scorer=OSA.distance, score_cutoff=edits, limit=None
+                form, keys, scorer=OSA.distance, score_cutoff=edits, limit=None
             ):
-                slips = {
-                    entity_id: (exact_score - TYPO_PENALTY * distance, f"spelling ({how})")
-                    for entity_id, (exact_score, how) in self.exact[matched].items()
-                }
-                _merge(found, slips)
-        return found
+                slips[matched] = min(slips.get(matched, 99.0), TYPO_PENALTY * distance)
+        rows = self.names.exact(list(slips))
+        return self._scored((k, e, kind, s - slips[k], f"spelling ({how})") for k, e, kind, s, how in rows)
 
     def similar(self, query: str, limit: int, *, partial: bool = False) -> dict[str, tuple[float, str]]:
         """Entity id -> (score, how) for names that resemble the query as a whole, or (partial)
         that contain something like it: the first for "did you mean", the second for search."""
+        key = normalise(query)
+        if not key:
+            return {}
         from rapidfuzz import fuzz, process
 
-        key = normalise(query)
-        found: dict[str, tuple[float, str]] = {}
-        if not key:
-            return found
-        for matched, score, _ in process.extract(
-            key,
-            self.keys,
-            scorer=fuzz.WRatio if partial else fuzz.QRatio,
-            score_cutoff=SUGGEST_MIN,
-            limit=limit * 4,
-        ):
-            for entity_id in self.exact[matched]:
-                if found.get(entity_id, (0.0, ""))[0] < score:
-                    found[entity_id] = (round(score, 1), "resemblance")
-        return found
+        scorer = fuzz.WRatio if partial else fuzz.QRatio
+        matches = process.extract(
+            key, self.names.all_keys(), scorer=scorer, score_cutoff=SUGGEST_MIN, limit=limit * 4
+        )
+        scores = {matched: score for matched, score, _ in matches}
+        rows = self.names.exact(list(scores))
+        return self._scored((k, e, kind, scores[k], "resemblance") for k, e, kind, _, _ in rows)
 
 
 def rank(

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Iterable, Sequence
 
 from albres import dates
 from albres.errors import Ambiguous, NotFound, QueryError, quoted
-from albres.match import MATCH_MIN, NameIndex, decide, rank
+from albres.match import MATCH_MIN, decide, rank
 from albres.model import (
     Answer,
     Candidate,
@@ -30,16 +29,6 @@ SUGGESTIONS = 3
 # Relations that tie a person or organisation to a place through an event.
 _PLACE_LINKS = ("participant", "member_of", "leader_of", "founded")
 
-_indexes: weakref.WeakKeyDictionary[FactBase, NameIndex] = weakref.WeakKeyDictionary()
-
-
-def name_index(base: FactBase) -> NameIndex:
-    """The name index of a fact base, built once."""
-    index = _indexes.get(base)
-    if index is None:
-        index = _indexes[base] = NameIndex(base.names())
-    return index
-
 
 def _candidates(
     base: FactBase, ranked: Iterable[tuple[str, float, str]], chosen: str | None
@@ -51,7 +40,7 @@ def _candidates(
 
 def candidates(base: FactBase, query: str, prefer: Sequence[Kind] = ()) -> tuple[Candidate, ...]:
     """The entities a name may mean, best first; `match` is true for the one clearly meant, if any."""
-    index = name_index(base)
+    index = base.index
     found = index.find(query)
     ranked = rank(found, index.kinds, prefer)
     chosen = decide(ranked, index.kinds, prefer)
@@ -69,7 +58,7 @@ def resolve(base: FactBase, query: str, prefer: Sequence[Kind] = ()) -> tuple[En
     good = tuple(c for c in found if c.score >= MATCH_MIN)
     if good:
         raise Ambiguous(query, good)
-    index = name_index(base)
+    index = base.index
     near = dict(index.similar(query, SUGGESTIONS))
     near.update({k: v for k, v in index.typos(query).items() if k not in near or near[k][0] < v[0]})
     ranked = rank(near, index.kinds, prefer)[:SUGGESTIONS]
@@ -170,7 +159,7 @@ def where(base: FactBase, name: str) -> Answer:
 def show(base: FactBase, entity_id: str) -> Answer:
     """The full record of one entity by id: every fact on it and every fact that names it."""
     if entity_id not in base:
-        index = name_index(base)
+        index = base.index
         near = rank(index.lookup(entity_id.partition(":")[2] or entity_id), index.kinds)[:SUGGESTIONS]
         raise NotFound(entity_id, _candidates(base, near, None))
     entity = base.get(entity_id)
@@ -182,7 +171,7 @@ def search(base: FactBase, query: str, limit: int = 10) -> SearchResult:
     """Ranked candidates of every kind: exact names, near spellings and resemblances."""
     if not query.strip():
         raise QueryError("give something to search for")
-    index = name_index(base)
+    index = base.index
     found = index.similar(query, limit, partial=True)
     # A known name or a near spelling outranks mere resemblance, whatever the latter scored.
     found.update(index.typos(query))
@@ -196,19 +185,6 @@ def _date_bounds(facts: Sequence[Fact]) -> tuple[str | None, str | None]:
     earliest = [f.date.earliest for f in facts if f.date and f.date.earliest]
     latest = [f.date.latest for f in facts if f.date and f.date.latest]
     return (min(earliest) if earliest else None, max(latest) if latest else None)
-
-
-def _within(base: FactBase, place_id: str, target: str, depth: int = 0) -> bool:
-    """Whether a place is the target or lies in it (following part_of and location)."""
-    if place_id == target:
-        return True
-    if depth > 5:
-        return False
-    return any(
-        _within(base, f.object, target, depth + 1)
-        for f in base.get(place_id).facts
-        if f.property in ("part_of", "location") and f.object
-    )
 
 
 def events(
@@ -251,31 +227,23 @@ def events(
         wanted_org = resolve(base, org, (Kind.ORGANISATION,))[0].id
     if event_type is not None:
         filters["type"] = event_type
-        known = sorted({e.type for e in base.entities() if e.kind is Kind.EVENT and e.type})
+        known = base.event_types()
         if event_type.casefold() not in known:
             raise QueryError(f"unknown event type {quoted(event_type)}; known types: {', '.join(known)}")
+    places = base.places_within(wanted_place) if wanted_place else None
     rows = []
-    for entity in base.entities():
-        if entity.kind is not Kind.EVENT:
-            continue
+    for event_id in base.event_ids(low, high):
+        entity = base.get(event_id)
         if event_type is not None and (entity.type or "").casefold() != event_type.casefold():
             continue
         date_facts = tuple(f for f in entity.facts if f.property == "date")
-        places = tuple(f for f in entity.facts if f.property == "location")
-        earliest, latest = _date_bounds(date_facts)
-        if (low or high) and not (earliest or latest):
-            continue
-        if (low or high) and not dates.overlaps(earliest, latest, low, high):
-            continue
-        if wanted_place and not any(f.object and _within(base, f.object, wanted_place) for f in places):
+        located = tuple(f for f in entity.facts if f.property == "location")
+        if places is not None and not any(f.object in places for f in located):
             continue
         actors = {f.object for f in entity.facts if f.property == "participant"}
-        if wanted_person and wanted_person not in actors:
+        if (wanted_person and wanted_person not in actors) or (wanted_org and wanted_org not in actors):
             continue
-        if wanted_org and wanted_org not in actors:
-            continue
-        rows.append(EventRow(entity, date_facts, places, earliest, latest))
-    rows.sort(key=lambda r: (r.earliest is None, r.earliest or "", r.latest or "9999", r.event.name))
+        rows.append(EventRow(entity, date_facts, located, *_date_bounds(date_facts)))
     mentioned = [f for r in rows for f in r.places]
     return EventList(tuple(rows), filters, _related(base, mentioned))
 
@@ -291,13 +259,4 @@ def _query_date(text: str, option: str) -> tuple[str, str]:
 
 def sources(base: FactBase) -> SourceList:
     """The source documents with how many facts and citations refer to each."""
-    facts = dict.fromkeys(base.sources, 0)
-    citations = dict.fromkeys(base.sources, 0)
-    for entity in base.entities():
-        for fact in entity.facts:
-            cited = {c.source for c in fact.citations}
-            for source_id in cited:
-                facts[source_id] += 1
-            for citation in fact.citations:
-                citations[citation.source] += 1
-    return SourceList(tuple(SourceCount(s, facts[s.id], citations[s.id]) for s in base.sources.values()))
+    return SourceList(tuple(SourceCount(s, *base.counts[s.id]) for s in base.sources.values()))

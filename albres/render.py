@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -222,12 +221,16 @@ def problem_document(
 
 def write_json(doc: dict[str, Any]) -> None:
     """One JSON document on stdout, UTF-8, not ASCII-escaped."""
+    import json
+
     sys.stdout.buffer.write(json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
     sys.stdout.flush()
 
 
 def write_jsonl(items: Sequence[dict[str, Any]]) -> None:
     """One JSON object a line on stdout."""
+    import json
+
     out = sys.stdout.buffer
     for item in items:
         out.write(json.dumps(item, ensure_ascii=False).encode("utf-8") + b"\n")

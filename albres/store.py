@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-import json
+import marshal
 import os
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Iterator, Sequence
 from typing import Any
 
+from albres.cache import SqlNames, open_index
 from albres.errors import FactBaseError
+from albres.match import NameIndex
 from albres.model import Citation, DateSpan, Dispute, Entity, Fact, Kind, Quantity, Source
 
 FACTBASE_FILE = "factbase.json"
@@ -191,65 +194,85 @@ def _fact(subject: str, raw: dict[str, Any]) -> Fact:
 
 
 class FactBase:
-    """A loaded fact base: sources, disputes and entities, with the reverse of every relation."""
+    """A loaded fact base: sources, disputes and entities, read through its index (cache.py)."""
 
-    def __init__(self, folder: str, document: dict[str, Any]) -> None:
+    def __init__(self, folder: str, connection: sqlite3.Connection) -> None:
         self.folder = folder
+        self.connection = connection
+        meta = dict(connection.execute("SELECT key, value FROM meta"))
         self.sources = {
-            s["id"]: Source(s["id"], s["file"], s["title"], s["provenance"]) for s in document["sources"]
+            s["id"]: Source(s["id"], s["file"], s["title"], s["provenance"])
+            for s in marshal.loads(meta["sources"])
         }
-        self.disputes = {d["id"]: Dispute(d["id"], d["summary"]) for d in document.get("disputes", [])}
-        self._raw = {e["id"]: e for e in document["entities"]}
+        self.disputes = {d["id"]: Dispute(d["id"], d["summary"]) for d in marshal.loads(meta["disputes"])}
+        self.counts: dict[str, list[int]] = marshal.loads(meta["counts"])
+        self.index = NameIndex(SqlNames(connection))
         self._entities: dict[str, Entity] = {}
-        self._referencing: dict[str, list[tuple[str, int]]] | None = None
 
     def __contains__(self, entity_id: object) -> bool:
-        return entity_id in self._raw
+        found = self.connection.execute("SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        return found is not None
 
     def __len__(self) -> int:
-        return len(self._raw)
+        count: int = self.connection.execute("SELECT COUNT(*) FROM entities").fetchone()[0]
+        return count
 
     def ids(self) -> Iterator[str]:
         """Every entity id, in the order of the file."""
-        return iter(self._raw)
+        return (row[0] for row in self.connection.execute("SELECT id FROM entities ORDER BY position"))
 
     def get(self, entity_id: str) -> Entity:
         """The entity with this id (KeyError if there is none)."""
         entity = self._entities.get(entity_id)
         if entity is None:
-            raw = self._raw[entity_id]
-            entity = Entity(
-                id=entity_id,
-                kind=Kind(raw["kind"]),
-                name=raw["name"],
-                description=raw["description"],
-                aliases=tuple(raw.get("aliases", ())),
-                type=raw.get("type"),
-                facts=tuple(_fact(entity_id, f) for f in raw.get("facts", ())),
-            )
-            self._entities[entity_id] = entity
+            row = self.connection.execute("SELECT record FROM entities WHERE id = ?", (entity_id,)).fetchone()
+            if row is None:
+                raise KeyError(entity_id)
+            entity = self._entities[entity_id] = _entity(marshal.loads(row[0]))
         return entity
 
     def entities(self) -> Iterator[Entity]:
         """Every entity, in the order of the file."""
-        return (self.get(entity_id) for entity_id in self._raw)
+        return (self.get(entity_id) for entity_id in self.ids())
 
-    def names(self) -> Iterator[tuple[str, Kind, str, tuple[str, ...]]]:
-        """(id, kind, name, aliases) of every entity, without building its facts."""
-        for entity_id, raw in self._raw.items():
-            yield entity_id, Kind(raw["kind"]), raw["name"], tuple(raw.get("aliases", ()))
+    def referencing(self, entity_id: str, properties: Sequence[str] = ()) -> list[Fact]:
+        """The facts on other entities whose object is this entity (of these properties, if given)."""
+        rows = self.connection.execute(
+            "SELECT subject, fact, property FROM refs WHERE object = ? ORDER BY rowid", (entity_id,)
+        )
+        return [
+            self.get(subject).facts[k] for subject, k, prop in rows if not properties or prop in properties
+        ]
 
-    def referencing(self, entity_id: str) -> list[Fact]:
-        """The facts on other entities whose object is this entity."""
-        if self._referencing is None:
-            index: dict[str, list[tuple[str, int]]] = {}
-            for subject, raw in self._raw.items():
-                for k, fact in enumerate(raw.get("facts", ())):
-                    target = fact.get("object")
-                    if target is not None and target != subject:
-                        index.setdefault(target, []).append((subject, k))
-            self._referencing = index
-        return [self.get(subject).facts[k] for subject, k in self._referencing.get(entity_id, ())]
+    def places_within(self, place_id: str) -> set[str]:
+        """The place and every place that lies in it (by part_of or location), however deep."""
+        query = """
+            WITH RECURSIVE inside(id) AS (
+                SELECT ? UNION
+                SELECT r.subject FROM refs r JOIN inside ON r.object = inside.id
+                WHERE r.property IN ('part_of', 'location') AND r.subject_kind = 'place'
+            ) SELECT id FROM inside"""
+        return {row[0] for row in self.connection.execute(query, (place_id,))}
+
+    def event_ids(self, low: str | None = None, high: str | None = None, dated: bool = False) -> list[str]:
+        """Events in date order whose dates overlap [low, high] (None: unbounded); undated last,
+        and left out when a bound is given or `dated` is asked for."""
+        query = "SELECT id FROM events"
+        if low or high or dated:
+            query += (
+                " WHERE (earliest IS NOT NULL OR latest IS NOT NULL)"
+                " AND (:high IS NULL OR earliest IS NULL OR earliest <= :high)"
+                " AND (:low IS NULL OR latest IS NULL OR latest >= :low)"
+            )
+        query += " ORDER BY earliest IS NULL, earliest, latest IS NULL, latest, position"
+        return [row[0] for row in self.connection.execute(query, {"low": low, "high": high})]
+
+    def event_types(self) -> list[str]:
+        """The types of event the fact base knows, sorted."""
+        rows = self.connection.execute(
+            "SELECT DISTINCT type FROM events WHERE type IS NOT NULL ORDER BY type"
+        )
+        return [row[0] for row in rows]
 
     def source_text(self, source_id: str) -> str:
         """The full text of a source document."""
@@ -259,6 +282,19 @@ class FactBase:
                 return text.read()
         except (OSError, UnicodeDecodeError) as error:
             raise FactBaseError(f"{path}: cannot read the source text: {error}") from None
+
+
+def _entity(raw: dict[str, Any]) -> Entity:
+    entity_id = raw["id"]
+    return Entity(
+        id=entity_id,
+        kind=Kind(raw["kind"]),
+        name=raw["name"],
+        description=raw["description"],
+        aliases=tuple(raw.get("aliases", ())),
+        type=raw.get("type"),
+        facts=tuple(_fact(entity_id, f) for f in raw.get("facts", ())),
+    )
 
 
 def paragraphs(text: str) -> list[str]:
@@ -277,12 +313,20 @@ def _is_heading(line: str) -> bool:
     return len(line) > 1 and line.startswith("=") and line.endswith("=")
 
 
-def read_document(folder: str) -> dict[str, Any]:
-    """The parsed and shape-checked factbase.json of a fact base folder."""
+def _check_folder(folder: str) -> None:
     if not os.path.exists(folder):
         raise FactBaseError(f"{folder}: no such fact base folder")
     if not os.path.isdir(folder):
         raise FactBaseError(f"{folder}: a fact base is a folder holding {FACTBASE_FILE}")
+    if not os.path.isfile(os.path.join(folder, FACTBASE_FILE)):
+        raise FactBaseError(
+            f"{os.path.join(folder, FACTBASE_FILE)}: missing (a fact base folder holds {FACTBASE_FILE})"
+        )
+
+
+def read_document(folder: str) -> dict[str, Any]:
+    """The parsed and shape-checked factbase.json of a fact base folder."""
+    _check_folder(folder)
     file = os.path.join(folder, FACTBASE_FILE)
     try:
         with open(file, "rb") as stream:
@@ -297,19 +341,29 @@ def read_document(folder: str) -> dict[str, Any]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise FactBaseError(f"{file}: not UTF-8 (byte {error.start})") from None
+    import json  # only when the index is (re)built: a call served from the index parses no JSON
+
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
         raise FactBaseError(f"{file}: line {error.lineno} column {error.colno}: {error.msg}") from None
     _Checker(file).document(document)
-    for source in document["sources"]:
-        text_file = os.path.join(folder, "sources", source["file"])
-        if not os.path.isfile(text_file):
-            raise FactBaseError(f"{text_file}: source text {source['id']!r} is missing")
+    _check_sources(folder, document["sources"])
     return dict(document)
 
 
+def _check_sources(folder: str, sources: list[dict[str, Any]]) -> None:
+    for source in sources:
+        text_file = os.path.join(folder, "sources", source["file"])
+        if not os.path.isfile(text_file):
+            raise FactBaseError(f"{text_file}: source text {source['id']!r} is missing")
+
+
 def load(path: str | os.PathLike[str] | None = None) -> FactBase:
-    """Load and check the fact base at path (or $ALBRES_DATA, or the bundled one)."""
+    """Load the fact base at path (or $ALBRES_DATA, or the bundled one) through its index."""
     folder = resolve_path(path)
-    return FactBase(folder, read_document(folder))
+    _check_folder(folder)
+    file = os.path.join(folder, FACTBASE_FILE)
+    base = FactBase(folder, open_index(file, lambda: read_document(folder)))
+    _check_sources(folder, [{"id": s.id, "file": s.file} for s in base.sources.values()])
+    return base

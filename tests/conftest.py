@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -68,3 +69,16 @@ def as_json(result: Result) -> dict[str, Any]:
     """The JSON document a command wrote on stdout."""
     loaded: dict[str, Any] = json.loads(result.stdout)
     return loaded
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Indexes go to a temporary cache directory, never the user's."""
+    folder = tmp_path_factory.mktemp("cache")
+    before = os.environ.get("ALBRES_CACHE_DIR")
+    os.environ["ALBRES_CACHE_DIR"] = str(folder)
+    yield folder
+    if before is None:
+        del os.environ["ALBRES_CACHE_DIR"]
+    else:
+        os.environ["ALBRES_CACHE_DIR"] = before

@@ -12,10 +12,9 @@ from .conftest import ROOT
 
 PROBE = """
 import sys
-from albres.cli import main
-sys.argv = ["albres", *{args!r}]
+from albres.cli import cli
 try:
-    main()
+    cli.main({args!r}, prog_name="albres")
 except SystemExit:
     pass
 sys.stdout.flush()

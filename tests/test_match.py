@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
+from albres.cache import SqlNames, build
 from albres.match import MATCH_MIN, NameIndex, allowed_edits, decide, normalise, rank, stem
 from albres.model import Kind
 
@@ -50,19 +53,31 @@ def test_allowed_edits_grow_with_length() -> None:
     assert [allowed_edits(n) for n in (3, 4, 7, 8, 13, 14)] == [0, 1, 1, 2, 2, 3]
 
 
+NAMES = [
+    ("person:abaz-kupi", "Abaz Kupi", ["Major Kupi"]),
+    ("person:myslim-peza", "Myslim Peza", ["Col. Peza"]),
+    ("place:peza", "Peza", ["Pezë"]),
+    ("person:gani-kryeziu", "Gani Kryeziu", []),
+    ("person:alush-kryeziu", "Alush Kryeziu", []),
+    ("place:korca", "Korça", []),
+    ("person:s-pollo", "Pollo S.", []),
+    ("event:tirana-demonstration", "Tirana anti-fascist demonstration (28 November 1939)", []),
+    ("org:cpa", "Communist Party of Albania", []),
+    ("org:cpy", "Communist Party of Yugoslavia", []),
+]
+
+
 @pytest.fixture(scope="module")
 def index() -> NameIndex:
-    return NameIndex(
-        [
-            ("person:abaz-kupi", Kind.PERSON, "Abaz Kupi", ("Major Kupi",)),
-            ("person:myslim-peza", Kind.PERSON, "Myslim Peza", ("Col. Peza",)),
-            ("place:peza", Kind.PLACE, "Peza", ("Pezë",)),
-            ("person:gani-kryeziu", Kind.PERSON, "Gani Kryeziu", ()),
-            ("person:alush-kryeziu", Kind.PERSON, "Alush Kryeziu", ()),
-            ("place:korca", Kind.PLACE, "Korça", ()),
-            ("person:s-pollo", Kind.PERSON, "Pollo S.", ()),
-        ]
-    )
+    """A name index of a few entities, built as albres builds every index (in memory here)."""
+    kinds = {"person": "person", "place": "place", "event": "event", "org": "organisation"}
+    entities = [
+        {"id": i, "kind": kinds[i.partition(":")[0]], "name": n, "aliases": a, "description": n, "facts": []}
+        for i, n, a in NAMES
+    ]
+    connection = sqlite3.connect(":memory:")
+    build(connection, "test", {"sources": [], "entities": entities})
+    return NameIndex(SqlNames(connection))
 
 
 def best(index: NameIndex, query: str, prefer: tuple[Kind, ...] = ()) -> str | None:
@@ -118,6 +133,18 @@ def test_typo_scores_below_exact_but_above_the_match_line(index: NameIndex) -> N
 
 def test_short_queries_need_exact_names(index: NameIndex) -> None:
     assert index.typos("Pez") == {}
+
+
+def test_all_the_words_of_a_query_find_a_longer_name(index: NameIndex) -> None:
+    assert best(index, "anti-fascist demonstration in Tirana") == "event:tirana-demonstration"
+    assert best(index, "Tirana demonstration") == "event:tirana-demonstration"
+    assert best(index, "Tirana strike") is None
+
+
+def test_words_shared_by_two_names_are_not_guessed(index: NameIndex) -> None:
+    found = index.words("Communist Party")
+    assert set(found) == {"org:cpa", "org:cpy"}
+    assert best(index, "Communist Party") is None
 
 
 def test_suggestions_resemble_the_query(index: NameIndex) -> None:

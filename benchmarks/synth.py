@@ -1,0 +1,110 @@
+"""Write a synthetic fact base of N entities, with the bundled fact base inside it.
+
+    python benchmarks/synth.py 100000 /tmp/albres-100k
+
+The folder is laid out like data/ (factbase.json and sources/), so albres can use it with
+--data or ALBRES_DATA. The synthetic entities have invented names built from syllables, a
+few facts each in the bundled shapes (membership, leadership, dates, places, participants),
+and citations that reuse real quotes, so the base is valid but says nothing true.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SYLLABLES = "ar bar dhi el fat gjer ha il jak kol le mar nik or pe qa rin sha tef ul ve xhe ze".split()
+GIVEN = "Agim Besim Dritan Fatos Gezim Ilir Kujtim Lulzim Mentor Naim Petrit Rexhep Shpend Ylli".split()
+
+
+def name(rng: random.Random) -> str:
+    surname = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize()
+    return f"{rng.choice(GIVEN)} {surname}"
+
+
+def span(year: int, month: int) -> dict[str, Any]:
+    last = 30 if month in (4, 6, 9, 11) else 28 if month == 2 else 31
+    return {
+        "edtf": f"{year}-{month:02d}",
+        "wording": f"in {year}",
+        "earliest": f"{year}-{month:02d}-01",
+        "latest": f"{year}-{month:02d}-{last:02d}",
+    }
+
+
+def synthetic(n: int, quotes: list[dict[str, Any]], rng: random.Random) -> list[dict[str, Any]]:
+    kinds = ["person", "org", "place", "event"]
+    counts = {"person": n * 4 // 10, "org": n * 2 // 10, "place": n * 2 // 10}
+    counts["event"] = n - sum(counts.values())
+    ids = {k: [f"{k}:synth-{i:06d}" for i in range(counts[k])] for k in kinds}
+    entities = []
+
+    def cite() -> list[dict[str, Any]]:
+        return [rng.choice(quotes)]
+
+    for kind in kinds:
+        for entity_id in ids[kind]:
+            facts: list[dict[str, Any]] = []
+            if kind == "person":
+                label = name(rng)
+                if ids["org"]:
+                    facts.append({"property": "member_of", "object": rng.choice(ids["org"]), "citations": cite()})
+                facts.append({"property": "statement", "value": "a synthetic person", "citations": cite()})
+            elif kind == "org":
+                label = f"{rng.choice(SYLLABLES).capitalize()} {rng.choice(['Brigade', 'Front', 'Council', 'Group'])}"
+                label += f" {entity_id[-6:]}"
+                facts.append(
+                    {"property": "founded", "date": span(rng.randint(1939, 1944), rng.randint(1, 12)), "citations": cite()}
+                )
+            elif kind == "place":
+                label = "".join(rng.choice(SYLLABLES) for _ in range(3)).capitalize()
+                facts.append({"property": "part_of", "object": "place:albania", "citations": cite()})
+            else:
+                label = f"Battle of {name(rng).split()[1]}"
+                facts.append(
+                    {"property": "date", "date": span(rng.randint(1939, 1944), rng.randint(1, 12)), "citations": cite()}
+                )
+                if ids["place"]:
+                    facts.append({"property": "location", "object": rng.choice(ids["place"]), "citations": cite()})
+                if ids["person"]:
+                    for person in rng.sample(ids["person"], min(2, len(ids["person"]))):
+                        facts.append(
+                            {"property": "participant", "object": person, "role": "commander", "citations": cite()}
+                        )
+            entity: dict[str, Any] = {
+                "id": entity_id,
+                "kind": "organisation" if kind == "org" else kind,
+                "name": label,
+                "aliases": [],
+                "description": f"Synthetic {kind} for benchmarks.",
+                "facts": facts,
+            }
+            if kind == "event":
+                entity["type"] = "battle"
+            entities.append(entity)
+    return entities
+
+
+def main() -> None:
+    if len(sys.argv) != 3:
+        sys.exit("usage: python benchmarks/synth.py N OUTDIR")
+    n, out = int(sys.argv[1]), Path(sys.argv[2])
+    bundled = json.loads((ROOT / "data" / "factbase.json").read_text(encoding="utf-8"))
+    quotes = [c for e in bundled["entities"] for f in e["facts"] for c in f["citations"]]
+    extra = max(0, n - len(bundled["entities"]))
+    bundled["entities"] += synthetic(extra, quotes, random.Random(1944))
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / "factbase.json").open("w", encoding="utf-8") as stream:
+        json.dump(bundled, stream, ensure_ascii=False)
+    shutil.copytree(ROOT / "data" / "sources", out / "sources", dirs_exist_ok=True)
+    size = (out / "factbase.json").stat().st_size
+    print(f"{out}: {len(bundled['entities']):,} entities, {size / 1e6:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()
