@@ -38,7 +38,9 @@ class NotFound(AlbresError):
 class Ambiguous(AlbresError):
     """Several entities match the query about equally well."""
 
-    def __init__(self, query: str, candidates: tuple[Candidate, ...]) -> None:
-        super().__init__(f"{quoted(query)} matches {len(candidates)} entries about equally well")
+    def __init__(self, query: str, candidates: tuple[Candidate, ...], total: int) -> None:
+        listed = "" if total == len(candidates) else f" (the first {len(candidates)} listed)"
+        super().__init__(f"{quoted(query)} matches {total} entries about equally well{listed}")
         self.query = query
         self.candidates = candidates
+        self.total = total

@@ -26,6 +26,7 @@ WHO_KINDS = (Kind.PERSON, Kind.ORGANISATION)
 WHEN_KINDS = (Kind.EVENT,)
 WHERE_KINDS = (Kind.PLACE,)
 SUGGESTIONS = 3
+LISTED = 20  # candidates shown at most, when a name fits many entries
 # Relations that tie a person or organisation to a place through an event.
 _PLACE_LINKS = ("participant", "member_of", "leader_of", "founded")
 
@@ -39,30 +40,30 @@ def _candidates(
 
 
 def candidates(base: FactBase, query: str, prefer: Sequence[Kind] = ()) -> tuple[Candidate, ...]:
-    """The entities a name may mean, best first; `match` is true for the one clearly meant, if any."""
+    """The entities a name may mean, best first (at most LISTED); `match` marks the one clearly meant."""
     index = base.index
-    found = index.find(query)
-    ranked = rank(found, index.kinds, prefer)
-    chosen = decide(ranked, index.kinds, prefer)
-    return _candidates(base, ranked, chosen)
+    ranked = rank(index.find(query), index.kinds, prefer)
+    return _candidates(base, ranked[:LISTED], decide(ranked, index.kinds, prefer))
 
 
 def resolve(base: FactBase, query: str, prefer: Sequence[Kind] = ()) -> tuple[Entity, tuple[Candidate, ...]]:
-    """The entity a name clearly means, with all candidates; NotFound or Ambiguous otherwise."""
+    """The entity a name clearly means, with its rivals; NotFound or Ambiguous otherwise."""
     if not query.strip():
         raise QueryError("give a name to look up")
-    found = candidates(base, query, prefer)
-    for candidate in found:
-        if candidate.match:
-            return candidate.entity, found
-    good = tuple(c for c in found if c.score >= MATCH_MIN)
-    if good:
-        raise Ambiguous(query, good)
     index = base.index
-    near = dict(index.similar(query, SUGGESTIONS))
-    near.update({k: v for k, v in index.typos(query).items() if k not in near or near[k][0] < v[0]})
-    ranked = rank(near, index.kinds, prefer)[:SUGGESTIONS]
-    raise NotFound(query, _candidates(base, ranked, None))
+    ranked = rank(index.find(query), index.kinds, prefer)
+    chosen = decide(ranked, index.kinds, prefer)
+    if chosen is not None:
+        return base.get(chosen), _candidates(base, ranked[:LISTED], chosen)
+    good = [c for c in ranked if c[1] >= MATCH_MIN]
+    if good:
+        raise Ambiguous(query, _candidates(base, good[:LISTED], None), len(good))
+    # Nothing close enough: suggest what resembles it, near spellings below the line included.
+    near = {entity_id: (score, how) for entity_id, score, how in ranked}
+    for entity_id, scored in index.similar(query, SUGGESTIONS).items():
+        if entity_id not in near or near[entity_id][0] < scored[0]:
+            near[entity_id] = scored
+    raise NotFound(query, _candidates(base, rank(near, index.kinds, prefer)[:SUGGESTIONS], None))
 
 
 def _related(base: FactBase, facts: Iterable[Fact], *extra: Entity) -> dict[str, Entity]:

@@ -18,8 +18,11 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-SYLLABLES = "ar bar dhi el fat gjer ha il jak kol le mar nik or pe qa rin sha tef ul ve xhe ze".split()
-GIVEN = "Agim Besim Dritan Fatos Gezim Ilir Kujtim Lulzim Mentor Naim Petrit Rexhep Shpend Ylli".split()
+SYLLABLES = ["ar", "bar", "dhi", "el", "fat", "gjer", "ha", "il", "jak", "kol", "le", "mar", "nik", "or"]
+SYLLABLES += ["pe", "qa", "rin", "sha", "tef", "ul", "ve", "xhe", "ze"]
+GIVEN = ["Agim", "Besim", "Dritan", "Fatos", "Gezim", "Ilir", "Kujtim", "Lulzim", "Mentor", "Naim"]
+GIVEN += ["Petrit", "Rexhep", "Shpend", "Ylli"]
+UNITS = ["Brigade", "Front", "Council", "Group"]
 
 
 def name(rng: random.Random) -> str:
@@ -38,44 +41,38 @@ def span(year: int, month: int) -> dict[str, Any]:
 
 
 def synthetic(n: int, quotes: list[dict[str, Any]], rng: random.Random) -> list[dict[str, Any]]:
-    kinds = ["person", "org", "place", "event"]
+    """n invented entities: 40% people, 20% organisations, 20% places, 20% events."""
     counts = {"person": n * 4 // 10, "org": n * 2 // 10, "place": n * 2 // 10}
     counts["event"] = n - sum(counts.values())
-    ids = {k: [f"{k}:synth-{i:06d}" for i in range(counts[k])] for k in kinds}
+    ids = {kind: [f"{kind}:synth-{i:06d}" for i in range(count)] for kind, count in counts.items()}
+
+    def fact(prop: str, **fields: Any) -> dict[str, Any]:
+        return {"property": prop, **fields, "citations": [rng.choice(quotes)]}
+
+    def when() -> dict[str, Any]:
+        return span(rng.randint(1939, 1944), rng.randint(1, 12))
+
     entities = []
-
-    def cite() -> list[dict[str, Any]]:
-        return [rng.choice(quotes)]
-
-    for kind in kinds:
-        for entity_id in ids[kind]:
-            facts: list[dict[str, Any]] = []
+    for kind, kind_ids in ids.items():
+        for entity_id in kind_ids:
             if kind == "person":
                 label = name(rng)
+                facts = [fact("statement", value="a synthetic person")]
                 if ids["org"]:
-                    facts.append({"property": "member_of", "object": rng.choice(ids["org"]), "citations": cite()})
-                facts.append({"property": "statement", "value": "a synthetic person", "citations": cite()})
+                    facts.append(fact("member_of", object=rng.choice(ids["org"])))
             elif kind == "org":
-                label = f"{rng.choice(SYLLABLES).capitalize()} {rng.choice(['Brigade', 'Front', 'Council', 'Group'])}"
-                label += f" {entity_id[-6:]}"
-                facts.append(
-                    {"property": "founded", "date": span(rng.randint(1939, 1944), rng.randint(1, 12)), "citations": cite()}
-                )
+                label = f"{rng.choice(SYLLABLES).capitalize()} {rng.choice(UNITS)} {entity_id[-6:]}"
+                facts = [fact("founded", date=when())]
             elif kind == "place":
                 label = "".join(rng.choice(SYLLABLES) for _ in range(3)).capitalize()
-                facts.append({"property": "part_of", "object": "place:albania", "citations": cite()})
+                facts = [fact("part_of", object="place:albania")]
             else:
                 label = f"Battle of {name(rng).split()[1]}"
-                facts.append(
-                    {"property": "date", "date": span(rng.randint(1939, 1944), rng.randint(1, 12)), "citations": cite()}
-                )
+                facts = [fact("date", date=when())]
                 if ids["place"]:
-                    facts.append({"property": "location", "object": rng.choice(ids["place"]), "citations": cite()})
-                if ids["person"]:
-                    for person in rng.sample(ids["person"], min(2, len(ids["person"]))):
-                        facts.append(
-                            {"property": "participant", "object": person, "role": "commander", "citations": cite()}
-                        )
+                    facts.append(fact("location", object=rng.choice(ids["place"])))
+                for person in rng.sample(ids["person"], min(2, len(ids["person"]))):
+                    facts.append(fact("participant", object=person, role="commander"))
             entity: dict[str, Any] = {
                 "id": entity_id,
                 "kind": "organisation" if kind == "org" else kind,

@@ -1,11 +1,17 @@
 from __future__ import annotations
 
+import copy
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from albres import query
 from albres.errors import Ambiguous, NotFound, QueryError
 from albres.model import Kind
-from albres.store import FactBase
+from albres.store import FactBase, load
+
+from .conftest import make_factbase
 
 
 def test_who_gathers_own_and_reverse_facts(base: FactBase) -> None:
@@ -155,3 +161,20 @@ def test_sources_count_facts_and_citations(base: FactBase) -> None:
     facts = [f for e in base.entities() for f in e.facts]
     assert counts["000"][0] == sum(any(c.source == "000" for c in f.citations) for f in facts)
     assert counts["004"][1] == sum(c.source == "004" for f in facts for c in f.citations)
+
+
+def test_a_name_shared_by_many_lists_the_first_twenty(tmp_path: Path, fixture_doc: dict[str, Any]) -> None:
+    doc = copy.deepcopy(fixture_doc)
+    template = doc["entities"][1]
+    for n in range(25):
+        clone = copy.deepcopy(template)
+        clone["id"] = f"person:hoxha-{n}"
+        clone["name"] = f"Bardhyl{n} Hoxha"
+        clone["aliases"] = []
+        doc["entities"].append(clone)
+    many = load(make_factbase(tmp_path / "fb", doc))
+    with pytest.raises(Ambiguous) as error:
+        query.who(many, "Hoxha")
+    assert error.value.total == 25
+    assert len(error.value.candidates) == query.LISTED
+    assert "25 entries" in str(error.value)
