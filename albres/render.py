@@ -37,7 +37,7 @@ _FORWARD = {
     "member_of": "member of",
     "leader_of": "leader of",
     "position": "position",
-    "founded": "founded",
+    "founded": "founded at",
     "dissolved": "dissolved",
     "part_of": "part of",
     "figure": "figure",
@@ -314,6 +314,8 @@ def fact_phrase(fact: Fact, perspective: str, related: dict[str, Entity]) -> str
         words = [f"{fact.role or 'participant'}:", target or fact.value or ""]
     elif fact.property in ("name", "statement"):
         words.append(fact.value or target)
+    elif fact.property == "founded" and not target:
+        words = ["founded", fact.value or ""]
     else:
         words.append(target or fact.value or "")
         if fact.value and target and fact.value != target:
