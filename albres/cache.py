@@ -24,7 +24,7 @@ from albres._version import __version__
 from albres.match import EXACT, FORMS, NAME, Row, content_words, name_keys
 from albres.model import Kind
 
-FORMAT = 1
+FORMAT = 2
 CACHE_ENV = "ALBRES_CACHE_DIR"
 
 SCHEMA = """
@@ -39,12 +39,15 @@ CREATE TABLE word_counts (key TEXT PRIMARY KEY, count INTEGER NOT NULL);
 CREATE TABLE refs (object TEXT NOT NULL, subject TEXT NOT NULL, fact INTEGER NOT NULL, property TEXT NOT NULL,
                    subject_kind TEXT NOT NULL);
 CREATE TABLE events (id TEXT PRIMARY KEY, type TEXT, earliest TEXT, latest TEXT, position INTEGER NOT NULL);
+CREATE TABLE claims (dispute TEXT NOT NULL, subject TEXT NOT NULL, fact INTEGER NOT NULL);
+CREATE TABLE roles (subject TEXT NOT NULL, fact INTEGER NOT NULL, earliest TEXT, latest TEXT);
 """
 INDEXES = """
 CREATE INDEX names_by_key ON names (layer, key);
 CREATE INDEX words_by_word ON words (word);
 CREATE INDEX refs_by_object ON refs (object);
 CREATE INDEX events_by_date ON events (earliest);
+CREATE INDEX roles_by_date ON roles (earliest);
 """
 
 
@@ -130,6 +133,8 @@ def build(connection: sqlite3.Connection, current: str, doc: dict[str, Any]) -> 
     name_rows: list[tuple[str, int, str, str, float, str]] = []
     refs: list[tuple[str, str, int, str, str]] = []
     events: list[tuple[str, str | None, str | None, str | None, int]] = []
+    claims: list[tuple[str, str, int]] = []
+    roles: list[tuple[str, int, str | None, str | None]] = []
     for position, entity in enumerate(entities):
         kind = Kind(entity["kind"])
         for layer, key, score, how in name_keys(kind, entity["name"], entity.get("aliases", ())):
@@ -138,6 +143,10 @@ def build(connection: sqlite3.Connection, current: str, doc: dict[str, Any]) -> 
         for k, fact in enumerate(facts):
             if fact.get("object") and fact["object"] != entity["id"]:
                 refs.append((fact["object"], entity["id"], k, fact["property"], kind.value))
+            if fact.get("dispute"):
+                claims.append((fact["dispute"], entity["id"], k))
+            if fact["property"] in ROLE_PROPERTIES and (fact.get("start") or fact.get("date")):
+                roles.append((entity["id"], k, *_held(fact)))
             cited = {c["source"] for c in fact["citations"]}
             for source in cited:
                 counts[source][0] += 1
@@ -151,6 +160,8 @@ def build(connection: sqlite3.Connection, current: str, doc: dict[str, Any]) -> 
     connection.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?, ?)", name_rows)
     connection.executemany("INSERT INTO refs VALUES (?, ?, ?, ?, ?)", refs)
     connection.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?)", events)
+    connection.executemany("INSERT INTO claims VALUES (?, ?, ?)", claims)
+    connection.executemany("INSERT INTO roles VALUES (?, ?, ?, ?)", roles)
     _index_keys(connection, name_rows)
     meta = {
         "stamp": marshal.dumps(current),
@@ -161,6 +172,16 @@ def build(connection: sqlite3.Connection, current: str, doc: dict[str, Any]) -> 
     connection.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
     connection.executescript(INDEXES)
     connection.commit()
+
+
+ROLE_PROPERTIES = ("position", "leader_of", "member_of")
+
+
+def _held(fact: dict[str, Any]) -> tuple[str | None, str | None]:
+    """The days a role may have been held: from its start (or date) to its end, if given."""
+    start = fact.get("start") or fact.get("date") or {}
+    end = fact.get("end") or (fact.get("date") if not fact.get("start") else None) or {}
+    return start.get("earliest"), end.get("latest")
 
 
 def _index_keys(

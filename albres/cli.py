@@ -281,6 +281,43 @@ def sources(fmt: str, quotes: bool) -> None:
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
+@output_options(jsonl=True)
+@answers
+def conflicts(fmt: str, quotes: bool) -> None:
+    """Every point where the sources disagree, each claim beside its quote.
+
+    who, when, where and show mark a disputed fact with [sources disagree];
+    this lists them all, side by side.
+
+    \b
+    Example:
+      albres conflicts
+      albres conflicts --json | jq '.conflicts[].summary'
+    """
+    base = _base(click.get_current_context())
+    emit(query.conflicts(base), fmt, base, quotes)
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.argument("date", metavar="DATE")
+@output_options()
+@answers
+def on(date: str, fmt: str, quotes: bool) -> None:
+    """What was under way on DATE (1943-08-02, 1943-08 or 1944): events and roles held.
+
+    An event shows when its dates overlap DATE; a role shows when it may have been
+    held then, marked (possibly) where the sources' dates leave it open.
+
+    \b
+    Example:
+      albres on 1943-08-02
+      albres on 1943-02-01 --json | jq '.roles[] | select(.value == "prime minister")'
+    """
+    base = _base(click.get_current_context())
+    emit(query.on(base, date), fmt, base, quotes)
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
 @click.argument("path", required=False, metavar="[PATH]")
 @output_options(jsonl=True)
 @answers

@@ -163,6 +163,39 @@ class SourceList(NamedTuple):
     sources: tuple[SourceCount, ...]
 
 
+class Conflict(NamedTuple):
+    """A point where the sources disagree, with each source's claim."""
+
+    dispute: Dispute
+    claims: tuple[Fact, ...]
+
+
+class ConflictList(NamedTuple):
+    """Every disagreement between the sources."""
+
+    conflicts: tuple[Conflict, ...]
+    related: dict[str, Entity]
+
+
+class Role(NamedTuple):
+    """A role someone held, or may have held, on a date: `certain` when the sources' dates
+    put the date inside it, not merely near it."""
+
+    fact: Fact
+    certain: bool
+
+
+class OnDate(NamedTuple):
+    """What was under way on a date: the events that overlap it and the roles held then."""
+
+    query: str
+    earliest: str
+    latest: str
+    events: EventList
+    roles: tuple[Role, ...]
+    related: dict[str, Entity]
+
+
 class Problem(NamedTuple):
     """One finding: an error makes the fact base unfit to ship, a warning asks for a look."""
 

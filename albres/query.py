@@ -10,12 +10,16 @@ from albres.match import MATCH_MIN, decide, rank
 from albres.model import (
     Answer,
     Candidate,
+    Conflict,
+    ConflictList,
     DateSpan,
     Entity,
     EventList,
     EventRow,
     Fact,
     Kind,
+    OnDate,
+    Role,
     SearchResult,
     SourceCount,
     SourceList,
@@ -256,6 +260,37 @@ def _query_date(text: str, option: str) -> tuple[str, str]:
         raise QueryError(
             f"{option}: {quoted(text)} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"
         ) from None
+
+
+def conflicts(base: FactBase) -> ConflictList:
+    """Every point where the sources disagree, with each claim and its citation."""
+    claims: dict[str, list[Fact]] = {}
+    for dispute, fact in base.claims():
+        claims.setdefault(dispute, []).append(fact)
+    found = tuple(Conflict(base.disputes[d], tuple(facts)) for d, facts in claims.items())
+    return ConflictList(found, _related(base, [f for c in found for f in c.claims]))
+
+
+def on(base: FactBase, text: str) -> OnDate:
+    """The events under way on a date (YYYY, YYYY-MM, YYYY-MM-DD) and the roles held then."""
+    low, high = _query_date(text, "DATE")
+    under_way = events(base, start=text, end=text)
+    roles = []
+    for fact in base.roles_between(low, high):
+        begun = fact.start or fact.date
+        ended = fact.end or (fact.date if fact.start is None else None)
+        # Certain only when the role surely began before the date and surely ended after it.
+        certain = bool(
+            begun
+            and begun.latest
+            and begun.latest <= low
+            and ended
+            and ended.earliest
+            and ended.earliest >= high
+        )
+        roles.append(Role(fact, certain))
+    related = {**under_way.related, **_related(base, [r.fact for r in roles])}
+    return OnDate(text, low, high, under_way, tuple(roles), related)
 
 
 def sources(base: FactBase) -> SourceList:

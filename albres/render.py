@@ -12,11 +12,13 @@ from albres.model import (
     Answer,
     Candidate,
     Citation,
+    ConflictList,
     DateSpan,
     Entity,
     EventList,
     Fact,
     Kind,
+    OnDate,
     SearchResult,
     SourceList,
     ValidationReport,
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
     from rich.text import Text
 
 SCHEMA_VERSION = 1
-Result = Answer | EventList | SearchResult | SourceList | ValidationReport
+Result = Answer | EventList | SearchResult | SourceList | ValidationReport | ConflictList | OnDate
 
 # How a fact reads from its subject's side, and from its object's side.
 _FORWARD = {
@@ -161,6 +163,35 @@ def document(result: Result, context: RenderContext) -> dict[str, Any]:
             "query": result.query,
             "candidates": [candidate_json(c) for c in result.candidates],
         }
+    if isinstance(result, ConflictList):
+        return {
+            **head,
+            "command": "conflicts",
+            "conflicts": [
+                {
+                    "id": c.dispute.id,
+                    "summary": c.dispute.summary,
+                    "claims": [_fact_json(f, result.related, context.disputes) for f in c.claims],
+                }
+                for c in result.conflicts
+            ],
+            "sources": _cited_sources([f for c in result.conflicts for f in c.claims], context.sources),
+        }
+    if isinstance(result, OnDate):
+        every = [f for r in result.events.rows for f in (*r.dates, *r.places)] + [
+            r.fact for r in result.roles
+        ]
+        return {
+            **head,
+            "command": "on",
+            "date": {"query": result.query, "earliest": result.earliest, "latest": result.latest},
+            "events": [event_json(row, result.related, context) for row in result.events.rows],
+            "roles": [
+                {**_fact_json(r.fact, result.related, context.disputes), "certain": r.certain}
+                for r in result.roles
+            ],
+            "sources": _cited_sources(every, context.sources),
+        }
     if isinstance(result, ValidationReport):
         return {
             **head,
@@ -240,9 +271,13 @@ def write_jsonl(items: Sequence[dict[str, Any]]) -> None:
 def jsonl_items(result: Result, context: RenderContext) -> list[dict[str, Any]]:
     """The items of a list result, one a line, each carrying the schema version."""
     doc = document(result, context)
-    key = {"events": "events", "search": "candidates", "sources": "sources", "validate": "problems"}[
-        doc["command"]
-    ]
+    key = {
+        "events": "events",
+        "search": "candidates",
+        "sources": "sources",
+        "validate": "problems",
+        "conflicts": "conflicts",
+    }[doc["command"]]
     return [{"schema_version": SCHEMA_VERSION, **item} for item in doc[key]]
 
 
@@ -527,6 +562,59 @@ def validation_renderables(result: ValidationReport) -> Iterator[RenderableType]
     yield _text((f"{os.path.join(result.folder, 'factbase.json')}: {summary}", "bold"))
 
 
+def conflicts_renderables(result: ConflictList, context: RenderContext) -> Iterator[RenderableType]:
+    """Each disagreement: its summary, then each source's claim beside its quote."""
+    if not result.conflicts:
+        yield _text(("The sources agree on everything in this fact base.", "italic"))
+    for n, conflict in enumerate(result.conflicts):
+        if n:
+            yield _text(("", ""))
+        yield _text((conflict.dispute.summary, "bold"), (f"  {conflict.dispute.id}", "dim"))
+        table = _table(("Source", {"no_wrap": True}), ("Claim", {"ratio": 1}), ("Quote", {"ratio": 1}))
+        for fact in conflict.claims:
+            subject = result.related[fact.subject].name
+            claim = f"{subject}: {fact_phrase(fact, fact.subject, result.related)}"
+            when = fact_when(fact)
+            table.add_row(
+                _text((cite(fact.citations, "\n"), "cyan")),
+                _text((f"{claim} ({when})" if when else claim, "")),
+                _text(
+                    *[
+                        (f"“{c.quote}”\n" if k < len(fact.citations) - 1 else f"“{c.quote}”", "italic")
+                        for k, c in enumerate(fact.citations)
+                    ]
+                ),
+            )
+        yield table
+
+
+def on_date_renderables(result: OnDate, context: RenderContext) -> Iterator[RenderableType]:
+    """The events under way on a date, then the roles held then (or possibly held)."""
+    yield _text((f"On {dates.describe(result.query)}", "bold"))
+    yield _text(("", ""))
+    yield _text(("Under way", "bold"))
+    yield from events_renderables(result.events, context)
+    yield _text(("", ""))
+    yield _text(("Roles held", "bold"))
+    if not result.roles:
+        yield _text(("The sources name no role held then.", "italic"))
+        return
+    table = _table(
+        ("Who", {"ratio": 1}), ("Role", {"ratio": 2}), ("Held", {"ratio": 1}), ("Source", {"no_wrap": True})
+    )
+    for role in result.roles:
+        fact = role.fact
+        held = fact_when(fact) + ("" if role.certain else "\n(possibly)")
+        table.add_row(
+            _text((result.related[fact.subject].name, "")),
+            _text((fact_phrase(fact, fact.subject, result.related), "")),
+            _text((held, "" if role.certain else "dim")),
+            _text((cite(fact.citations, "\n"), "cyan")),
+        )
+    yield table
+    yield _text(("(possibly): the sources' dates leave open whether it was held on that date.", "dim"))
+
+
 def print_table(result: Result, context: RenderContext) -> None:
     """Draw a result for a person reading a terminal."""
     console = _console()
@@ -536,6 +624,10 @@ def print_table(result: Result, context: RenderContext) -> None:
         renderables = events_renderables(result, context)
     elif isinstance(result, ValidationReport):
         renderables = validation_renderables(result)
+    elif isinstance(result, ConflictList):
+        renderables = conflicts_renderables(result, context)
+    elif isinstance(result, OnDate):
+        renderables = on_date_renderables(result, context)
     elif isinstance(result, SearchResult):
         renderables = iter(
             [candidates_table(result.candidates)]

@@ -267,6 +267,19 @@ class FactBase:
         query += " ORDER BY earliest IS NULL, earliest, latest IS NULL, latest, position"
         return [row[0] for row in self.connection.execute(query, {"low": low, "high": high})]
 
+    def claims(self) -> list[tuple[str, Fact]]:
+        """(dispute id, fact) for every fact in a disagreement, by dispute then file order."""
+        rows = self.connection.execute("SELECT dispute, subject, fact FROM claims ORDER BY dispute, rowid")
+        return [(dispute, self.get(subject).facts[k]) for dispute, subject, k in rows]
+
+    def roles_between(self, low: str, high: str) -> list[Fact]:
+        """Positions, leaderships and memberships that may have been held some day in [low, high]."""
+        query = (
+            "SELECT subject, fact FROM roles WHERE (earliest IS NULL OR earliest <= ?)"
+            " AND (latest IS NULL OR latest >= ?) ORDER BY earliest, rowid"
+        )
+        return [self.get(subject).facts[k] for subject, k in self.connection.execute(query, (high, low))]
+
     def event_types(self) -> list[str]:
         """The types of event the fact base knows, sorted."""
         rows = self.connection.execute(
