@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import click
+from click.shell_completion import CompletionItem
 
 from albres import __version__, query, render
 from albres.errors import AlbresError, Ambiguous, FactBaseError, NotFound
@@ -119,6 +120,25 @@ def answers(command: F) -> F:
     return run  # type: ignore[return-value]
 
 
+def complete_names(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+    """Shell completion of entity names (`albres who Ab<TAB>` -> Abaz Kupi)."""
+    try:
+        base = load(ctx.find_root().params.get("data"))
+    except AlbresError:
+        return []
+    typed = list(ctx.params.get(param.name or "") or ()) if param.nargs == -1 else []
+    return [CompletionItem(text) for text in query.complete(base, typed, incomplete)]
+
+
+def complete_ids(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+    """Shell completion of entity ids (`albres show person:ab<TAB>`)."""
+    try:
+        base = load(ctx.find_root().params.get("data"))
+    except AlbresError:
+        return []
+    return [CompletionItem(entity_id) for entity_id in base.ids_starting(incomplete, 50)]
+
+
 def _name(words: tuple[str, ...]) -> str:
     return " ".join(words)
 
@@ -150,7 +170,7 @@ def cli(ctx: click.Context, data: str | None) -> None:
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.argument("name", nargs=-1, required=True)
+@click.argument("name", nargs=-1, required=True, shell_complete=complete_names)
 @output_options()
 @answers
 def who(name: tuple[str, ...], fmt: str, quotes: bool) -> None:
@@ -166,7 +186,7 @@ def who(name: tuple[str, ...], fmt: str, quotes: bool) -> None:
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.argument("name", nargs=-1, required=True)
+@click.argument("name", nargs=-1, required=True, shell_complete=complete_names)
 @output_options()
 @answers
 def when(name: tuple[str, ...], fmt: str, quotes: bool) -> None:
@@ -181,7 +201,7 @@ def when(name: tuple[str, ...], fmt: str, quotes: bool) -> None:
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.argument("name", nargs=-1, required=True)
+@click.argument("name", nargs=-1, required=True, shell_complete=complete_names)
 @output_options()
 @answers
 def where(name: tuple[str, ...], fmt: str, quotes: bool) -> None:
@@ -201,9 +221,15 @@ def where(name: tuple[str, ...], fmt: str, quotes: bool) -> None:
     "--from", "start", metavar="DATE", help="Events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)."
 )
 @click.option("--to", "end", metavar="DATE", help="Events on or before DATE.")
-@click.option("--place", metavar="NAME", help="Events at this place (or within it).")
-@click.option("--person", metavar="NAME", help="Events this person took part in.")
-@click.option("--org", metavar="NAME", help="Events this organisation took part in.")
+@click.option(
+    "--place", metavar="NAME", shell_complete=complete_names, help="Events at this place (or within it)."
+)
+@click.option(
+    "--person", metavar="NAME", shell_complete=complete_names, help="Events this person took part in."
+)
+@click.option(
+    "--org", metavar="NAME", shell_complete=complete_names, help="Events this organisation took part in."
+)
 @click.option("--type", "event_type", metavar="TYPE", help="Events of this type (conference, battle, ...).")
 @output_options(jsonl=True)
 @answers
@@ -252,7 +278,7 @@ def search(text: tuple[str, ...], limit: int, fmt: str, quotes: bool) -> None:
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.argument("entity_id", metavar="ID")
+@click.argument("entity_id", metavar="ID", shell_complete=complete_ids)
 @output_options()
 @answers
 def show(entity_id: str, fmt: str, quotes: bool) -> None:

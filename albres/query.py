@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 
 from albres import dates
 from albres.errors import Ambiguous, NotFound, QueryError, quoted
-from albres.match import MATCH_MIN, decide, rank
+from albres.match import MATCH_MIN, decide, normalise, rank
 from albres.model import (
     Answer,
     Candidate,
@@ -291,6 +291,28 @@ def on(base: FactBase, text: str) -> OnDate:
         roles.append(Role(fact, certain))
     related = {**under_way.related, **_related(base, [r.fact for r in roles])}
     return OnDate(text, low, high, under_way, tuple(roles), related)
+
+
+def complete(base: FactBase, typed: Sequence[str], incomplete: str, limit: int = 50) -> list[str]:
+    """Completions of a name being typed word by word: the rest of every name that starts like
+    the words so far, diacritics and case aside ("Ab" -> "Abaz Kupi"; "Skender" -> "Skënder Muço")."""
+    prefix = normalise(" ".join([*typed, incomplete]))
+    if incomplete and not incomplete[-1].isalnum():
+        prefix += " "
+    done = len(typed)
+    found: dict[str, None] = {}
+    for entity_id, key in base.names_starting(prefix, limit * 4):
+        entity = base.get(entity_id)
+        labels = [x for x in (entity.name, *entity.aliases) if normalise(x).startswith(prefix)]
+        # A shell inserts a completion as typed: prefer a label with no quote or other sign it
+        # would read (Mithat Frasheri rather than Mit'hat Frashëri), else the plain key.
+        label = next((x for x in labels if not _SHELL_SIGNS.intersection(x)), key)
+        if len(label.split()) > done:
+            found[" ".join(label.split()[done:])] = None
+    return list(found)[:limit]
+
+
+_SHELL_SIGNS = frozenset("'\"`$\\;&|<>()*?[]{}!#~")
 
 
 def sources(base: FactBase) -> SourceList:

@@ -280,6 +280,22 @@ class FactBase:
         )
         return [self.get(subject).facts[k] for subject, k in self.connection.execute(query, (high, low))]
 
+    def names_starting(self, prefix: str, limit: int) -> list[tuple[str, str]]:
+        """(id, key) of entities with a name or alias whose normal form starts with prefix."""
+        query = (
+            "SELECT entity, key FROM names WHERE layer = 0 AND how IN ('name', 'alias')"
+            " AND key >= ? AND key < ? ORDER BY key LIMIT ?"
+        )
+        return list(self.connection.execute(query, (prefix, prefix + "\uffff", limit)))
+
+    def ids_starting(self, prefix: str, limit: int) -> list[str]:
+        """Entity ids that start with prefix."""
+        rows = self.connection.execute(
+            "SELECT id FROM entities WHERE id >= ? AND id < ? ORDER BY id LIMIT ?",
+            (prefix, prefix + "\uffff", limit),
+        )
+        return [row[0] for row in rows]
+
     def event_types(self) -> list[str]:
         """The types of event the fact base knows, sorted."""
         rows = self.connection.execute(
