@@ -108,7 +108,7 @@ def answers(command: F) -> F:
             return command(*args, **kwargs)
         except AlbresError as error:
             code, status, found, message = _outcome(error)
-            if kwargs.get("fmt", "table") != "table":
+            if kwargs.get("fmt") in ("json", "jsonl"):
                 query = kwargs.get("name") or kwargs.get("text") or kwargs.get("entity_id") or ""
                 words = query if isinstance(query, str) else _name(query)
                 render.write_json(render.problem_document(ctx.info_name or "", words, status, found, message))
@@ -341,6 +341,42 @@ def on(date: str, fmt: str, quotes: bool) -> None:
     """
     base = _base(click.get_current_context())
     emit(query.on(base, date), fmt, base, quotes)
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.argument("name", nargs=-1, shell_complete=complete_names)
+@click.option(
+    "--depth", type=click.IntRange(0, 10), default=1, show_default=True, help="Steps out from NAME."
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["dot", "graphml", "json"]),
+    default="dot",
+    show_default=True,
+    help="DOT for Graphviz, GraphML for Gephi, JSON for scripts.",
+)
+@click.option("--json", "fmt", flag_value="json", help="The same as --format json.")
+@answers
+def graph(name: tuple[str, ...], depth: int, fmt: str) -> None:
+    """The relations between people, organisations, events and places.
+
+    Membership, leadership, participation, location and founding, as edges from
+    the fact's subject to its object. Without NAME, the whole fact base; with it,
+    what lies within --depth steps.
+
+    \b
+    Examples:
+      albres graph "Abaz Kupi" --depth 2 | dot -Tsvg > kupi.svg
+      albres graph --format graphml > albres.graphml
+      albres graph "Mukje Conference" --json | jq '.edges[] | [.source, .relation, .target]'
+    """
+    base = _base(click.get_current_context())
+    result = query.graph(base, _name(name) if name else None, depth)
+    if fmt == "json":
+        render.write_json(render.document(result, _context(base, False)))
+    else:
+        render.write_text(render.graph_dot(result) if fmt == "dot" else render.graph_graphml(result))
 
 
 @cli.command(epilog=EXIT_CODES_HELP)

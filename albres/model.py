@@ -196,6 +196,15 @@ class OnDate(NamedTuple):
     related: dict[str, Entity]
 
 
+class Graph(NamedTuple):
+    """Entities and the relations between them (facts whose object is another entity)."""
+
+    center: Entity | None
+    depth: int
+    nodes: tuple[Entity, ...]
+    edges: tuple[Fact, ...]
+
+
 class Problem(NamedTuple):
     """One finding: an error makes the fact base unfit to ship, a warning asks for a look."""
 

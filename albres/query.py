@@ -17,6 +17,7 @@ from albres.model import (
     EventList,
     EventRow,
     Fact,
+    Graph,
     Kind,
     OnDate,
     Role,
@@ -291,6 +292,30 @@ def on(base: FactBase, text: str) -> OnDate:
         roles.append(Role(fact, certain))
     related = {**under_way.related, **_related(base, [r.fact for r in roles])}
     return OnDate(text, low, high, under_way, tuple(roles), related)
+
+
+def graph(base: FactBase, name: str | None = None, depth: int = 1) -> Graph:
+    """The relations between entities: all of them, or those within `depth` steps of one."""
+    if name is None:
+        nodes = list(base.entities())
+    else:
+        center, _ = resolve(base, name)
+        seen = {center.id: center}
+        frontier = [center]
+        for _ in range(depth):
+            reached = []
+            for entity in frontier:
+                linked = [f.object for f in entity.facts if f.object]
+                linked += [f.subject for f in base.referencing(entity.id)]
+                for entity_id in linked:
+                    if entity_id not in seen:
+                        seen[entity_id] = base.get(entity_id)
+                        reached.append(seen[entity_id])
+            frontier = reached
+        nodes = list(seen.values())
+    inside = {entity.id for entity in nodes}
+    edges = tuple(f for e in nodes for f in e.facts if f.object in inside and f.object != f.subject)
+    return Graph(None if name is None else nodes[0], depth, tuple(nodes), edges)
 
 
 def complete(base: FactBase, typed: Sequence[str], incomplete: str, limit: int = 50) -> list[str]:

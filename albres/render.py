@@ -17,6 +17,7 @@ from albres.model import (
     Entity,
     EventList,
     Fact,
+    Graph,
     Kind,
     OnDate,
     SearchResult,
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from rich.text import Text
 
 SCHEMA_VERSION = 1
-Result = Answer | EventList | SearchResult | SourceList | ValidationReport | ConflictList | OnDate
+Result = Answer | EventList | SearchResult | SourceList | ValidationReport | ConflictList | OnDate | Graph
 
 # How a fact reads from its subject's side, and from its object's side.
 _FORWARD = {
@@ -163,6 +164,27 @@ def document(result: Result, context: RenderContext) -> dict[str, Any]:
             "query": result.query,
             "candidates": [candidate_json(c) for c in result.candidates],
         }
+    if isinstance(result, Graph):
+        return {
+            **head,
+            "command": "graph",
+            "center": result.center.id if result.center else None,
+            "depth": result.depth if result.center else None,
+            "nodes": [
+                {"id": e.id, "name": e.name, "kind": e.kind.value, "type": e.type} for e in result.nodes
+            ],
+            "edges": [
+                {
+                    "source": f.subject,
+                    "target": f.object,
+                    "relation": RELATIONS.get(f.property, f.property),
+                    "property": f.property,
+                    "role": f.role,
+                    "citations": [_citation_json(c) for c in f.citations],
+                }
+                for f in result.edges
+            ],
+        }
     if isinstance(result, ConflictList):
         return {
             **head,
@@ -231,6 +253,85 @@ def event_json(row: Any, related: dict[str, Entity], context: RenderContext) -> 
         "dates": [_fact_json(f, everything, context.disputes) for f in row.dates],
         "places": [_fact_json(f, everything, context.disputes) for f in row.places],
     }
+
+
+# The kind of relation each property draws in a graph.
+RELATIONS = {
+    "member_of": "membership",
+    "leader_of": "leadership",
+    "participant": "participation",
+    "location": "location",
+    "part_of": "location",
+    "founded": "founding",
+    "position": "position",
+}
+_SHAPES = {"person": "ellipse", "organisation": "box", "place": "house", "event": "diamond"}
+
+
+def _dot_text(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+
+
+def graph_dot(graph: Graph) -> str:
+    """The graph in Graphviz's DOT language (render with `dot -Tsvg`)."""
+    lines = ["digraph albres {", "  rankdir=LR;", '  node [fontname="Helvetica"];']
+    for entity in graph.nodes:
+        lines.append(
+            f"  {_dot_text(entity.id)} [label={_dot_text(entity.name)}, shape={_SHAPES[entity.kind.value]}];"
+        )
+    for fact in graph.edges:
+        label = fact.role or RELATIONS.get(fact.property, fact.property)
+        lines.append(
+            f"  {_dot_text(fact.subject)} -> {_dot_text(fact.object or '')} [label={_dot_text(label)}];"
+        )
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def graph_graphml(graph: Graph) -> str:
+    """The graph in GraphML (for Gephi, yEd, networkx)."""
+    from xml.sax.saxutils import quoteattr
+
+    keys = [("name", "node"), ("kind", "node"), ("type", "node"), ("relation", "edge"), ("role", "edge")]
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
+        *(
+            f'  <key id="{name}" for="{scope}" attr.name="{name}" attr.type="string"/>'
+            for name, scope in keys
+        ),
+        '  <graph id="albres" edgedefault="directed">',
+    ]
+    for entity in graph.nodes:
+        lines.append(f"    <node id={quoteattr(entity.id)}>")
+        for key, value in (("name", entity.name), ("kind", entity.kind.value), ("type", entity.type)):
+            if value:
+                lines.append(f'      <data key="{key}">{_xml_text(value)}</data>')
+        lines.append("    </node>")
+    for n, fact in enumerate(graph.edges):
+        lines.append(
+            f'    <edge id="e{n}" source={quoteattr(fact.subject)} target={quoteattr(fact.object or "")}>'
+        )
+        lines.append(
+            f'      <data key="relation">{_xml_text(RELATIONS.get(fact.property, fact.property))}</data>'
+        )
+        if fact.role:
+            lines.append(f'      <data key="role">{_xml_text(fact.role)}</data>')
+        lines.append("    </edge>")
+    lines += ["  </graph>", "</graphml>"]
+    return "\n".join(lines) + "\n"
+
+
+def _xml_text(text: str) -> str:
+    from xml.sax.saxutils import escape
+
+    return escape(text)
+
+
+def write_text(text: str) -> None:
+    """Text on stdout, UTF-8."""
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.flush()
 
 
 def problem_document(
@@ -634,10 +735,12 @@ def print_table(result: Result, context: RenderContext) -> None:
             if result.candidates
             else [_text(("No candidates.", "italic"))]
         )
-    else:
+    elif isinstance(result, SourceList):
         renderables = sources_renderables(result)
-    # A validation report keeps one problem a line, for grep.
-    soft_wrap = isinstance(result, ValidationReport)
+    else:  # a graph has no table: its text is DOT
+        renderables = iter([_text((graph_dot(result), ""))])
+    # A validation report and a graph keep their lines whole.
+    soft_wrap = isinstance(result, (ValidationReport, Graph))
     for renderable in renderables:
         console.print(renderable, soft_wrap=soft_wrap)
 

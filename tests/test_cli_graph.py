@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from typing import Any
+
+import pytest
+
+from albres import query
+from albres.store import FactBase
+
+from .conftest import Run, as_json
+
+
+def test_around_one_entity(base: FactBase) -> None:
+    graph = query.graph(base, "Abaz Kupi", depth=1)
+    assert graph.center is not None
+    assert graph.center.id == "person:abaz-kupi"
+    ids = {e.id for e in graph.nodes}
+    assert ids == {"person:abaz-kupi", "org:unity-front", "org:legaliteti", "event:peza-conference"}
+    assert all(f.subject in ids and f.object in ids for f in graph.edges)
+
+
+def test_depth_widens_the_circle(base: FactBase) -> None:
+    near = {e.id for e in query.graph(base, "Abaz Kupi", depth=1).nodes}
+    far = {e.id for e in query.graph(base, "Abaz Kupi", depth=2).nodes}
+    assert near < far
+    assert "place:peza" in far
+    assert {e.id for e in query.graph(base, "Abaz Kupi", depth=0).nodes} == {"person:abaz-kupi"}
+
+
+def test_the_whole_graph(base: FactBase) -> None:
+    graph = query.graph(base)
+    assert len(graph.nodes) == len(base)
+    assert len(graph.edges) == sum(1 for e in base.entities() for f in e.facts if f.object)
+
+
+def test_json_nodes_and_edges(run: Run) -> None:
+    doc: dict[str, Any] = as_json(run("graph", "Mukje Conference", "--json"))
+    assert doc["center"] == "event:mukje-conference"
+    relations = {(e["source"], e["relation"], e["target"]) for e in doc["edges"]}
+    assert ("event:mukje-conference", "location", "place:mukje") in relations
+    assert ("event:mukje-conference", "participation", "org:balli-kombetar") in relations
+    assert {n["id"] for n in doc["nodes"]} >= {e["target"] for e in doc["edges"]}
+    assert as_json(run("graph", "Mukje Conference", "--format", "json")) == doc
+
+
+def test_graphml_parses(run: Run, base: FactBase) -> None:
+    out = run("graph", "--format", "graphml").stdout
+    root = ET.fromstring(out)
+    namespace = "{http://graphml.graphdrawing.org/xmlns}"
+    graph = root.find(f"{namespace}graph")
+    assert graph is not None
+    assert len(graph.findall(f"{namespace}node")) == len(base)
+    assert graph.findall(f"{namespace}edge")
+
+
+def test_dot_escapes_quotes(run: Run) -> None:
+    out = run("graph", "Vladimir Dedijer").stdout
+    assert out.startswith("digraph albres {")
+    assert '"person:vladimir-dedijer" [label="Vladimir Dedijer", shape=ellipse];' in out
+
+
+@pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz's dot is not installed")
+def test_dot_renders_with_graphviz(run: Run) -> None:
+    for args in (["graph"], ["graph", "Abaz Kupi", "--depth", "2"]):
+        dot = run(*args).stdout
+        done = subprocess.run(["dot", "-Tsvg"], input=dot.encode(), capture_output=True, check=False)
+        assert done.returncode == 0, done.stderr
+        assert b"<svg" in done.stdout
+
+
+def test_an_unknown_name(run: Run) -> None:
+    result = run("graph", "Winston Churchill")
+    assert result.exit_code == 1
+    assert result.stdout == ""
