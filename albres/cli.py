@@ -344,6 +344,44 @@ def on(date: str, fmt: str, quotes: bool) -> None:
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
+@click.option("--from", "start", metavar="DATE", help="From DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--to", "end", metavar="DATE", help="Until DATE.")
+@click.option(
+    "--place", metavar="NAME", shell_complete=complete_names, help="Events at this place (or within it)."
+)
+@click.option(
+    "--person", metavar="NAME", shell_complete=complete_names, help="Events this person took part in."
+)
+@click.option(
+    "--org", metavar="NAME", shell_complete=complete_names, help="Events this organisation took part in."
+)
+@output_options()
+@answers
+def timeline(
+    start: str | None,
+    end: str | None,
+    place: str | None,
+    person: str | None,
+    org: str | None,
+    fmt: str,
+    quotes: bool,
+) -> None:
+    """The events drawn on a time axis that fits the terminal.
+
+    A bar covers every day an event's dates allow: a season, a month, a span of
+    days; years and months are marked on the axis. --json gives the same events.
+
+    \b
+    Examples:
+      albres timeline --from 1943 --to 1943
+      albres timeline --person "Enver Hoxha"
+    """
+    base = _base(click.get_current_context())
+    result = query.timeline(base, start=start, end=end, place=place, person=person, org=org)
+    emit(result, fmt, base, quotes)
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
 @click.argument("name", nargs=-1, shell_complete=complete_names)
 @click.option(
     "--depth", type=click.IntRange(0, 10), default=1, show_default=True, help="Steps out from NAME."

@@ -196,6 +196,14 @@ class OnDate(NamedTuple):
     related: dict[str, Entity]
 
 
+class Timeline(NamedTuple):
+    """Dated events to draw on a time axis from `earliest` to `latest` (ISO days)."""
+
+    events: EventList
+    earliest: str
+    latest: str
+
+
 class Graph(NamedTuple):
     """Entities and the relations between them (facts whose object is another entity)."""
 

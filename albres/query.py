@@ -24,6 +24,7 @@ from albres.model import (
     SearchResult,
     SourceCount,
     SourceList,
+    Timeline,
 )
 from albres.store import FactBase
 
@@ -292,6 +293,24 @@ def on(base: FactBase, text: str) -> OnDate:
         roles.append(Role(fact, certain))
     related = {**under_way.related, **_related(base, [r.fact for r in roles])}
     return OnDate(text, low, high, under_way, tuple(roles), related)
+
+
+def timeline(
+    base: FactBase,
+    *,
+    start: str | None = None,
+    end: str | None = None,
+    place: str | None = None,
+    person: str | None = None,
+    org: str | None = None,
+) -> Timeline:
+    """The dated events, filtered as `events` filters them, with the span of time to draw."""
+    chosen = events(base, start=start, end=end, place=place, person=person, org=org)
+    dated = tuple(r for r in chosen.rows if r.earliest or r.latest)
+    days = [d for r in dated for d in (r.earliest, r.latest) if d]
+    low = _query_date(start, "--from")[0] if start else min(days, default="1939-01-01")
+    high = _query_date(end, "--to")[1] if end else max(days, default="1944-12-31")
+    return Timeline(EventList(dated, chosen.filters, chosen.related), low, high)
 
 
 def graph(base: FactBase, name: str | None = None, depth: int = 1) -> Graph:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from albres import dates
@@ -22,6 +22,7 @@ from albres.model import (
     OnDate,
     SearchResult,
     SourceList,
+    Timeline,
     ValidationReport,
 )
 
@@ -30,7 +31,17 @@ if TYPE_CHECKING:
     from rich.text import Text
 
 SCHEMA_VERSION = 1
-Result = Answer | EventList | SearchResult | SourceList | ValidationReport | ConflictList | OnDate | Graph
+Result = (
+    Answer
+    | EventList
+    | SearchResult
+    | SourceList
+    | ValidationReport
+    | ConflictList
+    | OnDate
+    | Graph
+    | Timeline
+)
 
 # How a fact reads from its subject's side, and from its object's side.
 _FORWARD = {
@@ -184,6 +195,16 @@ def document(result: Result, context: RenderContext) -> dict[str, Any]:
                 }
                 for f in result.edges
             ],
+        }
+    if isinstance(result, Timeline):
+        rows = result.events.rows
+        return {
+            **head,
+            "command": "timeline",
+            "filters": result.events.filters,
+            "range": {"earliest": result.earliest, "latest": result.latest},
+            "events": [event_json(row, result.events.related, context) for row in rows],
+            "sources": _cited_sources([f for r in rows for f in (*r.dates, *r.places)], context.sources),
         }
     if isinstance(result, ConflictList):
         return {
@@ -663,6 +684,102 @@ def validation_renderables(result: ValidationReport) -> Iterator[RenderableType]
     yield _text((f"{os.path.join(result.folder, 'factbase.json')}: {summary}", "bold"))
 
 
+def _day_number(iso: str) -> int:
+    """Days since 0001-01-01 of an ISO day, without importing datetime."""
+    year, month, day = int(iso[:4]), int(iso[5:7]), int(iso[8:10])
+    before = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334][month - 1]
+    leap = month > 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    y = year - 1
+    return y * 365 + y // 4 - y // 100 + y // 400 + before + leap + day
+
+
+class _Chart:
+    """Events as bars on a time axis that fits the terminal: one row an event, a bar over the
+    whole extent its dates allow (a season, a month), years and months marked on the axis."""
+
+    def __init__(self, timeline: Timeline) -> None:
+        self.timeline = timeline
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[RenderableType]:
+        from rich.table import Table
+        from rich.text import Text
+
+        rows = self.timeline.events.rows
+        width = options.max_width
+        label_width = max(12, min(34, width // 3, max((len(r.event.name) for r in rows), default=12)))
+        bar_width = width - label_width - 1
+        if width < NARROW - 10:  # too narrow to draw: a list
+            for row in rows:
+                yield Text(f"{'; '.join(span_text(f.date) for f in row.dates)}  {row.event.name}")
+            return
+        first, last = _day_number(self.timeline.earliest), _day_number(self.timeline.latest)
+        span = max(last - first + 1, 1)
+
+        def column(iso: str) -> int:
+            return min(bar_width - 1, max(0, (_day_number(iso) - first) * bar_width // span))
+
+        grid = Table.grid(padding=(0, 1, 0, 0))
+        grid.add_column(width=label_width, overflow="fold")
+        grid.add_column(width=bar_width, no_wrap=True)
+        years, ticks = self._axis(column, bar_width)
+        grid.add_row(Text(""), Text(years, style="bold"))
+        grid.add_row(Text(""), Text(ticks, style="dim"))
+        low, high = self.timeline.earliest, self.timeline.latest
+        for row in rows:
+            bar = [" "] * bar_width
+            before = row.earliest is None or row.earliest < low
+            after = row.latest is None or row.latest > high
+            start = 0 if before or row.earliest is None else column(row.earliest)
+            stop = bar_width - 1 if after or row.latest is None else column(row.latest)
+            for x in range(start, stop + 1):
+                # A known extent is solid; past a known start with no end given, a thin line.
+                bar[x] = "█" if row.latest or (x == start and not before) else "─"
+            if before:
+                bar[0] = "◂"
+            if after:
+                bar[-1] = "▸"
+            when = "; ".join(dict.fromkeys(span_text(f.date) for f in row.dates))
+            label = Text(row.event.name)
+            label.append(f"\n{when}", style="dim")
+            grid.add_row(label, Text("".join(bar), style="cyan"))
+        yield grid
+
+    def _axis(self, column: Callable[[str], int], width: int) -> tuple[str, str]:
+        """A line of years and a line of ticks: │ at each year, · at each month where it fits."""
+        low, high = int(self.timeline.earliest[:4]), int(self.timeline.latest[:4])
+        years, ticks = [" "] * width, [" "] * width
+        months_fit = width // max(1, (high - low + 1) * 12) >= 2
+        for year in range(low, high + 1):
+            for month in range(1, 13):
+                iso = f"{year:04d}-{month:02d}-01"
+                if not self.timeline.earliest <= iso <= self.timeline.latest:
+                    continue
+                x = column(iso)
+                if month == 1 or x == 0:
+                    ticks[x] = "│"
+                    label = str(year)
+                    if x + len(label) <= width and all(c == " " for c in years[x : x + len(label) + 1]):
+                        years[x : x + len(label)] = label
+                elif months_fit and ticks[x] == " ":
+                    ticks[x] = "·"
+        return "".join(years), "".join(ticks)
+
+
+def timeline_renderables(result: Timeline) -> Iterator[RenderableType]:
+    """The chart, or a line saying there is nothing to draw."""
+    if not result.events.rows:
+        yield _text(("No dated events match.", "italic"))
+        return
+    yield _Chart(result)
+    yield _text(
+        (
+            f"{_count(len(result.events.rows), 'event')}; a bar covers every day the sources' dates allow,",
+            "dim",
+        )
+    )
+    yield _text(("◂ and ▸ run on past the chart; ─▸ is an end the sources do not give.", "dim"))
+
+
 def conflicts_renderables(result: ConflictList, context: RenderContext) -> Iterator[RenderableType]:
     """Each disagreement: its summary, then each source's claim beside its quote."""
     if not result.conflicts:
@@ -727,6 +844,8 @@ def print_table(result: Result, context: RenderContext) -> None:
         renderables = validation_renderables(result)
     elif isinstance(result, ConflictList):
         renderables = conflicts_renderables(result, context)
+    elif isinstance(result, Timeline):
+        renderables = timeline_renderables(result)
     elif isinstance(result, OnDate):
         renderables = on_date_renderables(result, context)
     elif isinstance(result, SearchResult):
