@@ -112,3 +112,31 @@ def test_the_json_schema_describes_the_fact_bases(file: str) -> None:
     assert errors == []
     document["entities"][0]["facts"][0]["property"] = "likes"
     assert not jsonschema.Draft202012Validator(schema).is_valid(document)
+
+
+MONTHS_AND_SEASONS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|spring|summer|autumn|winter"
+)
+
+
+def test_every_number_and_date_in_the_sources_belongs_to_a_fact(bundled: FactBase) -> None:
+    """Coverage: each number, month and season a paragraph names stands in the quote (or, for a
+    date, the wording) of some fact citing that paragraph."""
+    import re
+
+    cited: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for fact in all_facts(bundled):
+        words = [s.wording for s in (fact.date, fact.start, fact.end) if s]
+        for citation in fact.citations:
+            cited[(citation.source, citation.paragraph)] += [citation.quote, *words]
+    missing = []
+    for source_id in bundled.sources:
+        for number, paragraph in enumerate(paragraphs(bundled.source_text(source_id)), 1):
+            texts = cited[(source_id, number)]
+            for found in re.finditer(rf"\d[\d,.]*\d|\d|{MONTHS_AND_SEASONS}", paragraph):
+                if not any(found.group(0) in text for text in texts):
+                    missing.append(
+                        f"{source_id} ¶{number}: {paragraph[max(0, found.start() - 30) : found.end()]}"
+                    )
+    assert missing == []
