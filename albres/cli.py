@@ -29,8 +29,9 @@ Exit codes:
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def output_options(*, jsonl: bool = False) -> Callable[[F], F]:
-    """Add the output flags to a command; they set one value, `fmt`."""
+def output_options(*, jsonl: bool = False, quotes: bool = False) -> Callable[[F], F]:
+    """Add the output flags to a command; they set one value, `fmt` (and `quotes`, for tables
+    of facts)."""
 
     def decorate(command: F) -> F:
         if jsonl:
@@ -40,9 +41,10 @@ def output_options(*, jsonl: bool = False) -> Callable[[F], F]:
         command = click.option(
             "--json", "fmt", flag_value="json", help="One JSON document on stdout (see README: JSON output)."
         )(command)
-        command = click.option(
-            "--quotes", is_flag=True, help="Print the verbatim quote under each fact (tables only)."
-        )(command)
+        if quotes:
+            command = click.option(
+                "--quotes", is_flag=True, help="Print the verbatim quote under each fact (tables only)."
+            )(command)
         return click.option("--table", "fmt", flag_value="table", default=True, hidden=True)(command)
 
     return decorate
@@ -139,6 +141,28 @@ def complete_ids(ctx: click.Context, param: click.Parameter, incomplete: str) ->
     return [CompletionItem(entity_id) for entity_id in base.ids_starting(incomplete, 50)]
 
 
+def event_filters(command: F) -> F:
+    """The filters events and timeline share: a date range, a place, a person, an organisation."""
+    options = [
+        click.option(
+            "--from", "start", metavar="DATE", help="On or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)."
+        ),
+        click.option("--to", "end", metavar="DATE", help="On or before DATE."),
+        click.option(
+            "--place", metavar="NAME", shell_complete=complete_names, help="At this place (or within it)."
+        ),
+        click.option(
+            "--person", metavar="NAME", shell_complete=complete_names, help="With this person taking part."
+        ),
+        click.option(
+            "--org", metavar="NAME", shell_complete=complete_names, help="With this organisation taking part."
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 def _name(words: tuple[str, ...]) -> str:
     return " ".join(words)
 
@@ -171,7 +195,7 @@ def cli(ctx: click.Context, data: str | None) -> None:
 
 @cli.command(epilog=EXIT_CODES_HELP)
 @click.argument("name", nargs=-1, required=True, shell_complete=complete_names)
-@output_options()
+@output_options(quotes=True)
 @answers
 def who(name: tuple[str, ...], fmt: str, quotes: bool) -> None:
     """A person or organisation: roles, memberships and events, each cited.
@@ -187,7 +211,7 @@ def who(name: tuple[str, ...], fmt: str, quotes: bool) -> None:
 
 @cli.command(epilog=EXIT_CODES_HELP)
 @click.argument("name", nargs=-1, required=True, shell_complete=complete_names)
-@output_options()
+@output_options(quotes=True)
 @answers
 def when(name: tuple[str, ...], fmt: str, quotes: bool) -> None:
     """An event's date as each source gives it, or anything else's dated facts.
@@ -202,7 +226,7 @@ def when(name: tuple[str, ...], fmt: str, quotes: bool) -> None:
 
 @cli.command(epilog=EXIT_CODES_HELP)
 @click.argument("name", nargs=-1, required=True, shell_complete=complete_names)
-@output_options()
+@output_options(quotes=True)
 @answers
 def where(name: tuple[str, ...], fmt: str, quotes: bool) -> None:
     """A place and what happened there; an event's place; the places tied to someone.
@@ -217,19 +241,7 @@ def where(name: tuple[str, ...], fmt: str, quotes: bool) -> None:
 
 @cli.command(epilog=EXIT_CODES_HELP)
 @click.option("--year", type=click.IntRange(1, 9999), help="Events that overlap this year.")
-@click.option(
-    "--from", "start", metavar="DATE", help="Events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)."
-)
-@click.option("--to", "end", metavar="DATE", help="Events on or before DATE.")
-@click.option(
-    "--place", metavar="NAME", shell_complete=complete_names, help="Events at this place (or within it)."
-)
-@click.option(
-    "--person", metavar="NAME", shell_complete=complete_names, help="Events this person took part in."
-)
-@click.option(
-    "--org", metavar="NAME", shell_complete=complete_names, help="Events this organisation took part in."
-)
+@event_filters
 @click.option("--type", "event_type", metavar="TYPE", help="Events of this type (conference, battle, ...).")
 @output_options(jsonl=True)
 @answers
@@ -242,7 +254,6 @@ def events(
     org: str | None,
     event_type: str | None,
     fmt: str,
-    quotes: bool,
 ) -> None:
     """Events in date order; an imprecise date shows in every year it overlaps.
 
@@ -256,7 +267,7 @@ def events(
     result = query.events(
         base, year=year, start=start, end=end, place=place, person=person, org=org, event_type=event_type
     )
-    emit(result, fmt, base, quotes)
+    emit(result, fmt, base)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -266,7 +277,7 @@ def events(
 )
 @output_options(jsonl=True)
 @answers
-def search(text: tuple[str, ...], limit: int, fmt: str, quotes: bool) -> None:
+def search(text: tuple[str, ...], limit: int, fmt: str) -> None:
     """Ranked candidates of every kind, with kind, id, description and score.
 
     \b
@@ -274,12 +285,12 @@ def search(text: tuple[str, ...], limit: int, fmt: str, quotes: bool) -> None:
       albres search kryeziu
     """
     base = _base(click.get_current_context())
-    emit(query.search(base, _name(text), limit), fmt, base, quotes)
+    emit(query.search(base, _name(text), limit), fmt, base)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
 @click.argument("entity_id", metavar="ID", shell_complete=complete_ids)
-@output_options()
+@output_options(quotes=True)
 @answers
 def show(entity_id: str, fmt: str, quotes: bool) -> None:
     """The full record of one entity by id: every fact and citation.
@@ -295,7 +306,7 @@ def show(entity_id: str, fmt: str, quotes: bool) -> None:
 @cli.command(epilog=EXIT_CODES_HELP)
 @output_options(jsonl=True)
 @answers
-def sources(fmt: str, quotes: bool) -> None:
+def sources(fmt: str) -> None:
     """The source documents, their provenance, and how many facts cite each.
 
     \b
@@ -303,13 +314,13 @@ def sources(fmt: str, quotes: bool) -> None:
       albres sources
     """
     base = _base(click.get_current_context())
-    emit(query.sources(base), fmt, base, quotes)
+    emit(query.sources(base), fmt, base)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
 @output_options(jsonl=True)
 @answers
-def conflicts(fmt: str, quotes: bool) -> None:
+def conflicts(fmt: str) -> None:
     """Every point where the sources disagree, each claim beside its quote.
 
     who, when, where and show mark a disputed fact with [sources disagree];
@@ -321,14 +332,14 @@ def conflicts(fmt: str, quotes: bool) -> None:
       albres conflicts --json | jq '.conflicts[].summary'
     """
     base = _base(click.get_current_context())
-    emit(query.conflicts(base), fmt, base, quotes)
+    emit(query.conflicts(base), fmt, base)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
 @click.argument("date", metavar="DATE")
 @output_options()
 @answers
-def on(date: str, fmt: str, quotes: bool) -> None:
+def on(date: str, fmt: str) -> None:
     """What was under way on DATE (1943-08-02, 1943-08 or 1944): events and roles held.
 
     An event shows when its dates overlap DATE; a role shows when it may have been
@@ -340,21 +351,11 @@ def on(date: str, fmt: str, quotes: bool) -> None:
       albres on 1943-02-01 --json | jq '.roles[] | select(.value == "prime minister")'
     """
     base = _base(click.get_current_context())
-    emit(query.on(base, date), fmt, base, quotes)
+    emit(query.on(base, date), fmt, base)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.option("--from", "start", metavar="DATE", help="From DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--to", "end", metavar="DATE", help="Until DATE.")
-@click.option(
-    "--place", metavar="NAME", shell_complete=complete_names, help="Events at this place (or within it)."
-)
-@click.option(
-    "--person", metavar="NAME", shell_complete=complete_names, help="Events this person took part in."
-)
-@click.option(
-    "--org", metavar="NAME", shell_complete=complete_names, help="Events this organisation took part in."
-)
+@event_filters
 @output_options()
 @answers
 def timeline(
@@ -364,7 +365,6 @@ def timeline(
     person: str | None,
     org: str | None,
     fmt: str,
-    quotes: bool,
 ) -> None:
     """The events drawn on a time axis that fits the terminal.
 
@@ -378,7 +378,7 @@ def timeline(
     """
     base = _base(click.get_current_context())
     result = query.timeline(base, start=start, end=end, place=place, person=person, org=org)
-    emit(result, fmt, base, quotes)
+    emit(result, fmt, base)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -421,7 +421,7 @@ def graph(name: tuple[str, ...], depth: int, fmt: str) -> None:
 @click.argument("path", required=False, metavar="[PATH]")
 @output_options(jsonl=True)
 @answers
-def validate(path: str | None, fmt: str, quotes: bool) -> None:
+def validate(path: str | None, fmt: str) -> None:
     """Check a fact base for curators; exit 3 when it has errors.
 
     Checks the shape, that every quote stands verbatim in its paragraph, ids and
@@ -438,7 +438,7 @@ def validate(path: str | None, fmt: str, quotes: bool) -> None:
 
     ctx = click.get_current_context()
     report = check(path or ctx.ensure_object(dict).get("data"))
-    context = render.RenderContext({}, {}, quotes)
+    context = render.RenderContext({}, {})
     if fmt == "json":
         render.write_json(render.document(report, context))
     elif fmt == "jsonl":
