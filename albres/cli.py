@@ -59,7 +59,7 @@ def _base(ctx: click.Context) -> FactBase:
     return base
 
 
-def _context(base: FactBase, quotes: bool) -> render.RenderContext:
+def _context(base: FactBase, quotes: bool = False) -> render.RenderContext:
     return render.RenderContext(
         {s.id: (s.title, s.file) for s in base.sources.values()},
         {d.id: d.summary for d in base.disputes.values()},
@@ -67,9 +67,8 @@ def _context(base: FactBase, quotes: bool) -> render.RenderContext:
     )
 
 
-def emit(result: render.Result, fmt: str, base: FactBase, quotes: bool = False) -> None:
+def emit(result: render.Result, fmt: str, context: render.RenderContext) -> None:
     """Write a result in the chosen format."""
-    context = _context(base, quotes)
     if fmt == "json":
         render.write_json(render.document(result, context))
     elif fmt == "jsonl":
@@ -206,7 +205,7 @@ def who(name: tuple[str, ...], fmt: str, quotes: bool) -> None:
       albres who hoxha --quotes
     """
     base = _base(click.get_current_context())
-    emit(query.who(base, _name(name)), fmt, base, quotes)
+    emit(query.who(base, _name(name)), fmt, _context(base, quotes))
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -221,7 +220,7 @@ def when(name: tuple[str, ...], fmt: str, quotes: bool) -> None:
       albres when "Mukje Conference"
     """
     base = _base(click.get_current_context())
-    emit(query.when(base, _name(name)), fmt, base, quotes)
+    emit(query.when(base, _name(name)), fmt, _context(base, quotes))
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -236,7 +235,7 @@ def where(name: tuple[str, ...], fmt: str, quotes: bool) -> None:
       albres where Peza
     """
     base = _base(click.get_current_context())
-    emit(query.where(base, _name(name)), fmt, base, quotes)
+    emit(query.where(base, _name(name)), fmt, _context(base, quotes))
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -267,7 +266,7 @@ def events(
     result = query.events(
         base, year=year, start=start, end=end, place=place, person=person, org=org, event_type=event_type
     )
-    emit(result, fmt, base)
+    emit(result, fmt, _context(base))
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -285,7 +284,7 @@ def search(text: tuple[str, ...], limit: int, fmt: str) -> None:
       albres search kryeziu
     """
     base = _base(click.get_current_context())
-    emit(query.search(base, _name(text), limit), fmt, base)
+    emit(query.search(base, _name(text), limit), fmt, _context(base))
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -300,7 +299,7 @@ def show(entity_id: str, fmt: str, quotes: bool) -> None:
       albres show event:mukje-conference --quotes
     """
     base = _base(click.get_current_context())
-    emit(query.show(base, entity_id), fmt, base, quotes)
+    emit(query.show(base, entity_id), fmt, _context(base, quotes))
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -314,7 +313,7 @@ def sources(fmt: str) -> None:
       albres sources
     """
     base = _base(click.get_current_context())
-    emit(query.sources(base), fmt, base)
+    emit(query.sources(base), fmt, _context(base))
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -332,7 +331,7 @@ def conflicts(fmt: str) -> None:
       albres conflicts --json | jq '.conflicts[].summary'
     """
     base = _base(click.get_current_context())
-    emit(query.conflicts(base), fmt, base)
+    emit(query.conflicts(base), fmt, _context(base))
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -351,7 +350,7 @@ def on(date: str, fmt: str) -> None:
       albres on 1943-02-01 --json | jq '.roles[] | select(.value == "prime minister")'
     """
     base = _base(click.get_current_context())
-    emit(query.on(base, date), fmt, base)
+    emit(query.on(base, date), fmt, _context(base))
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -378,7 +377,7 @@ def timeline(
     """
     base = _base(click.get_current_context())
     result = query.timeline(base, start=start, end=end, place=place, person=person, org=org)
-    emit(result, fmt, base)
+    emit(result, fmt, _context(base))
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -412,7 +411,7 @@ def graph(name: tuple[str, ...], depth: int, fmt: str) -> None:
     base = _base(click.get_current_context())
     result = query.graph(base, _name(name) if name else None, depth)
     if fmt == "json":
-        render.write_json(render.document(result, _context(base, False)))
+        render.write_json(render.document(result, _context(base)))
     else:
         render.write_text(render.graph_dot(result) if fmt == "dot" else render.graph_graphml(result))
 
@@ -438,13 +437,7 @@ def validate(path: str | None, fmt: str) -> None:
 
     ctx = click.get_current_context()
     report = check(path or ctx.ensure_object(dict).get("data"))
-    context = render.RenderContext({}, {})
-    if fmt == "json":
-        render.write_json(render.document(report, context))
-    elif fmt == "jsonl":
-        render.write_jsonl(render.jsonl_items(report, context))
-    else:
-        render.print_table(report, context)
+    emit(report, fmt, render.RenderContext({}, {}))
     if report.errors:
         ctx.exit(EXIT_FACTBASE)
 
