@@ -156,6 +156,8 @@ def where(base: FactBase, name: str) -> Answer:
     """A place: where it lies and what happened there; anything else: the places tied to it."""
     entity, found = resolve(base, name, WHERE_KINDS)
     facts = _places_of(base, entity)
+    if entity.kind in (Kind.PERSON, Kind.ORGANISATION):
+        facts = _chronological(facts, base)
     if entity.kind is Kind.PLACE:
         here = [f for f in base.referencing(entity.id) if f.property in ("location", "part_of")]
         facts = [*facts, *[f for f in entity.facts if f.property == "statement"], *_chronological(here, base)]

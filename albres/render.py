@@ -445,6 +445,8 @@ def fact_when(fact: Fact, related: dict[str, Entity] | None = None, perspective:
 
 def fact_phrase(fact: Fact, perspective: str, related: dict[str, Entity]) -> str:
     """What a fact says, read from the side of the entity being shown."""
+    if perspective not in (fact.subject, fact.object):  # a third party's fact: say it whole
+        return f"{related[fact.subject].name}: {fact_phrase(fact, fact.subject, related)}"
     if fact.subject != perspective:
         subject = related[fact.subject].name
         verb = _BACKWARD.get(fact.property, fact.property)
