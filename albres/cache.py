@@ -17,8 +17,10 @@ import marshal
 import os
 import sqlite3
 import sys
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from itertools import groupby
+from operator import itemgetter
+from typing import Any, Protocol
 
 from albres._version import __version__
 from albres.match import EXACT, FORMS, NAME, Row, content_words, name_keys
@@ -77,7 +79,15 @@ def _index_path(directory: str, file: str) -> str:
     return os.path.join(directory, f"{name}-{digest:016x}.sqlite")
 
 
-def open_index(file: str, document: Any) -> sqlite3.Connection:
+class Document(Protocol):
+    """A fact base being read: its entities one at a time, then the rest (store.FactBaseReader)."""
+
+    members: dict[str, Any]
+
+    def entities(self) -> Iterator[dict[str, Any]]: ...
+
+
+def open_index(file: str, document: Callable[[], Document]) -> sqlite3.Connection:
     """The index of factbase.json: the cached one if current, else one built from `document()`."""
     current = stamp(file)
     directory = cache_dir()
@@ -92,24 +102,25 @@ def open_index(file: str, document: Any) -> sqlite3.Connection:
             connection.close()
         except (sqlite3.Error, ValueError, EOFError, TypeError):
             pass  # corrupt: build it anew below
-    doc = document()
     if path:
         try:
-            return _build_file(path, current, doc)
+            return _build_file(path, current, document())
         except (OSError, sqlite3.Error):
             pass  # unwritable: fall back to memory
     connection = sqlite3.connect(":memory:")
-    build(connection, current, doc)
+    build(connection, current, document())
     return connection
 
 
-def _build_file(path: str, current: str, doc: dict[str, Any]) -> sqlite3.Connection:
+def _build_file(path: str, current: str, doc: Document) -> sqlite3.Connection:
     os.makedirs(os.path.dirname(path), exist_ok=True)
     partial = f"{path}.{os.getpid()}.tmp"
     try:
         connection = sqlite3.connect(partial)
-        build(connection, current, doc)
-        connection.close()
+        try:
+            build(connection, current, doc)
+        finally:
+            connection.close()
         os.replace(partial, path)  # atomic: a reader sees the old index or the new one
     finally:
         if os.path.exists(partial):
@@ -119,59 +130,66 @@ def _build_file(path: str, current: str, doc: dict[str, Any]) -> sqlite3.Connect
     return connection
 
 
-def build(connection: sqlite3.Connection, current: str, doc: dict[str, Any]) -> None:
-    """Fill an empty database with the index of a checked fact base document."""
+_INSERTS = {
+    "entities": "INSERT INTO entities VALUES (?, ?, ?, ?)",
+    "names": "INSERT INTO names VALUES (?, ?, ?, ?, ?, ?)",
+    "refs": "INSERT INTO refs VALUES (?, ?, ?, ?, ?)",
+    "events": "INSERT INTO events VALUES (?, ?, ?, ?, ?)",
+    "claims": "INSERT INTO claims VALUES (?, ?, ?)",
+    "roles": "INSERT INTO roles VALUES (?, ?, ?, ?)",
+}
+_BATCH = 2000  # entities between writes: memory stays flat whatever the fact base's size
+
+
+def build(connection: sqlite3.Connection, current: str, doc: Document) -> None:
+    """Fill an empty database with the index of a fact base, reading one entity at a time."""
     connection.execute("PRAGMA journal_mode = OFF")
     connection.execute("PRAGMA synchronous = OFF")
     connection.executescript(SCHEMA)
-    entities: list[dict[str, Any]] = doc["entities"]
-    counts = {s["id"]: [0, 0] for s in doc["sources"]}
-    connection.executemany(
-        "INSERT INTO entities VALUES (?, ?, ?, ?)",
-        ((e["id"], e["kind"], marshal.dumps(e), i) for i, e in enumerate(entities)),
-    )
-    name_rows: list[tuple[str, int, str, str, float, str]] = []
-    refs: list[tuple[str, str, int, str, str]] = []
-    events: list[tuple[str, str | None, str | None, str | None, int]] = []
-    claims: list[tuple[str, str, int]] = []
-    roles: list[tuple[str, int, str | None, str | None]] = []
-    for position, entity in enumerate(entities):
-        kind = Kind(entity["kind"])
+    rows: dict[str, list[tuple[Any, ...]]] = {table: [] for table in _INSERTS}
+    counts: dict[str, list[int]] = {}
+    for position, entity in enumerate(doc.entities()):
+        entity_id, kind = entity["id"], Kind(entity["kind"])
+        rows["entities"].append((entity_id, kind.value, marshal.dumps(entity), position))
         for layer, key, score, how in name_keys(kind, entity["name"], entity.get("aliases", ())):
-            name_rows.append((key, layer, entity["id"], kind.value, score, how))
+            rows["names"].append((key, layer, entity_id, kind.value, score, how))
         facts = entity.get("facts", ())
         for k, fact in enumerate(facts):
-            if fact.get("object") and fact["object"] != entity["id"]:
-                refs.append((fact["object"], entity["id"], k, fact["property"], kind.value))
+            if fact.get("object") and fact["object"] != entity_id:
+                rows["refs"].append((fact["object"], entity_id, k, fact["property"], kind.value))
             if fact.get("dispute"):
-                claims.append((fact["dispute"], entity["id"], k))
+                rows["claims"].append((fact["dispute"], entity_id, k))
             if fact["property"] in ROLE_PROPERTIES and (fact.get("start") or fact.get("date")):
-                roles.append((entity["id"], k, *_held(fact)))
-            cited = {c["source"] for c in fact["citations"]}
-            for source in cited:
-                counts[source][0] += 1
+                rows["roles"].append((entity_id, k, *_held(fact)))
+            for source in {c["source"] for c in fact["citations"]}:
+                counts.setdefault(source, [0, 0])[0] += 1
             for citation in fact["citations"]:
                 counts[citation["source"]][1] += 1
         if kind is Kind.EVENT:
             spans = [f["date"] for f in facts if f["property"] == "date" and f.get("date")]
             earliest = min((s["earliest"] for s in spans if s.get("earliest")), default=None)
             latest = max((s["latest"] for s in spans if s.get("latest")), default=None)
-            events.append((entity["id"], entity.get("type"), earliest, latest, position))
-    connection.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?, ?)", name_rows)
-    connection.executemany("INSERT INTO refs VALUES (?, ?, ?, ?, ?)", refs)
-    connection.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?)", events)
-    connection.executemany("INSERT INTO claims VALUES (?, ?, ?)", claims)
-    connection.executemany("INSERT INTO roles VALUES (?, ?, ?, ?)", roles)
-    _index_keys(connection, name_rows)
+            rows["events"].append((entity_id, entity.get("type"), earliest, latest, position))
+        if position % _BATCH == _BATCH - 1:
+            _write(connection, rows)
+    _write(connection, rows)
+    _index_keys(connection)
+    sources = doc.members["sources"]
     meta = {
         "stamp": marshal.dumps(current),
-        "sources": marshal.dumps(doc["sources"]),
-        "disputes": marshal.dumps(doc.get("disputes", [])),
-        "counts": marshal.dumps(counts),
+        "sources": marshal.dumps(sources),
+        "disputes": marshal.dumps(doc.members.get("disputes", [])),
+        "counts": marshal.dumps({s["id"]: counts.get(s["id"], [0, 0]) for s in sources}),
     }
     connection.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
     connection.executescript(INDEXES)
     connection.commit()
+
+
+def _write(connection: sqlite3.Connection, rows: dict[str, list[tuple[Any, ...]]]) -> None:
+    for table, batch in rows.items():
+        connection.executemany(_INSERTS[table], batch)
+        batch.clear()
 
 
 ROLE_PROPERTIES = ("position", "leader_of", "member_of")
@@ -184,26 +202,22 @@ def _held(fact: dict[str, Any]) -> tuple[str | None, str | None]:
     return start.get("earliest"), end.get("latest")
 
 
-def _index_keys(
-    connection: sqlite3.Connection, rows: Iterable[tuple[str, int, str, str, float, str]]
-) -> None:
+def _index_keys(connection: sqlite3.Connection) -> None:
     """Exact keys grouped by length (for typo search) and full names by word (for word search)."""
-    by_length: dict[int, set[str]] = {}
-    full_names: set[str] = set()
-    for key, layer, _, _, score, _ in rows:
-        if layer == EXACT:
-            by_length.setdefault(len(key), set()).add(key)
-            if score == NAME:
-                full_names.add(key)
-    connection.executemany(
-        "INSERT INTO buckets VALUES (?, ?)",
-        ((n, marshal.dumps(sorted(keys))) for n, keys in by_length.items()),
+    keys = connection.execute(
+        "SELECT DISTINCT length(key), key FROM names WHERE layer = ? ORDER BY 1, 2", (EXACT,)
     )
-    words = [(word, key) for key in full_names for word in content_words(key)]
-    connection.executemany("INSERT INTO words VALUES (?, ?)", words)
-    connection.executemany(
-        "INSERT INTO word_counts VALUES (?, ?)", ((key, len(content_words(key))) for key in full_names)
-    )
+    buckets = ((n, marshal.dumps([key for _, key in group])) for n, group in groupby(keys, key=itemgetter(0)))
+    connection.executemany("INSERT INTO buckets VALUES (?, ?)", list(buckets))
+    full = [
+        row[0]
+        for row in connection.execute(
+            "SELECT DISTINCT key FROM names WHERE layer = ? AND score = ?", (EXACT, NAME)
+        )
+    ]
+    words = {key: content_words(key) for key in full}
+    connection.executemany("INSERT INTO words VALUES (?, ?)", ((w, k) for k, ws in words.items() for w in ws))
+    connection.executemany("INSERT INTO word_counts VALUES (?, ?)", ((k, len(ws)) for k, ws in words.items()))
 
 
 class SqlNames:

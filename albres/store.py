@@ -55,10 +55,16 @@ def resolve_path(path: str | os.PathLike[str] | None = None) -> str:
 
 
 class _Checker:
-    """Checks the shape of a parsed fact base, naming the JSON path of the first problem."""
+    """Checks the shape of a fact base as it is read, naming the JSON path of a problem."""
 
     def __init__(self, file: str) -> None:
         self.file = file
+        self.sources: set[str] = set()
+        self.disputes: set[str] = set()
+        self.seen: dict[str, int] = {}  # id -> position
+        self.forward: list[tuple[str, str]] = []  # (where, id) named before it was defined
+        self.cited_sources: dict[Any, str] = {}
+        self.cited_disputes: dict[str, str] = {}
 
     def fail(self, where: str, problem: str) -> FactBaseError:
         return FactBaseError(f"{self.file}: {where}: {problem}")
@@ -87,13 +93,17 @@ class _Checker:
         for bound in ("earliest", "latest"):
             self.text(span.get(bound), f"{where}.{bound}", optional=True)
 
-    def fact(self, value: Any, where: str, sources: dict[str, Any]) -> None:
+    def fact(self, value: Any, where: str) -> None:
         fact = self.obj(value, where)
         if fact.get("property") not in PROPERTIES:
             raise self.fail(f"{where}.property", f"unknown property {fact.get('property')!r}")
-        self.text(fact.get("object"), f"{where}.object", optional=True)
+        target = self.text(fact.get("object"), f"{where}.object", optional=True)
+        if target is not None and target not in self.seen:
+            self.forward.append((f"{where}.object", target))  # checked once every id is known
         for name in _TEXT_FIELDS:
             self.text(fact.get(name), f"{where}.{name}", optional=True)
+        if fact.get("dispute") is not None:
+            self.cited_disputes.setdefault(fact["dispute"], f"{where}.dispute")
         for name in _DATE_FIELDS:
             if fact.get(name) is not None:
                 self.date(fact[name], f"{where}.{name}")
@@ -110,56 +120,62 @@ class _Checker:
         for k, item in enumerate(citations):
             cw = f"{where}.citations[{k}]"
             citation = self.obj(item, cw)
-            if citation.get("source") not in sources:
-                raise self.fail(f"{cw}.source", f"no source {citation.get('source')!r}")
+            self.cited_sources.setdefault(citation.get("source"), f"{cw}.source")
             paragraph = citation.get("paragraph")
             if not isinstance(paragraph, int) or isinstance(paragraph, bool) or paragraph < 1:
                 raise self.fail(f"{cw}.paragraph", "expected a paragraph number from 1")
             self.text(citation.get("quote"), f"{cw}.quote")
 
-    def document(self, doc: Any) -> None:
-        top = self.obj(doc, "$")
-        if top.get("albres_factbase") != FORMAT_VERSION:
+    def member(self, key: str, value: Any) -> None:
+        """A top-level member other than the entities."""
+        if key == "albres_factbase" and value != FORMAT_VERSION:
             raise self.fail("$.albres_factbase", f"expected format version {FORMAT_VERSION}")
-        sources: dict[str, Any] = {}
-        for i, item in enumerate(self.array(top.get("sources"), "$.sources")):
-            source = self.obj(item, f"$.sources[{i}]")
-            for name in ("id", "file", "title", "provenance"):
-                self.text(source.get(name), f"$.sources[{i}].{name}")
-            sources[source["id"]] = source
-        disputes = set()
-        for i, item in enumerate(self.array(top.get("disputes", []), "$.disputes")):
-            dispute = self.obj(item, f"$.disputes[{i}]")
-            disputes.add(self.text(dispute.get("id"), f"$.disputes[{i}].id"))
-            self.text(dispute.get("summary"), f"$.disputes[{i}].summary")
-        seen: dict[str, int] = {}
-        for i, item in enumerate(self.array(top.get("entities"), "$.entities")):
-            where = f"$.entities[{i}]"
-            entity = self.obj(item, where)
-            entity_id = self.text(entity.get("id"), f"{where}.id")
-            assert entity_id is not None
-            prefix = entity_id.partition(":")[0]
-            if prefix not in ID_PREFIXES or entity.get("kind") != ID_PREFIXES[prefix].value:
-                raise self.fail(f"{where}.kind", f"{entity_id!r} needs a kind that fits its prefix")
-            if entity_id in seen:
-                raise self.fail(
-                    f"{where}.id", f"duplicate id {entity_id!r} (first at $.entities[{seen[entity_id]}])"
-                )
-            seen[entity_id] = i
-            self.text(entity.get("name"), f"{where}.name")
-            self.text(entity.get("description"), f"{where}.description")
-            self.text(entity.get("type"), f"{where}.type", optional=True)
-            for k, alias in enumerate(self.array(entity.get("aliases", []), f"{where}.aliases")):
-                self.text(alias, f"{where}.aliases[{k}]")
-            for k, fact in enumerate(self.array(entity.get("facts", []), f"{where}.facts")):
-                self.fact(fact, f"{where}.facts[{k}]", sources)
-        for i, entity in enumerate(top["entities"]):
-            for k, fact in enumerate(entity.get("facts", [])):
-                target = fact.get("object")
-                if target is not None and target not in seen:
-                    raise self.fail(f"$.entities[{i}].facts[{k}].object", f"no entity {target!r}")
-                if fact.get("dispute") is not None and fact["dispute"] not in disputes:
-                    raise self.fail(f"$.entities[{i}].facts[{k}].dispute", f"no dispute {fact['dispute']!r}")
+        if key == "sources":
+            for i, item in enumerate(self.array(value, "$.sources")):
+                source = self.obj(item, f"$.sources[{i}]")
+                for name in ("id", "file", "title", "provenance"):
+                    self.text(source.get(name), f"$.sources[{i}].{name}")
+                self.sources.add(source["id"])
+        if key == "disputes":
+            for i, item in enumerate(self.array(value, "$.disputes")):
+                dispute = self.obj(item, f"$.disputes[{i}]")
+                self.disputes.add(self.text(dispute.get("id"), f"$.disputes[{i}].id") or "")
+                self.text(dispute.get("summary"), f"$.disputes[{i}].summary")
+
+    def entity(self, item: Any, i: int) -> dict[str, Any]:
+        where = f"$.entities[{i}]"
+        entity = self.obj(item, where)
+        entity_id = self.text(entity.get("id"), f"{where}.id") or ""
+        prefix = entity_id.partition(":")[0]
+        if prefix not in ID_PREFIXES or entity.get("kind") != ID_PREFIXES[prefix].value:
+            raise self.fail(f"{where}.kind", f"{entity_id!r} needs a kind that fits its prefix")
+        if entity_id in self.seen:
+            first = f"$.entities[{self.seen[entity_id]}]"
+            raise self.fail(f"{where}.id", f"duplicate id {entity_id!r} (first at {first})")
+        self.seen[entity_id] = i
+        self.text(entity.get("name"), f"{where}.name")
+        self.text(entity.get("description"), f"{where}.description")
+        self.text(entity.get("type"), f"{where}.type", optional=True)
+        for k, alias in enumerate(self.array(entity.get("aliases", []), f"{where}.aliases")):
+            self.text(alias, f"{where}.aliases[{k}]")
+        for k, fact in enumerate(self.array(entity.get("facts", []), f"{where}.facts")):
+            self.fact(fact, f"{where}.facts[{k}]")
+        return entity
+
+    def finish(self, members: set[str]) -> None:
+        """The checks that need the whole file: required members, and every reference."""
+        for key in ("albres_factbase", "sources", "entities"):
+            if key not in members:
+                raise self.fail("$", f"missing {key!r}")
+        for where, target in self.forward:
+            if target not in self.seen:
+                raise self.fail(where, f"no entity {target!r}")
+        for source, where in self.cited_sources.items():
+            if source not in self.sources:
+                raise self.fail(where, f"no source {source!r}")
+        for dispute, where in self.cited_disputes.items():
+            if dispute not in self.disputes:
+                raise self.fail(where, f"no dispute {dispute!r}")
 
 
 def _json_type(value: Any) -> str:
@@ -353,32 +369,136 @@ def _check_folder(folder: str) -> None:
         )
 
 
-def read_document(folder: str) -> dict[str, Any]:
-    """The parsed and shape-checked factbase.json of a fact base folder."""
-    _check_folder(folder)
-    file = os.path.join(folder, FACTBASE_FILE)
-    try:
-        with open(file, "rb") as stream:
-            raw = stream.read()
-    except FileNotFoundError:
-        raise FactBaseError(f"{file}: missing (a fact base folder holds {FACTBASE_FILE})") from None
-    except OSError as error:
-        raise FactBaseError(f"{file}: cannot read: {error.strerror}") from None
-    if not raw.strip():
-        raise FactBaseError(f"{file}: empty file")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise FactBaseError(f"{file}: not UTF-8 (byte {error.start})") from None
-    import json  # only when the index is (re)built: a call served from the index parses no JSON
+class FactBaseReader:
+    """Reads factbase.json a piece at a time: each entity checked and handed over on its own,
+    so that even a very large fact base is never held in memory whole."""
 
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise FactBaseError(f"{file}: line {error.lineno} column {error.colno}: {error.msg}") from None
-    _Checker(file).document(document)
-    _check_sources(folder, document["sources"])
-    return dict(document)
+    CHUNK = 1 << 20
+
+    def __init__(self, folder: str) -> None:
+        _check_folder(folder)
+        self.folder = folder
+        self.file = os.path.join(folder, FACTBASE_FILE)
+        self.members: dict[str, Any] = {}  # every top-level member but the entities, once read
+
+    def entities(self) -> Iterator[dict[str, Any]]:
+        """The checked entities, in order; afterwards `members` holds the rest of the file."""
+        checker = _Checker(self.file)
+        try:
+            stream = open(self.file, "rb")  # noqa: SIM115 - closed below, after the generator ends
+        except OSError as error:
+            raise FactBaseError(f"{self.file}: cannot read: {error.strerror}") from None
+        with stream:
+            json = _JsonText(self.file, stream, self.CHUNK)
+            if json.peek() == "":
+                raise FactBaseError(f"{self.file}: empty file")
+            if json.peek() != "{":
+                raise checker.fail("$", f"expected an object, found {_json_type(json.value())}")
+            json.take("{")
+            seen: set[str] = set()
+            while json.peek() != "}":
+                if seen:
+                    json.take(",")
+                key = json.value()
+                json.take(":")
+                seen.add(key)
+                if key != "entities":
+                    self.members[key] = json.value()
+                    checker.member(key, self.members[key])
+                    continue
+                if json.peek() != "[":
+                    raise checker.fail("$.entities", f"expected an array, found {_json_type(json.value())}")
+                json.take("[")
+                position = 0
+                while json.peek() != "]":
+                    if position:
+                        json.take(",")
+                    yield checker.entity(json.value(), position)
+                    position += 1
+                json.take("]")
+            json.take("}")
+            json.end()
+        checker.finish(seen)
+        _check_sources(self.folder, self.members["sources"])
+
+
+class _JsonText:
+    """JSON values read one after another from a UTF-8 file, a chunk of text at a time."""
+
+    def __init__(self, file: str, stream: Any, chunk: int) -> None:
+        import codecs
+        import json
+        import re
+
+        self.file, self.stream, self.chunk = file, stream, chunk
+        self.decode = codecs.getincrementaldecoder("utf-8")().decode
+        self.raw_decode = json.JSONDecoder().raw_decode
+        self.json_error = json.JSONDecodeError
+        self.space = re.compile(r"[ \t\n\r]*")
+        self.text, self.pos, self.eof = "", 0, False
+        self.read_bytes = 0
+        self.line, self.column = 1, 1  # where self.text starts
+
+    def _more(self) -> bool:
+        if self.eof:
+            return False
+        data = self.stream.read(self.chunk)
+        try:
+            more = self.decode(data, final=not data)
+        except UnicodeDecodeError as error:
+            raise FactBaseError(f"{self.file}: not UTF-8 (byte {self.read_bytes + error.start})") from None
+        self.read_bytes += len(data)
+        self.eof = not data
+        done = self.text[: self.pos]
+        newlines = done.count("\n")
+        self.line += newlines
+        self.column = len(done) - done.rfind("\n") if newlines else self.column + len(done)
+        self.text, self.pos = self.text[self.pos :] + more, 0
+        return True
+
+    def peek(self) -> str:
+        """The next character that is not white space ("" at the end of the file)."""
+        while True:
+            self.pos = self.space.match(self.text, self.pos).end()  # type: ignore[union-attr]
+            if self.pos < len(self.text) or not self._more():
+                return self.text[self.pos : self.pos + 1]
+
+    def take(self, char: str) -> None:
+        if self.peek() != char:
+            raise self._error(f"Expecting '{char}'", self.pos)
+        self.pos += 1
+
+    def value(self) -> Any:
+        self.peek()
+        while True:
+            try:
+                value, end = self.raw_decode(self.text, self.pos)
+            except self.json_error as error:
+                if self._more():
+                    continue  # the value may run on into the next chunk
+                raise self._error(error.msg, error.pos) from None
+            if end == len(self.text) and self._more():
+                continue  # a number may go on past the chunk
+            self.pos = end
+            return value
+
+    def end(self) -> None:
+        if self.peek() != "":
+            raise self._error("Extra data", self.pos)
+
+    def _error(self, message: str, pos: int) -> FactBaseError:
+        before = self.text[:pos]
+        newlines = before.count("\n")
+        line = self.line + newlines
+        column = pos - before.rfind("\n") if newlines else self.column + pos
+        return FactBaseError(f"{self.file}: line {line} column {column}: {message}")
+
+
+def read_document(folder: str) -> dict[str, Any]:
+    """The whole checked factbase.json of a fact base folder (for validate)."""
+    reader = FactBaseReader(folder)
+    entities = list(reader.entities())
+    return {**reader.members, "entities": entities}
 
 
 def _check_sources(folder: str, sources: list[dict[str, Any]]) -> None:
@@ -393,6 +513,6 @@ def load(path: str | os.PathLike[str] | None = None) -> FactBase:
     folder = resolve_path(path)
     _check_folder(folder)
     file = os.path.join(folder, FACTBASE_FILE)
-    base = FactBase(folder, open_index(file, lambda: read_document(folder)))
+    base = FactBase(folder, open_index(file, lambda: FactBaseReader(folder)))
     _check_sources(folder, [{"id": s.id, "file": s.file} for s in base.sources.values()])
     return base

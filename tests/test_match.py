@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -75,8 +77,16 @@ def index() -> NameIndex:
         {"id": i, "kind": kinds[i.partition(":")[0]], "name": n, "aliases": a, "description": n, "facts": []}
         for i, n, a in NAMES
     ]
+
+    class Document:
+        def __init__(self) -> None:
+            self.members: dict[str, Any] = {"sources": []}
+
+        def entities(self) -> Iterator[dict[str, Any]]:
+            return iter(entities)
+
     connection = sqlite3.connect(":memory:")
-    build(connection, "test", {"sources": [], "entities": entities})
+    build(connection, "test", Document())
     return NameIndex(SqlNames(connection))
 
 

@@ -156,3 +156,37 @@ def test_source_text_reads_the_shipped_file(base: store.FactBase) -> None:
     text = base.source_text("000")
     assert text.startswith("= Mukje Conference =")
     assert json.dumps(text)
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 64, 1 << 20])
+def test_the_reader_reads_any_chunking_as_json_does(
+    chunk: int, monkeypatch: pytest.MonkeyPatch, fixture_dir: Path
+) -> None:
+    monkeypatch.setattr(store.FactBaseReader, "CHUNK", chunk)
+    expected = json.loads((fixture_dir / "factbase.json").read_text(encoding="utf-8"))
+    assert store.read_document(str(fixture_dir)) == expected
+
+
+@pytest.mark.parametrize("chunk", [3, 1 << 20])
+def test_syntax_errors_name_the_line_and_column_json_would(
+    chunk: int, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(store.FactBaseReader, "CHUNK", chunk)
+    folder = make_factbase(tmp_path / "fb")
+    text = (folder / "factbase.json").read_text(encoding="utf-8")
+    cut = text.index(",\n", 1500) + 1  # between two members: a stray character is an error there
+    broken = text[:cut] + " @" + text[cut:]
+    (folder / "factbase.json").write_text(broken, encoding="utf-8")
+    with pytest.raises(json.JSONDecodeError) as expected:
+        json.loads(broken)
+    with pytest.raises(FactBaseError) as error:
+        store.read_document(str(folder))
+    assert f"line {expected.value.lineno} column {expected.value.colno}" in str(error.value)
+
+
+def test_invalid_utf8_names_the_byte(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(store.FactBaseReader, "CHUNK", 5)
+    folder = make_factbase(tmp_path / "fb")
+    (folder / "factbase.json").write_bytes(b'{"albres_factbase": 1, "x": "\xff"}')
+    with pytest.raises(FactBaseError, match=r"not UTF-8 \(byte 29\)"):
+        store.read_document(str(folder))
