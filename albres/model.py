@@ -1,6 +1,5 @@
 """The domain objects: entities, facts, citations, sources and match candidates."""
 
-
 import builtins
 import enum
 from typing import NamedTuple
