@@ -10,7 +10,21 @@ The library API: load a fact base and ask it questions; no click, no rich.
 
 from albres._version import __version__
 from albres.errors import AlbresError, Ambiguous, FactBaseError, NotFound, QueryError
-from albres.query import candidates, events, resolve, search, show, sources, when, where, who
+from albres.query import (
+    candidates,
+    conflicts,
+    events,
+    graph,
+    on,
+    resolve,
+    search,
+    show,
+    sources,
+    timeline,
+    when,
+    where,
+    who,
+)
 from albres.store import FactBase, load
 
 __all__ = [
@@ -22,12 +36,16 @@ __all__ = [
     "QueryError",
     "__version__",
     "candidates",
+    "conflicts",
     "events",
+    "graph",
     "load",
+    "on",
     "resolve",
     "search",
     "show",
     "sources",
+    "timeline",
     "when",
     "where",
     "who",
