@@ -5,7 +5,7 @@ from __future__ import annotations
 import marshal
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import Any
 
 from albres.cache import SqlNames, open_index
@@ -251,14 +251,12 @@ class FactBase:
         """Every entity, in the order of the file."""
         return (self.get(entity_id) for entity_id in self.ids())
 
-    def referencing(self, entity_id: str, properties: Sequence[str] = ()) -> list[Fact]:
-        """The facts on other entities whose object is this entity (of these properties, if given)."""
+    def referencing(self, entity_id: str) -> list[Fact]:
+        """The facts on other entities whose object is this entity."""
         rows = self.connection.execute(
-            "SELECT subject, fact, property FROM refs WHERE object = ? ORDER BY rowid", (entity_id,)
+            "SELECT subject, fact FROM refs WHERE object = ? ORDER BY rowid", (entity_id,)
         )
-        return [
-            self.get(subject).facts[k] for subject, k, prop in rows if not properties or prop in properties
-        ]
+        return [self.get(subject).facts[k] for subject, k in rows]
 
     def places_within(self, place_id: str) -> set[str]:
         """The place and every place that lies in it (by part_of or location), however deep."""
@@ -270,11 +268,11 @@ class FactBase:
             ) SELECT id FROM inside"""
         return {row[0] for row in self.connection.execute(query, (place_id,))}
 
-    def event_ids(self, low: str | None = None, high: str | None = None, dated: bool = False) -> list[str]:
-        """Events in date order whose dates overlap [low, high] (None: unbounded); undated last,
-        and left out when a bound is given or `dated` is asked for."""
+    def event_ids(self, low: str | None = None, high: str | None = None) -> list[str]:
+        """Events in date order whose dates overlap [low, high] (None: unbounded); undated ones
+        last, and left out when a bound is given."""
         query = "SELECT id FROM events"
-        if low or high or dated:
+        if low or high:
             query += (
                 " WHERE (earliest IS NOT NULL OR latest IS NOT NULL)"
                 " AND (:high IS NULL OR earliest IS NULL OR earliest <= :high)"
