@@ -10,13 +10,12 @@ The library API: load a fact base and ask it questions; no click, no rich.
 
 from albres._version import __version__
 from albres.errors import AlbresError, Ambiguous, FactBaseError, NotFound, QueryError
+from albres.factbase import FactBase, load
 from albres.query import (
-    candidates,
     conflicts,
     events,
     graph,
     on,
-    resolve,
     search,
     show,
     sources,
@@ -25,7 +24,7 @@ from albres.query import (
     where,
     who,
 )
-from albres.store import FactBase, load
+from albres.resolver import candidates, resolve
 
 __all__ = [
     "AlbresError",

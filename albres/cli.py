@@ -12,10 +12,12 @@ from typing import Any, TypeVar
 import click
 from click.shell_completion import CompletionItem
 
-from albres import __version__, query, render
+from albres import __version__, query
 from albres.errors import AlbresError, Ambiguous, FactBaseError, NotFound
-from albres.model import Candidate
-from albres.store import ENV_VAR, FactBase, load
+from albres.factbase import ENV_VAR, FactBase, load
+from albres.model import Candidate, Result, ValidationReport
+from albres.output import RenderContext, emit, print_candidates, print_message, problem_document
+from albres.output.writer import write_json as print_json
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_FACTBASE = 0, 1, 2, 3
 
@@ -50,31 +52,25 @@ def output_options(*, jsonl: bool = False, quotes: bool = False) -> Callable[[F]
     return decorate
 
 
-def _base(ctx: click.Context) -> FactBase:
+def _base() -> FactBase:
     """The fact base chosen by --data or $ALBRES_DATA, loaded once per call."""
-    state: dict[str, Any] = ctx.ensure_object(dict)
+    state: dict[str, Any] = click.get_current_context().ensure_object(dict)
     if "base" not in state:
         state["base"] = load(state.get("data"))
     base: FactBase = state["base"]
     return base
 
 
-def _context(base: FactBase, quotes: bool = False) -> render.RenderContext:
-    return render.RenderContext(
+def _context(ctx: click.Context, quotes: bool = False) -> RenderContext:
+    """What the renderers need of the fact base the command loaded (none for validate)."""
+    base: FactBase | None = ctx.ensure_object(dict).get("base")
+    if base is None:
+        return RenderContext({}, {}, quotes)
+    return RenderContext(
         {s.id: (s.title, s.file) for s in base.sources.values()},
         {d.id: d.summary for d in base.disputes.values()},
         quotes,
     )
-
-
-def emit(result: render.Result, fmt: str, context: render.RenderContext) -> None:
-    """Write a result in the chosen format."""
-    if fmt == "json":
-        render.write_json(render.document(result, context))
-    elif fmt == "jsonl":
-        render.write_jsonl(render.jsonl_items(result, context))
-    else:
-        render.print_table(result, context)
 
 
 def _outcome(error: AlbresError) -> tuple[int, str, tuple[Candidate, ...], str]:
@@ -99,26 +95,36 @@ def _outcome(error: AlbresError) -> tuple[int, str, tuple[Candidate, ...], str]:
     return EXIT_USAGE, "usage_error", (), str(error)
 
 
-def answers(command: F) -> F:
-    """Run a command, turning the library's errors into a message, a JSON document and an exit code."""
+def answers(query: str | None = None) -> Callable[[Callable[..., Result]], Callable[..., None]]:
+    """Declare a command that answers: it returns a result, which this writes in the format
+    its output options chose (`fmt`, and `quotes`); the library's errors become a message on
+    stderr, a JSON problem document (with --json or --jsonl) and an exit code. `query` names
+    the parameter holding the user's words, echoed in that document."""
 
-    @functools.wraps(command)
-    def run(*args: Any, **kwargs: Any) -> Any:
-        ctx = click.get_current_context()
-        try:
-            return command(*args, **kwargs)
-        except AlbresError as error:
-            code, status, found, message = _outcome(error)
-            if kwargs.get("fmt") in ("json", "jsonl"):
-                query = kwargs.get("name") or kwargs.get("text") or kwargs.get("entity_id") or ""
-                words = query if isinstance(query, str) else _name(query)
-                render.write_json(render.problem_document(ctx.info_name or "", words, status, found, message))
-            elif isinstance(error, Ambiguous):
-                render.print_candidates(found)
-            render.print_message(f"albres: {message}")
-            ctx.exit(code)
+    def decorate(command: Callable[..., Result]) -> Callable[..., None]:
+        @functools.wraps(command)
+        def run(*args: Any, **kwargs: Any) -> None:
+            ctx = click.get_current_context()
+            fmt = kwargs.get("fmt", "table")
+            try:
+                result = command(*args, **kwargs)
+            except AlbresError as error:
+                code, status, found, message = _outcome(error)
+                if fmt in ("json", "jsonl"):
+                    words = kwargs[query] if query else None
+                    text = words if isinstance(words, str) else _name(words or ())
+                    print_json(problem_document(ctx.info_name or "", text, status, found, message))
+                elif isinstance(error, Ambiguous):
+                    print_candidates(found)
+                print_message(f"albres: {message}")
+                ctx.exit(code)
+            emit(result, fmt, _context(ctx, kwargs.get("quotes", False)))
+            if isinstance(result, ValidationReport) and result.errors:
+                ctx.exit(EXIT_FACTBASE)
 
-    return run  # type: ignore[return-value]
+        return run
+
+    return decorate
 
 
 def complete_names(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
@@ -195,8 +201,8 @@ def cli(ctx: click.Context, data: str | None) -> None:
 @cli.command(epilog=EXIT_CODES_HELP)
 @click.argument("name", nargs=-1, required=True, shell_complete=complete_names)
 @output_options(quotes=True)
-@answers
-def who(name: tuple[str, ...], fmt: str, quotes: bool) -> None:
+@answers(query="name")
+def who(name: tuple[str, ...], fmt: str, quotes: bool) -> Result:
     """A person or organisation: roles, memberships and events, each cited.
 
     \b
@@ -204,38 +210,35 @@ def who(name: tuple[str, ...], fmt: str, quotes: bool) -> None:
       albres who "Abaz Kupi"
       albres who hoxha --quotes
     """
-    base = _base(click.get_current_context())
-    emit(query.who(base, _name(name)), fmt, _context(base, quotes))
+    return query.who(_base(), _name(name))
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
 @click.argument("name", nargs=-1, required=True, shell_complete=complete_names)
 @output_options(quotes=True)
-@answers
-def when(name: tuple[str, ...], fmt: str, quotes: bool) -> None:
+@answers(query="name")
+def when(name: tuple[str, ...], fmt: str, quotes: bool) -> Result:
     """An event's date as each source gives it, or anything else's dated facts.
 
     \b
     Example:
       albres when "Mukje Conference"
     """
-    base = _base(click.get_current_context())
-    emit(query.when(base, _name(name)), fmt, _context(base, quotes))
+    return query.when(_base(), _name(name))
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
 @click.argument("name", nargs=-1, required=True, shell_complete=complete_names)
 @output_options(quotes=True)
-@answers
-def where(name: tuple[str, ...], fmt: str, quotes: bool) -> None:
+@answers(query="name")
+def where(name: tuple[str, ...], fmt: str, quotes: bool) -> Result:
     """A place and what happened there; an event's place; the places tied to someone.
 
     \b
     Example:
       albres where Peza
     """
-    base = _base(click.get_current_context())
-    emit(query.where(base, _name(name)), fmt, _context(base, quotes))
+    return query.where(_base(), _name(name))
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -243,7 +246,7 @@ def where(name: tuple[str, ...], fmt: str, quotes: bool) -> None:
 @event_filters
 @click.option("--type", "event_type", metavar="TYPE", help="Events of this type (conference, battle, ...).")
 @output_options(jsonl=True)
-@answers
+@answers()
 def events(
     year: int | None,
     start: str | None,
@@ -253,7 +256,7 @@ def events(
     org: str | None,
     event_type: str | None,
     fmt: str,
-) -> None:
+) -> Result:
     """Events in date order; an imprecise date shows in every year it overlaps.
 
     \b
@@ -262,11 +265,9 @@ def events(
       albres events --from 1943-08 --to 1943-12 --type conference
       albres events --person kupi --jsonl
     """
-    base = _base(click.get_current_context())
-    result = query.events(
-        base, year=year, start=start, end=end, place=place, person=person, org=org, event_type=event_type
+    return query.events(
+        _base(), year=year, start=start, end=end, place=place, person=person, org=org, event_type=event_type
     )
-    emit(result, fmt, _context(base))
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -275,51 +276,48 @@ def events(
     "--limit", type=click.IntRange(1, 100), default=10, show_default=True, help="How many candidates."
 )
 @output_options(jsonl=True)
-@answers
-def search(text: tuple[str, ...], limit: int, fmt: str) -> None:
+@answers(query="text")
+def search(text: tuple[str, ...], limit: int, fmt: str) -> Result:
     """Ranked candidates of every kind, with kind, id, description and score.
 
     \b
     Example:
       albres search kryeziu
     """
-    base = _base(click.get_current_context())
-    emit(query.search(base, _name(text), limit), fmt, _context(base))
+    return query.search(_base(), _name(text), limit)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
 @click.argument("entity_id", metavar="ID", shell_complete=complete_ids)
 @output_options(quotes=True)
-@answers
-def show(entity_id: str, fmt: str, quotes: bool) -> None:
+@answers(query="entity_id")
+def show(entity_id: str, fmt: str, quotes: bool) -> Result:
     """The full record of one entity by id: every fact and citation.
 
     \b
     Example:
       albres show event:mukje-conference --quotes
     """
-    base = _base(click.get_current_context())
-    emit(query.show(base, entity_id), fmt, _context(base, quotes))
+    return query.show(_base(), entity_id)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
 @output_options(jsonl=True)
-@answers
-def sources(fmt: str) -> None:
+@answers()
+def sources(fmt: str) -> Result:
     """The source documents, their provenance, and how many facts cite each.
 
     \b
     Example:
       albres sources
     """
-    base = _base(click.get_current_context())
-    emit(query.sources(base), fmt, _context(base))
+    return query.sources(_base())
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
 @output_options(jsonl=True)
-@answers
-def conflicts(fmt: str) -> None:
+@answers()
+def conflicts(fmt: str) -> Result:
     """Every point where the sources disagree, each claim beside its quote.
 
     who, when, where and show mark a disputed fact with [sources disagree];
@@ -330,15 +328,14 @@ def conflicts(fmt: str) -> None:
       albres conflicts
       albres conflicts --json | jq '.conflicts[].summary'
     """
-    base = _base(click.get_current_context())
-    emit(query.conflicts(base), fmt, _context(base))
+    return query.conflicts(_base())
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
 @click.argument("date", metavar="DATE")
 @output_options()
-@answers
-def on(date: str, fmt: str) -> None:
+@answers(query="date")
+def on(date: str, fmt: str) -> Result:
     """What was under way on DATE (1943-08-02, 1943-08 or 1944): events and roles held.
 
     An event shows when its dates overlap DATE; a role shows when it may have been
@@ -349,14 +346,13 @@ def on(date: str, fmt: str) -> None:
       albres on 1943-08-02
       albres on 1943-02-01 --json | jq '.roles[] | select(.value == "prime minister")'
     """
-    base = _base(click.get_current_context())
-    emit(query.on(base, date), fmt, _context(base))
+    return query.on(_base(), date)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
 @event_filters
 @output_options()
-@answers
+@answers()
 def timeline(
     start: str | None,
     end: str | None,
@@ -364,7 +360,7 @@ def timeline(
     person: str | None,
     org: str | None,
     fmt: str,
-) -> None:
+) -> Result:
     """The events drawn on a time axis that fits the terminal.
 
     A bar covers every day an event's dates allow: a season, a month, a span of
@@ -375,9 +371,7 @@ def timeline(
       albres timeline --from 1943 --to 1943
       albres timeline --person "Enver Hoxha"
     """
-    base = _base(click.get_current_context())
-    result = query.timeline(base, start=start, end=end, place=place, person=person, org=org)
-    emit(result, fmt, _context(base))
+    return query.timeline(_base(), start=start, end=end, place=place, person=person, org=org)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -394,8 +388,8 @@ def timeline(
     help="DOT for Graphviz, GraphML for Gephi, JSON for scripts.",
 )
 @click.option("--json", "fmt", flag_value="json", help="The same as --format json.")
-@answers
-def graph(name: tuple[str, ...], depth: int, fmt: str) -> None:
+@answers(query="name")
+def graph(name: tuple[str, ...], depth: int, fmt: str) -> Result:
     """The relations between people, organisations, events and places.
 
     Membership, leadership, participation, location and founding, as edges from
@@ -408,19 +402,14 @@ def graph(name: tuple[str, ...], depth: int, fmt: str) -> None:
       albres graph --format graphml > albres.graphml
       albres graph "Mukje Conference" --json | jq '.edges[] | [.source, .relation, .target]'
     """
-    base = _base(click.get_current_context())
-    result = query.graph(base, _name(name) if name else None, depth)
-    if fmt == "json":
-        render.write_json(render.document(result, _context(base)))
-    else:
-        render.write_text(render.graph_dot(result) if fmt == "dot" else render.graph_graphml(result))
+    return query.graph(_base(), _name(name) if name else None, depth)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
 @click.argument("path", required=False, metavar="[PATH]")
 @output_options(jsonl=True)
-@answers
-def validate(path: str | None, fmt: str) -> None:
+@answers(query="path")
+def validate(path: str | None, fmt: str) -> Result:
     """Check a fact base for curators; exit 3 when it has errors.
 
     Checks the shape, that every quote stands verbatim in its paragraph, ids and
@@ -435,11 +424,7 @@ def validate(path: str | None, fmt: str) -> None:
     """
     from albres.validate import validate as check
 
-    ctx = click.get_current_context()
-    report = check(path or ctx.ensure_object(dict).get("data"))
-    emit(report, fmt, render.RenderContext({}, {}))
-    if report.errors:
-        ctx.exit(EXIT_FACTBASE)
+    return check(path or click.get_current_context().ensure_object(dict).get("data"))
 
 
 def main() -> None:

@@ -9,6 +9,7 @@ whole-date qualifiers (? ~ %) and intervals with known, open (..) or unknown
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _DATE = re.compile(r"^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%]?)$")
 
@@ -121,6 +122,25 @@ def overlaps(earliest: str | None, latest: str | None, start: str | None, end: s
     return (latest is None or start is None or latest >= start) and (
         end is None or earliest is None or earliest <= end
     )
+
+
+def hull(spans: Iterable[tuple[str | None, str | None]]) -> tuple[str | None, str | None]:
+    """The first earliest day and the last latest day among (earliest, latest) bounds; None
+    where no bound gives one."""
+    earliest, latest = None, None
+    for low, high in spans:
+        if low is not None and (earliest is None or low < earliest):
+            earliest = low
+        if high is not None and (latest is None or high > latest):
+            latest = high
+    return earliest, latest
+
+
+def day_number(iso: str) -> int:
+    """Days since 0001-01-01 of an ISO day (YYYY-MM-DD), counting from 1."""
+    from datetime import date
+
+    return date.fromisoformat(iso).toordinal()
 
 
 def parse_query(text: str) -> tuple[str, str]:

@@ -4,6 +4,9 @@ import builtins
 import enum
 from typing import NamedTuple
 
+from albres import dates
+from albres.properties import DATE
+
 # The records are NamedTuples rather than frozen dataclasses: just as immutable and typed,
 # and defining them costs 1 ms of start-up instead of 8 ms (measured, 13 classes, Python 3.11).
 # No `from __future__ import annotations` here: NamedTuple would compile every annotation
@@ -65,6 +68,12 @@ class Fact(NamedTuple):
         """The date that places this fact in time: its date, else its start."""
         return self.date or self.start
 
+    @builtins.property
+    def held(self) -> tuple[DateSpan | None, DateSpan | None]:
+        """When a role began and ended: its start (or its date) and its end (or its date when
+        it has no start); None where the sources give no such date."""
+        return self.start or self.date, self.end or (self.date if self.start is None else None)
+
 
 class Entity(NamedTuple):
     """A person, organisation, place or event, with the facts stated about it."""
@@ -80,7 +89,12 @@ class Entity(NamedTuple):
     @property
     def dates(self) -> tuple[DateSpan, ...]:
         """The dates the sources give for this entity (an event's date facts)."""
-        return tuple(f.date for f in self.facts if f.property == "date" and f.date)
+        return tuple(f.date for f in self.facts if f.property == DATE and f.date)
+
+    @property
+    def bounds(self) -> tuple[str | None, str | None]:
+        """The first and last day this entity's dates allow, over every source's date."""
+        return dates.hull((span.earliest, span.latest) for span in self.dates)
 
 
 class Source(NamedTuple):
@@ -237,3 +251,17 @@ class ValidationReport(NamedTuple):
     @property
     def warnings(self) -> int:
         return sum(p.level == "warning" for p in self.problems)
+
+
+# Everything a query returns, for the renderers (albres.output) to draw.
+Result = (
+    Answer
+    | EventList
+    | SearchResult
+    | SourceList
+    | ValidationReport
+    | ConflictList
+    | OnDate
+    | Graph
+    | Timeline
+)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from albres import dates
-from albres.errors import Ambiguous, NotFound, QueryError, quoted
-from albres.match import MATCH_MIN, decide, normalise, rank
+from albres.errors import NotFound, QueryError, quoted
+from albres.factbase import FactBase
+from albres.match import decide, normalise, rank
 from albres.model import (
     Answer,
     Candidate,
@@ -26,50 +27,12 @@ from albres.model import (
     SourceList,
     Timeline,
 )
-from albres.store import FactBase
+from albres.properties import DATE, LOCATION, PARTICIPANT, PLACE_LINKS, PLACING, STATEMENT
+from albres.resolver import SUGGESTIONS, candidates_of, resolve
 
 WHO_KINDS = (Kind.PERSON, Kind.ORGANISATION)
 WHEN_KINDS = (Kind.EVENT,)
 WHERE_KINDS = (Kind.PLACE,)
-SUGGESTIONS = 3
-LISTED = 20  # candidates shown at most, when a name fits many entries
-# Relations that tie a person or organisation to a place through an event.
-_PLACE_LINKS = ("participant", "member_of", "leader_of", "founded")
-
-
-def _candidates(
-    base: FactBase, ranked: Iterable[tuple[str, float, str]], chosen: str | None
-) -> tuple[Candidate, ...]:
-    return tuple(
-        Candidate(base.get(entity_id), score, entity_id == chosen, how) for entity_id, score, how in ranked
-    )
-
-
-def candidates(base: FactBase, query: str, prefer: Sequence[Kind] = ()) -> tuple[Candidate, ...]:
-    """The entities a name may mean, best first (at most LISTED); `match` marks the one clearly meant."""
-    index = base.index
-    ranked = rank(index.find(query), index.kinds, prefer)
-    return _candidates(base, ranked[:LISTED], decide(ranked, index.kinds, prefer))
-
-
-def resolve(base: FactBase, query: str, prefer: Sequence[Kind] = ()) -> tuple[Entity, tuple[Candidate, ...]]:
-    """The entity a name clearly means, with its rivals; NotFound or Ambiguous otherwise."""
-    if not query.strip():
-        raise QueryError("give a name to look up")
-    index = base.index
-    ranked = rank(index.find(query), index.kinds, prefer)
-    chosen = decide(ranked, index.kinds, prefer)
-    if chosen is not None:
-        return base.get(chosen), _candidates(base, ranked[:LISTED], chosen)
-    good = [c for c in ranked if c[1] >= MATCH_MIN]
-    if good:
-        raise Ambiguous(query, _candidates(base, good[:LISTED], None), len(good))
-    # Nothing close enough: suggest what resembles it, near spellings below the line included.
-    near = {entity_id: (score, how) for entity_id, score, how in ranked}
-    for entity_id, scored in index.similar(query, SUGGESTIONS).items():
-        if entity_id not in near or near[entity_id][0] < scored[0]:
-            near[entity_id] = scored
-    raise NotFound(query, _candidates(base, rank(near, index.kinds, prefer)[:SUGGESTIONS], None))
 
 
 def _related(base: FactBase, facts: Iterable[Fact], *extra: Entity) -> dict[str, Entity]:
@@ -125,7 +88,7 @@ def when(base: FactBase, name: str) -> Answer:
     """An event's date as each source gives it; any other entity's dated facts, in order."""
     entity, found = resolve(base, name, WHEN_KINDS)
     if entity.kind is Kind.EVENT:
-        facts = [f for f in entity.facts if f.property == "date"]
+        facts = [f for f in entity.facts if f.property == DATE]
     else:
         facts = [f for f in [*entity.facts, *base.referencing(entity.id)] if placed_in_time(f, base)]
     silence = "" if facts else f"the sources give no date for {entity.name}"
@@ -133,18 +96,18 @@ def when(base: FactBase, name: str) -> Answer:
 
 
 def _places_of(base: FactBase, entity: Entity) -> list[Fact]:
-    own = [f for f in entity.facts if f.property in ("location", "part_of") and _is_place(base, f)]
+    own = [f for f in entity.facts if f.property in PLACING and _is_place(base, f)]
     if entity.kind is Kind.PLACE or entity.kind is Kind.EVENT:
         return own
     # People and organisations: their own places, then those of the events they took part in.
-    events = [f.subject for f in base.referencing(entity.id) if f.property in _PLACE_LINKS]
-    events += [f.object for f in entity.facts if f.property in _PLACE_LINKS and f.object]
+    events = [f.subject for f in base.referencing(entity.id) if f.property in PLACE_LINKS]
+    events += [f.object for f in entity.facts if f.property in PLACE_LINKS and f.object]
     seen: set[str] = set()
     for event_id in events:
         event = base.get(event_id)
         if event.kind is Kind.EVENT and event_id not in seen:
             seen.add(event_id)
-            own += [f for f in event.facts if f.property == "location"]
+            own += [f for f in event.facts if f.property == LOCATION]
     return own
 
 
@@ -159,8 +122,8 @@ def where(base: FactBase, name: str) -> Answer:
     if entity.kind in (Kind.PERSON, Kind.ORGANISATION):
         facts = _chronological(facts, base)
     if entity.kind is Kind.PLACE:
-        here = [f for f in base.referencing(entity.id) if f.property in ("location", "part_of")]
-        facts = [*facts, *[f for f in entity.facts if f.property == "statement"], *_chronological(here, base)]
+        here = [f for f in base.referencing(entity.id) if f.property in PLACING]
+        facts = [*facts, *[f for f in entity.facts if f.property == STATEMENT], *_chronological(here, base)]
     silence = "" if facts else f"the sources give no place for {entity.name}"
     return _answer("where", name, base, entity, found, facts, silence)
 
@@ -170,7 +133,7 @@ def show(base: FactBase, entity_id: str) -> Answer:
     if entity_id not in base:
         index = base.index
         near = rank(index.lookup(entity_id.partition(":")[2] or entity_id), index.kinds)[:SUGGESTIONS]
-        raise NotFound(entity_id, _candidates(base, near, None))
+        raise NotFound(entity_id, candidates_of(base, near, None))
     entity = base.get(entity_id)
     facts = [*entity.facts, *_chronological(base.referencing(entity_id), base)]
     return _answer("show", entity_id, base, entity, (), facts)
@@ -187,13 +150,7 @@ def search(base: FactBase, query: str, limit: int = 10) -> SearchResult:
     found.update(index.lookup(query))
     ranked = rank(found, index.kinds)
     chosen = decide(ranked, index.kinds)
-    return SearchResult(query, _candidates(base, ranked[:limit], chosen))
-
-
-def _date_bounds(facts: Sequence[Fact]) -> tuple[str | None, str | None]:
-    earliest = [f.date.earliest for f in facts if f.date and f.date.earliest]
-    latest = [f.date.latest for f in facts if f.date and f.date.latest]
-    return (min(earliest) if earliest else None, max(latest) if latest else None)
+    return SearchResult(query, candidates_of(base, ranked[:limit], chosen))
 
 
 def events(
@@ -245,14 +202,14 @@ def events(
         entity = base.get(event_id)
         if event_type is not None and (entity.type or "").casefold() != event_type.casefold():
             continue
-        date_facts = tuple(f for f in entity.facts if f.property == "date")
-        located = tuple(f for f in entity.facts if f.property == "location")
+        date_facts = tuple(f for f in entity.facts if f.property == DATE)
+        located = tuple(f for f in entity.facts if f.property == LOCATION)
         if places is not None and not any(f.object in places for f in located):
             continue
-        actors = {f.object for f in entity.facts if f.property == "participant"}
+        actors = {f.object for f in entity.facts if f.property == PARTICIPANT}
         if (wanted_person and wanted_person not in actors) or (wanted_org and wanted_org not in actors):
             continue
-        rows.append(EventRow(entity, date_facts, located, *_date_bounds(date_facts)))
+        rows.append(EventRow(entity, date_facts, located, *entity.bounds))
     mentioned = [f for r in rows for f in r.places]
     return EventList(tuple(rows), filters, _related(base, mentioned))
 
@@ -281,8 +238,7 @@ def on(base: FactBase, text: str) -> OnDate:
     under_way = events(base, start=text, end=text)
     roles = []
     for fact in base.roles_between(low, high):
-        begun = fact.start or fact.date
-        ended = fact.end or (fact.date if fact.start is None else None)
+        begun, ended = fact.held
         # Certain only when the role surely began before the date and surely ended after it.
         certain = bool(
             begun

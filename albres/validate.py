@@ -9,9 +9,11 @@ from typing import Any
 
 from albres import dates
 from albres.errors import FactBaseError
+from albres.factbase.locate import FACTBASE_FILE, resolve_path, source_path
+from albres.factbase.read import paragraphs, read_document
 from albres.match import normalise
 from albres.model import Problem, ValidationReport
-from albres.store import FACTBASE_FILE, paragraphs, read_document, resolve_path
+from albres.properties import DATE_FIELDS, PROPERTIES
 
 QUOTE_MAX = 300
 Reporter = Callable[[str, str, str], None]
@@ -32,7 +34,7 @@ def validate(path: str | os.PathLike[str] | None = None) -> ValidationReport:
 
     texts: dict[str, list[str]] = {}
     for source in document["sources"]:
-        with open(os.path.join(folder, "sources", source["file"]), encoding="utf-8") as stream:
+        with open(source_path(folder, source["file"]), encoding="utf-8") as stream:
             texts[source["id"]] = paragraphs(stream.read())
 
     entities: list[dict[str, Any]] = document["entities"]
@@ -47,15 +49,12 @@ def validate(path: str | os.PathLike[str] | None = None) -> ValidationReport:
             facts += 1
             fw = f"{where}.facts[{k}]"
             _check_citations(fact, fw, texts, report)
-            for name in ("date", "start", "end"):
+            for name in DATE_FIELDS:
                 if fact.get(name) is not None:
                     _check_date(fact[name], f"{fw}.{name}", report)
             if fact.get("dispute"):
                 dispute_sources[fact["dispute"]] |= {c["source"] for c in fact["citations"]}
-            if fact["property"] == "participant" and entity["kind"] != "event":
-                report("warning", f"{fw}.property", "participant facts belong on events")
-            if fact["property"] == "figure" and not fact.get("quantity"):
-                report("warning", f"{fw}.quantity", "a figure without a quantity")
+            _check_property(entity["kind"], fact, fw, report)
     for i, dispute in enumerate(document.get("disputes", ())):
         if len(dispute_sources.get(dispute["id"], ())) < 2:
             report("warning", f"$.disputes[{i}]", f"dispute {dispute['id']!r} is not claimed by two sources")
@@ -76,6 +75,16 @@ def _check_citations(fact: dict[str, Any], where: str, texts: dict[str, list[str
             report("error", f"{cw}.quote", f"not verbatim in {citation['source']} ¶{number}: {quote!r}")
         elif len(quote) > QUOTE_MAX:
             report("warning", f"{cw}.quote", f"{len(quote)} characters; keep quotes to a sentence")
+
+
+def _check_property(kind: str, fact: dict[str, Any], where: str, report: Reporter) -> None:
+    """What the property table asks of a fact: the kind of its subject, a field it needs."""
+    prop = PROPERTIES[fact["property"]]
+    if prop.subjects and kind not in prop.subjects:
+        kinds = " or ".join(f"{k}s" for k in sorted(prop.subjects))
+        report("warning", f"{where}.property", f"{prop.name} facts belong on {kinds}")
+    if prop.needs and not fact.get(prop.needs):
+        report("warning", f"{where}.{prop.needs}", f"a {prop.name} without a {prop.needs}")
 
 
 def _check_date(span: dict[str, Any], where: str, report: Reporter) -> None:

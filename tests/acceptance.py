@@ -18,8 +18,8 @@ from typing import Any
 from click.testing import CliRunner
 
 from albres.cli import cli
+from albres.factbase import FactBase, load
 from albres.match import normalise
-from albres.store import FactBase, load
 
 QUESTIONS = Path(__file__).with_name("acceptance_questions.jsonl")
 

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
-from albres import store
+from albres import factbase
 from albres.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,13 +45,13 @@ def fixture_doc() -> dict[str, Any]:
 
 
 @pytest.fixture(scope="session")
-def base(fixture_dir: Path) -> store.FactBase:
-    return store.load(fixture_dir)
+def base(fixture_dir: Path) -> factbase.FactBase:
+    return factbase.load(fixture_dir)
 
 
 @pytest.fixture(scope="session")
-def bundled() -> store.FactBase:
-    return store.load(DATA)
+def bundled() -> factbase.FactBase:
+    return factbase.load(DATA)
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from albres import query
-from albres.store import FactBase
+from albres.factbase import FactBase
 
 from .conftest import Run, as_json
 

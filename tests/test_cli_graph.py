@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from albres import query
-from albres.store import FactBase
+from albres.factbase import FactBase
 
 from .conftest import Run, as_json
 

@@ -5,7 +5,7 @@ from typing import Any
 import pytest
 
 from albres import query
-from albres.store import FactBase
+from albres.factbase import FactBase
 
 from .conftest import Run, as_json
 

@@ -8,8 +8,9 @@ import pytest
 from edtf import parse_edtf
 
 from albres import dates
+from albres.factbase import FactBase
+from albres.factbase.read import paragraphs
 from albres.model import DateSpan, Fact, Kind
-from albres.store import FactBase, paragraphs
 
 
 def all_facts(base: FactBase) -> list[Fact]:

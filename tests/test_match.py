@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from albres.cache import SqlNames, build
+from albres.factbase.index import SqlNames, build
 from albres.match import MATCH_MIN, NameIndex, allowed_edits, decide, normalise, rank, stem
 from albres.model import Kind
 

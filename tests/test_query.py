@@ -6,10 +6,10 @@ from typing import Any
 
 import pytest
 
-from albres import query
+from albres import query, resolver
 from albres.errors import Ambiguous, NotFound, QueryError
+from albres.factbase import FactBase, load
 from albres.model import Kind
-from albres.store import FactBase, load
 
 from .conftest import make_factbase
 
@@ -60,7 +60,7 @@ def test_blank_names_are_usage_errors(base: FactBase) -> None:
 
 def test_candidates_mark_at_most_one_match(base: FactBase) -> None:
     for name in ("Peza", "Kryeziu", "Kupi", "Mukje"):
-        found = query.candidates(base, name, (Kind.PERSON,))
+        found = resolver.candidates(base, name, (Kind.PERSON,))
         assert sum(c.match for c in found) <= 1
 
 
@@ -176,5 +176,5 @@ def test_a_name_shared_by_many_lists_the_first_twenty(tmp_path: Path, fixture_do
     with pytest.raises(Ambiguous) as error:
         query.who(many, "Hoxha")
     assert error.value.total == 25
-    assert len(error.value.candidates) == query.LISTED
+    assert len(error.value.candidates) == resolver.LISTED
     assert "25 entries" in str(error.value)

@@ -23,8 +23,10 @@ from operator import itemgetter
 from typing import Any, Protocol
 
 from albres._version import __version__
+from albres.factbase.records import entity_from_record
 from albres.match import EXACT, FORMS, NAME, Row, content_words, name_keys
 from albres.model import Kind
+from albres.properties import ROLES
 
 FORMAT = 2
 CACHE_ENV = "ALBRES_CACHE_DIR"
@@ -80,7 +82,7 @@ def _index_path(directory: str, file: str) -> str:
 
 
 class Document(Protocol):
-    """A fact base being read: its entities one at a time, then the rest (store.FactBaseReader)."""
+    """A fact base being read: its entities one at a time, then the rest (read.FactBaseReader)."""
 
     members: dict[str, Any]
 
@@ -148,28 +150,26 @@ def build(connection: sqlite3.Connection, current: str, doc: Document) -> None:
     connection.executescript(SCHEMA)
     rows: dict[str, list[tuple[Any, ...]]] = {table: [] for table in _INSERTS}
     counts: dict[str, list[int]] = {}
-    for position, entity in enumerate(doc.entities()):
-        entity_id, kind = entity["id"], Kind(entity["kind"])
-        rows["entities"].append((entity_id, kind.value, marshal.dumps(entity), position))
-        for layer, key, score, how in name_keys(kind, entity["name"], entity.get("aliases", ())):
+    for position, record in enumerate(doc.entities()):
+        entity = entity_from_record(record)
+        entity_id, kind = entity.id, entity.kind
+        rows["entities"].append((entity_id, kind.value, marshal.dumps(record), position))
+        for layer, key, score, how in name_keys(kind, entity.name, entity.aliases):
             rows["names"].append((key, layer, entity_id, kind.value, score, how))
-        facts = entity.get("facts", ())
-        for k, fact in enumerate(facts):
-            if fact.get("object") and fact["object"] != entity_id:
-                rows["refs"].append((fact["object"], entity_id, k, fact["property"], kind.value))
-            if fact.get("dispute"):
-                rows["claims"].append((fact["dispute"], entity_id, k))
-            if fact["property"] in ROLE_PROPERTIES and (fact.get("start") or fact.get("date")):
-                rows["roles"].append((entity_id, k, *_held(fact)))
-            for source in {c["source"] for c in fact["citations"]}:
+        for k, fact in enumerate(entity.facts):
+            if fact.object and fact.object != entity_id:
+                rows["refs"].append((fact.object, entity_id, k, fact.property, kind.value))
+            if fact.dispute:
+                rows["claims"].append((fact.dispute, entity_id, k))
+            if fact.property in ROLES and fact.when:
+                begun, ended = fact.held
+                rows["roles"].append((entity_id, k, begun and begun.earliest, ended and ended.latest))
+            for source in {c.source for c in fact.citations}:
                 counts.setdefault(source, [0, 0])[0] += 1
-            for citation in fact["citations"]:
-                counts[citation["source"]][1] += 1
+            for citation in fact.citations:
+                counts[citation.source][1] += 1
         if kind is Kind.EVENT:
-            spans = [f["date"] for f in facts if f["property"] == "date" and f.get("date")]
-            earliest = min((s["earliest"] for s in spans if s.get("earliest")), default=None)
-            latest = max((s["latest"] for s in spans if s.get("latest")), default=None)
-            rows["events"].append((entity_id, entity.get("type"), earliest, latest, position))
+            rows["events"].append((entity_id, entity.type, *entity.bounds, position))
         if position % _BATCH == _BATCH - 1:
             _write(connection, rows)
     _write(connection, rows)
@@ -190,16 +190,6 @@ def _write(connection: sqlite3.Connection, rows: dict[str, list[tuple[Any, ...]]
     for table, batch in rows.items():
         connection.executemany(_INSERTS[table], batch)
         batch.clear()
-
-
-ROLE_PROPERTIES = ("position", "leader_of", "member_of")
-
-
-def _held(fact: dict[str, Any]) -> tuple[str | None, str | None]:
-    """The days a role may have been held: from its start (or date) to its end, if given."""
-    start = fact.get("start") or fact.get("date") or {}
-    end = fact.get("end") or (fact.get("date") if not fact.get("start") else None) or {}
-    return start.get("earliest"), end.get("latest")
 
 
 def _index_keys(connection: sqlite3.Connection) -> None:

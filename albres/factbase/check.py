@@ -1,0 +1,145 @@
+"""The shape of a fact base, checked as it is read, each problem named by its JSON path.
+
+What is checked comes from the vocabulary (albres.properties): the properties, the id
+prefixes and kinds, the text and date fields, the format version.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from albres.errors import FactBaseError
+from albres.properties import DATE_FIELDS, FORMAT_VERSION, ID_PREFIXES, PROPERTIES, TEXT_FIELDS
+
+REQUIRED_MEMBERS = ("albres_factbase", "sources", "entities")
+
+
+def json_type(value: Any) -> str:
+    """What a JSON value is, in words."""
+    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean", type(None): "null"}
+    return names.get(type(value), "a number")
+
+
+class Checker:
+    """Checks one fact base file: its members, then each entity as it comes, then (`finish`)
+    what needs the whole file."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.sources: set[str] = set()
+        self.disputes: set[str] = set()
+        self.seen: dict[str, int] = {}  # id -> position
+        self.forward: list[tuple[str, str]] = []  # (where, id) named before it was defined
+        self.cited_sources: dict[Any, str] = {}
+        self.cited_disputes: dict[str, str] = {}
+
+    def fail(self, where: str, problem: str) -> FactBaseError:
+        return FactBaseError(f"{self.file}: {where}: {problem}")
+
+    def obj(self, value: Any, where: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(where, f"expected an object, found {json_type(value)}")
+        return value
+
+    def array(self, value: Any, where: str) -> list[Any]:
+        if not isinstance(value, list):
+            raise self.fail(where, f"expected an array, found {json_type(value)}")
+        return value
+
+    def text(self, value: Any, where: str, *, optional: bool = False) -> str | None:
+        if value is None and optional:
+            return None
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(where, f"expected a non-empty string, found {json_type(value)}")
+        return value
+
+    def date(self, value: Any, where: str) -> None:
+        span = self.obj(value, where)
+        self.text(span.get("edtf"), f"{where}.edtf")
+        self.text(span.get("wording"), f"{where}.wording")
+        for bound in ("earliest", "latest"):
+            self.text(span.get(bound), f"{where}.{bound}", optional=True)
+
+    def fact(self, value: Any, where: str) -> None:
+        fact = self.obj(value, where)
+        if fact.get("property") not in PROPERTIES:
+            raise self.fail(f"{where}.property", f"unknown property {fact.get('property')!r}")
+        target = self.text(fact.get("object"), f"{where}.object", optional=True)
+        if target is not None and target not in self.seen:
+            self.forward.append((f"{where}.object", target))  # checked once every id is known
+        for name in TEXT_FIELDS:
+            self.text(fact.get(name), f"{where}.{name}", optional=True)
+        if fact.get("dispute") is not None:
+            self.cited_disputes.setdefault(fact["dispute"], f"{where}.dispute")
+        for name in DATE_FIELDS:
+            if fact.get(name) is not None:
+                self.date(fact[name], f"{where}.{name}")
+        if fact.get("quantity") is not None:
+            quantity = self.obj(fact["quantity"], f"{where}.quantity")
+            amount = quantity.get("amount")
+            if not isinstance(amount, (int, float)) or isinstance(amount, bool):
+                raise self.fail(f"{where}.quantity.amount", "expected a number")
+            self.text(quantity.get("unit"), f"{where}.quantity.unit")
+            self.text(quantity.get("approximation"), f"{where}.quantity.approximation")
+        citations = self.array(fact.get("citations"), f"{where}.citations")
+        if not citations:
+            raise self.fail(f"{where}.citations", "every fact needs at least one citation")
+        for k, item in enumerate(citations):
+            cw = f"{where}.citations[{k}]"
+            citation = self.obj(item, cw)
+            self.cited_sources.setdefault(citation.get("source"), f"{cw}.source")
+            paragraph = citation.get("paragraph")
+            if not isinstance(paragraph, int) or isinstance(paragraph, bool) or paragraph < 1:
+                raise self.fail(f"{cw}.paragraph", "expected a paragraph number from 1")
+            self.text(citation.get("quote"), f"{cw}.quote")
+
+    def member(self, key: str, value: Any) -> None:
+        """A top-level member other than the entities."""
+        if key == "albres_factbase" and value != FORMAT_VERSION:
+            raise self.fail("$.albres_factbase", f"expected format version {FORMAT_VERSION}")
+        if key == "sources":
+            for i, item in enumerate(self.array(value, "$.sources")):
+                source = self.obj(item, f"$.sources[{i}]")
+                for name in ("id", "file", "title", "provenance"):
+                    self.text(source.get(name), f"$.sources[{i}].{name}")
+                self.sources.add(source["id"])
+        if key == "disputes":
+            for i, item in enumerate(self.array(value, "$.disputes")):
+                dispute = self.obj(item, f"$.disputes[{i}]")
+                self.disputes.add(self.text(dispute.get("id"), f"$.disputes[{i}].id") or "")
+                self.text(dispute.get("summary"), f"$.disputes[{i}].summary")
+
+    def entity(self, item: Any, i: int) -> dict[str, Any]:
+        where = f"$.entities[{i}]"
+        entity = self.obj(item, where)
+        entity_id = self.text(entity.get("id"), f"{where}.id") or ""
+        prefix = entity_id.partition(":")[0]
+        if prefix not in ID_PREFIXES or entity.get("kind") != ID_PREFIXES[prefix]:
+            raise self.fail(f"{where}.kind", f"{entity_id!r} needs a kind that fits its prefix")
+        if entity_id in self.seen:
+            first = f"$.entities[{self.seen[entity_id]}]"
+            raise self.fail(f"{where}.id", f"duplicate id {entity_id!r} (first at {first})")
+        self.seen[entity_id] = i
+        self.text(entity.get("name"), f"{where}.name")
+        self.text(entity.get("description"), f"{where}.description")
+        self.text(entity.get("type"), f"{where}.type", optional=True)
+        for k, alias in enumerate(self.array(entity.get("aliases", []), f"{where}.aliases")):
+            self.text(alias, f"{where}.aliases[{k}]")
+        for k, fact in enumerate(self.array(entity.get("facts", []), f"{where}.facts")):
+            self.fact(fact, f"{where}.facts[{k}]")
+        return entity
+
+    def finish(self, members: set[str]) -> None:
+        """The checks that need the whole file: required members, and every reference."""
+        for key in REQUIRED_MEMBERS:
+            if key not in members:
+                raise self.fail("$", f"missing {key!r}")
+        for where, target in self.forward:
+            if target not in self.seen:
+                raise self.fail(where, f"no entity {target!r}")
+        for source, where in self.cited_sources.items():
+            if source not in self.sources:
+                raise self.fail(where, f"no source {source!r}")
+        for dispute, where in self.cited_disputes.items():
+            if dispute not in self.disputes:
+                raise self.fail(where, f"no dispute {dispute!r}")

@@ -1,0 +1,147 @@
+"""Reading a fact base file: its entities one at a time, checked, and as model objects.
+
+factbase.json comes in either of two layouts, both plain JSON:
+- pretty-printed (or any other layout), which curators diff and review: read whole, up to
+  WHOLE_FILE_LIMIT bytes;
+- one entity a line inside the array, as Wikidata's dumps lay out theirs: a first line holding
+  every other member and ending in `"entities": [`, then one entity a line (a comma after each
+  but the last), then `]}` on a line of its own. It streams in flat memory, whatever its size.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Generator, Iterator
+from typing import IO, Any
+
+from albres.errors import FactBaseError
+from albres.factbase.check import Checker, json_type
+from albres.factbase.locate import check_folder, check_sources
+
+WHOLE_FILE_LIMIT = 64 * 1024 * 1024  # bytes; a larger fact base is written one entity a line
+_HEADER_END = b"["
+_FOOTER = b"]}"
+# Checked entities, one at a time; when done, the names of the file's top-level members.
+Entities = Generator[dict[str, Any], None, set[str]]
+
+
+class FactBaseReader:
+    """Reads factbase.json a piece at a time: each entity checked and handed over on its own."""
+
+    def __init__(self, folder: str) -> None:
+        self.folder = folder
+        self.file = check_folder(folder)
+        self.members: dict[str, Any] = {}  # every top-level member but the entities, once read
+
+    def entities(self) -> Iterator[dict[str, Any]]:
+        """The checked entities, in order; afterwards `members` holds the rest of the file."""
+        checker = Checker(self.file)
+        try:
+            stream = open(self.file, "rb")  # noqa: SIM115 - closed below, after the generator ends
+        except OSError as error:
+            raise FactBaseError(f"{self.file}: cannot read: {error.strerror}") from None
+        with stream:
+            first = stream.readline(WHOLE_FILE_LIMIT)
+            if not first.strip() and not stream.read(1):
+                raise FactBaseError(f"{self.file}: empty file")
+            if first.rstrip().endswith(_HEADER_END) and b'"entities"' in first:
+                members = yield from self._lines(stream, first, checker)
+            else:
+                stream.seek(0)
+                members = yield from self._whole(stream, checker)
+        checker.finish(members)
+        check_sources(self.folder, ((s["id"], s["file"]) for s in self.members["sources"]))
+
+    def _whole(self, stream: IO[bytes], checker: Checker) -> Entities:
+        data = stream.read(WHOLE_FILE_LIMIT + 1)
+        if len(data) > WHOLE_FILE_LIMIT:
+            raise FactBaseError(
+                f"{self.file}: larger than {WHOLE_FILE_LIMIT >> 20} MiB; write it one entity a line"
+                " (see data/README.md) to read it in flat memory"
+            )
+        document = self._decode(data, 1, 0)
+        if not isinstance(document, dict):
+            raise checker.fail("$", f"expected an object, found {json_type(document)}")
+        members: set[str] = set()
+        for key, value in document.items():
+            members.add(key)
+            if key != "entities":
+                self.members[key] = value
+                checker.member(key, value)
+                continue
+            for position, entity in enumerate(checker.array(value, "$.entities")):
+                yield checker.entity(entity, position)
+        return members
+
+    def _lines(self, stream: IO[bytes], first: bytes, checker: Checker) -> Entities:
+        header = self._decode(first.rstrip() + _FOOTER, 1, 0)
+        if not isinstance(header, dict) or list(header)[-1:] != ["entities"]:
+            raise checker.fail("$", "the first line must end with the entities array")
+        members = set(header)
+        for key, value in header.items():
+            if key != "entities":
+                self.members[key] = value
+                checker.member(key, value)
+        offset, number, position, closed = len(first), 1, 0, False
+        for line in stream:
+            number += 1
+            text = line.strip()
+            if closed and text:
+                raise FactBaseError(f"{self.file}: line {number} column 1: Extra data")
+            if text == _FOOTER:
+                closed = True
+            elif text:
+                yield checker.entity(self._decode(text.removesuffix(b","), number, offset), position)
+                position += 1
+            offset += len(line)
+        if not closed:
+            raise FactBaseError(f"{self.file}: line {number}: the entities array is not closed with ]}}")
+        return members
+
+    def _decode(self, data: bytes, line: int, offset: int) -> Any:
+        """One JSON value from bytes at `line` (from 1) and byte `offset` of the file."""
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise FactBaseError(f"{self.file}: not UTF-8 (byte {offset + error.start})") from None
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as error:
+            where = f"line {line + error.lineno - 1} column {error.colno}"
+            raise FactBaseError(f"{self.file}: {where}: {error.msg}") from None
+        except RecursionError:
+            raise FactBaseError(f"{self.file}: line {line}: nested too deep to read") from None
+
+
+def lines_layout(document: dict[str, Any]) -> Iterator[str]:
+    """The text of a fact base document in the one-entity-a-line layout, a line at a time."""
+    head = {key: value for key, value in document.items() if key != "entities"}
+    header = json.dumps({**head, "entities": []}, ensure_ascii=False)
+    yield header.removesuffix("]}") + "\n"
+    entities = document.get("entities", [])
+    for n, entity in enumerate(entities):
+        yield json.dumps(entity, ensure_ascii=False) + (",\n" if n < len(entities) - 1 else "\n")
+    yield "]}\n"
+
+
+def read_document(folder: str) -> dict[str, Any]:
+    """The whole checked factbase.json of a fact base folder (for validate)."""
+    reader = FactBaseReader(folder)
+    entities = list(reader.entities())
+    return {**reader.members, "entities": entities}
+
+
+def paragraphs(text: str) -> list[str]:
+    """A source text's paragraphs as citations number them: blank-line separated blocks, from 1,
+    with headings (lines such as `= Title =`) not counted."""
+    found = []
+    for block in text.split("\n\n"):
+        lines = [line for line in block.splitlines() if not _is_heading(line.strip())]
+        paragraph = " ".join(" ".join(lines).split())
+        if paragraph:
+            found.append(paragraph)
+    return found
+
+
+def _is_heading(line: str) -> bool:
+    return len(line) > 1 and line.startswith("=") and line.endswith("=")

@@ -1,0 +1,258 @@
+"""JSON documents: every result as a versioned document, the problem document, JSON Lines items."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from albres.model import (
+    Answer,
+    Candidate,
+    Citation,
+    ConflictList,
+    DateSpan,
+    Entity,
+    EventList,
+    EventRow,
+    Fact,
+    Graph,
+    Kind,
+    OnDate,
+    Result,
+    SearchResult,
+    Timeline,
+    ValidationReport,
+)
+from albres.output.graph import relation
+from albres.output.phrases import RenderContext
+
+SCHEMA_VERSION = 1
+
+
+def _entity_ref(entity: Entity) -> dict[str, Any]:
+    ref: dict[str, Any] = {"id": entity.id, "name": entity.name, "kind": entity.kind.value}
+    if entity.kind is Kind.EVENT:
+        # So that a fact on an event (someone taking part) can be placed in time.
+        ref["dates"] = [_span_json(span) for span in entity.dates]
+    return ref
+
+
+def _entity_json(entity: Entity) -> dict[str, Any]:
+    return {
+        "id": entity.id,
+        "name": entity.name,
+        "kind": entity.kind.value,
+        "type": entity.type,
+        "aliases": list(entity.aliases),
+        "description": entity.description,
+    }
+
+
+def _span_json(span: DateSpan | None) -> dict[str, Any] | None:
+    if span is None:
+        return None
+    return {"edtf": span.edtf, "wording": span.wording, "earliest": span.earliest, "latest": span.latest}
+
+
+def _citation_json(citation: Citation) -> dict[str, Any]:
+    return {"source": citation.source, "paragraph": citation.paragraph, "quote": citation.quote}
+
+
+def _fact_json(fact: Fact, related: dict[str, Entity], disputes: dict[str, str]) -> dict[str, Any]:
+    quantity = fact.quantity
+    return {
+        "subject": _entity_ref(related[fact.subject]),
+        "property": fact.property,
+        "object": _entity_ref(related[fact.object]) if fact.object else None,
+        "value": fact.value,
+        "role": fact.role,
+        "measure": fact.measure,
+        "quantity": (
+            {"amount": quantity.amount, "unit": quantity.unit, "approximation": quantity.approximation}
+            if quantity
+            else None
+        ),
+        "date": _span_json(fact.date),
+        "start": _span_json(fact.start),
+        "end": _span_json(fact.end),
+        "dispute": {"id": fact.dispute, "summary": disputes.get(fact.dispute, "")} if fact.dispute else None,
+        "citations": [_citation_json(c) for c in fact.citations],
+    }
+
+
+def candidate_json(candidate: Candidate) -> dict[str, Any]:
+    """A candidate as JSON: who it is, how well it scored, and whether it is the match."""
+    return {
+        **_entity_ref(candidate.entity),
+        "description": candidate.entity.description,
+        "score": round(candidate.score, 1),
+        "match": candidate.match,
+    }
+
+
+def _cited_sources(facts: Sequence[Fact], titles: dict[str, tuple[str, str]]) -> list[dict[str, str]]:
+    cited = sorted({c.source for f in facts for c in f.citations})
+    return [{"id": s, "title": titles[s][0], "file": titles[s][1]} for s in cited if s in titles]
+
+
+def document(result: Result, context: RenderContext) -> dict[str, Any]:
+    """The JSON document of a result, with its schema version and the sources it cites."""
+    head: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+    if isinstance(result, Answer):
+        return {
+            **head,
+            "command": result.command,
+            "query": result.query,
+            "status": "found",
+            "entity": _entity_json(result.entity),
+            "candidates": [candidate_json(c) for c in result.candidates],
+            "facts": [_fact_json(f, result.related, context.disputes) for f in result.facts],
+            "silence": result.silence or None,
+            "sources": _cited_sources(result.facts, context.sources),
+        }
+    if isinstance(result, EventList):
+        return {
+            **head,
+            "command": "events",
+            "filters": result.filters,
+            "events": [event_json(row, result.related, context) for row in result.rows],
+            "sources": _cited_sources(
+                [f for r in result.rows for f in (*r.dates, *r.places)], context.sources
+            ),
+        }
+    if isinstance(result, SearchResult):
+        return {
+            **head,
+            "command": "search",
+            "query": result.query,
+            "candidates": [candidate_json(c) for c in result.candidates],
+        }
+    if isinstance(result, Graph):
+        return {
+            **head,
+            "command": "graph",
+            "center": result.center.id if result.center else None,
+            "depth": result.depth if result.center else None,
+            "nodes": [
+                {"id": e.id, "name": e.name, "kind": e.kind.value, "type": e.type} for e in result.nodes
+            ],
+            "edges": [
+                {
+                    "source": f.subject,
+                    "target": f.object,
+                    "relation": relation(f),
+                    "property": f.property,
+                    "role": f.role,
+                    "citations": [_citation_json(c) for c in f.citations],
+                }
+                for f in result.edges
+            ],
+        }
+    if isinstance(result, Timeline):
+        rows = result.events.rows
+        return {
+            **head,
+            "command": "timeline",
+            "filters": result.events.filters,
+            "range": {"earliest": result.earliest, "latest": result.latest},
+            "events": [event_json(row, result.events.related, context) for row in rows],
+            "sources": _cited_sources([f for r in rows for f in (*r.dates, *r.places)], context.sources),
+        }
+    if isinstance(result, ConflictList):
+        return {
+            **head,
+            "command": "conflicts",
+            "conflicts": [
+                {
+                    "id": c.dispute.id,
+                    "summary": c.dispute.summary,
+                    "claims": [_fact_json(f, result.related, context.disputes) for f in c.claims],
+                }
+                for c in result.conflicts
+            ],
+            "sources": _cited_sources([f for c in result.conflicts for f in c.claims], context.sources),
+        }
+    if isinstance(result, OnDate):
+        every = [f for r in result.events.rows for f in (*r.dates, *r.places)] + [
+            r.fact for r in result.roles
+        ]
+        return {
+            **head,
+            "command": "on",
+            "date": {"query": result.query, "earliest": result.earliest, "latest": result.latest},
+            "events": [event_json(row, result.related, context) for row in result.events.rows],
+            "roles": [
+                {**_fact_json(r.fact, result.related, context.disputes), "certain": r.certain}
+                for r in result.roles
+            ],
+            "sources": _cited_sources(every, context.sources),
+        }
+    if isinstance(result, ValidationReport):
+        return {
+            **head,
+            "command": "validate",
+            "folder": result.folder,
+            "entities": result.entities,
+            "facts": result.facts,
+            "errors": result.errors,
+            "warnings": result.warnings,
+            "problems": [p._asdict() for p in result.problems],
+        }
+    return {
+        **head,
+        "command": "sources",
+        "sources": [
+            {
+                "id": s.source.id,
+                "file": s.source.file,
+                "title": s.source.title,
+                "provenance": s.source.provenance,
+                "facts": s.facts,
+                "citations": s.citations,
+            }
+            for s in result.sources
+        ],
+    }
+
+
+def event_json(row: EventRow, related: dict[str, Entity], context: RenderContext) -> dict[str, Any]:
+    """One event of a chronology as JSON."""
+    event = row.event
+    everything = {**related, event.id: event}
+    return {
+        **_entity_json(event),
+        "earliest": row.earliest,
+        "latest": row.latest,
+        "dates": [_fact_json(f, everything, context.disputes) for f in row.dates],
+        "places": [_fact_json(f, everything, context.disputes) for f in row.places],
+    }
+
+
+def problem_document(
+    command: str, query: str, status: str, found: Sequence[Candidate], message: str
+) -> dict[str, Any]:
+    """The JSON document when there is no answer: nothing matched, several did, or an error."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "command": command,
+        "query": query,
+        "status": status,
+        "message": message,
+        "entity": None,
+        "candidates": [candidate_json(c) for c in found],
+        "facts": [],
+        "sources": [],
+    }
+
+
+def jsonl_items(result: Result, context: RenderContext) -> list[dict[str, Any]]:
+    """The items of a list result, one a line, each carrying the schema version."""
+    doc = document(result, context)
+    key = {
+        "events": "events",
+        "search": "candidates",
+        "sources": "sources",
+        "validate": "problems",
+        "conflicts": "conflicts",
+    }[doc["command"]]
+    return [{"schema_version": SCHEMA_VERSION, **item} for item in doc[key]]

@@ -1,0 +1,104 @@
+"""How facts read in tables: the phrase of each property (from albres.properties), dates in
+words, and compact citations."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from albres import dates
+from albres.model import Citation, DateSpan, Entity, Fact, Kind
+from albres.properties import PROPERTIES
+
+
+class RenderContext:
+    """What renderers need from the fact base beyond a result: source titles and disputes."""
+
+    def __init__(
+        self, sources: dict[str, tuple[str, str]], disputes: dict[str, str], quotes: bool = False
+    ) -> None:
+        self.sources = sources
+        self.disputes = disputes
+        self.quotes = quotes
+
+
+def cite(citations: Sequence[Citation], sep: str = " ") -> str:
+    """Compact citations: [004 ¶12] [000 ¶1]."""
+    return sep.join(dict.fromkeys(f"[{c.source} ¶{c.paragraph}]" for c in citations))
+
+
+def span_text(span: DateSpan | None) -> str:
+    """A date in words, no more precise than its EDTF."""
+    return dates.describe(span.edtf) if span else ""
+
+
+def fact_when(fact: Fact, related: dict[str, Entity] | None = None, perspective: str = "") -> str:
+    """The date column of a fact: its date, or its start and end; for another event's fact
+    with no date of its own (someone taking part, a place), the event's date."""
+    if fact.when is None and related and fact.subject != perspective and fact.subject in related:
+        return "\n".join(dict.fromkeys(span_text(span) for span in related[fact.subject].dates))
+    if fact.date:
+        return span_text(fact.date)
+    if fact.start and fact.end:
+        return f"{span_text(fact.start)} – {span_text(fact.end)}"
+    if fact.start:
+        return f"from {span_text(fact.start)}"
+    if fact.end:
+        return f"until {span_text(fact.end)}"
+    return ""
+
+
+# Shapes whose role (or value) takes the place of the property's label; see fact_phrase.
+_LABELLED_BY_ROLE = ("office", "role_of", "role_colon")
+
+
+def fact_phrase(fact: Fact, perspective: str, related: dict[str, Entity]) -> str:
+    """What a fact says, read from the side of the entity being shown.
+
+    The property's shape (albres.properties) says how: "object" (label, then the object or
+    value), "value" (label, then the value), "office" (the office, of the object),
+    "role_of" (the role, of the object), "role_colon" (the role, a colon, the object),
+    "figure" (what is counted: the number), "date" (the source's wording).
+    """
+    if perspective not in (fact.subject, fact.object):  # a third party's fact: say it whole
+        return f"{related[fact.subject].name}: {fact_phrase(fact, fact.subject, related)}"
+    prop = PROPERTIES[fact.property]
+    if fact.subject != perspective:
+        subject = related[fact.subject]
+        from_event = prop.backward_from_event and subject.kind is Kind.EVENT
+        verb = prop.backward_from_event if from_event else prop.backward
+        detail = f" ({fact.role})" if fact.role and fact.role != prop.name else ""
+        if prop.shape == "office" and fact.value:
+            detail = f" ({fact.value})"
+        return f"{verb} {subject.name}{detail}".strip()
+    target = related[fact.object].name if fact.object else ""
+    if prop.shape == "figure":
+        label = f"{fact.measure}: " if fact.measure else ""
+        return f"{label}{fact.value or quantity_words(fact)}"
+    if prop.shape == "date":
+        return f"dated “{fact.date.wording}”" if fact.date else f"dated {fact.value or ''}".strip()
+    if prop.shape == "office":
+        words = [fact.value or prop.forward]
+        if target:
+            words.append(f"of {target}")
+    elif prop.shape == "role_of":
+        words = [f"{fact.role} of" if fact.role else prop.forward, target or fact.value or ""]
+    elif prop.shape == "role_colon":
+        words = [f"{fact.role or prop.forward}:", target or fact.value or ""]
+    elif prop.shape == "value":
+        words = [prop.forward, fact.value or target]
+    else:
+        words = [prop.forward if target else prop.forward_value or prop.forward, target or fact.value or ""]
+        if fact.value and target and fact.value != target:
+            words.append(f"– {fact.value}")
+    if fact.role and prop.shape not in _LABELLED_BY_ROLE:
+        words.append(f"({fact.role})")
+    return " ".join(w for w in words if w)
+
+
+def quantity_words(fact: Fact) -> str:
+    quantity = fact.quantity
+    if quantity is None:
+        return ""
+    amount = int(quantity.amount) if float(quantity.amount).is_integer() else quantity.amount
+    prefix = "" if quantity.approximation == "exact" else f"{quantity.approximation} "
+    return f"{prefix}{amount:,} {quantity.unit}"

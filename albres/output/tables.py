@@ -1,0 +1,288 @@
+"""Tables for a person reading a terminal: one function per result, and the dispatch to them."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from albres import dates
+from albres.model import (
+    Answer,
+    Candidate,
+    ConflictList,
+    Entity,
+    EventList,
+    Fact,
+    OnDate,
+    Result,
+    SearchResult,
+    SourceList,
+    Timeline,
+    ValidationReport,
+)
+from albres.output.phrases import RenderContext, cite, fact_phrase, fact_when, span_text
+from albres.output.text import NARROW, count, styled
+from albres.output.timeline import timeline_renderables
+from albres.output.writer import write_renderables
+
+if TYPE_CHECKING:
+    from rich.console import Console, ConsoleOptions, RenderableType
+    from rich.text import Text
+
+
+class _Grid:
+    """A table that, on a terminal too narrow for columns, prints each row as a stack of lines."""
+
+    def __init__(self, columns: Sequence[tuple[str, dict[str, Any]]], expand: bool) -> None:
+        self.columns = columns
+        self.expand = expand
+        self.rows: list[tuple[Text, ...]] = []
+
+    def add_row(self, *cells: Text) -> None:
+        self.rows.append(cells)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[RenderableType]:
+        from rich import box
+        from rich.table import Table
+        from rich.text import Text
+
+        if options.max_width < NARROW:
+            for cells in self.rows:
+                yield Text("\n").join(cell for cell in cells if cell.plain)
+                yield Text("")
+            return
+        # expand: the table takes the terminal's width and shares it by the columns' ratios.
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=self.expand)
+        for header, settings in self.columns:
+            table.add_column(header, overflow="fold", **settings)
+        for cells in self.rows:
+            table.add_row(*cells)
+        yield table
+
+
+def _widest(cells: Sequence[str], cap: int) -> int:
+    """The width of the widest line among cells, at most cap: so short dates never wrap."""
+    return min(max((len(line) for cell in cells for line in cell.splitlines()), default=4), cap)
+
+
+def _table(*columns: tuple[str, dict[str, Any]], expand: bool = True) -> _Grid:
+    return _Grid(columns, expand)
+
+
+def _fact_cell(
+    fact: Fact, perspective: str, result_related: dict[str, Entity], context: RenderContext
+) -> Text:
+    parts = [(fact_phrase(fact, perspective, result_related), "")]
+    if fact.dispute:
+        parts.append(("  [sources disagree]", "bold yellow"))
+    if context.quotes:
+        for citation in fact.citations:
+            parts.append((f"\n“{citation.quote}”", "italic dim"))
+    return styled(*parts)
+
+
+def _entity_header(entity: Entity) -> Iterator[RenderableType]:
+    kind = entity.kind.value + (f", {entity.type}" if entity.type else "")
+    yield styled((entity.name, "bold"), (f"  ({kind})  {entity.id}", "dim"))
+    if entity.aliases:
+        yield styled(("also: ", "dim"), (", ".join(entity.aliases), ""))
+    yield styled((entity.description, ""))
+
+
+def answer_renderables(result: Answer, context: RenderContext) -> Iterator[RenderableType]:
+    """The header and fact table of a who / when / where / show answer."""
+    yield from _entity_header(result.entity)
+    if result.silence:
+        yield styled(("\n" + result.silence[0].upper() + result.silence[1:] + ".", "italic"))
+        return
+    whens = [fact_when(fact, result.related, result.entity.id) for fact in result.facts]
+    table = _table(
+        ("When", {"width": _widest(whens, 20)}),
+        ("Fact", {"ratio": 3}),
+        ("Source", {"no_wrap": True}),
+    )
+    for fact, when in zip(result.facts, whens, strict=True):
+        table.add_row(
+            styled((when, "")),
+            _fact_cell(fact, result.entity.id, result.related, context),
+            styled((cite(fact.citations, "\n"), "cyan")),
+        )
+    yield styled(("", ""))
+    yield table
+    disputed = sorted({f.dispute for f in result.facts if f.dispute})
+    for dispute in disputed:
+        yield styled(("sources disagree: ", "bold yellow"), (context.disputes.get(dispute, dispute), ""))
+
+
+def events_renderables(result: EventList, context: RenderContext) -> Iterator[RenderableType]:
+    """A chronological table of events, with the citation of each date."""
+    if not result.rows:
+        yield styled(("No events match.", "italic"))
+        return
+    whens = ["\n".join(span_text(f.date) for f in row.dates) or "date not given" for row in result.rows]
+    table = _table(
+        ("Date", {"width": _widest(whens, 20)}),
+        ("Event", {"ratio": 5}),
+        ("Type", {"min_width": max(len(r.event.type or "") for r in result.rows)}),
+        ("Place", {"ratio": 3}),
+        ("Source", {"no_wrap": True}),
+    )
+    for row, when in zip(result.rows, whens, strict=True):
+        cited = "\n".join(cite(f.citations, "\n") for f in row.dates)
+        places = ", ".join(
+            dict.fromkeys(result.related[f.object].name if f.object else (f.value or "") for f in row.places)
+        )
+        table.add_row(
+            styled((when, "" if row.dates else "dim")),
+            styled((row.event.name, "")),
+            styled((row.event.type or "", "")),
+            styled((places, "")),
+            styled((cited, "cyan")),
+        )
+    yield table
+    yield styled((count(len(result.rows), "event"), "dim"))
+
+
+def candidates_table(found: Sequence[Candidate]) -> _Grid:
+    """Candidates with score, kind, name and id, and description; ✓ marks the match."""
+    longest_id = max((len(c.entity.id) for c in found), default=10)
+    table = _table(
+        ("Score", {"justify": "right"}),
+        ("Kind", {}),
+        ("Name / ID", {"ratio": 1, "min_width": min(longest_id, 32)}),
+        ("Description", {"ratio": 1}),
+    )
+    for candidate in found:
+        entity = candidate.entity
+        mark = "✓ " if candidate.match else ""
+        table.add_row(
+            styled((f"{mark}{candidate.score:.0f}", "bold" if candidate.match else "")),
+            styled((entity.kind.value, "")),
+            styled((entity.name, ""), ("\n" + entity.id, "dim")),
+            styled((entity.description, "")),
+        )
+    return table
+
+
+def sources_renderables(result: SourceList) -> Iterator[RenderableType]:
+    """The source documents and how much of the fact base cites each."""
+    table = _table(
+        ("ID", {}),
+        ("Title", {}),
+        ("Facts", {"justify": "right"}),
+        ("Citations", {"justify": "right"}),
+        expand=False,
+    )
+    for item in result.sources:
+        table.add_row(
+            styled((item.source.id, "")),
+            styled((item.source.title, "")),
+            styled((str(item.facts), "")),
+            styled((str(item.citations), "")),
+        )
+    yield table
+    for item in result.sources:
+        yield styled((f"{item.source.id}: ", "bold"), (f"{item.source.file} — {item.source.provenance}", ""))
+
+
+def validation_renderables(result: ValidationReport) -> Iterator[RenderableType]:
+    """Each problem on a line (level, JSON path, message), then a summary."""
+    for problem in result.problems:
+        style = "bold red" if problem.level == "error" else "yellow"
+        yield styled(
+            (f"{problem.level}: ", style),
+            (f"{problem.where}: " if problem.where else "", "cyan"),
+            (problem.message, ""),
+        )
+    summary = (
+        f"{count(result.errors, 'error')}, {count(result.warnings, 'warning')} in "
+        f"{count(result.entities, 'entity', 'entities')} and {count(result.facts, 'fact')}"
+    )
+    yield styled((f"{os.path.join(result.folder, 'factbase.json')}: {summary}", "bold"))
+
+
+def conflicts_renderables(result: ConflictList, context: RenderContext) -> Iterator[RenderableType]:
+    """Each disagreement: its summary, then each source's claim beside its quote."""
+    if not result.conflicts:
+        yield styled(("The sources agree on everything in this fact base.", "italic"))
+    for n, conflict in enumerate(result.conflicts):
+        if n:
+            yield styled(("", ""))
+        yield styled((conflict.dispute.summary, "bold"), (f"  {conflict.dispute.id}", "dim"))
+        table = _table(("Source", {"no_wrap": True}), ("Claim", {"ratio": 1}), ("Quote", {"ratio": 1}))
+        for fact in conflict.claims:
+            subject = result.related[fact.subject].name
+            claim = f"{subject}: {fact_phrase(fact, fact.subject, result.related)}"
+            when = fact_when(fact)
+            table.add_row(
+                styled((cite(fact.citations, "\n"), "cyan")),
+                styled((f"{claim} ({when})" if when else claim, "")),
+                styled(
+                    *[
+                        (f"“{c.quote}”\n" if k < len(fact.citations) - 1 else f"“{c.quote}”", "italic")
+                        for k, c in enumerate(fact.citations)
+                    ]
+                ),
+            )
+        yield table
+
+
+def on_date_renderables(result: OnDate, context: RenderContext) -> Iterator[RenderableType]:
+    """The events under way on a date, then the roles held then (or possibly held)."""
+    yield styled((f"On {dates.describe(result.query)}", "bold"))
+    yield styled(("", ""))
+    yield styled(("Under way", "bold"))
+    yield from events_renderables(result.events, context)
+    yield styled(("", ""))
+    yield styled(("Roles held", "bold"))
+    if not result.roles:
+        yield styled(("The sources name no role held then.", "italic"))
+        return
+    table = _table(
+        ("Who", {"ratio": 1}), ("Role", {"ratio": 2}), ("Held", {"ratio": 1}), ("Source", {"no_wrap": True})
+    )
+    for role in result.roles:
+        fact = role.fact
+        held = fact_when(fact) + ("" if role.certain else "\n(possibly)")
+        table.add_row(
+            styled((result.related[fact.subject].name, "")),
+            styled((fact_phrase(fact, fact.subject, result.related), "")),
+            styled((held, "" if role.certain else "dim")),
+            styled((cite(fact.citations, "\n"), "cyan")),
+        )
+    yield table
+    yield styled(("(possibly): the sources' dates leave open whether it was held on that date.", "dim"))
+
+
+def print_table(result: Result, context: RenderContext) -> None:
+    """Draw a result for a person reading a terminal."""
+    if isinstance(result, Answer):
+        renderables: Iterator[RenderableType] = answer_renderables(result, context)
+    elif isinstance(result, EventList):
+        renderables = events_renderables(result, context)
+    elif isinstance(result, ValidationReport):
+        renderables = validation_renderables(result)
+    elif isinstance(result, ConflictList):
+        renderables = conflicts_renderables(result, context)
+    elif isinstance(result, Timeline):
+        renderables = timeline_renderables(result)
+    elif isinstance(result, OnDate):
+        renderables = on_date_renderables(result, context)
+    elif isinstance(result, SearchResult):
+        renderables = iter(
+            [candidates_table(result.candidates)]
+            if result.candidates
+            else [styled(("No candidates.", "italic"))]
+        )
+    elif isinstance(result, SourceList):
+        renderables = sources_renderables(result)
+    else:
+        raise TypeError(f"no table for {type(result).__name__}")
+    # A validation report keeps its lines whole.
+    write_renderables(renderables, soft_wrap=isinstance(result, ValidationReport))
+
+
+def print_candidates(found: Sequence[Candidate]) -> None:
+    """The candidates of an ambiguous query, as a table on stdout."""
+    write_renderables([candidates_table(found)])
