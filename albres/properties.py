@@ -13,6 +13,19 @@ FORMAT_VERSION = 1
 ID_PREFIXES = {"person": "person", "org": "organisation", "place": "place", "event": "event"}
 TEXT_FIELDS = ("value", "role", "measure", "dispute")
 DATE_FIELDS = ("date", "start", "end")
+# How approximate a figure is, as the sources word it.
+APPROXIMATIONS = (
+    "exact",
+    "about",
+    "over",
+    "under",
+    "at least",
+    "several",
+    "dozens",
+    "hundreds",
+    "tens",
+    "thousands",
+)
 
 # The names, for the modules whose rules single one out.
 DATE = "date"
@@ -61,7 +74,7 @@ class Property(NamedTuple):
 PROPERTIES: dict[str, Property] = {
     p.name: p
     for p in (
-        Property(DATE, "when an event took place", "date", "", shape="date"),
+        Property(DATE, "when an event took place", "date", "", shape="dated"),
         Property(LOCATION, "where the subject is or took place", "located at", "here:", relation="location",
                  places=True, backward_from_event="event here:"),
         Property(PARTICIPANT, "an entity that took part in an event", "participant", "took part in",
@@ -77,7 +90,7 @@ PROPERTIES: dict[str, Property] = {
                  relation="founding", place_link=True, forward_value="founded"),
         Property(DISSOLVED, "how or when an organisation ended", "dissolved", "dissolved at this:"),
         Property(PART_OF, "a place inside another", "part of", "includes", relation="location", places=True),
-        Property(FIGURE, "a number the sources give", "figure", "", shape="figure", needs="quantity"),
+        Property(FIGURE, "a number the sources give", "figure", "", shape="count", needs="quantity"),
         Property(NAME, "another name, with its history", "name", "", shape="value"),
         Property(STATEMENT, "a cited statement that fits no other property", "", "about this:",
                  shape="value"),

@@ -2,7 +2,7 @@
 
     python benchmarks/synth.py 100000 /tmp/albres-100k
 
-The folder is laid out like data/ (factbase.json and sources/), so albres can use it with
+The folder is laid out like data/ (factbase.json, one entity a line, and sources/), so albres can use it with
 --data or ALBRES_DATA. The synthetic entities have invented names built from syllables, a
 few facts each in the bundled shapes (membership, leadership, dates, places, participants),
 and citations that reuse real quotes, so the base is valid but says nothing true.
@@ -16,6 +16,8 @@ import shutil
 import sys
 from pathlib import Path
 from typing import Any
+
+from albres.factbase.read import lines_layout
 
 ROOT = Path(__file__).resolve().parent.parent
 SYLLABLES = ["ar", "bar", "dhi", "el", "fat", "gjer", "ha", "il", "jak", "kol", "le", "mar", "nik", "or"]
@@ -97,7 +99,7 @@ def main() -> None:
     bundled["entities"] += synthetic(extra, quotes, random.Random(1944))
     out.mkdir(parents=True, exist_ok=True)
     with (out / "factbase.json").open("w", encoding="utf-8") as stream:
-        json.dump(bundled, stream, ensure_ascii=False)
+        stream.writelines(lines_layout(bundled))  # one entity a line: albres streams it
     shutil.copytree(ROOT / "data" / "sources", out / "sources", dirs_exist_ok=True)
     size = (out / "factbase.json").stat().st_size
     print(f"{out}: {len(bundled['entities']):,} entities, {size / 1e6:.1f} MB")

@@ -57,7 +57,7 @@ def fact_phrase(fact: Fact, perspective: str, related: dict[str, Entity]) -> str
     The property's shape (albres.properties) says how: "object" (label, then the object or
     value), "value" (label, then the value), "office" (the office, of the object),
     "role_of" (the role, of the object), "role_colon" (the role, a colon, the object),
-    "figure" (what is counted: the number), "date" (the source's wording).
+    "count" (what is counted: the number), "dated" (the source's wording).
     """
     if perspective not in (fact.subject, fact.object):  # a third party's fact: say it whole
         return f"{related[fact.subject].name}: {fact_phrase(fact, fact.subject, related)}"
@@ -71,10 +71,10 @@ def fact_phrase(fact: Fact, perspective: str, related: dict[str, Entity]) -> str
             detail = f" ({fact.value})"
         return f"{verb} {subject.name}{detail}".strip()
     target = related[fact.object].name if fact.object else ""
-    if prop.shape == "figure":
+    if prop.shape == "count":
         label = f"{fact.measure}: " if fact.measure else ""
         return f"{label}{fact.value or quantity_words(fact)}"
-    if prop.shape == "date":
+    if prop.shape == "dated":
         return f"dated “{fact.date.wording}”" if fact.date else f"dated {fact.value or ''}".strip()
     if prop.shape == "office":
         words = [fact.value or prop.forward]
