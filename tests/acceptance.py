@@ -108,22 +108,22 @@ def _chosen(doc: dict[str, Any]) -> str:
     return f"{entity['name']!r}" if entity else str(doc.get("status"))
 
 
+def ask(question: dict[str, Any], data: str | None = None) -> str:
+    """Ask one question through the CLI with --json: what is wrong with the answer, or ""."""
+    env = {"COLUMNS": "80", "ALBRES_DATA": data or ""}
+    result = CliRunner().invoke(cli, [*question["args"], "--json"], env=env)
+    try:
+        doc: dict[str, Any] = json.loads(result.stdout) if result.stdout.strip() else {}
+    except json.JSONDecodeError:
+        doc = {}
+    return judge(question, result.exit_code, doc)
+
+
 def evaluate(data: str | None = None) -> tuple[int, list[tuple[dict[str, Any], str]]]:
     """(number of questions, [(question, what is wrong)]) for the bundled or given fact base."""
-    runner = CliRunner()
-    env = {"COLUMNS": "80", "ALBRES_DATA": data or ""}
     questions = load_questions()
-    wrong = []
-    for question in questions:
-        result = runner.invoke(cli, [*question["args"], "--json"], env=env)
-        try:
-            doc: dict[str, Any] = json.loads(result.stdout) if result.stdout.strip() else {}
-        except json.JSONDecodeError:
-            doc = {}
-        verdict = judge(question, result.exit_code, doc)
-        if verdict:
-            wrong.append((question, verdict))
-    return len(questions), wrong
+    answers = ((question, ask(question, data)) for question in questions)
+    return len(questions), [(question, verdict) for question, verdict in answers if verdict]
 
 
 if __name__ == "__main__":

@@ -56,7 +56,8 @@ def bundled() -> factbase.FactBase:
 
 @pytest.fixture
 def run(fixture_dir: Path) -> Run:
-    """Invoke the CLI on the fixture fact base at 80 columns, without colour."""
+    """Invoke the CLI on the fixture fact base at 80 columns, without colour. An exception is
+    not caught: it fails the test, as a traceback would show the user."""
 
     def invoke(*args: str, data: Path | None = None, **env: str) -> Result:
         environment = {"ALBRES_DATA": str(data or fixture_dir), "COLUMNS": "80", "NO_COLOR": "1", **env}

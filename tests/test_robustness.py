@@ -45,7 +45,6 @@ def test_any_unicode_gets_a_clean_answer(
     result = invoke(fixture_dir, [*command, text, *(["--json"] if as_json else [])])
     assert result.exit_code in (0, 1, 2), result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
-    assert "Traceback" not in result.stderr
     assert len(result.stderr.splitlines()) <= 4  # a message, or Click's usage lines
     if as_json and result.stdout.strip():
         doc = json.loads(result.stdout)
@@ -75,8 +74,7 @@ def test_any_unicode_gets_a_clean_answer(
 @pytest.mark.parametrize("command", ["who", "when", "where", "search", "show"])
 def test_awkward_names(run: Run, command: str, name: str) -> None:
     result = run(command, "--json", "--", name)
-    assert result.exit_code in (0, 1, 2)
-    assert "Traceback" not in result.stderr
+    assert result.exit_code in (0, 1, 2)  # `run` lets any exception through: it would fail here
     if result.stdout:
         json.loads(result.stdout)
     if result.stderr:
