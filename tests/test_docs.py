@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +13,7 @@ from albres.cli import cli
 from .conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
+COG_CHECK_FAILED = 5  # cog's exit status when --check finds output to regenerate
 
 
 @pytest.mark.parametrize("command", sorted(cli.commands))
@@ -33,3 +35,19 @@ def test_the_readme_test_command_is_the_one_ci_runs() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "test-command" in ci
     assert "<!-- test-command -->" in README
+
+
+def test_the_command_reference_is_generated_from_the_help(tmp_path: Path) -> None:
+    from cogapp import Cog
+
+    copy = tmp_path / "README.md"
+    copy.write_text(README, encoding="utf-8")
+    assert Cog().main(["cog", "--check", str(copy)]) == 0, "run: cog -r README.md"
+
+
+def test_the_drift_check_can_fail(tmp_path: Path) -> None:
+    from cogapp import Cog
+
+    copy = tmp_path / "README.md"
+    copy.write_text(README.replace("Show this message and exit.", "Show it.", 1), encoding="utf-8")
+    assert Cog().main(["cog", "--check", str(copy)]) == COG_CHECK_FAILED
