@@ -13,11 +13,13 @@ import click
 from click.shell_completion import CompletionItem
 
 from albres import __version__, query
-from albres.errors import AlbresError, Ambiguous, FactBaseError, NotFound
+from albres.errors import AlbresError, Ambiguous, FactBaseError, IndexDamaged, NotFound
 from albres.factbase import ENV_VAR, FactBase, load
+from albres.factbase.cache import CACHE_ENV
 from albres.model import Candidate, Result, ValidationReport
 from albres.output import RenderContext, emit, print_candidates, print_message, problem_document
 from albres.output.writer import write_json as print_json
+from albres.output.writer import write_text
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_FACTBASE = 0, 1, 2, 3
 
@@ -57,6 +59,8 @@ def _base() -> FactBase:
     state: dict[str, Any] = click.get_current_context().ensure_object(dict)
     if "base" not in state:
         state["base"] = load(state.get("data"))
+        for note in state["base"].notes:
+            print_message(f"albres: {note}")
     base: FactBase = state["base"]
     return base
 
@@ -70,6 +74,7 @@ def _context(ctx: click.Context, quotes: bool = False) -> RenderContext:
         {s.id: (s.title, s.file) for s in base.sources.values()},
         {d.id: d.summary for d in base.disputes.values()},
         quotes,
+        base.identity,
     )
 
 
@@ -107,13 +112,18 @@ def answers(query: str | None = None) -> Callable[[Callable[..., Result]], Calla
             ctx = click.get_current_context()
             fmt = kwargs.get("fmt", "table")
             try:
-                result = command(*args, **kwargs)
+                try:
+                    result = command(*args, **kwargs)
+                except IndexDamaged:  # its file is gone now: load the fact base anew, once
+                    ctx.ensure_object(dict).pop("base", None)
+                    result = command(*args, **kwargs)
             except AlbresError as error:
                 code, status, found, message = _outcome(error)
                 if fmt in ("json", "jsonl"):
                     words = kwargs[query] if query else None
                     text = words if isinstance(words, str) else _name(words or ())
-                    print_json(problem_document(ctx.info_name or "", text, status, found, message))
+                    identity = _context(ctx).factbase
+                    print_json(problem_document(ctx.info_name or "", text, status, found, message, identity))
                 elif isinstance(error, Ambiguous):
                     print_candidates(found)
                 print_message(f"albres: {message}")
@@ -425,6 +435,44 @@ def validate(path: str | None, fmt: str) -> Result:
     from albres.validate import validate as check
 
     return check(path or click.get_current_context().ensure_object(dict).get("data"))
+
+
+@cli.group(epilog=EXIT_CODES_HELP)
+def cache() -> None:
+    """Where albres keeps its indexes of fact bases, and how to remove them.
+
+    An index is derived from a fact base and rebuilt whenever the fact base, its
+    source texts or albres change; it lives in a directory only you can read
+    ($ALBRES_CACHE_DIR, else $XDG_CACHE_HOME/albres, else ~/.cache/albres).
+
+    \b
+    Examples:
+      albres cache path
+      albres cache clear
+    """
+
+
+@cache.command("path", epilog=EXIT_CODES_HELP)
+def cache_path() -> None:
+    """Print the directory that holds your indexes (nothing when the cache is off)."""
+    from albres.factbase.cache import cache_dir, private_dir
+
+    chosen = cache_dir()
+    if chosen is None:
+        print_message(f"albres: the cache is off (${CACHE_ENV} is empty): indexes are built in memory")
+        return
+    write_text(private_dir(chosen) + "\n")
+
+
+@cache.command("clear", epilog=EXIT_CODES_HELP)
+def cache_clear() -> None:
+    """Remove your index files; each is built again when next needed."""
+    from albres.factbase.cache import clear
+
+    removed = clear()
+    for path in removed:
+        write_text(path + "\n")
+    print_message(f"albres: removed {len(removed)} file{'' if len(removed) == 1 else 's'}")
 
 
 def main() -> None:

@@ -22,6 +22,15 @@ class FactBaseError(AlbresError):
     """The fact base is missing, unreadable or inconsistent."""
 
 
+class IndexDamaged(FactBaseError):
+    """The index of a fact base failed while being read; it is removed, to be built anew."""
+
+    def __init__(self, path: str | None, problem: object) -> None:
+        where = path or "in memory"
+        super().__init__(f"the index {where} is damaged ({problem}); it is built anew on the next call")
+        self.path = path
+
+
 class QueryError(AlbresError):
     """A query or option value albres cannot use."""
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from albres import factbase, query
-from albres.factbase import index
+from albres.factbase import cache
 
 from .conftest import make_factbase
 
@@ -27,7 +27,7 @@ def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def index_files(home: Path) -> list[Path]:
-    return sorted(home.glob("*.sqlite")) if home.exists() else []
+    return sorted(home.glob("*/*.sqlite")) if home.exists() else []
 
 
 def test_the_index_is_built_once_and_reused(folder: Path, cache_home: Path) -> None:
@@ -67,7 +67,7 @@ def test_an_unwritable_cache_falls_back_to_memory(
 
 def test_the_cache_can_be_turned_off(folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ALBRES_CACHE_DIR", "")
-    assert index.cache_dir() is None
+    assert cache.cache_dir() is None
     before = set(tmp_path.rglob("*"))
     assert query.who(factbase.load(folder), "Kupi").entity.id == "person:abaz-kupi"
     assert set(tmp_path.rglob("*")) == before
@@ -76,7 +76,7 @@ def test_the_cache_can_be_turned_off(folder: Path, tmp_path: Path, monkeypatch: 
 def test_the_default_cache_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("ALBRES_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert index.cache_dir() == os.path.join(str(tmp_path), "albres")
+    assert cache.cache_dir() == os.path.join(str(tmp_path), "albres")
 
 
 def test_the_fact_base_folder_is_never_written(folder: Path, cache_home: Path) -> None:

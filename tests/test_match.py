@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from albres.factbase.index import SqlNames, build
+from albres.factbase.index import Index, SqlNames, build
 from albres.match import MATCH_MIN, NameIndex, allowed_edits, decide, normalise, rank, stem
 from albres.model import Kind
 
@@ -81,13 +81,14 @@ def index() -> NameIndex:
     class Document:
         def __init__(self) -> None:
             self.members: dict[str, Any] = {"sources": []}
+            self.sha256 = "test"
 
         def entities(self) -> Iterator[dict[str, Any]]:
             return iter(entities)
 
     connection = sqlite3.connect(":memory:")
-    build(connection, "test", Document())
-    return NameIndex(SqlNames(connection))
+    build(connection, Document(), "nowhere/factbase.json")
+    return NameIndex(SqlNames(Index(connection)))
 
 
 def best(index: NameIndex, query: str, prefer: tuple[Kind, ...] = ()) -> str | None:

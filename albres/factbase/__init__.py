@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import marshal
+import json
 import os
 import sqlite3
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from albres import dates
 from albres.errors import FactBaseError
-from albres.factbase.index import SqlNames, open_index
+from albres.factbase.cache import Opened, open_index
+from albres.factbase.index import Index, SqlNames, read_meta
 from albres.factbase.locate import (
     ENV_VAR,
     FACTBASE_FILE,
@@ -32,55 +33,83 @@ __all__ = ["ENV_VAR", "FACTBASE_FILE", "FactBase", "bundled_path", "load", "reso
 
 
 class FactBase:
-    """A loaded fact base: sources, disputes and entities, read through its index (index.py)."""
+    """A loaded fact base: sources, disputes and entities, read through its index.
 
-    def __init__(self, folder: str, connection: sqlite3.Connection) -> None:
+    One FactBase may serve several threads: its index is one read-only SQLite connection whose
+    queries take turns under a lock. Close it with close(), or use it as a context manager.
+    """
+
+    def __init__(self, folder: str, opened: Opened) -> None:
         self.folder = folder
-        self.connection = connection
-        meta = dict(connection.execute("SELECT key, value FROM meta"))
-        self.sources = {
-            s["id"]: Source(s["id"], s["file"], s["title"], s["provenance"])
-            for s in marshal.loads(meta["sources"])
-        }
-        self.disputes = {d["id"]: Dispute(d["id"], d["summary"]) for d in marshal.loads(meta["disputes"])}
-        self.counts: dict[str, list[int]] = marshal.loads(meta["counts"])
-        self.index = NameIndex(SqlNames(connection))
+        self.store = Index(opened.connection, opened.path)
+        self.notes = opened.notes  # what finding the index had to say, for the user
+        self.built = opened.built  # whether this call built the index
+        try:
+            meta = read_meta(opened.connection)
+            self.sources = {
+                s["id"]: Source(s["id"], s["file"], s["title"], s["provenance"]) for s in meta["sources"]
+            }
+            self.disputes = {d["id"]: Dispute(d["id"], d["summary"]) for d in meta["disputes"]}
+            self.counts: dict[str, list[int]] = meta["counts"]
+            # Which data answered: the content hash of factbase.json and its sources, and its size.
+            self.identity = {"sha256": meta["sha256"], "entities": meta["entities"], "facts": meta["facts"]}
+        except (sqlite3.Error, ValueError, KeyError, TypeError) as error:
+            raise self.store.damaged(error) from None
+        self.index = NameIndex(SqlNames(self.store))
         # The date rule is written once, in Python, and SQL calls it.
-        connection.create_function("overlaps", 4, dates.overlaps, deterministic=True)
+        opened.connection.create_function("overlaps", 4, dates.overlaps, deterministic=True)
         self._entities: dict[str, Entity] = {}
 
+    def close(self) -> None:
+        """Close the index connection."""
+        self.store.close()
+
+    def __enter__(self) -> FactBase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def __contains__(self, entity_id: object) -> bool:
-        found = self.connection.execute("SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone()
-        return found is not None
+        return bool(self.store.rows("SELECT 1 FROM entities WHERE id = ?", (entity_id,)))
 
     def __len__(self) -> int:
-        count: int = self.connection.execute("SELECT COUNT(*) FROM entities").fetchone()[0]
+        count: int = self.store.rows("SELECT COUNT(*) FROM entities")[0][0]
         return count
 
     def ids(self) -> Iterator[str]:
         """Every entity id, in the order of the file."""
-        return (row[0] for row in self.connection.execute("SELECT id FROM entities ORDER BY position"))
+        return (row[0] for row in self.store.rows("SELECT id FROM entities ORDER BY position"))
 
     def get(self, entity_id: str) -> Entity:
         """The entity with this id (KeyError if there is none)."""
         entity = self._entities.get(entity_id)
         if entity is None:
-            row = self.connection.execute("SELECT record FROM entities WHERE id = ?", (entity_id,)).fetchone()
-            if row is None:
+            rows = self.store.rows("SELECT record FROM entities WHERE id = ?", (entity_id,))
+            if not rows:
                 raise KeyError(entity_id)
-            entity = self._entities[entity_id] = entity_from_record(marshal.loads(row[0]))
+            try:
+                entity = entity_from_record(json.loads(rows[0][0]))
+            except (ValueError, KeyError, TypeError, AttributeError) as error:
+                raise self.store.damaged(f"the record of {entity_id!r}: {error}") from None
+            self._entities[entity_id] = entity
         return entity
 
     def entities(self) -> Iterator[Entity]:
         """Every entity, in the order of the file."""
         return (self.get(entity_id) for entity_id in self.ids())
 
+    def _facts(self, rows: list[Any]) -> list[Fact]:
+        try:
+            return [self.get(subject).facts[k] for subject, k in rows]
+        except IndexError as error:
+            raise self.store.damaged(error) from None
+
     def referencing(self, entity_id: str) -> list[Fact]:
         """The facts on other entities whose object is this entity."""
-        rows = self.connection.execute(
-            "SELECT subject, fact FROM refs WHERE object = ? ORDER BY rowid", (entity_id,)
+        return self._facts(
+            self.store.rows("SELECT subject, fact FROM refs WHERE object = ? ORDER BY rowid", (entity_id,))
         )
-        return [self.get(subject).facts[k] for subject, k in rows]
 
     def places_within(self, place_id: str) -> set[str]:
         """The place and every place that lies in it (by part_of or location), however deep."""
@@ -91,7 +120,7 @@ class FactBase:
                 WHERE r.property IN ({",".join("?" * len(PLACING))}) AND r.subject_kind = ?
             ) SELECT id FROM inside"""
         parameters = (place_id, *PLACING, Kind.PLACE.value)
-        return {row[0] for row in self.connection.execute(query, parameters)}
+        return {row[0] for row in self.store.rows(query, parameters)}
 
     def event_ids(self, low: str | None = None, high: str | None = None) -> list[str]:
         """Events in date order whose dates overlap [low, high] (None: unbounded); undated ones
@@ -101,19 +130,19 @@ class FactBase:
             dated = "coalesce(earliest, latest) IS NOT NULL"
             query += f" WHERE {dated} AND overlaps(earliest, latest, :low, :high)"
         query += " ORDER BY earliest IS NULL, earliest, latest IS NULL, latest, position"
-        return [row[0] for row in self.connection.execute(query, {"low": low, "high": high})]
+        return [row[0] for row in self.store.rows(query, {"low": low, "high": high})]
 
     def claims(self) -> list[tuple[str, Fact]]:
         """(dispute id, fact) for every fact in a disagreement, by dispute then file order."""
-        rows = self.connection.execute("SELECT dispute, subject, fact FROM claims ORDER BY dispute, rowid")
-        return [(dispute, self.get(subject).facts[k]) for dispute, subject, k in rows]
+        rows = self.store.rows("SELECT dispute, subject, fact FROM claims ORDER BY dispute, rowid")
+        return list(zip((row[0] for row in rows), self._facts([row[1:] for row in rows]), strict=True))
 
     def roles_between(self, low: str, high: str) -> list[Fact]:
         """Positions, leaderships and memberships that may have been held some day in [low, high]."""
         query = (
             "SELECT subject, fact FROM roles WHERE overlaps(earliest, latest, ?, ?) ORDER BY earliest, rowid"
         )
-        return [self.get(subject).facts[k] for subject, k in self.connection.execute(query, (low, high))]
+        return self._facts(self.store.rows(query, (low, high)))
 
     def names_starting(self, prefix: str, limit: int) -> list[tuple[str, str]]:
         """(id, key) of entities with a name or alias whose normal form starts with prefix."""
@@ -121,22 +150,17 @@ class FactBase:
             "SELECT entity, key FROM names WHERE layer = 0 AND how IN ('name', 'alias')"
             " AND key >= ? AND key < ? ORDER BY key LIMIT ?"
         )
-        return list(self.connection.execute(query, (prefix, prefix + "\uffff", limit)))
+        return self.store.rows(query, (prefix, prefix + "\uffff", limit))
 
     def ids_starting(self, prefix: str, limit: int) -> list[str]:
         """Entity ids that start with prefix."""
-        rows = self.connection.execute(
-            "SELECT id FROM entities WHERE id >= ? AND id < ? ORDER BY id LIMIT ?",
-            (prefix, prefix + "\uffff", limit),
-        )
-        return [row[0] for row in rows]
+        query = "SELECT id FROM entities WHERE id >= ? AND id < ? ORDER BY id LIMIT ?"
+        return [row[0] for row in self.store.rows(query, (prefix, prefix + "\uffff", limit))]
 
     def event_types(self) -> list[str]:
         """The types of event the fact base knows, sorted."""
-        rows = self.connection.execute(
-            "SELECT DISTINCT type FROM events WHERE type IS NOT NULL ORDER BY type"
-        )
-        return [row[0] for row in rows]
+        query = "SELECT DISTINCT type FROM events WHERE type IS NOT NULL ORDER BY type"
+        return [row[0] for row in self.store.rows(query)]
 
     def source_text(self, source_id: str) -> str:
         """The full text of a source document."""

@@ -10,6 +10,7 @@ factbase.json comes in either of two layouts, both plain JSON:
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Generator, Iterator
 from typing import IO, Any
@@ -32,10 +33,12 @@ class FactBaseReader:
         self.folder = folder
         self.file = check_folder(folder)
         self.members: dict[str, Any] = {}  # every top-level member but the entities, once read
+        self.sha256 = ""  # of the bytes read, once read
 
     def entities(self) -> Iterator[dict[str, Any]]:
         """The checked entities, in order; afterwards `members` holds the rest of the file."""
         checker = Checker(self.file)
+        self._digest = hashlib.sha256()
         try:
             stream = open(self.file, "rb")  # noqa: SIM115 - closed below, after the generator ends
         except OSError as error:
@@ -49,11 +52,13 @@ class FactBaseReader:
             else:
                 stream.seek(0)
                 members = yield from self._whole(stream, checker)
+        self.sha256 = self._digest.hexdigest()
         checker.finish(members)
         check_sources(self.folder, ((s["id"], s["file"]) for s in self.members["sources"]))
 
     def _whole(self, stream: IO[bytes], checker: Checker) -> Entities:
         data = stream.read(WHOLE_FILE_LIMIT + 1)
+        self._digest.update(data)
         if len(data) > WHOLE_FILE_LIMIT:
             raise FactBaseError(
                 f"{self.file}: larger than {WHOLE_FILE_LIMIT >> 20} MiB; write it one entity a line"
@@ -74,6 +79,7 @@ class FactBaseReader:
         return members
 
     def _lines(self, stream: IO[bytes], first: bytes, checker: Checker) -> Entities:
+        self._digest.update(first)
         header = self._decode(first.rstrip() + _FOOTER, 1, 0)
         if not isinstance(header, dict) or list(header)[-1:] != ["entities"]:
             raise checker.fail("$", "the first line must end with the entities array")
@@ -84,6 +90,7 @@ class FactBaseReader:
                 checker.member(key, value)
         offset, number, position, closed = len(first), 1, 0, False
         for line in stream:
+            self._digest.update(line)
             number += 1
             text = line.strip()
             if closed and text:

@@ -97,7 +97,7 @@ def _cited_sources(facts: Sequence[Fact], titles: dict[str, tuple[str, str]]) ->
 
 def document(result: Result, context: RenderContext) -> dict[str, Any]:
     """The JSON document of a result, with its schema version and the sources it cites."""
-    head: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+    head: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "factbase": context.factbase}
     if isinstance(result, Answer):
         return {
             **head,
@@ -229,11 +229,17 @@ def event_json(row: EventRow, related: dict[str, Entity], context: RenderContext
 
 
 def problem_document(
-    command: str, query: str, status: str, found: Sequence[Candidate], message: str
+    command: str,
+    query: str,
+    status: str,
+    found: Sequence[Candidate],
+    message: str,
+    factbase: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The JSON document when there is no answer: nothing matched, several did, or an error."""
     return {
         "schema_version": SCHEMA_VERSION,
+        "factbase": factbase,
         "command": command,
         "query": query,
         "status": status,
@@ -255,4 +261,4 @@ def jsonl_items(result: Result, context: RenderContext) -> list[dict[str, Any]]:
         "validate": "problems",
         "conflicts": "conflicts",
     }[doc["command"]]
-    return [{"schema_version": SCHEMA_VERSION, **item} for item in doc[key]]
+    return [{"schema_version": SCHEMA_VERSION, "factbase": context.factbase, **item} for item in doc[key]]

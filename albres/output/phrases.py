@@ -4,6 +4,7 @@ words, and compact citations."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from albres import dates
 from albres.model import Citation, DateSpan, Entity, Fact, Kind
@@ -11,14 +12,20 @@ from albres.properties import PROPERTIES
 
 
 class RenderContext:
-    """What renderers need from the fact base beyond a result: source titles and disputes."""
+    """What renderers need from the fact base beyond a result: source titles and disputes, and
+    which fact base answered (its content hash and size, for JSON)."""
 
     def __init__(
-        self, sources: dict[str, tuple[str, str]], disputes: dict[str, str], quotes: bool = False
+        self,
+        sources: dict[str, tuple[str, str]],
+        disputes: dict[str, str],
+        quotes: bool = False,
+        factbase: dict[str, Any] | None = None,
     ) -> None:
         self.sources = sources
         self.disputes = disputes
         self.quotes = quotes
+        self.factbase = factbase
 
 
 def cite(citations: Sequence[Citation], sep: str = " ") -> str:
