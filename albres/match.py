@@ -92,13 +92,16 @@ Row = tuple[str, str, str, float, str]
 
 
 class Names(Protocol):
-    """Where the keys of a fact base are kept: the SQLite index, store.SqlNames."""
+    """Where the keys of a fact base are kept: the SQLite index (factbase.index.SqlNames).
+
+    `candidates(key, edits)` are the keys a typo of `key` may stand for (every key within
+    `edits` letters of its length, or on a large fact base a pre-filtered few; `edits` None:
+    any key that may resemble it)."""
 
     def exact(self, keys: Sequence[str]) -> list[Row]: ...
     def forms(self, key: str) -> list[Row]: ...
-    def keys_by_length(self, low: int, high: int) -> list[str]: ...
+    def candidates(self, key: str, edits: int | None) -> list[str]: ...
     def keys_with_words(self, words: Sequence[str]) -> list[tuple[str, int]]: ...
-    def all_keys(self) -> list[str]: ...
 
 
 class NameIndex:
@@ -154,8 +157,7 @@ class NameIndex:
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
-        # A name within `edits` slips differs in length by at most that much.
-        keys = self.names.keys_by_length(len(key) - edits, len(key) + edits)
+        keys = self.names.candidates(key, edits)
         slips: dict[str, float] = {}
         for form in {key, " ".join(sorted(key.split()))}:
             for matched, distance, _ in process.extract(
@@ -175,7 +177,7 @@ class NameIndex:
 
         scorer = fuzz.WRatio if partial else fuzz.QRatio
         matches = process.extract(
-            key, self.names.all_keys(), scorer=scorer, score_cutoff=SUGGEST_MIN, limit=limit * 4
+            key, self.names.candidates(key, None), scorer=scorer, score_cutoff=SUGGEST_MIN, limit=limit * 4
         )
         scores = {matched: score for matched, score, _ in matches}
         rows = self.names.exact(list(scores))

@@ -1,6 +1,14 @@
 from __future__ import annotations
 
+import calendar
+import datetime
+import re
+import time
+
 import pytest
+from edtf import parse_edtf
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from albres import dates
 
@@ -77,3 +85,289 @@ def test_query_dates_need_both_bounds() -> None:
     assert dates.parse_query(" 1943-08 ") == ("1943-08-01", "1943-08-31")
     with pytest.raises(dates.DateError):
         dates.parse_query("1943/")
+
+
+# Month ends and leap years: 1900 is no leap year (divisible by 100), 2000 is (by 400), 1944 is (by 4).
+@pytest.mark.parametrize(
+    ("edtf", "earliest", "latest"),
+    [
+        ("1943-01", "1943-01-01", "1943-01-31"),
+        ("1943-02", "1943-02-01", "1943-02-28"),
+        ("1900-02", "1900-02-01", "1900-02-28"),
+        ("2000-02", "2000-02-01", "2000-02-29"),
+        ("1943-04", "1943-04-01", "1943-04-30"),
+        ("1943-12", "1943-12-01", "1943-12-31"),
+        ("1943-01-31", "1943-01-31", "1943-01-31"),
+        ("1944-02-29", "1944-02-29", "1944-02-29"),
+        ("2000-02-29", "2000-02-29", "2000-02-29"),
+        ("1943-04-30", "1943-04-30", "1943-04-30"),
+        ("1943-12-31", "1943-12-31", "1943-12-31"),
+        ("1943-08-01?", "1943-08-01", "1943-08-01"),
+        ("1943-08-01%", "1943-08-01", "1943-08-01"),
+        ("1943~", "1943-01-01", "1943-12-31"),
+    ],
+)
+def test_bounds_end_on_the_last_day_of_the_month(edtf: str, earliest: str, latest: str) -> None:
+    assert dates.bounds(edtf) == (earliest, latest)
+    assert dates.is_valid(edtf)
+
+
+# Every sub-year grouping; a winter runs from December into February of the next year.
+@pytest.mark.parametrize(
+    ("edtf", "earliest", "latest"),
+    [
+        ("1943-21", "1943-03-01", "1943-05-31"),
+        ("1943-22", "1943-06-01", "1943-08-31"),
+        ("1943-23", "1943-09-01", "1943-11-30"),
+        ("1943-24", "1943-12-01", "1944-02-29"),
+        ("1944-24", "1944-12-01", "1945-02-28"),
+        ("1899-24", "1899-12-01", "1900-02-28"),
+        ("1999-24", "1999-12-01", "2000-02-29"),
+        ("1943-25", "1943-03-01", "1943-05-31"),
+        ("1943-26", "1943-06-01", "1943-08-31"),
+        ("1943-27", "1943-09-01", "1943-11-30"),
+        ("1943-28", "1943-12-01", "1944-02-29"),
+        ("1943-29", "1943-09-01", "1943-11-30"),
+        ("1943-30", "1943-12-01", "1944-02-29"),
+        ("1943-31", "1943-03-01", "1943-05-31"),
+        ("1943-32", "1943-06-01", "1943-08-31"),
+        ("1943-33", "1943-01-01", "1943-03-31"),
+        ("1943-34", "1943-04-01", "1943-06-30"),
+        ("1943-35", "1943-07-01", "1943-09-30"),
+        ("1943-36", "1943-10-01", "1943-12-31"),
+        ("1943-37", "1943-01-01", "1943-04-30"),
+        ("1943-38", "1943-05-01", "1943-08-31"),
+        ("1943-39", "1943-09-01", "1943-12-31"),
+        ("1943-40", "1943-01-01", "1943-06-30"),
+        ("1943-41", "1943-07-01", "1943-12-31"),
+        ("1943-24?", "1943-12-01", "1944-02-29"),
+    ],
+)
+def test_bounds_of_seasons_and_parts_of_a_year(edtf: str, earliest: str, latest: str) -> None:
+    assert dates.bounds(edtf) == (earliest, latest)
+
+
+@pytest.mark.parametrize(
+    ("edtf", "earliest", "latest"),
+    [
+        ("../1944", None, "1944-12-31"),
+        ("/1944", None, "1944-12-31"),
+        ("1941-11-08/..", "1941-11-08", None),
+        ("1941-11-08/", "1941-11-08", None),
+        ("../1944-24", None, "1945-02-28"),
+        ("1943-08-01/1943-08-01", "1943-08-01", "1943-08-01"),
+        ("1943-08/1943-08-15", "1943-08-01", "1943-08-15"),
+        ("1943-24/1944-01", "1943-12-01", "1944-01-31"),
+    ],
+)
+def test_bounds_of_intervals(edtf: str, earliest: str | None, latest: str | None) -> None:
+    assert dates.bounds(edtf) == (earliest, latest)
+    assert dates.is_valid(edtf)
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "1900-02-29",
+        "1943-02-29",
+        "1943-04-31",
+        "1943-08-00",
+        "1943-00-10",
+        "1943-13-01",
+        "1943-00",
+        "1943-20",
+        "943",
+        "1943-8",
+        "1943-08-01T10:00",
+        "1943-08-01??",
+        "..",
+        "../..",
+        "/..",
+        "../",
+        "1943/1944/1945",
+        "1943//1945",
+        "1943-08-02/1943-08-01",
+        "1945/1943-24",
+    ],
+)
+def test_more_bad_strings_are_rejected_naming_the_whole_string(bad: str) -> None:
+    assert not dates.is_valid(bad)
+    with pytest.raises(dates.DateError, match=re.escape(repr(bad))):
+        dates.bounds(bad)
+
+
+@pytest.mark.parametrize("bad", ["", "/", "1943-13", "1943-02-30", "August 1943", "1943-42"])
+def test_errors_name_the_string(bad: str) -> None:
+    with pytest.raises(dates.DateError, match=re.escape(repr(bad))):
+        dates.bounds(bad)
+
+
+def test_an_unreadable_end_of_an_interval_is_named() -> None:
+    with pytest.raises(dates.DateError, match=re.escape(repr("1943-02-29"))):
+        dates.bounds("1943-02-29/1943-03")
+    with pytest.raises(dates.DateError, match=re.escape(repr("1943-13"))):
+        dates.bounds("1943-01/1943-13")
+
+
+@pytest.mark.parametrize(
+    ("earliest", "latest", "start", "end", "shared"),
+    [
+        # Sharing exactly one day, at either end.
+        ("1943-01-01", "1943-06-30", "1943-06-30", "1943-12-31", True),
+        ("1943-06-30", "1943-12-31", "1943-01-01", "1943-06-30", True),
+        ("1943-06-30", "1943-06-30", "1943-06-30", "1943-06-30", True),
+        # A day apart, either way round.
+        ("1943-01-01", "1943-06-29", "1943-06-30", "1943-12-31", False),
+        ("1943-07-01", "1943-12-31", "1943-01-01", "1943-06-30", False),
+        # Unbounded ends on every side.
+        (None, "1943-06-30", "1943-06-30", "1943-12-31", True),
+        (None, "1943-06-29", "1943-06-30", "1943-12-31", False),
+        ("1943-07-01", None, "1943-01-01", "1943-07-01", True),
+        ("1943-07-02", None, "1943-01-01", "1943-07-01", False),
+        ("1943-01-01", "1943-12-31", None, "1943-01-01", True),
+        ("1943-01-01", "1943-12-31", None, "1942-12-31", False),
+        ("1943-01-01", "1943-12-31", "1943-12-31", None, True),
+        ("1943-01-01", "1943-12-31", "1944-01-01", None, False),
+        (None, None, "1943-01-01", "1943-12-31", True),
+        ("1943-01-01", "1943-12-31", None, None, True),
+        (None, "1943-12-31", None, "1940-01-01", True),
+        ("1943-01-01", None, "1950-01-01", None, True),
+    ],
+)
+def test_overlaps_at_every_boundary(
+    earliest: str | None, latest: str | None, start: str | None, end: str | None, shared: bool
+) -> None:
+    assert dates.overlaps(earliest, latest, start, end) is shared
+    assert dates.overlaps(start, end, earliest, latest) is shared
+
+
+@pytest.mark.parametrize(
+    ("text", "earliest", "latest"),
+    [
+        ("1943", "1943-01-01", "1943-12-31"),
+        ("1943-08-01", "1943-08-01", "1943-08-01"),
+        ("\t1944-02\n", "1944-02-01", "1944-02-29"),
+        ("1943-24", "1943-12-01", "1944-02-29"),
+        ("1943-08-01/1943-08-03", "1943-08-01", "1943-08-03"),
+    ],
+)
+def test_parse_query(text: str, earliest: str, latest: str) -> None:
+    assert dates.parse_query(text) == (earliest, latest)
+
+
+@pytest.mark.parametrize(
+    "text", ["1943/", "../1943", "/1943", "1943/..", "1943-13", "", "1943-02-29", "May 1943"]
+)
+def test_parse_query_errors_name_the_query(text: str) -> None:
+    with pytest.raises(dates.DateError, match=re.escape(repr(text))):
+        dates.parse_query(text)
+
+
+@pytest.mark.parametrize(
+    ("edtf", "words"),
+    [
+        ("1943-01", "January 1943"),
+        ("1943-12", "December 1943"),
+        ("1943-08-01", "1 August 1943"),
+        ("1943-12-31", "31 December 1943"),
+        ("0800", "800"),
+        ("1943-21", "spring 1943"),
+        ("1943-24", "winter 1943"),
+        ("1943-29", "spring (southern hemisphere) 1943"),
+        ("1943-36", "fourth quarter of 1943"),
+        ("1943-39", "last third of 1943"),
+        # Qualifiers: ~ approximate, ? uncertain, % both.
+        ("1943~", "about 1943"),
+        ("1943?", "1943 (uncertain)"),
+        ("1943%", "about 1943 (uncertain)"),
+        ("1943-08-01?", "1 August 1943 (uncertain)"),
+        ("1943-22%", "about summer 1943 (uncertain)"),
+        # Open and unknown ends.
+        ("../1944", "until 1944"),
+        ("/1944", "until 1944"),
+        ("../1944-05?", "until May 1944 (uncertain)"),
+        ("1941/..", "from 1941"),
+        ("1941-11-08/", "from 8 November 1941"),
+        # Days of two months in one year; of two years.
+        ("1943-08-30/1943-09-02", "30 August – 2 September 1943"),
+        ("1943-12-30/1944-01-02", "30 December 1943 – 2 January 1944"),
+        # Months of two years, even the same month.
+        ("1943-12/1944-01", "December 1943 – January 1944"),
+        ("1943-08/1944-08", "August 1943 – August 1944"),
+        # Shapes that do not pair up.
+        ("1943/1944", "1943 – 1944"),
+        ("1943/1944-05", "1943 – May 1944"),
+        ("1943-05/1944", "May 1943 – 1944"),
+        ("1943-05~/1943-07", "about May 1943 – July 1943"),
+        ("1943-08-01/1943-09", "1 August 1943 – September 1943"),
+    ],
+)
+def test_describe_each_shape(edtf: str, words: str) -> None:
+    assert dates.describe(edtf) == words
+
+
+def test_describe_leaves_unreadable_strings_as_they_are() -> None:
+    assert dates.describe("August 1943") == "August 1943"
+
+
+# Properties over random dates, checked against the standard library and the edtf package.
+days = st.dates(min_value=datetime.date(1000, 1, 1), max_value=datetime.date(2999, 12, 31))
+
+
+def _iso(moment: time.struct_time) -> str:
+    return f"{moment.tm_year:04d}-{moment.tm_mon:02d}-{moment.tm_mday:02d}"
+
+
+@given(days, st.sampled_from(["", "?", "~", "%"]))
+def test_a_day_is_its_own_bounds(day: datetime.date, qualifier: str) -> None:
+    iso = day.isoformat()
+    assert dates.bounds(iso + qualifier) == (iso, iso)
+    assert dates.describe(iso) == f"{day.day} {calendar.month_name[day.month]} {day.year}"
+
+
+@given(days, st.sampled_from(["", "?", "~", "%"]))
+def test_a_month_runs_from_its_first_to_its_last_day(day: datetime.date, qualifier: str) -> None:
+    first = day.replace(day=1)
+    last = (first + datetime.timedelta(days=31)).replace(day=1) - datetime.timedelta(days=1)
+    assert dates.bounds(f"{day.year:04d}-{day.month:02d}{qualifier}") == (first.isoformat(), last.isoformat())
+
+
+@settings(max_examples=25)
+@given(days, st.sampled_from(["", "?", "~", "%"]), st.booleans())
+def test_bounds_agree_with_the_edtf_package(day: datetime.date, qualifier: str, whole_year: bool) -> None:
+    text = (f"{day.year:04d}" if whole_year else f"{day.year:04d}-{day.month:02d}") + qualifier
+    parsed = parse_edtf(text)
+    assert dates.bounds(text) == (_iso(parsed.lower_strict()), _iso(parsed.upper_strict()))
+
+
+@given(st.integers(min_value=1000, max_value=2998), st.integers(min_value=21, max_value=41))
+def test_a_grouping_is_whole_months_of_real_days(year: int, group: int) -> None:
+    earliest, latest = dates.bounds(f"{year:04d}-{group}")
+    assert earliest is not None
+    assert latest is not None
+    first, last = datetime.date.fromisoformat(earliest), datetime.date.fromisoformat(latest)
+    assert first.year == year
+    assert first.day == 1
+    assert (last + datetime.timedelta(days=1)).day == 1
+    assert 2 <= (last.year - first.year) * 12 + last.month - first.month <= 5
+    assert last.year == year + (first.month == 12)
+
+
+@given(days, days)
+def test_intervals_of_two_days(one: datetime.date, other: datetime.date) -> None:
+    text = f"{one.isoformat()}/{other.isoformat()}"
+    if one <= other:
+        assert dates.bounds(text) == (one.isoformat(), other.isoformat())
+    else:
+        assert not dates.is_valid(text)
+
+
+@given(days, days, days, days)
+def test_overlaps_means_a_shared_day(
+    a: datetime.date, b: datetime.date, c: datetime.date, d: datetime.date
+) -> None:
+    (first, second), (third, fourth) = sorted([a, b]), sorted([c, d])
+    shared = max(first, third) <= min(second, fourth)
+    assert (
+        dates.overlaps(first.isoformat(), second.isoformat(), third.isoformat(), fourth.isoformat()) is shared
+    )

@@ -1,13 +1,33 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import pytest
 
 from albres.factbase.index import Index, SqlNames, build
-from albres.match import MATCH_MIN, NameIndex, allowed_edits, decide, normalise, rank, stem
+from albres.factbase.read import Entry
+from albres.match import (
+    EXACT,
+    FORM,
+    FORMS,
+    GIVEN_NAME,
+    MARGIN,
+    MATCH_MIN,
+    NAME,
+    SURNAME,
+    TYPO_PENALTY,
+    WORD_ORDER,
+    NameIndex,
+    allowed_edits,
+    content_words,
+    decide,
+    name_keys,
+    normalise,
+    rank,
+    stem,
+)
 from albres.model import Kind
 
 
@@ -41,7 +61,16 @@ def test_decomposed_and_composed_forms_agree() -> None:
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("Korça", "Korçë"), ("Korca", "Korçë"), ("Shkodra", "Shkodër"), ("Pezë", "Peza"), ("Mukje", "Mukja")],
+    [
+        ("Korça", "Korçë"),
+        ("Korca", "Korçë"),
+        ("Shkodra", "Shkodër"),
+        ("Pezë", "Peza"),
+        ("Mukje", "Mukja"),
+        ("Dibra", "Dibër"),
+        ("Vlora", "Vlorë"),
+        ("Lura", "Lurë"),
+    ],
 )
 def test_albanian_definite_and_indefinite_forms_share_a_stem(a: str, b: str) -> None:
     assert stem(normalise(a)) == stem(normalise(b))
@@ -69,26 +98,31 @@ NAMES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def index() -> NameIndex:
-    """A name index of a few entities, built as albres builds every index (in memory here)."""
+def make_index(names: list[tuple[str, str, list[str]]]) -> NameIndex:
+    """A name index of the given (id, name, aliases), built as albres builds every index (in memory here)."""
     kinds = {"person": "person", "place": "place", "event": "event", "org": "organisation"}
     entities = [
         {"id": i, "kind": kinds[i.partition(":")[0]], "name": n, "aliases": a, "description": n, "facts": []}
-        for i, n, a in NAMES
+        for i, n, a in names
     ]
 
     class Document:
-        def __init__(self) -> None:
-            self.members: dict[str, Any] = {"sources": []}
-            self.sha256 = "test"
+        file = "nowhere/factbase.json"
+        sha256 = "test"
+        members: dict[str, Any] = {"sources": []}  # noqa: RUF012 - read only
 
-        def entities(self) -> Iterator[dict[str, Any]]:
-            return iter(entities)
+        def entries(self) -> Iterator[Entry]:
+            return (Entry(record) for record in entities)
 
     connection = sqlite3.connect(":memory:")
-    build(connection, Document(), "nowhere/factbase.json")
+    build(connection, Document(), Document.file)
     return NameIndex(SqlNames(Index(connection)))
+
+
+@pytest.fixture(scope="module")
+def index() -> NameIndex:
+    """A name index of a few entities."""
+    return make_index(NAMES)
 
 
 def best(index: NameIndex, query: str, prefer: tuple[Kind, ...] = ()) -> str | None:
@@ -161,3 +195,297 @@ def test_words_shared_by_two_names_are_not_guessed(index: NameIndex) -> None:
 def test_suggestions_resemble_the_query(index: NameIndex) -> None:
     assert "person:gani-kryeziu" in index.similar("Gani Kryezi Bey", 3)
     assert index.similar("Winston Churchill", 3) == {}
+
+
+@pytest.mark.parametrize(
+    ("key", "stemmed"),
+    [
+        ("peza", "pez"),
+        ("lure", "lur"),
+        ("kupi", "kup"),
+        ("kruja", "kruj"),
+        ("ura", "ura"),  # three letters keep their last vowel
+        ("vau", "vau"),
+        ("muco", "muco"),  # -o is no ending
+        ("berat", "berat"),
+        ("diber", "dibr"),  # five letters in -er drop the e
+        ("shkoder", "shkodr"),
+        ("omer", "omer"),  # four letters in -er keep it
+        ("ymer", "ymer"),
+        ("1939", "1939"),
+        ("korca shkoder", "korc shkodr"),
+        ("abaz kupi", "abaz kup"),
+        ("", ""),
+    ],
+)
+def test_stem(key: str, stemmed: str) -> None:
+    assert stem(key) == stemmed
+
+
+@pytest.mark.parametrize(
+    ("key", "words"),
+    [
+        ("communist party of albania", {"communist", "party", "albani"}),
+        ("battle of vlora and of diber", {"battl", "vlor", "dibr"}),
+        ("from at in on by to for", set()),
+        ("peza", {"pez"}),
+    ],
+)
+def test_content_words(key: str, words: set[str]) -> None:
+    assert content_words(key) == words
+
+
+def test_allowed_edits_at_each_step() -> None:
+    assert [allowed_edits(n) for n in (0, 1, 2, 3)] == [0, 0, 0, 0]
+    assert [allowed_edits(n) for n in (4, 5, 6, 7)] == [1, 1, 1, 1]
+    assert [allowed_edits(n) for n in (8, 9, 12, 13)] == [2, 2, 2, 2]
+    assert [allowed_edits(n) for n in (14, 15, 40, 200)] == [3, 3, 3, 3]
+
+
+def keys_of(kind: Kind, name: str, aliases: Sequence[str] = ()) -> dict[tuple[int, str, str], float]:
+    """(layer, key, how) -> score of every key name_keys gives."""
+    return {(layer, key, how): score for layer, key, score, how in name_keys(kind, name, aliases)}
+
+
+def test_name_keys_of_a_person_with_an_alias() -> None:
+    # A label of no letters at all gives no keys, and the labels after it are still read.
+    found = keys_of(Kind.PERSON, "Mustafa Merlika Kruja", ["?", "Merlika-Kruja"])
+    assert set(found) == {
+        (EXACT, "mustafa merlika kruja", "name"),
+        (EXACT, "kruja merlika mustafa", "word order"),
+        (FORMS, "mustaf merlik kruj", "form"),
+        (EXACT, "kruja", "surname"),
+        (FORMS, "kruj", "surname"),
+        (EXACT, "mustafa", "given name"),
+        (EXACT, "merlika kruja", "alias"),
+        (EXACT, "kruja merlika", "word order"),
+        (FORMS, "merlik kruj", "form"),
+        (EXACT, "merlika", "given name"),
+    }
+    assert found[(EXACT, "merlika kruja", "alias")] == found[(EXACT, "mustafa merlika kruja", "name")] == NAME
+
+
+def test_name_keys_score_the_name_best_and_the_given_name_least() -> None:
+    found = keys_of(Kind.PERSON, "Mustafa Merlika Kruja")
+    ladder = [
+        found[(EXACT, "mustafa merlika kruja", "name")],
+        found[(EXACT, "kruja merlika mustafa", "word order")],
+        found[(FORMS, "mustaf merlik kruj", "form")],
+        found[(EXACT, "kruja", "surname")],
+        found[(FORMS, "kruj", "surname")],
+        found[(EXACT, "mustafa", "given name")],
+    ]
+    assert ladder == sorted(set(ladder), reverse=True)
+    assert ladder[0] == NAME
+    assert ladder[-1] >= MATCH_MIN
+
+
+@pytest.mark.parametrize(
+    ("kind", "name"),
+    [
+        (Kind.PLACE, "Gorrica e Epërme"),
+        (Kind.ORGANISATION, "Communist Party of Albania"),
+        (Kind.EVENT, "Battle of Vlora"),
+        (Kind.PERSON, "Tito"),
+    ],
+)
+def test_only_persons_of_two_words_or_more_have_a_surname_and_given_name(kind: Kind, name: str) -> None:
+    assert {how for _, _, how in keys_of(kind, name)} == {"name", "word order", "form"}
+
+
+@pytest.mark.parametrize(
+    ("name", "surnames", "given_names"),
+    [
+        ("Abaz Kupi", {"kupi"}, {"abaz"}),
+        ("Pollo S.", set(), {"pollo"}),  # initials are no names
+        ("Pollo Sh.", set(), {"pollo"}),
+        ("Sh. Pollo", {"pollo"}, set()),
+        ("Ahmet Zog", {"zog"}, {"ahmet"}),  # three letters are a name
+        ("Fan Noli", {"noli"}, {"fan"}),
+        ("Mustafa Merlika Kruja", {"kruja"}, {"mustafa"}),
+    ],
+)
+def test_surnames_and_given_names(name: str, surnames: set[str], given_names: set[str]) -> None:
+    found = keys_of(Kind.PERSON, name)
+    assert {key for layer, key, how in found if how == "surname" and layer == EXACT} == surnames
+    assert {key for layer, key, how in found if how == "surname" and layer == FORMS} == {
+        stem(s) for s in surnames
+    }
+    assert {key for layer, key, how in found if how == "given name"} == given_names
+
+
+def test_lookup_says_how_a_name_was_found(index: NameIndex) -> None:
+    assert index.lookup("Abaz Kupi") == {"person:abaz-kupi": (NAME, "name")}
+    assert index.find("Abaz Kupi") == {"person:abaz-kupi": (NAME, "name")}
+    assert index.lookup("Korçë") == {"place:korca": (FORM, "form")}
+    # "Major Kupi" is an alias of Abaz Kupi, and Major a title.
+    assert index.lookup("Kupi")["person:abaz-kupi"] == (NAME, "alias")
+    assert index.lookup("Pollo") == {"person:s-pollo": (GIVEN_NAME, "given name")}
+    assert index.lookup("Kryeziu")["person:gani-kryeziu"] == (SURNAME, "surname")
+
+
+def test_lookup_takes_the_words_in_any_order(index: NameIndex) -> None:
+    assert "person:abaz-kupi" in index.lookup("Kupi Abaz")
+    assert "person:myslim-peza" in index.lookup("PEZA myslim")
+
+
+def test_names_of_other_kinds_are_not_found_by_one_of_their_words(index: NameIndex) -> None:
+    for word in ("Albania", "Communist", "Party", "Tirana", "Demonstration"):
+        assert index.lookup(word) == {}
+
+
+REVERSIBLE = [
+    "Gjon Gjoni",
+    "Mark Marku",
+    "Pal Pali",
+    "Nik Nika",
+    "Zef Zefi",
+    "Kol Kola",
+    "Prek Preka",
+    "Gjin Gjini",
+    "Hasan Hasani",
+    "Vasil Vasili",
+    "Lek Leka",
+    "Ded Deda",
+    "Tom Toma",
+    "Gjergj Gjergji",
+    "Ndok Ndoka",
+    "Dod Doda",
+]
+
+
+@pytest.fixture(scope="module")
+def people() -> NameIndex:
+    """Persons whose names are nearly the same either way round, and three more names."""
+    return make_index(
+        [
+            *((f"person:{normalise(n).replace(' ', '-')}", n, []) for n in REVERSIBLE),
+            ("person:skender-muco", "Skënder Muço", []),
+            ("place:korca", "Korça", ["Korca"]),
+            ("person:mustafa-kruja", "Mustafa Merlika Kruja", []),
+        ]
+    )
+
+
+def test_words_in_another_order(people: NameIndex) -> None:
+    assert people.lookup("Muço Skënder") == {"person:skender-muco": (WORD_ORDER, "word order")}
+    assert people.lookup("Skënder Muço") == {"person:skender-muco": (NAME, "name")}
+
+
+def test_a_surname_in_another_form_scores_between_surname_and_given_name(people: NameIndex) -> None:
+    assert people.lookup("Kruja") == {"person:mustafa-kruja": (SURNAME, "surname")}
+    assert people.lookup("Mustafa") == {"person:mustafa-kruja": (GIVEN_NAME, "given name")}
+    score, how = people.lookup("Krujë")["person:mustafa-kruja"]
+    assert how == "surname"
+    assert GIVEN_NAME < score < SURNAME
+
+
+def test_a_name_beats_an_alias_of_the_same_key(people: NameIndex) -> None:
+    assert people.lookup("Korca") == {"place:korca": (NAME, "name")}
+
+
+@pytest.mark.parametrize("name", REVERSIBLE)
+def test_typos_of_words_in_another_order_count_no_slip(people: NameIndex, name: str) -> None:
+    # "Gjoni Gjon" is two slips from "gjon gjoni", and no slip once its words are in order.
+    query = " ".join(reversed(name.split()))
+    assert people.typos(query)[f"person:{normalise(name).replace(' ', '-')}"] == (NAME, "spelling (name)")
+
+
+def test_typos_cost_a_penalty_per_slip(index: NameIndex) -> None:
+    assert index.typos("Abza Kupi")["person:abaz-kupi"] == (NAME - TYPO_PENALTY, "spelling (name)")
+    assert index.typos("Kupi Abza")["person:abaz-kupi"] == (NAME - TYPO_PENALTY, "spelling (name)")
+    assert index.typos("Abza Kuppi")["person:abaz-kupi"] == (NAME - 2 * TYPO_PENALTY, "spelling (name)")
+    assert index.typos("Kuppi")["person:abaz-kupi"] == (NAME - TYPO_PENALTY, "spelling (alias)")
+
+
+def test_typos_find_every_name_within_reach() -> None:
+    villages = ["Kalo", "Kale", "Kali", "Kalu", "Kela", "Kola", "Kula", "Kalm"]
+    index = make_index([(f"place:{v.lower()}", v, []) for v in villages])
+    found = index.typos("Kala")
+    assert found == {f"place:{v.lower()}": (NAME - TYPO_PENALTY, "spelling (name)") for v in villages}
+
+
+def test_words_score_by_the_share_of_the_name_given(index: NameIndex) -> None:
+    # Two of the seven content words of the event's name; two of the three of each party's.
+    assert index.words("Tirana demonstration") == {"event:tirana-demonstration": (80.7, "words")}
+    assert index.words("Communist Party") == {"org:cpa": (88.3, "words"), "org:cpy": (88.3, "words")}
+    # All three words, in another order: the most the words layer gives, below every exact layer.
+    assert index.find("Party Communist Albania")["org:cpa"] == (95.0, "words")
+    assert index.words("Communist") == {}
+
+
+def test_similar_scores_the_whole_name_unless_partial(index: NameIndex) -> None:
+    assert index.similar("demonstration", 3) == {}
+    found = index.similar("demonstration", 3, partial=True)
+    assert set(found) == {"event:tirana-demonstration"}
+    assert found["event:tirana-demonstration"][1] == "resemblance"
+    assert index.similar("Gani Kryezi Bey", 3)["person:gani-kryeziu"][1] == "resemblance"
+    assert index.similar("", 3) == {}
+    assert index.similar("Bey", 3) == {}
+
+
+KINDS = {
+    "person:myslim-peza": Kind.PERSON,
+    "place:peza": Kind.PLACE,
+    "org:peza": Kind.ORGANISATION,
+    "person:alush-kryeziu": Kind.PERSON,
+    "person:gani-kryeziu": Kind.PERSON,
+}
+
+
+def test_rank_by_score_then_preferred_kind_then_id() -> None:
+    found = {
+        "place:peza": (90.0, "name"),
+        "person:myslim-peza": (90.0, "surname"),
+        "org:peza": (90.0, "name"),
+    }
+    assert [c[0] for c in rank(found, KINDS)] == ["org:peza", "person:myslim-peza", "place:peza"]
+    assert [c[0] for c in rank(found, KINDS, (Kind.PLACE,))] == [
+        "place:peza",
+        "org:peza",
+        "person:myslim-peza",
+    ]
+    assert [c[0] for c in rank(found, KINDS, (Kind.PERSON, Kind.PLACE))] == [
+        "person:myslim-peza",
+        "place:peza",
+        "org:peza",
+    ]
+    found["org:peza"] = (90.1, "name")
+    assert rank(found, KINDS, (Kind.PLACE,))[0] == ("org:peza", 90.1, "name")
+
+
+def test_rank_breaks_ties_by_id_whatever_the_order_found() -> None:
+    found = {"person:gani-kryeziu": (90.0, "surname"), "person:alush-kryeziu": (90.0, "surname")}
+    assert rank(found, KINDS) == [
+        ("person:alush-kryeziu", 90.0, "surname"),
+        ("person:gani-kryeziu", 90.0, "surname"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("ranked", "prefer", "chosen"),
+    [
+        ([], (), None),
+        ([("place:peza", MATCH_MIN, "words")], (), "place:peza"),
+        ([("place:peza", MATCH_MIN - 0.1, "spelling (name)")], (), None),
+        ([("place:peza", NAME, "name"), ("org:peza", NAME - MARGIN, "form")], (), "place:peza"),
+        ([("place:peza", NAME, "name"), ("org:peza", NAME - MARGIN + 0.1, "form")], (), None),
+        # Only candidates over the line compete.
+        ([("place:peza", MATCH_MIN + 1, "words"), ("org:peza", MATCH_MIN - 0.1, "words")], (), "place:peza"),
+        ([("place:peza", MATCH_MIN + 1, "words"), ("org:peza", MATCH_MIN, "words")], (), None),
+        # The preferred kinds are judged among themselves when one is over the line.
+        (
+            [("place:peza", NAME, "name"), ("person:myslim-peza", SURNAME, "surname")],
+            (Kind.PERSON,),
+            "person:myslim-peza",
+        ),
+        (
+            [("place:peza", NAME, "name"), ("person:myslim-peza", MATCH_MIN - 1, "spelling (surname)")],
+            (Kind.PERSON,),
+            "place:peza",
+        ),
+        ([("place:peza", NAME, "name"), ("org:peza", NAME, "name")], (Kind.PERSON,), None),
+    ],
+)
+def test_decide(ranked: list[tuple[str, float, str]], prefer: tuple[Kind, ...], chosen: str | None) -> None:
+    assert decide(ranked, KINDS, prefer) == chosen

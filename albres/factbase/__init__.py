@@ -6,7 +6,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from albres import dates
 from albres.errors import FactBaseError
@@ -59,10 +59,19 @@ class FactBase:
         # The date rule is written once, in Python, and SQL calls it.
         opened.connection.create_function("overlaps", 4, dates.overlaps, deterministic=True)
         self._entities: dict[str, Entity] = {}
+        self._file: IO[bytes] | None = None
+
+    def _read(self, offset: int, length: int) -> bytes:
+        """The bytes of a record that stands on a line of its own in factbase.json."""
+        if self._file is None:
+            self._file = open(os.path.join(self.folder, FACTBASE_FILE), "rb")  # noqa: SIM115 - closed by close()
+        return os.pread(self._file.fileno(), length, offset)  # no shared position: safe across threads
 
     def close(self) -> None:
-        """Close the index connection."""
+        """Close the index connection and the fact base file."""
         self.store.close()
+        if self._file is not None:
+            self._file.close()
 
     def __enter__(self) -> FactBase:
         return self
@@ -85,12 +94,17 @@ class FactBase:
         """The entity with this id (KeyError if there is none)."""
         entity = self._entities.get(entity_id)
         if entity is None:
-            rows = self.store.rows("SELECT record FROM entities WHERE id = ?", (entity_id,))
+            rows = self.store.rows("SELECT record, offset, length FROM entities WHERE id = ?", (entity_id,))
             if not rows:
                 raise KeyError(entity_id)
+            record, offset, length = rows[0]
             try:
-                entity = entity_from_record(json.loads(rows[0][0]))
-            except (ValueError, KeyError, TypeError, AttributeError) as error:
+                entity = entity_from_record(
+                    json.loads(record if record is not None else self._read(offset, length))
+                )
+                if entity.id != entity_id:
+                    raise ValueError(f"{entity.id!r} stands where {entity_id!r} was")
+            except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
                 raise self.store.damaged(f"the record of {entity_id!r}: {error}") from None
             self._entities[entity_id] = entity
         return entity
@@ -180,7 +194,7 @@ def load(path: str | os.PathLike[str] | None = None) -> FactBase:
     def reader() -> FactBaseReader:
         from albres.factbase.read import FactBaseReader  # only to build the index
 
-        return FactBaseReader(folder)
+        return FactBaseReader(folder, index_checks=True)
 
     base = FactBase(folder, open_index(file, reader))
     check_sources(folder, ((s.id, s.file) for s in base.sources.values()))

@@ -24,8 +24,10 @@ class Checker:
     """Checks one fact base file: its members, then each entity as it comes, then (`finish`)
     what needs the whole file."""
 
-    def __init__(self, file: str) -> None:
+    def __init__(self, file: str, *, track_ids: bool = True) -> None:
         self.file = file
+        # Without track_ids, ids and references are the index's to check (index.py), in SQL.
+        self.track_ids = track_ids
         self.sources: set[str] = set()
         self.disputes: set[str] = set()
         self.seen: dict[str, int] = {}  # id -> position
@@ -64,11 +66,15 @@ class Checker:
         fact = self.obj(value, where)
         if fact.get("property") not in PROPERTIES:
             raise self.fail(f"{where}.property", f"unknown property {fact.get('property')!r}")
-        target = self.text(fact.get("object"), f"{where}.object", optional=True)
-        if target is not None and target not in self.seen:
-            self.forward.append((f"{where}.object", target))  # checked once every id is known
+        target = fact.get("object")
+        if target is not None:
+            self.text(target, f"{where}.object")
+            if self.track_ids and target not in self.seen:
+                self.forward.append((f"{where}.object", target))  # checked once every id is known
         for name in TEXT_FIELDS:
-            self.text(fact.get(name), f"{where}.{name}", optional=True)
+            text = fact.get(name)
+            if text is not None and (type(text) is not str or not text.strip()):
+                self.text(text, f"{where}.{name}")
         if fact.get("dispute") is not None:
             self.cited_disputes.setdefault(fact["dispute"], f"{where}.dispute")
         for name in DATE_FIELDS:
@@ -81,17 +87,33 @@ class Checker:
                 raise self.fail(f"{where}.quantity.amount", "expected a number")
             self.text(quantity.get("unit"), f"{where}.quantity.unit")
             self.text(quantity.get("approximation"), f"{where}.quantity.approximation")
-        citations = self.array(fact.get("citations"), f"{where}.citations")
-        if not citations:
+        citations = fact.get("citations")
+        if type(citations) is not list or not citations:
+            citations = self.array(citations, f"{where}.citations")
             raise self.fail(f"{where}.citations", "every fact needs at least one citation")
-        for k, item in enumerate(citations):
-            cw = f"{where}.citations[{k}]"
-            citation = self.obj(item, cw)
-            self.cited_sources.setdefault(citation.get("source"), f"{cw}.source")
-            paragraph = citation.get("paragraph")
-            if not isinstance(paragraph, int) or isinstance(paragraph, bool) or paragraph < 1:
-                raise self.fail(f"{cw}.paragraph", "expected a paragraph number from 1")
-            self.text(citation.get("quote"), f"{cw}.quote")
+        for k, citation in enumerate(citations):
+            source, paragraph, quote = (
+                (citation.get("source"), citation.get("paragraph"), citation.get("quote"))
+                if type(citation) is dict
+                else (None, None, None)
+            )
+            if (
+                type(paragraph) is not int
+                or paragraph < 1
+                or type(quote) is not str
+                or not quote.strip()
+                or source not in self.sources
+            ):
+                self._citation(citation, f"{where}.citations[{k}]")
+
+    def _citation(self, item: Any, where: str) -> None:
+        """The slow check of a citation the fast one doubted: names what is wrong."""
+        citation = self.obj(item, where)
+        self.cited_sources.setdefault(citation.get("source"), f"{where}.source")
+        paragraph = citation.get("paragraph")
+        if not isinstance(paragraph, int) or isinstance(paragraph, bool) or paragraph < 1:
+            raise self.fail(f"{where}.paragraph", "expected a paragraph number from 1")
+        self.text(citation.get("quote"), f"{where}.quote")
 
     def member(self, key: str, value: Any) -> None:
         """A top-level member other than the entities."""
@@ -116,10 +138,10 @@ class Checker:
         prefix = entity_id.partition(":")[0]
         if prefix not in ID_PREFIXES or entity.get("kind") != ID_PREFIXES[prefix]:
             raise self.fail(f"{where}.kind", f"{entity_id!r} needs a kind that fits its prefix")
-        if entity_id in self.seen:
-            first = f"$.entities[{self.seen[entity_id]}]"
-            raise self.fail(f"{where}.id", f"duplicate id {entity_id!r} (first at {first})")
-        self.seen[entity_id] = i
+        if self.track_ids:
+            if entity_id in self.seen:
+                raise duplicate(self.file, i, entity_id, self.seen[entity_id])
+            self.seen[entity_id] = i
         self.text(entity.get("name"), f"{where}.name")
         self.text(entity.get("description"), f"{where}.description")
         self.text(entity.get("type"), f"{where}.type", optional=True)
@@ -136,10 +158,21 @@ class Checker:
                 raise self.fail("$", f"missing {key!r}")
         for where, target in self.forward:
             if target not in self.seen:
-                raise self.fail(where, f"no entity {target!r}")
+                raise dangling(self.file, where, target)
         for source, where in self.cited_sources.items():
             if source not in self.sources:
                 raise self.fail(where, f"no source {source!r}")
         for dispute, where in self.cited_disputes.items():
             if dispute not in self.disputes:
                 raise self.fail(where, f"no dispute {dispute!r}")
+
+
+def duplicate(file: str, position: int, entity_id: str, first: int) -> FactBaseError:
+    """The error for an id given twice."""
+    where = f"$.entities[{position}].id"
+    return FactBaseError(f"{file}: {where}: duplicate id {entity_id!r} (first at $.entities[{first}])")
+
+
+def dangling(file: str, where: str, target: str) -> FactBaseError:
+    """The error for a reference to no entity."""
+    return FactBaseError(f"{file}: {where}: no entity {target!r}")

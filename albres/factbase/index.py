@@ -14,30 +14,38 @@ import sqlite3
 from _thread import allocate_lock
 from collections.abc import Iterator, Sequence
 from contextlib import suppress
-from itertools import groupby
-from operator import itemgetter
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from albres.errors import IndexDamaged
+from albres.errors import FactBaseError, IndexDamaged
+from albres.factbase.check import dangling, duplicate
 from albres.factbase.keys import combined, file_digest, stat_key
 from albres.factbase.locate import source_path
-from albres.factbase.records import entity_from_record
+from albres.factbase.records import entity_from_record, fact_from_record
 from albres.match import EXACT, FORMS, NAME, Row, content_words, name_keys
 from albres.model import Kind
 from albres.properties import ROLES
 
-FORMAT = 3  # bump whenever the tables change
-TABLES = ("meta", "entities", "names", "buckets", "words", "word_counts", "refs", "events", "claims", "roles")
+if TYPE_CHECKING:
+    from albres.factbase.read import Entry
+
+FORMAT = 4  # bump whenever the tables change
+TABLES = (
+    "meta", "entities", "names", "buckets", "words", "word_counts", "vocabulary", "variants",
+    "refs", "events", "claims", "roles",
+)  # fmt: skip
+SCAN_LIMIT = 50_000  # up to this many name keys, a typo is sought among all of them
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE entities (id TEXT PRIMARY KEY, kind TEXT NOT NULL, record TEXT NOT NULL,
-                       position INTEGER NOT NULL);
+CREATE TABLE entities (id TEXT PRIMARY KEY, kind TEXT NOT NULL, position INTEGER NOT NULL,
+                       record TEXT, offset INTEGER, length INTEGER);
 CREATE TABLE names (key TEXT NOT NULL, layer INTEGER NOT NULL, entity TEXT NOT NULL, kind TEXT NOT NULL,
                     score REAL NOT NULL, how TEXT NOT NULL);
-CREATE TABLE buckets (length INTEGER PRIMARY KEY, keys TEXT NOT NULL);
-CREATE TABLE words (word TEXT NOT NULL, key TEXT NOT NULL);
-CREATE TABLE word_counts (key TEXT PRIMARY KEY, count INTEGER NOT NULL);
+CREATE TABLE buckets (length INTEGER PRIMARY KEY, count INTEGER NOT NULL);
+CREATE TABLE words (word TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (word, key)) WITHOUT ROWID;
+CREATE TABLE word_counts (key TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE vocabulary (word TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE variants (variant TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (variant, word)) WITHOUT ROWID;
 CREATE TABLE refs (object TEXT NOT NULL, subject TEXT NOT NULL, fact INTEGER NOT NULL, property TEXT NOT NULL,
                    subject_kind TEXT NOT NULL);
 CREATE TABLE events (id TEXT PRIMARY KEY, type TEXT, earliest TEXT, latest TEXT, position INTEGER NOT NULL);
@@ -46,7 +54,6 @@ CREATE TABLE roles (subject TEXT NOT NULL, fact INTEGER NOT NULL, earliest TEXT,
 """
 INDEXES = """
 CREATE INDEX names_by_key ON names (layer, key);
-CREATE INDEX words_by_word ON words (word);
 CREATE INDEX refs_by_object ON refs (object);
 CREATE INDEX events_by_date ON events (earliest);
 CREATE INDEX roles_by_date ON roles (earliest);
@@ -57,15 +64,18 @@ class Document(Protocol):
     """A fact base being read: its entities one at a time, then the rest and the SHA-256 of
     the bytes read (read.FactBaseReader)."""
 
+    file: str
     members: dict[str, Any]
     sha256: str
 
-    def entities(self) -> Iterator[dict[str, Any]]: ...
+    def entries(self) -> Iterator[Entry]: ...
 
 
 _INSERTS = {
-    "entities": "INSERT INTO entities VALUES (?, ?, ?, ?)",
+    "entities": "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?)",
     "names": "INSERT INTO names VALUES (?, ?, ?, ?, ?, ?)",
+    "words": "INSERT OR IGNORE INTO words VALUES (?, ?)",
+    "word_counts": "INSERT OR IGNORE INTO word_counts VALUES (?, ?)",
     "refs": "INSERT INTO refs VALUES (?, ?, ?, ?, ?)",
     "events": "INSERT INTO events VALUES (?, ?, ?, ?, ?)",
     "claims": "INSERT INTO claims VALUES (?, ?, ?)",
@@ -76,7 +86,8 @@ _BATCH = 2000  # entities between writes: memory stays flat whatever the fact ba
 
 def build(connection: sqlite3.Connection, doc: Document, file: str, builder: str = "") -> None:
     """Fill an empty database with the index of the fact base `doc` reads from `file`, one
-    entity at a time; `meta` records the builder and a key of the files it derives from."""
+    entity at a time and in flat memory; `meta` records the builder and a key of the files it
+    derives from. Ids and references are checked here, in SQL (see check.py)."""
     before = stat_key([file])  # taken first: a change while reading makes the index stale
     connection.execute("PRAGMA journal_mode = OFF")
     connection.execute("PRAGMA synchronous = OFF")
@@ -84,31 +95,42 @@ def build(connection: sqlite3.Connection, doc: Document, file: str, builder: str
     rows: dict[str, list[tuple[Any, ...]]] = {table: [] for table in _INSERTS}
     counts: dict[str, list[int]] = {}
     entities = facts_seen = 0
-    for position, record in enumerate(doc.entities()):
+    for position, (record, offset, length) in enumerate(doc.entries()):
         entities = position + 1
-        entity = entity_from_record(record)
-        entity_id, kind = entity.id, entity.kind
-        rows["entities"].append((entity_id, kind.value, dumps(record), position))
-        for layer, key, score, how in name_keys(kind, entity.name, entity.aliases):
+        entity_id, kind = record["id"], Kind(record["kind"])
+        stored = (None, offset, length) if offset >= 0 else (dumps(record), None, None)
+        rows["entities"].append((entity_id, kind.value, position, *stored))
+        for layer, key, score, how in name_keys(kind, record["name"], record.get("aliases", ())):
             rows["names"].append((key, layer, entity_id, kind.value, score, how))
-        facts_seen += len(entity.facts)
-        for k, fact in enumerate(entity.facts):
-            if fact.object and fact.object != entity_id:
-                rows["refs"].append((fact.object, entity_id, k, fact.property, kind.value))
-            if fact.dispute:
-                rows["claims"].append((fact.dispute, entity_id, k))
-            if fact.property in ROLES and fact.when:
-                begun, ended = fact.held
-                rows["roles"].append((entity_id, k, begun and begun.earliest, ended and ended.latest))
-            for source in {c.source for c in fact.citations}:
-                counts.setdefault(source, [0, 0])[0] += 1
-            for citation in fact.citations:
-                counts[citation.source][1] += 1
+            if layer == EXACT and score == NAME:
+                words = content_words(key)
+                rows["words"] += ((word, key) for word in words)
+                rows["word_counts"].append((key, len(words)))
+        facts = record.get("facts", ())
+        facts_seen += len(facts)
+        for k, fact in enumerate(facts):
+            target = fact.get("object")
+            if target and target != entity_id:
+                rows["refs"].append((target, entity_id, k, fact["property"], kind.value))
+            if fact.get("dispute"):
+                rows["claims"].append((fact["dispute"], entity_id, k))
+            if fact["property"] in ROLES:
+                held = fact_from_record(entity_id, fact)
+                if held.when:
+                    begun, ended = held.held
+                    rows["roles"].append((entity_id, k, begun and begun.earliest, ended and ended.latest))
+            cited = counts.setdefault
+            for source in {c["source"] for c in fact["citations"]}:
+                cited(source, [0, 0])[0] += 1
+            for citation in fact["citations"]:
+                counts[citation["source"]][1] += 1
         if kind is Kind.EVENT:
-            rows["events"].append((entity_id, entity.type, *entity.bounds, position))
+            event = entity_from_record(record)
+            rows["events"].append((entity_id, event.type, *event.bounds, position))
         if position % _BATCH == _BATCH - 1:
-            _write(connection, rows)
-    _write(connection, rows)
+            _write(connection, rows, doc.file)
+    _write(connection, rows, doc.file)
+    _check_references(connection, doc.file)
     _index_keys(connection)
     sources = doc.members["sources"]
     texts = [source_path(os.path.dirname(file), s["file"]) for s in sources]
@@ -127,28 +149,55 @@ def build(connection: sqlite3.Connection, doc: Document, file: str, builder: str
     connection.commit()
 
 
-def _write(connection: sqlite3.Connection, rows: dict[str, list[tuple[Any, ...]]]) -> None:
+def _write(connection: sqlite3.Connection, rows: dict[str, list[tuple[Any, ...]]], file: str) -> None:
     for table, batch in rows.items():
-        connection.executemany(_INSERTS[table], batch)
+        try:
+            connection.executemany(_INSERTS[table], batch)
+        except sqlite3.IntegrityError:  # only entities have a key that may clash: a duplicate id
+            raise _duplicate(connection, batch, file) from None
         batch.clear()
 
 
-def _index_keys(connection: sqlite3.Connection) -> None:
-    """Exact keys grouped by length (for typo search) and full names by word (for word search)."""
-    keys = connection.execute(
-        "SELECT DISTINCT length(key), key FROM names WHERE layer = ? ORDER BY 1, 2", (EXACT,)
+def _duplicate(connection: sqlite3.Connection, batch: list[tuple[Any, ...]], file: str) -> FactBaseError:
+    """The error for the first entity of a batch whose id was given before."""
+    seen: dict[str, int] = {}
+    for entity_id, _, position, *_ in batch:
+        found = connection.execute("SELECT position FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        first = seen.get(entity_id, found[0] if found and found[0] != position else None)
+        if first is not None:
+            return duplicate(file, position, entity_id, first)
+        seen[entity_id] = position
+    return FactBaseError(f"{file}: duplicate ids")
+
+
+def _check_references(connection: sqlite3.Connection, file: str) -> None:
+    """FactBaseError for the first fact whose object is no entity."""
+    query = (
+        "SELECT s.position, r.fact, r.object FROM refs r JOIN entities s ON s.id = r.subject"
+        " LEFT JOIN entities o ON o.id = r.object WHERE o.id IS NULL ORDER BY s.position, r.fact LIMIT 1"
     )
-    buckets = ((n, dumps([key for _, key in group])) for n, group in groupby(keys, key=itemgetter(0)))
-    connection.executemany("INSERT INTO buckets VALUES (?, ?)", list(buckets))
-    full = [
-        row[0]
-        for row in connection.execute(
-            "SELECT DISTINCT key FROM names WHERE layer = ? AND score = ?", (EXACT, NAME)
-        )
-    ]
-    words = {key: content_words(key) for key in full}
-    connection.executemany("INSERT INTO words VALUES (?, ?)", ((w, k) for k, ws in words.items() for w in ws))
-    connection.executemany("INSERT INTO word_counts VALUES (?, ?)", ((k, len(ws)) for k, ws in words.items()))
+    found = connection.execute(query).fetchone()
+    if found:
+        position, k, target = found
+        raise dangling(file, f"$.entities[{position}].facts[{k}].object", target)
+
+
+def _index_keys(connection: sqlite3.Connection) -> None:
+    """How many name keys of each length (to choose how to seek a typo), each word of the full
+    names with its count, and every form of each word with one letter deleted (so that a
+    word one slip away is found by an exact look-up, however many words there are)."""
+    connection.execute(
+        "INSERT INTO buckets SELECT length(key), COUNT(DISTINCT key) FROM names WHERE layer = ? GROUP BY 1",
+        (EXACT,),
+    )
+    connection.execute("INSERT INTO vocabulary SELECT word, COUNT(*) FROM words GROUP BY word")
+    batch: list[tuple[str, str]] = []
+    for (word,) in connection.execute("SELECT word FROM vocabulary"):
+        batch += ((variant, word) for variant in deletions(word))
+        if len(batch) > 20_000:
+            connection.executemany("INSERT OR IGNORE INTO variants VALUES (?, ?)", batch)
+            batch.clear()
+    connection.executemany("INSERT OR IGNORE INTO variants VALUES (?, ?)", batch)
 
 
 class Index:
@@ -201,20 +250,54 @@ class SqlNames:
     def forms(self, key: str) -> list[Row]:
         return self._rows(FORMS, [key])
 
-    def keys_by_length(self, low: int, high: int) -> list[str]:
-        rows = self.index.rows("SELECT keys FROM buckets WHERE length BETWEEN ? AND ?", (low, high))
-        return [key for (text,) in rows for key in json.loads(text)]
+    def candidates(self, key: str, edits: int | None) -> list[str]:
+        """Name keys a typo of `key` (up to `edits` slips; None: any resemblance) may stand for:
+        on a small fact base every key of a fitting length; on a large one, the full names
+        that hold a word of the query or a word one slip from it, with their words."""
+        low, high = (len(key) - edits, len(key) + edits) if edits is not None else (0, 1 << 30)
+        window = self.index.rows("SELECT SUM(count) FROM buckets WHERE length BETWEEN ? AND ?", (low, high))
+        total = self.index.rows("SELECT SUM(count) FROM buckets")[0][0] or 0
+        if total <= SCAN_LIMIT or not window[0][0]:
+            query = "SELECT DISTINCT key FROM names WHERE layer = ? AND length(key) BETWEEN ? AND ? ORDER BY length(key), key"
+            return [row[0] for row in self.index.rows(query, (EXACT, low, high))]
+        words = sorted(content_words(key))
+        near = {
+            row[0]
+            for variant in {v for word in words for v in deletions(word)}
+            for row in self.index.rows("SELECT word FROM variants WHERE variant = ?", (variant,))
+        }
+        if not near:
+            return []
+        marks = ",".join("?" * len(near))
+        fulls = self.index.rows(
+            f"SELECT DISTINCT key FROM words WHERE word IN ({marks}) LIMIT ?", (*near, CANDIDATES)
+        )
+        return sorted(
+            {form for (full,) in fulls for form in (full, " ".join(sorted(full.split())), *full.split())}
+        )
 
     def keys_with_words(self, words: Sequence[str]) -> list[tuple[str, int]]:
+        """(key, its number of words) of the full names that hold every one of `words`, sought
+        from the rarest word."""
         marks = ",".join("?" * len(words))
-        query = (
-            "SELECT w.key, c.count FROM words w JOIN word_counts c ON c.key = w.key "
-            f"WHERE w.word IN ({marks}) GROUP BY w.key HAVING COUNT(DISTINCT w.word) = ?"
-        )
-        return self.index.rows(query, (*words, len(words)))
+        found = self.index.rows(f"SELECT word, count FROM vocabulary WHERE word IN ({marks})", tuple(words))
+        if len(found) < len(set(words)):
+            return []
+        rarest = min(found, key=lambda row: row[1])[0]
+        others = [w for w in words if w != rarest]
+        query = "SELECT w.key, c.count FROM words w JOIN word_counts c ON c.key = w.key WHERE w.word = ?"
+        for _ in others:
+            query += " AND EXISTS (SELECT 1 FROM words o WHERE o.word = ? AND o.key = w.key)"
+        return self.index.rows(query, (rarest, *others))
 
-    def all_keys(self) -> list[str]:
-        return self.keys_by_length(0, 1 << 30)
+
+CANDIDATES = 2000  # full names scored at most for one typo on a large fact base
+
+
+def deletions(word: str) -> set[str]:
+    """The word and every form of it with one letter deleted: two words one slip apart (a wrong,
+    missing, extra or swapped letter) share at least one of these."""
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
 
 
 def dumps(value: Any) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Generator, Iterator
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from albres.errors import FactBaseError
 from albres.factbase.check import Checker, json_type
@@ -22,22 +22,40 @@ from albres.factbase.locate import check_folder, check_sources
 WHOLE_FILE_LIMIT = 64 * 1024 * 1024  # bytes; a larger fact base is written one entity a line
 _HEADER_END = b"["
 _FOOTER = b"]}"
-# Checked entities, one at a time; when done, the names of the file's top-level members.
-Entities = Generator[dict[str, Any], None, set[str]]
+
+
+class Entry(NamedTuple):
+    """A checked entity record, and where its JSON stands in the file (bytes), when it stands
+    alone on a line; -1 and 0 in a file read whole."""
+
+    record: dict[str, Any]
+    offset: int = -1
+    length: int = 0
+
+
+# Checked entries, one at a time; when done, the names of the file's top-level members.
+Entries = Generator[Entry, None, set[str]]
 
 
 class FactBaseReader:
     """Reads factbase.json a piece at a time: each entity checked and handed over on its own."""
 
-    def __init__(self, folder: str) -> None:
+    def __init__(self, folder: str, *, index_checks: bool = False) -> None:
         self.folder = folder
         self.file = check_folder(folder)
+        # Whether the index checks ids and references (in SQL, in flat memory) instead of the checker.
+        self.index_checks = index_checks
         self.members: dict[str, Any] = {}  # every top-level member but the entities, once read
         self.sha256 = ""  # of the bytes read, once read
 
     def entities(self) -> Iterator[dict[str, Any]]:
         """The checked entities, in order; afterwards `members` holds the rest of the file."""
-        checker = Checker(self.file)
+        return (entry.record for entry in self.entries())
+
+    def entries(self) -> Iterator[Entry]:
+        """The checked entities with where each stands in the file; afterwards `members` holds
+        the rest of the file and `sha256` the hash of every byte read."""
+        checker = Checker(self.file, track_ids=not self.index_checks)
         self._digest = hashlib.sha256()
         try:
             stream = open(self.file, "rb")  # noqa: SIM115 - closed below, after the generator ends
@@ -56,7 +74,7 @@ class FactBaseReader:
         checker.finish(members)
         check_sources(self.folder, ((s["id"], s["file"]) for s in self.members["sources"]))
 
-    def _whole(self, stream: IO[bytes], checker: Checker) -> Entities:
+    def _whole(self, stream: IO[bytes], checker: Checker) -> Entries:
         data = stream.read(WHOLE_FILE_LIMIT + 1)
         self._digest.update(data)
         if len(data) > WHOLE_FILE_LIMIT:
@@ -75,10 +93,10 @@ class FactBaseReader:
                 checker.member(key, value)
                 continue
             for position, entity in enumerate(checker.array(value, "$.entities")):
-                yield checker.entity(entity, position)
+                yield Entry(checker.entity(entity, position))
         return members
 
-    def _lines(self, stream: IO[bytes], first: bytes, checker: Checker) -> Entities:
+    def _lines(self, stream: IO[bytes], first: bytes, checker: Checker) -> Entries:
         self._digest.update(first)
         header = self._decode(first.rstrip() + _FOOTER, 1, 0)
         if not isinstance(header, dict) or list(header)[-1:] != ["entities"]:
@@ -98,7 +116,9 @@ class FactBaseReader:
             if text == _FOOTER:
                 closed = True
             elif text:
-                yield checker.entity(self._decode(text.removesuffix(b","), number, offset), position)
+                start = offset + len(line) - len(line.lstrip())
+                data = text.removesuffix(b",")
+                yield Entry(checker.entity(self._decode(data, number, start), position), start, len(data))
                 position += 1
             offset += len(line)
         if not closed:
