@@ -258,7 +258,10 @@ class SqlNames:
         window = self.index.rows("SELECT SUM(count) FROM buckets WHERE length BETWEEN ? AND ?", (low, high))
         total = self.index.rows("SELECT SUM(count) FROM buckets")[0][0] or 0
         if total <= SCAN_LIMIT or not window[0][0]:
-            query = "SELECT DISTINCT key FROM names WHERE layer = ? AND length(key) BETWEEN ? AND ? ORDER BY length(key), key"
+            query = (
+                "SELECT DISTINCT key FROM names WHERE layer = ? AND length(key) BETWEEN ? AND ?"
+                " ORDER BY length(key), key"
+            )
             return [row[0] for row in self.index.rows(query, (EXACT, low, high))]
         words = sorted(content_words(key))
         near = {
