@@ -16,6 +16,12 @@ TITLES = frozenset(
     }
 )
 _APOSTROPHES = dict.fromkeys(map(ord, "'’ʼ‘`´′"), None)
+# For ASCII text: apostrophes dropped, letters lower-cased, every other sign a space.
+_ASCII_FOLD = {
+    **{n: " " for n in range(128) if not chr(n).isalnum()},
+    **{ord(c): c.lower() for c in map(chr, range(128)) if c.isupper()},
+    **dict.fromkeys((ord("'"), ord("`"))),
+}
 
 # Scores of the exact layers, out of 100.
 NAME, WORD_ORDER, FORM, SURNAME, GIVEN_NAME = 100.0, 99.0, 96.0, 90.0, 88.0
@@ -29,11 +35,17 @@ TYPO_PENALTY = 10.0  # score lost for each wrong, missing, doubled or swapped le
 
 def normalise(text: str) -> str:
     """Case, diacritics, apostrophes, punctuation, spacing and titles folded away."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    words = "".join(c if c.isalnum() else " " for c in plain).split()
+    # ASCII folds the same way at a fraction of the cost: there are no diacritics to take off.
+    words = text.translate(_ASCII_FOLD).split() if text.isascii() else fold(text)
     kept = [w for w in words if w not in TITLES]
     return " ".join(kept or words)
+
+
+def fold(text: str) -> list[str]:
+    """The words of any text with case, diacritics, apostrophes and punctuation folded away."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return "".join(c if c.isalnum() else " " for c in plain).split()
 
 
 def stem(key: str) -> str:
@@ -101,7 +113,7 @@ class Names(Protocol):
     def exact(self, keys: Sequence[str]) -> list[Row]: ...
     def forms(self, key: str) -> list[Row]: ...
     def candidates(self, key: str, edits: int | None) -> list[str]: ...
-    def keys_with_words(self, words: Sequence[str]) -> list[tuple[str, int]]: ...
+    def keys_with_words(self, words: Sequence[str]) -> list[str]: ...
 
 
 class NameIndex:
@@ -142,7 +154,7 @@ class NameIndex:
         wanted = content_words(normalise(query))
         if len(wanted) < 2:
             return {}
-        counts = dict(self.names.keys_with_words(sorted(wanted)))
+        counts = {key: len(content_words(key)) for key in self.names.keys_with_words(sorted(wanted))}
         # A name scores the more, the more of its words the query gives.
         score = {key: WORDS + (NAME - 5 - WORDS) * len(wanted) / n for key, n in counts.items()}
         rows = self.names.exact(list(counts))

@@ -5,6 +5,8 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from albres.factbase.index import Index, SqlNames, build
 from albres.factbase.read import Entry
@@ -489,3 +491,13 @@ def test_rank_breaks_ties_by_id_whatever_the_order_found() -> None:
 )
 def test_decide(ranked: list[tuple[str, float, str]], prefer: tuple[Kind, ...], chosen: str | None) -> None:
     assert decide(ranked, KINDS, prefer) == chosen
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=30))
+@example("Mit'hat Frasheri")
+@example("Col.-Gen. `Hoxha`")
+@example("\x1b[31mRED_99")
+def test_ascii_folds_as_any_text_does(text: str) -> None:
+    # A combining accent, which folding drops, sends the same text down the path for any text.
+    assert normalise(text) == normalise(text + "\u0301")

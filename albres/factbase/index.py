@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 FORMAT = 4  # bump whenever the tables change
 TABLES = (
-    "meta", "entities", "names", "buckets", "words", "word_counts", "vocabulary", "variants",
+    "meta", "entities", "names", "buckets", "words", "vocabulary", "variants",
     "refs", "events", "claims", "roles",
 )  # fmt: skip
 SCAN_LIMIT = 50_000  # up to this many name keys, a typo is sought among all of them
@@ -42,10 +42,9 @@ CREATE TABLE entities (id TEXT PRIMARY KEY, kind TEXT NOT NULL, position INTEGER
 CREATE TABLE names (key TEXT NOT NULL, layer INTEGER NOT NULL, entity TEXT NOT NULL, kind TEXT NOT NULL,
                     score REAL NOT NULL, how TEXT NOT NULL);
 CREATE TABLE buckets (length INTEGER PRIMARY KEY, count INTEGER NOT NULL);
-CREATE TABLE words (word TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (word, key)) WITHOUT ROWID;
-CREATE TABLE word_counts (key TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE words (word TEXT NOT NULL, key TEXT NOT NULL);
 CREATE TABLE vocabulary (word TEXT PRIMARY KEY, count INTEGER NOT NULL) WITHOUT ROWID;
-CREATE TABLE variants (variant TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (variant, word)) WITHOUT ROWID;
+CREATE TABLE variants (variant TEXT NOT NULL, word TEXT NOT NULL);
 CREATE TABLE refs (object TEXT NOT NULL, subject TEXT NOT NULL, fact INTEGER NOT NULL, property TEXT NOT NULL,
                    subject_kind TEXT NOT NULL);
 CREATE TABLE events (id TEXT PRIMARY KEY, type TEXT, earliest TEXT, latest TEXT, position INTEGER NOT NULL);
@@ -54,6 +53,8 @@ CREATE TABLE roles (subject TEXT NOT NULL, fact INTEGER NOT NULL, earliest TEXT,
 """
 INDEXES = """
 CREATE INDEX names_by_key ON names (layer, key);
+CREATE INDEX words_by_word ON words (word, key);
+CREATE INDEX variants_by_variant ON variants (variant);
 CREATE INDEX refs_by_object ON refs (object);
 CREATE INDEX events_by_date ON events (earliest);
 CREATE INDEX roles_by_date ON roles (earliest);
@@ -74,8 +75,7 @@ class Document(Protocol):
 _INSERTS = {
     "entities": "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?)",
     "names": "INSERT INTO names VALUES (?, ?, ?, ?, ?, ?)",
-    "words": "INSERT OR IGNORE INTO words VALUES (?, ?)",
-    "word_counts": "INSERT OR IGNORE INTO word_counts VALUES (?, ?)",
+    "words": "INSERT INTO words VALUES (?, ?)",
     "refs": "INSERT INTO refs VALUES (?, ?, ?, ?, ?)",
     "events": "INSERT INTO events VALUES (?, ?, ?, ?, ?)",
     "claims": "INSERT INTO claims VALUES (?, ?, ?)",
@@ -103,9 +103,7 @@ def build(connection: sqlite3.Connection, doc: Document, file: str, builder: str
         for layer, key, score, how in name_keys(kind, record["name"], record.get("aliases", ())):
             rows["names"].append((key, layer, entity_id, kind.value, score, how))
             if layer == EXACT and score == NAME:
-                words = content_words(key)
-                rows["words"] += ((word, key) for word in words)
-                rows["word_counts"].append((key, len(words)))
+                rows["words"] += ((word, key) for word in content_words(key))
         facts = record.get("facts", ())
         facts_seen += len(facts)
         for k, fact in enumerate(facts):
@@ -195,9 +193,9 @@ def _index_keys(connection: sqlite3.Connection) -> None:
     for (word,) in connection.execute("SELECT word FROM vocabulary"):
         batch += ((variant, word) for variant in deletions(word))
         if len(batch) > 20_000:
-            connection.executemany("INSERT OR IGNORE INTO variants VALUES (?, ?)", batch)
+            connection.executemany("INSERT INTO variants VALUES (?, ?)", batch)
             batch.clear()
-    connection.executemany("INSERT OR IGNORE INTO variants VALUES (?, ?)", batch)
+    connection.executemany("INSERT INTO variants VALUES (?, ?)", batch)
 
 
 class Index:
@@ -279,19 +277,18 @@ class SqlNames:
             {form for (full,) in fulls for form in (full, " ".join(sorted(full.split())), *full.split())}
         )
 
-    def keys_with_words(self, words: Sequence[str]) -> list[tuple[str, int]]:
-        """(key, its number of words) of the full names that hold every one of `words`, sought
-        from the rarest word."""
+    def keys_with_words(self, words: Sequence[str]) -> list[str]:
+        """The full names that hold every one of `words`, sought from the rarest word."""
         marks = ",".join("?" * len(words))
         found = self.index.rows(f"SELECT word, count FROM vocabulary WHERE word IN ({marks})", tuple(words))
         if len(found) < len(set(words)):
             return []
         rarest = min(found, key=lambda row: row[1])[0]
         others = [w for w in words if w != rarest]
-        query = "SELECT w.key, c.count FROM words w JOIN word_counts c ON c.key = w.key WHERE w.word = ?"
+        query = "SELECT DISTINCT w.key FROM words w WHERE w.word = ?"
         for _ in others:
             query += " AND EXISTS (SELECT 1 FROM words o WHERE o.word = ? AND o.key = w.key)"
-        return self.index.rows(query, (rarest, *others))
+        return [row[0] for row in self.index.rows(query, (rarest, *others))]
 
 
 CANDIDATES = 2000  # full names scored at most for one typo on a large fact base
