@@ -5,7 +5,9 @@
 The folder is laid out like data/ (factbase.json, one entity a line, and sources/), so albres can use it with
 --data or ALBRES_DATA. The synthetic entities have invented names built from syllables, a
 few facts each in the bundled shapes (membership, leadership, dates, places, participants),
-and citations that reuse real quotes, so the base is valid but says nothing true.
+descriptions and statements of words drawn at random from the source texts (varied text, so
+that full-text figures mean something), and citations that reuse real quotes: the base loads
+and answers, but says nothing true.
 """
 
 from __future__ import annotations
@@ -42,7 +44,14 @@ def span(year: int, month: int) -> dict[str, Any]:
     }
 
 
-def synthetic(n: int, quotes: list[dict[str, Any]], rng: random.Random) -> list[dict[str, Any]]:
+def sentence(rng: random.Random, vocabulary: list[str]) -> str:
+    """Eight to sixteen words drawn from the source texts: varied text for full-text figures."""
+    return " ".join(rng.choice(vocabulary) for _ in range(rng.randint(8, 16))).capitalize() + "."
+
+
+def synthetic(
+    n: int, quotes: list[dict[str, Any]], rng: random.Random, vocabulary: list[str]
+) -> list[dict[str, Any]]:
     """n invented entities: 40% people, 20% organisations, 20% places, 20% events."""
     counts = {"person": n * 4 // 10, "org": n * 2 // 10, "place": n * 2 // 10}
     counts["event"] = n - sum(counts.values())
@@ -59,7 +68,7 @@ def synthetic(n: int, quotes: list[dict[str, Any]], rng: random.Random) -> list[
         for entity_id in kind_ids:
             if kind == "person":
                 label = name(rng)
-                facts = [fact("statement", value="a synthetic person")]
+                facts = [fact("statement", value=sentence(rng, vocabulary))]
                 if ids["org"]:
                     facts.append(fact("member_of", object=rng.choice(ids["org"])))
             elif kind == "org":
@@ -80,7 +89,7 @@ def synthetic(n: int, quotes: list[dict[str, Any]], rng: random.Random) -> list[
                 "kind": "organisation" if kind == "org" else kind,
                 "name": label,
                 "aliases": [],
-                "description": f"Synthetic {kind} for benchmarks.",
+                "description": sentence(rng, vocabulary),
                 "facts": facts,
             }
             if kind == "event":
@@ -96,7 +105,9 @@ def main() -> None:
     bundled = json.loads((ROOT / "data" / "factbase.json").read_text(encoding="utf-8"))
     quotes = [c for e in bundled["entities"] for f in e["facts"] for c in f["citations"]]
     extra = max(0, n - len(bundled["entities"]))
-    bundled["entities"] += synthetic(extra, quotes, random.Random(1944))
+    texts = " ".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "data" / "sources").glob("*.txt")))
+    vocabulary = sorted({word.strip(".,;:()\"'") for word in texts.split()} - {""})
+    bundled["entities"] += synthetic(extra, quotes, random.Random(1944), vocabulary)
     out.mkdir(parents=True, exist_ok=True)
     with (out / "factbase.json").open("w", encoding="utf-8") as stream:
         stream.writelines(lines_layout(bundled))  # one entity a line: albres streams it
