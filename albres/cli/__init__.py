@@ -1,185 +1,36 @@
-"""The command line: parses, calls the library, renders; the one place errors become exit codes."""
+"""The command line: parses, calls the library, renders. Each command declares what it answers
+and returns the result; albres.cli.options writes it and maps errors to exit codes."""
 
 from __future__ import annotations
 
 import contextlib
-import functools
 import os
 import sys
-from collections.abc import Callable
-from typing import Any, TypeVar
 
 import click
-from click.shell_completion import CompletionItem
 
 from albres import __version__, query
-from albres.errors import AlbresError, Ambiguous, FactBaseError, IndexDamaged, NotFound
-from albres.factbase import ENV_VAR, FactBase, load
+from albres.cli.options import (
+    EXIT_CODES_HELP,
+    EXIT_FACTBASE,
+    EXIT_NOT_FOUND,
+    EXIT_OK,
+    EXIT_USAGE,
+    answers,
+    base,
+    complete_ids,
+    complete_names,
+    event_filters,
+    output_options,
+    words_of,
+)
+from albres.factbase import ENV_VAR
 from albres.factbase.cache import CACHE_ENV
-from albres.model import Candidate, Result, ValidationReport
-from albres.output import RenderContext, emit, print_candidates, print_message, problem_document
-from albres.output.writer import write_json as print_json
+from albres.model import Result
+from albres.output import print_message
 from albres.output.writer import write_text
 
-EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_FACTBASE = 0, 1, 2, 3
-
-EXIT_CODES_HELP = """\b
-Exit codes:
-  0  answered
-  1  nothing found, or several entries match equally (candidates listed)
-  2  usage error: a bad option, argument or value
-  3  the fact base is missing, unreadable or broken"""
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def output_options(*, jsonl: bool = False, quotes: bool = False) -> Callable[[F], F]:
-    """Add the output flags to a command; they set one value, `fmt` (and `quotes`, for tables
-    of facts)."""
-
-    def decorate(command: F) -> F:
-        if jsonl:
-            command = click.option("--jsonl", "fmt", flag_value="jsonl", help="One JSON object a line.")(
-                command
-            )
-        command = click.option(
-            "--json", "fmt", flag_value="json", help="One JSON document on stdout (see README: JSON output)."
-        )(command)
-        if quotes:
-            command = click.option(
-                "--quotes", is_flag=True, help="Print the verbatim quote under each fact (tables only)."
-            )(command)
-        return click.option("--table", "fmt", flag_value="table", default=True, hidden=True)(command)
-
-    return decorate
-
-
-def _base() -> FactBase:
-    """The fact base chosen by --data or $ALBRES_DATA, loaded once per call."""
-    state: dict[str, Any] = click.get_current_context().ensure_object(dict)
-    if "base" not in state:
-        state["base"] = load(state.get("data"))
-        for note in state["base"].notes:
-            print_message(f"albres: {note}")
-    base: FactBase = state["base"]
-    return base
-
-
-def _context(ctx: click.Context, quotes: bool = False) -> RenderContext:
-    """What the renderers need of the fact base the command loaded (none for validate)."""
-    base: FactBase | None = ctx.ensure_object(dict).get("base")
-    if base is None:
-        return RenderContext({}, {}, quotes)
-    return RenderContext(
-        {s.id: (s.title, s.file) for s in base.sources.values()},
-        {d.id: d.summary for d in base.disputes.values()},
-        quotes,
-        base.identity,
-    )
-
-
-def _outcome(error: AlbresError) -> tuple[int, str, tuple[Candidate, ...], str]:
-    """Exit code, JSON status, candidates to show, and the message for a library error."""
-    if isinstance(error, NotFound):
-        hint = ", ".join(f"{c.entity.name} ({c.entity.id})" for c in error.suggestions)
-        return (
-            EXIT_NOT_FOUND,
-            "not_found",
-            error.suggestions,
-            f"{error}; did you mean: {hint}" if hint else str(error),
-        )
-    if isinstance(error, Ambiguous):
-        return (
-            EXIT_NOT_FOUND,
-            "ambiguous",
-            error.candidates,
-            f"{error}; be more specific, or use `albres show ID`",
-        )
-    if isinstance(error, FactBaseError):
-        return EXIT_FACTBASE, "fact_base_error", (), f"broken fact base: {error}"
-    return EXIT_USAGE, "usage_error", (), str(error)
-
-
-def answers(query: str | None = None) -> Callable[[Callable[..., Result]], Callable[..., None]]:
-    """Declare a command that answers: it returns a result, which this writes in the format
-    its output options chose (`fmt`, and `quotes`); the library's errors become a message on
-    stderr, a JSON problem document (with --json or --jsonl) and an exit code. `query` names
-    the parameter holding the user's words, echoed in that document."""
-
-    def decorate(command: Callable[..., Result]) -> Callable[..., None]:
-        @functools.wraps(command)
-        def run(*args: Any, **kwargs: Any) -> None:
-            ctx = click.get_current_context()
-            fmt = kwargs.get("fmt", "table")
-            try:
-                try:
-                    result = command(*args, **kwargs)
-                except IndexDamaged:  # its file is gone now: load the fact base anew, once
-                    ctx.ensure_object(dict).pop("base", None)
-                    result = command(*args, **kwargs)
-            except AlbresError as error:
-                code, status, found, message = _outcome(error)
-                if fmt in ("json", "jsonl"):
-                    words = kwargs[query] if query else None
-                    text = words if isinstance(words, str) else _name(words or ())
-                    identity = _context(ctx).factbase
-                    print_json(problem_document(ctx.info_name or "", text, status, found, message, identity))
-                elif isinstance(error, Ambiguous):
-                    print_candidates(found)
-                print_message(f"albres: {message}")
-                ctx.exit(code)
-            emit(result, fmt, _context(ctx, kwargs.get("quotes", False)))
-            if isinstance(result, ValidationReport) and result.errors:
-                ctx.exit(EXIT_FACTBASE)
-
-        return run
-
-    return decorate
-
-
-def complete_names(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
-    """Shell completion of entity names (`albres who Ab<TAB>` -> Abaz Kupi)."""
-    try:
-        base = load(ctx.find_root().params.get("data"))
-    except AlbresError:
-        return []
-    typed = list(ctx.params.get(param.name or "") or ()) if param.nargs == -1 else []
-    return [CompletionItem(text) for text in query.complete(base, typed, incomplete)]
-
-
-def complete_ids(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
-    """Shell completion of entity ids (`albres show person:ab<TAB>`)."""
-    try:
-        base = load(ctx.find_root().params.get("data"))
-    except AlbresError:
-        return []
-    return [CompletionItem(entity_id) for entity_id in base.ids_starting(incomplete, 50)]
-
-
-def event_filters(command: F) -> F:
-    """The filters events and timeline share: a date range, a place, a person, an organisation."""
-    options = [
-        click.option(
-            "--from", "start", metavar="DATE", help="On or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)."
-        ),
-        click.option("--to", "end", metavar="DATE", help="On or before DATE."),
-        click.option(
-            "--place", metavar="NAME", shell_complete=complete_names, help="At this place (or within it)."
-        ),
-        click.option(
-            "--person", metavar="NAME", shell_complete=complete_names, help="With this person taking part."
-        ),
-        click.option(
-            "--org", metavar="NAME", shell_complete=complete_names, help="With this organisation taking part."
-        ),
-    ]
-    for option in reversed(options):
-        command = option(command)
-    return command
-
-
-def _name(words: tuple[str, ...]) -> str:
-    return " ".join(words)
+__all__ = ["EXIT_FACTBASE", "EXIT_NOT_FOUND", "EXIT_OK", "EXIT_USAGE", "cli", "main"]
 
 
 @click.group(epilog=EXIT_CODES_HELP, context_settings={"help_option_names": ["-h", "--help"]})
@@ -220,7 +71,7 @@ def who(name: tuple[str, ...], fmt: str, quotes: bool) -> Result:
       albres who "Abaz Kupi"
       albres who hoxha --quotes
     """
-    return query.who(_base(), _name(name))
+    return query.who(base(), words_of(name))
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -234,7 +85,7 @@ def when(name: tuple[str, ...], fmt: str, quotes: bool) -> Result:
     Example:
       albres when "Mukje Conference"
     """
-    return query.when(_base(), _name(name))
+    return query.when(base(), words_of(name))
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -248,7 +99,7 @@ def where(name: tuple[str, ...], fmt: str, quotes: bool) -> Result:
     Example:
       albres where Peza
     """
-    return query.where(_base(), _name(name))
+    return query.where(base(), words_of(name))
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -276,7 +127,7 @@ def events(
       albres events --person kupi --jsonl
     """
     return query.events(
-        _base(), year=year, start=start, end=end, place=place, person=person, org=org, event_type=event_type
+        base(), year=year, start=start, end=end, place=place, person=person, org=org, event_type=event_type
     )
 
 
@@ -294,7 +145,7 @@ def search(text: tuple[str, ...], limit: int, fmt: str) -> Result:
     Example:
       albres search kryeziu
     """
-    return query.search(_base(), _name(text), limit)
+    return query.search(base(), words_of(text), limit)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -308,7 +159,7 @@ def show(entity_id: str, fmt: str, quotes: bool) -> Result:
     Example:
       albres show event:mukje-conference --quotes
     """
-    return query.show(_base(), entity_id)
+    return query.show(base(), entity_id)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -321,7 +172,7 @@ def sources(fmt: str) -> Result:
     Example:
       albres sources
     """
-    return query.sources(_base())
+    return query.sources(base())
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -338,7 +189,7 @@ def conflicts(fmt: str) -> Result:
       albres conflicts
       albres conflicts --json | jq '.conflicts[].summary'
     """
-    return query.conflicts(_base())
+    return query.conflicts(base())
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -356,7 +207,7 @@ def on(date: str, fmt: str) -> Result:
       albres on 1943-08-02
       albres on 1943-02-01 --json | jq '.roles[] | select(.value == "prime minister")'
     """
-    return query.on(_base(), date)
+    return query.on(base(), date)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -381,7 +232,7 @@ def timeline(
       albres timeline --from 1943 --to 1943
       albres timeline --person "Enver Hoxha"
     """
-    return query.timeline(_base(), start=start, end=end, place=place, person=person, org=org)
+    return query.timeline(base(), start=start, end=end, place=place, person=person, org=org)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -412,7 +263,7 @@ def graph(name: tuple[str, ...], depth: int, fmt: str) -> Result:
       albres graph --format graphml > albres.graphml
       albres graph "Mukje Conference" --json | jq '.edges[] | [.source, .relation, .target]'
     """
-    return query.graph(_base(), _name(name) if name else None, depth)
+    return query.graph(base(), words_of(name) if name else None, depth)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
