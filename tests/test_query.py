@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import copy
+import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -9,9 +11,9 @@ import pytest
 from albres import query, resolver
 from albres.errors import Ambiguous, NotFound, QueryError
 from albres.factbase import FactBase, load
-from albres.model import Kind
+from albres.model import Answer, Kind
 
-from .conftest import make_factbase
+from .conftest import FIXTURE, make_factbase
 
 
 def test_who_gathers_own_and_reverse_facts(base: FactBase) -> None:
@@ -178,3 +180,369 @@ def test_a_name_shared_by_many_lists_the_first_twenty(tmp_path: Path, fixture_do
     assert error.value.total == 25
     assert len(error.value.candidates) == resolver.LISTED
     assert "25 entries" in str(error.value)
+
+
+# The fixture with what its own facts leave out: an event located where a person's other event
+# is not, a place taking part in an event, a value-only location, an office at an event, a role
+# with an end, an event open at one end, an undated event, and names several kinds share.
+
+
+def _cited() -> list[dict[str, Any]]:
+    return [{"source": "004", "paragraph": 4, "quote": "Major Abaz Kupi"}]
+
+
+def _extended(document: dict[str, Any]) -> dict[str, Any]:
+    doc = copy.deepcopy(document)
+    by_id = {e["id"]: e for e in doc["entities"]}
+
+    def add(entity_id: str, **fact: Any) -> None:
+        by_id[entity_id].setdefault("facts", []).append({**fact, "citations": _cited()})
+
+    def entity(entity_id: str, kind: str, name: str, *aliases: str, **fact: Any) -> None:
+        facts = [{**fact, "citations": _cited()}] if fact else []
+        doc["entities"].append(
+            {
+                "id": entity_id,
+                "kind": kind,
+                "name": name,
+                "aliases": list(aliases),
+                "description": "x",
+                "facts": facts,
+            }
+        )
+
+    by_id["event:communist-groups-1941"]["aliases"].append("Korca")
+    by_id["person:abaz-kupi"]["facts"][1]["end"] = {
+        "edtf": "1944-10",
+        "wording": "October 1944",
+        "earliest": "1944-10-01",
+        "latest": "1944-10-31",
+    }
+    add("event:summer-uprising-1940", property="location", object="place:korca")
+    add("event:mukje-conference", property="participant", object="person:mithat-frasheri", role="signatory")
+    add("event:mukje-conference", property="participant", object="place:korca", role="delegation")
+    add("person:gani-kryeziu", property="location", value="in Kosovo")
+    add("person:gani-kryeziu", property="position", object="event:mukje-conference", value="chairman")
+    open_ended = {"edtf": "1944-05/..", "wording": "from May 1944", "earliest": "1944-05-01", "latest": None}
+    entity("event:spring-offensive-1944", "event", "Spring offensive", property="date", date=open_ended)
+    entity("org:mukje-committee", "organisation", "Mukje Committee", "Mukje")
+    add("event:mukje-conference", property="participant", object="org:mukje-committee")
+    entity("person:kol-bib", "person", "Kol 'Prenk' Bib", "Kol (Prenk) Bib", property="statement", value="x")
+    entity("event:secret-meeting", "event", "Secret meeting", property="participant", object="person:kol-bib")
+    return doc
+
+
+@pytest.fixture(scope="module")
+def extended(tmp_path_factory: pytest.TempPathFactory) -> FactBase:
+    folder = tmp_path_factory.mktemp("extended") / "fb"
+    return load(make_factbase(folder, _extended(json.loads(FIXTURE.read_text(encoding="utf-8")))))
+
+
+def facts_of(answer: Answer) -> list[tuple[str, str, str | None]]:
+    return [(f.subject, f.property, f.object) for f in answer.facts]
+
+
+@pytest.mark.parametrize(
+    ("ask", "command", "name", "entity_id"),
+    [
+        (query.who, "who", "Kupi", "person:abaz-kupi"),
+        (query.when, "when", "Mukja meeting", "event:mukje-conference"),
+        (query.where, "where", "Mukaj", "place:mukje"),
+        (query.show, "show", "org:legaliteti", "org:legaliteti"),
+    ],
+)
+def test_an_answer_says_what_was_asked(
+    base: FactBase, ask: Callable[[FactBase, str], Answer], command: str, name: str, entity_id: str
+) -> None:
+    answer = ask(base, name)
+    assert (answer.command, answer.query, answer.entity.id) == (command, name, entity_id)
+    assert answer.related[entity_id] == answer.entity
+    assert answer.silence == ""
+
+
+def test_an_answer_with_no_facts_still_names_its_entity(base: FactBase) -> None:
+    answer = query.when(base, "Dedijer")
+    assert answer.related == {"person:vladimir-dedijer": answer.entity}
+    assert answer.silence == "the sources give no date for Vladimir Dedijer"
+    assert query.where(base, "Dedijer").silence == "the sources give no place for Vladimir Dedijer"
+
+
+def test_who_puts_undated_facts_after_dated_ones(base: FactBase) -> None:
+    assert facts_of(query.who(base, "Abaz Kupi")) == [
+        ("event:peza-conference", "participant", "person:abaz-kupi"),
+        ("person:abaz-kupi", "leader_of", "org:legaliteti"),
+        ("person:abaz-kupi", "leader_of", "org:unity-front"),
+    ]
+
+
+def test_a_fact_on_an_undated_event_is_undated(extended: FactBase) -> None:
+    [meeting] = extended.referencing("person:kol-bib")
+    assert query.placed_in_time(meeting, extended) is None
+    assert query.placed_in_time(extended.get("person:kol-bib").facts[0], extended) is None
+    took_part = extended.get("event:peza-conference").facts[3]
+    assert query.placed_in_time(took_part, extended) == extended.get("event:peza-conference").dates[0]
+
+
+def test_when_prefers_an_event_and_where_a_place(extended: FactBase) -> None:
+    answer = query.when(extended, "Korca")
+    assert answer.entity.id == "event:communist-groups-1941"
+    assert [f.date.edtf for f in answer.facts if f.date] == ["1941-23"]
+    assert query.where(extended, "Korca").entity.id == "place:korca"
+
+
+def test_where_for_a_person_lists_their_events_places_in_date_order(extended: FactBase) -> None:
+    assert facts_of(query.where(extended, "Myslim Peza")) == [
+        ("event:summer-uprising-1940", "location", "place:korca"),
+        ("event:peza-conference", "location", "place:peza"),
+    ]
+
+
+def test_where_gives_an_events_place_once(extended: FactBase) -> None:
+    # Two facts tie Frashëri to the Mukje conference, and he leads a party with no place.
+    assert facts_of(query.where(extended, "Frashëri")) == [
+        ("event:mukje-conference", "location", "place:mukje")
+    ]
+
+
+def test_where_for_an_organisation_founded_at_an_event(base: FactBase) -> None:
+    assert facts_of(query.where(base, "National Liberation Front")) == [
+        ("event:peza-conference", "location", "place:peza")
+    ]
+
+
+def test_where_keeps_a_place_in_words_and_leaves_out_an_office_at_an_event(extended: FactBase) -> None:
+    answer = query.where(extended, "Gani Kryeziu")
+    assert [(f.property, f.object, f.value) for f in answer.facts] == [("location", None, "in Kosovo")]
+
+
+def test_where_for_a_place_is_what_lies_and_happened_there_not_what_it_took_part_in(
+    base: FactBase, extended: FactBase
+) -> None:
+    assert facts_of(query.where(extended, "Korça")) == [
+        ("event:summer-uprising-1940", "location", "place:korca"),
+        ("event:communist-groups-1941", "location", "place:korca"),
+    ]
+    # Its own location and statements first (not its other names), then what lies there.
+    assert facts_of(query.where(base, "Mukje")) == [
+        ("place:mukje", "location", "place:kruje"),
+        ("event:mukje-conference", "location", "place:mukje"),
+    ]
+    assert facts_of(query.where(base, "Peza")) == [
+        ("place:peza", "statement", None),
+        ("event:peza-conference", "location", "place:peza"),
+    ]
+
+
+def test_where_for_an_event_is_its_own_place(extended: FactBase) -> None:
+    assert facts_of(query.where(extended, "Mukje Conference")) == [
+        ("event:mukje-conference", "location", "place:mukje")
+    ]
+
+
+def test_show_lists_own_facts_then_those_naming_it(base: FactBase) -> None:
+    assert facts_of(query.show(base, "place:peza")) == [
+        ("place:peza", "statement", None),
+        ("event:peza-conference", "location", "place:peza"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("entity_id", "suggested"),
+    [
+        ("place:pezë", ["place:peza", "person:myslim-peza"]),
+        ("Peza", ["person:myslim-peza", "place:peza"]),
+        ("event:peza:conference", ["event:peza-conference"]),
+        ("place:pezza", []),
+    ],
+)
+def test_show_suggests_entities_named_like_an_unknown_id(
+    base: FactBase, entity_id: str, suggested: list[str]
+) -> None:
+    with pytest.raises(NotFound) as error:
+        query.show(base, entity_id)
+    assert error.value.query == entity_id
+    assert [c.entity.id for c in error.value.suggestions] == suggested
+
+
+def test_search_marks_a_clear_match(base: FactBase) -> None:
+    result = query.search(base, "Legaliteti")
+    assert result.query == "Legaliteti"
+    first = result.candidates[0]
+    assert (first.entity.id, first.match) == ("org:legaliteti", True)
+    assert not any(c.match for c in query.search(base, "Peza").candidates)
+
+
+def test_search_lists_ten_unless_told(base: FactBase) -> None:
+    assert len(query.search(base, "a").candidates) == 10
+    assert len(query.search(base, "a", limit=30).candidates) > 10
+    assert len(query.search(base, "a", limit=3).candidates) == 3
+
+
+def test_search_needs_words(base: FactBase) -> None:
+    with pytest.raises(QueryError) as error:
+        query.search(base, " ")
+    assert str(error.value) == "give something to search for"
+
+
+def test_events_record_the_filters_as_given(base: FactBase) -> None:
+    chosen = query.events(
+        base,
+        year=1943,
+        start="1943-02",
+        end="1943-08",
+        place="Mukaj",
+        person="Frashëri",
+        org="Balli Kombetar",
+        event_type="Conference",
+    )
+    assert [r.event.id for r in chosen.rows] == ["event:mukje-conference"]
+    assert chosen.filters == {
+        "year": "1943",
+        "from": "1943-02",
+        "to": "1943-08",
+        "place": "Mukaj",
+        "person": "Frashëri",
+        "org": "Balli Kombetar",
+        "type": "Conference",
+    }
+    assert set(chosen.related) == {"event:mukje-conference", "place:mukje"}
+
+
+def test_events_filters_prefer_the_kind_they_name(base: FactBase, extended: FactBase) -> None:
+    assert [r.event.id for r in query.events(base, place="Peza").rows] == ["event:peza-conference"]
+    assert [r.event.id for r in query.events(base, person="Peza").rows] == [
+        "event:summer-uprising-1940",
+        "event:peza-conference",
+    ]
+    assert [r.event.id for r in query.events(extended, org="Mukje").rows] == ["event:mukje-conference"]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"start": "1943-13"}, "--from: '1943-13' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"),
+        ({"end": "soon"}, "--to: 'soon' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"),
+        (
+            {"start": "1944", "end": "1943"},
+            "the date range is empty: --from is after --to (or outside --year)",
+        ),
+        (
+            {"event_type": "picnic"},
+            "unknown event type 'picnic'; known types: conference, formation, uprising",
+        ),
+    ],
+)
+def test_bad_event_filters_say_why(base: FactBase, kwargs: dict[str, str], message: str) -> None:
+    with pytest.raises(QueryError) as error:
+        query.events(base, **kwargs)  # type: ignore[arg-type]
+    assert str(error.value) == message
+
+
+def test_on_a_date_gives_only_the_events_under_way(base: FactBase) -> None:
+    assert [r.event.id for r in query.on(base, "1940").events.rows] == ["event:summer-uprising-1940"]
+    with pytest.raises(QueryError) as error:
+        query.on(base, "soon")
+    assert str(error.value) == "DATE: 'soon' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"
+
+
+@pytest.mark.parametrize(
+    ("day", "certain"),
+    [
+        ("1943-11-15", False),
+        ("1943-11-30", True),
+        ("1944-06", True),
+        ("1944-10-01", True),
+        ("1944-10-15", False),
+    ],
+)
+def test_a_role_is_certain_only_inside_its_dates(extended: FactBase, day: str, certain: bool) -> None:
+    # Kupi led Legaliteti from November 1943 until October 1944.
+    roles = {(r.fact.subject, r.fact.object): r.certain for r in query.on(extended, day).roles}
+    assert roles[("person:abaz-kupi", "org:legaliteti")] is certain
+    assert roles[("person:mithat-frasheri", "org:balli-kombetar")] is False
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "events", "span"),
+    [
+        (
+            {"end": "1941"},
+            ["event:summer-uprising-1940", "event:communist-groups-1941"],
+            ("1940-06-01", "1941-12-31"),
+        ),
+        (
+            {"start": "1941", "end": "1942"},
+            ["event:communist-groups-1941", "event:peza-conference"],
+            ("1941-01-01", "1942-12-31"),
+        ),
+        ({"place": "Peza"}, ["event:peza-conference"], ("1942-09-16", "1942-09-16")),
+        (
+            {"person": "Peza"},
+            ["event:summer-uprising-1940", "event:peza-conference"],
+            ("1940-06-01", "1942-09-16"),
+        ),
+        ({"org": "Balli Kombetar"}, ["event:mukje-conference"], ("1943-08-01", "1943-08-03")),
+        ({"person": "Vladimir Dedijer"}, [], ("1939-01-01", "1944-12-31")),
+    ],
+)
+def test_timeline_filters_and_spans(
+    base: FactBase, kwargs: dict[str, str], events: list[str], span: tuple[str, str]
+) -> None:
+    drawn = query.timeline(base, **kwargs)
+    assert [r.event.id for r in drawn.events.rows] == events
+    assert (drawn.earliest, drawn.latest) == span
+
+
+def test_timeline_draws_an_event_open_at_one_end_and_not_an_undated_one(extended: FactBase) -> None:
+    drawn = query.timeline(extended, start="1944")
+    assert [r.event.id for r in drawn.events.rows] == ["event:spring-offensive-1944"]
+    ids = {r.event.id for r in query.timeline(extended).events.rows}
+    assert "event:spring-offensive-1944" in ids
+    assert "event:secret-meeting" not in ids
+
+
+def test_graph_of_everything_and_of_one_entity(base: FactBase) -> None:
+    everything = query.graph(base)
+    assert (everything.center, everything.depth) == (None, 1)
+    assert len(everything.nodes) == len(list(base.entities()))
+    near = query.graph(base, "Legaliteti")
+    assert near.center is not None
+    assert (near.center.id, near.depth) == ("org:legaliteti", 1)
+    assert [n.id for n in near.nodes] == [
+        "org:legaliteti",
+        "org:national-liberation-front",
+        "person:abaz-kupi",
+    ]
+    assert {(e.subject, e.object) for e in near.edges} == {
+        ("org:legaliteti", "org:national-liberation-front"),
+        ("person:abaz-kupi", "org:legaliteti"),
+    }
+    further = query.graph(base, "Legaliteti", depth=2)
+    assert further.depth == 2
+    assert {"event:peza-conference", "org:unity-front"} <= {n.id for n in further.nodes}
+
+
+@pytest.mark.parametrize(
+    ("typed", "incomplete", "completions"),
+    [
+        ([], "Abaz", ["Abaz Kupi"]),
+        ([], "Abaz ", ["Abaz Kupi"]),
+        (["Abaz"], "", ["Kupi"]),
+        (["Abaz", "Kupi"], "", []),
+        ([], "Peza", ["Col. Peza", "Peza", "Peza conference"]),
+        ([], "Peza.", ["Peza conference"]),
+    ],
+)
+def test_complete_a_name_word_by_word(
+    base: FactBase, typed: list[str], incomplete: str, completions: list[str]
+) -> None:
+    assert query.complete(base, typed, incomplete) == completions
+
+
+def test_complete_falls_back_to_the_plain_key_when_every_label_has_shell_signs(extended: FactBase) -> None:
+    assert query.complete(extended, [], "Kol") == ["kol prenk bib"]
+
+
+def test_complete_lists_fifty_unless_told(bundled: FactBase) -> None:
+    assert len(query.complete(bundled, [], "")) == 50
+    assert len(query.complete(bundled, [], "", limit=60)) == 60

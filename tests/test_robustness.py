@@ -42,7 +42,11 @@ def invoke(fixture_dir: Path, args: list[str]) -> Any:
 def test_any_unicode_gets_a_clean_answer(
     fixture_dir: Path, text: str, command: list[str], as_json: bool
 ) -> None:
-    result = invoke(fixture_dir, [*command, text, *(["--json"] if as_json else [])])
+    # The text can never be read as an option (`-h`): after `--`, or glued to its option.
+    given = (
+        [*command[:-1], f"{command[-1]}={text}"] if command[-1].startswith("--") else [*command, "--", text]
+    )
+    result = invoke(fixture_dir, [given[0], *(["--json"] if as_json else []), *given[1:]])
     assert result.exit_code in (0, 1, 2), result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert len(result.stderr.splitlines()) <= 4  # a message, or Click's usage lines

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 import copy
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from albres.factbase.read import paragraphs
 from albres.validate import validate
 
 from .conftest import DATA, make_factbase
@@ -129,3 +131,119 @@ def test_validate_never_writes(tmp_path: Path) -> None:
     before = (folder / "factbase.json").read_bytes()
     validate(folder)
     assert (folder / "factbase.json").read_bytes() == before
+
+
+def test_the_report_counts_and_locates(fixture_dir: Path, fixture_doc: dict[str, Any]) -> None:
+    report = validate(fixture_dir)
+    assert (report.folder, report.entities, report.facts) == (str(fixture_dir), 20, 32)
+    assert report.entities == len(fixture_doc["entities"])
+    assert report.facts == sum(len(e.get("facts", ())) for e in fixture_doc["entities"])
+    [problem] = report.problems
+    assert problem.file == os.path.join(fixture_dir, "factbase.json")
+    assert problem.where == "$.entities[3].aliases[0]"  # "Col. Peza", the first of the two
+
+
+def test_a_shape_error_counts_nothing(tmp_path: Path, fixture_doc: dict[str, Any]) -> None:
+    doc = copy.deepcopy(fixture_doc)
+    doc["entities"][0]["facts"][0]["object"] = "org:nowhere"
+    folder = make_factbase(tmp_path / "fb", doc)
+    report = validate(folder)
+    assert (report.entities, report.facts, report.errors, report.warnings) == (0, 0, 1, 0)
+    [problem] = report.problems
+    assert (problem.level, problem.file, problem.where) == ("error", str(folder / "factbase.json"), "")
+    assert "no entity 'org:nowhere'" in problem.message
+
+
+def test_a_fact_base_without_disputes(tmp_path: Path, fixture_doc: dict[str, Any]) -> None:
+    def change(doc: dict[str, Any]) -> None:
+        del doc["disputes"]
+        for entity in doc["entities"]:
+            for fact in entity.get("facts", ()):
+                fact.pop("dispute", None)
+
+    assert problems_after(tmp_path, fixture_doc, change) == []
+
+
+def test_an_unsupported_entity_is_located(tmp_path: Path, fixture_doc: dict[str, Any]) -> None:
+    def change(doc: dict[str, Any]) -> None:
+        doc["entities"].append(
+            {"id": "place:nowhere", "kind": "place", "name": "Nowhere", "description": "x"}
+        )
+
+    assert problems_after(tmp_path, fixture_doc, change) == [
+        ("error", "$.entities[20]", "place:nowhere has no citation: no fact on it, none naming it")
+    ]
+
+
+def test_every_bad_citation_of_a_fact_is_reported(tmp_path: Path, fixture_doc: dict[str, Any]) -> None:
+    def change(doc: dict[str, Any]) -> None:
+        citations = doc["entities"][0]["facts"][0]["citations"]
+        citations[0]["paragraph"] = 18
+        citations.append({"source": "000", "paragraph": 7, "quote": "x"})
+        citations.append({"source": "004", "paragraph": 4, "quote": "Major  Abaz\nKupi"})
+        citations.append({"source": "004", "paragraph": 4, "quote": "Major Abaz Kupi was born"})
+
+    assert problems_after(tmp_path, fixture_doc, change) == [
+        ("error", "$.entities[0].facts[0].citations[0].paragraph", "source 004 has 17 paragraphs"),
+        ("error", "$.entities[0].facts[0].citations[1].paragraph", "source 000 has 6 paragraphs"),
+        (
+            "error",
+            "$.entities[0].facts[0].citations[3].quote",
+            "not verbatim in 004 ¶4: 'Major Abaz Kupi was born'",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(("length", "warned"), [(299, False), (300, False), (301, True)])
+def test_a_long_quote_is_a_warning(
+    tmp_path: Path, fixture_doc: dict[str, Any], length: int, warned: bool
+) -> None:
+    text = (DATA / "sources" / fixture_doc["sources"][1]["file"]).read_text(encoding="utf-8")
+    paragraph = paragraphs(text)[1]
+    start = next(i for i in range(len(paragraph)) if paragraph[i] != " " and paragraph[i + length - 1] != " ")
+    quote = paragraph[start : start + length]
+
+    def change(doc: dict[str, Any]) -> None:
+        first_citation(doc).update(paragraph=2, quote=quote)
+
+    expected = (
+        "warning",
+        "$.entities[0].facts[0].citations[0].quote",
+        f"{length} characters; keep quotes to a sentence",
+    )
+    assert problems_after(tmp_path, fixture_doc, change) == ([expected] if warned else [])
+
+
+def test_what_the_property_table_asks_of_a_fact(tmp_path: Path, fixture_doc: dict[str, Any]) -> None:
+    def change(doc: dict[str, Any]) -> None:
+        citations = copy.deepcopy(first_citation(doc))
+        doc["entities"][0]["facts"].append(
+            {"property": "participant", "object": "org:legaliteti", "citations": [citations]}
+        )
+        doc["entities"][15]["facts"][5].pop("quantity")
+
+    assert problems_after(tmp_path, fixture_doc, change) == [
+        ("warning", "$.entities[0].facts[2].property", "participant facts belong on events"),
+        ("warning", "$.entities[15].facts[5].quantity", "a figure without a quantity"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("alias", "where", "key"),
+    [
+        ("Abaz Kupi", "$.entities[0].name", "abaz kupi"),
+        ("Major Kupi", "$.entities[0].aliases[1]", "kupi"),
+        ("Gani Kryeziu", "$.entities[2].aliases[0]", "gani kryeziu"),
+    ],
+)
+def test_a_shared_name_is_reported_where_the_first_entity_gives_it(
+    tmp_path: Path, fixture_doc: dict[str, Any], alias: str, where: str, key: str
+) -> None:
+    def change(doc: dict[str, Any]) -> None:
+        doc["entities"][2]["aliases"].append(alias)
+
+    owner = "person:abaz-kupi" if "Kupi" in alias else "person:gani-kryeziu"
+    others = ", ".join(sorted([owner, "person:alush-kryeziu"]))
+    assert problems_after(tmp_path, fixture_doc, change) == [
+        ("warning", where, f"{key!r} names several entities: {others}")
+    ]
