@@ -156,6 +156,8 @@ def _describe_single(text: str) -> str:
     if not match:
         return text
     year_s, part_s, day_s, qualifier = match.groups()
+    if part_s is not None and not (1 <= int(part_s) <= 12 or (day_s is None and int(part_s) in _GROUPS)):
+        return text  # no such month or season: shown as it stands
     year = str(int(year_s))
     if part_s is None:
         words = year
@@ -184,6 +186,8 @@ def describe(edtf: str) -> str:
     if end in ("", ".."):
         return f"from {_describe_single(start)}"
     first, last = _describe_single(start), _describe_single(end)
+    if first == last:  # 1943/1943 is 1943
+        return first
     a, b = first.split(" "), last.split(" ")
     # 1 August 1943 / 3 August 1943 -> 1–3 August 1943; 17 February / 22 February alike.
     if len(a) == len(b) == 3 and a[1:] == b[1:]:

@@ -371,3 +371,16 @@ def test_overlaps_means_a_shared_day(
     assert (
         dates.overlaps(first.isoformat(), second.isoformat(), third.isoformat(), fourth.isoformat()) is shared
     )
+
+
+@pytest.mark.parametrize("text", ["1943-13", "1943-13-01", "1943-00", "1943-42", "1943-21-01"])
+def test_describe_shows_what_it_cannot_read_as_it_stands(text: str) -> None:
+    assert dates.describe(text) == text
+
+
+@pytest.mark.parametrize(
+    ("edtf", "wording"),
+    [("1943-08-01/1943-08-01", "1 August 1943"), ("1943/1943", "1943"), ("1943-22/1943-22", "summer 1943")],
+)
+def test_an_interval_from_a_date_to_itself_reads_as_the_date(edtf: str, wording: str) -> None:
+    assert dates.describe(edtf) == wording
