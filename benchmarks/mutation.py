@@ -23,7 +23,9 @@ def main() -> None:
     os.chdir(ROOT)
     shutil.rmtree("mutants", ignore_errors=True)
     mutmut = [sys.executable, "-m", "mutmut"]
-    subprocess.run([*mutmut, "run", "--max-children", str(os.cpu_count() or 1)], check=False)
+    print("mutmut run: several minutes ...", flush=True)
+    run = [*mutmut, "run", "--max-children", str(os.cpu_count() or 1)]
+    subprocess.run(run, check=False, stdout=subprocess.DEVNULL)
     listing = subprocess.run(
         [*mutmut, "results", "--all", "true"], capture_output=True, text=True, check=True
     )
