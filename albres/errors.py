@@ -14,6 +14,16 @@ def quoted(text: str, limit: int = 60) -> str:
     return shown if len(text) <= limit else f"{shown} ({len(text):,} characters)"
 
 
+def valid_unicode(text: str) -> bool:
+    """Whether text can be written as UTF-8: no lone surrogate, as an argument that was not
+    UTF-8 or a "\\ud800" escape in JSON would leave."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 class AlbresError(Exception):
     """Any error albres reports to its user."""
 
@@ -53,3 +63,24 @@ class Ambiguous(AlbresError):
         self.query = query
         self.candidates = candidates
         self.total = total
+
+
+class OutputError(Exception):
+    """Writing to stdout did not work; not an AlbresError, for nothing more can be written."""
+
+
+class OutputClosed(OutputError):
+    """The reader of stdout went away (a broken pipe, as with `| head -1`): not a failure."""
+
+
+class OutputFailed(OutputError):
+    """stdout could not be written: a full disk, an I/O error, a closed descriptor."""
+
+
+def checked(text: str, what: str) -> str:
+    """A user's text, or QueryError when it is blank or not valid Unicode."""
+    if not valid_unicode(text):
+        raise QueryError(f"{what} is not valid UTF-8: {quoted(text)}")
+    if not text.strip():
+        raise QueryError(f"give {what}")
+    return text

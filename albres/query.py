@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from albres import dates
-from albres.errors import NotFound, QueryError, quoted
+from albres.errors import NotFound, QueryError, checked, quoted, valid_unicode
 from albres.factbase import FactBase
 from albres.match import decide, normalise, rank
 from albres.model import (
@@ -130,6 +130,7 @@ def where(base: FactBase, name: str) -> Answer:
 
 def show(base: FactBase, entity_id: str) -> Answer:
     """The full record of one entity by id: every fact on it and every fact that names it."""
+    checked(entity_id, "an id")
     if entity_id not in base:
         index = base.index
         near = rank(index.lookup(entity_id.partition(":")[2] or entity_id), index.kinds)[:SUGGESTIONS]
@@ -141,8 +142,7 @@ def show(base: FactBase, entity_id: str) -> Answer:
 
 def search(base: FactBase, query: str, limit: int = 10) -> SearchResult:
     """Ranked candidates of every kind: exact names, near spellings and resemblances."""
-    if not query.strip():
-        raise QueryError("give something to search for")
+    checked(query, "something to search for")
     index = base.index
     found = index.similar(query, limit, partial=True)
     # A known name or a near spelling outranks mere resemblance, whatever the latter scored.
@@ -215,6 +215,8 @@ def events(
 
 
 def _query_date(text: str, option: str) -> tuple[str, str]:
+    if not valid_unicode(text):
+        raise QueryError(f"{option}: {quoted(text)} is not valid UTF-8")
     try:
         return dates.parse_query(text)
     except dates.DateError:
@@ -298,6 +300,8 @@ def graph(base: FactBase, name: str | None = None, depth: int = 1) -> Graph:
 def complete(base: FactBase, typed: Sequence[str], incomplete: str, limit: int = 50) -> list[str]:
     """Completions of a name being typed word by word: the rest of every name that starts like
     the words so far, diacritics and case aside ("Ab" -> "Abaz Kupi"; "Skender" -> "Skënder Muço")."""
+    if not all(valid_unicode(word) for word in [*typed, incomplete]):
+        return []
     prefix = normalise(" ".join([*typed, incomplete]))
     if incomplete and not incomplete[-1].isalnum():
         prefix += " "

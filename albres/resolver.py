@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from albres.errors import Ambiguous, NotFound, QueryError
+from albres.errors import Ambiguous, NotFound, checked
 from albres.factbase import FactBase
 from albres.match import MATCH_MIN, decide, rank
 from albres.model import Candidate, Entity, Kind
@@ -24,6 +24,7 @@ def candidates_of(
 
 def candidates(base: FactBase, query: str, prefer: Sequence[Kind] = ()) -> tuple[Candidate, ...]:
     """The entities a name may mean, best first (at most LISTED); `match` marks the one clearly meant."""
+    checked(query, "a name to look up")
     index = base.index
     ranked = rank(index.find(query), index.kinds, prefer)
     return candidates_of(base, ranked[:LISTED], decide(ranked, index.kinds, prefer))
@@ -31,8 +32,7 @@ def candidates(base: FactBase, query: str, prefer: Sequence[Kind] = ()) -> tuple
 
 def resolve(base: FactBase, query: str, prefer: Sequence[Kind] = ()) -> tuple[Entity, tuple[Candidate, ...]]:
     """The entity a name clearly means, with its rivals; NotFound or Ambiguous otherwise."""
-    if not query.strip():
-        raise QueryError("give a name to look up")
+    checked(query, "a name to look up")
     index = base.index
     ranked = rank(index.find(query), index.kinds, prefer)
     chosen = decide(ranked, index.kinds, prefer)

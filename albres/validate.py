@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from itertools import chain
 from typing import Any
 
 from albres import dates
 from albres.errors import FactBaseError
 from albres.factbase.locate import FACTBASE_FILE, resolve_path, source_path
-from albres.factbase.read import paragraphs, read_document
+from albres.factbase.read import FactBaseReader, paragraphs
 from albres.match import normalise
 from albres.model import Problem, ValidationReport
 from albres.properties import DATE_FIELDS, PROPERTIES
@@ -20,46 +22,102 @@ Reporter = Callable[[str, str, str], None]
 
 
 def validate(path: str | os.PathLike[str] | None = None) -> ValidationReport:
-    """Check the fact base at path; a shape error is reported alone, everything else together."""
+    """Check the fact base at path, one entity at a time (what spans entities is kept in a
+    temporary SQLite database, so memory stays flat); a shape error is reported alone."""
     folder = resolve_path(path)
     file = os.path.join(folder, FACTBASE_FILE)
-    try:
-        document = read_document(folder)
-    except FactBaseError as error:
-        return ValidationReport(folder, 0, 0, (Problem("error", file, "", str(error)),))
     problems: list[Problem] = []
 
     def report(level: str, where: str, message: str) -> None:
         problems.append(Problem(level, file, where, message))
 
-    texts: dict[str, list[str]] = {}
-    for source in document["sources"]:
-        with open(source_path(folder, source["file"]), encoding="utf-8") as stream:
-            texts[source["id"]] = paragraphs(stream.read())
+    try:
+        reader = FactBaseReader(folder)
+        stream = reader.entities()
+        first = next(stream, None)  # the members are read by now: the sources above all
+        texts = _source_texts(folder, reader.members["sources"], report)
+        spanning = _Spanning()
+        entities = facts = 0
+        for i, entity in enumerate(chain([first] if first else [], stream)):
+            entities += 1
+            where = f"$.entities[{i}]"
+            spanning.entity(entity, where)
+            for k, fact in enumerate(entity.get("facts", ())):
+                facts += 1
+                fw = f"{where}.facts[{k}]"
+                spanning.fact(fact)
+                _check_citations(fact, fw, texts, report)
+                for name in DATE_FIELDS:
+                    if fact.get(name) is not None:
+                        _check_date(fact[name], f"{fw}.{name}", report)
+                _check_property(entity["kind"], fact, fw, report)
+    except FactBaseError as error:
+        return ValidationReport(folder, 0, 0, (Problem("error", file, "", str(error)),))
+    spanning.finish(reader.members.get("disputes", ()), report)
+    return ValidationReport(folder, entities, facts, tuple(problems))
 
-    entities: list[dict[str, Any]] = document["entities"]
-    referenced = {f["object"] for e in entities for f in e.get("facts", ()) if f.get("object")}
-    dispute_sources: dict[str, set[str]] = defaultdict(set)
-    facts = 0
-    for i, entity in enumerate(entities):
-        where = f"$.entities[{i}]"
-        if not entity.get("facts") and entity["id"] not in referenced:
-            report("error", where, f"{entity['id']} has no citation: no fact on it, none naming it")
-        for k, fact in enumerate(entity.get("facts", ())):
-            facts += 1
-            fw = f"{where}.facts[{k}]"
-            _check_citations(fact, fw, texts, report)
-            for name in DATE_FIELDS:
-                if fact.get(name) is not None:
-                    _check_date(fact[name], f"{fw}.{name}", report)
-            if fact.get("dispute"):
-                dispute_sources[fact["dispute"]] |= {c["source"] for c in fact["citations"]}
-            _check_property(entity["kind"], fact, fw, report)
-    for i, dispute in enumerate(document.get("disputes", ())):
-        if len(dispute_sources.get(dispute["id"], ())) < 2:
-            report("warning", f"$.disputes[{i}]", f"dispute {dispute['id']!r} is not claimed by two sources")
-    _check_aliases(entities, report)
-    return ValidationReport(folder, len(entities), facts, tuple(problems))
+
+def _source_texts(folder: str, sources: list[dict[str, Any]], report: Reporter) -> dict[str, list[str]]:
+    """Each source's paragraphs; a text that cannot be read as UTF-8 is an error, and no paragraphs."""
+    texts: dict[str, list[str]] = {}
+    for i, source in enumerate(sources):
+        try:
+            with open(source_path(folder, source["file"]), encoding="utf-8") as stream:
+                texts[source["id"]] = paragraphs(stream.read())
+        except (OSError, UnicodeDecodeError) as error:
+            report("error", f"$.sources[{i}].file", f"cannot read {source['file']} as UTF-8 text: {error}")
+            texts[source["id"]] = []
+    return texts
+
+
+class _Spanning:
+    """What is checked across entities: an entity nothing cites, labels several entities
+    share, disputes one source alone claims. Kept in a temporary database on disk."""
+
+    def __init__(self) -> None:
+        self.db = sqlite3.connect("")  # "": a private temporary file, removed on close
+        self.db.executescript(
+            "CREATE TABLE bare (id TEXT, at TEXT);"
+            "CREATE TABLE referenced (id TEXT);"
+            "CREATE TABLE labels (key TEXT, id TEXT, at TEXT);"
+        )
+        self.dispute_sources: dict[str, set[str]] = defaultdict(set)
+
+    def entity(self, entity: dict[str, Any], where: str) -> None:
+        if not entity.get("facts"):
+            self.db.execute("INSERT INTO bare VALUES (?, ?)", (entity["id"], where))
+        labels = [("name", entity["name"])] + [
+            (f"aliases[{k}]", alias) for k, alias in enumerate(entity.get("aliases", ()))
+        ]
+        rows = [(normalise(label), entity["id"], f"{where}.{path}") for path, label in labels]
+        self.db.executemany("INSERT INTO labels VALUES (?, ?, ?)", rows)
+
+    def fact(self, fact: dict[str, Any]) -> None:
+        if fact.get("object"):
+            self.db.execute("INSERT INTO referenced VALUES (?)", (fact["object"],))
+        if fact.get("dispute"):
+            self.dispute_sources[fact["dispute"]] |= {c["source"] for c in fact["citations"]}
+
+    def finish(self, disputes: Iterable[dict[str, Any]], report: Reporter) -> None:
+        uncited = "SELECT id, at FROM bare WHERE id NOT IN (SELECT id FROM referenced) ORDER BY rowid"
+        for entity_id, where in self.db.execute(uncited):
+            report("error", where, f"{entity_id} has no citation: no fact on it, none naming it")
+        for i, dispute in enumerate(disputes):
+            if len(self.dispute_sources.get(dispute["id"], ())) < 2:
+                report(
+                    "warning", f"$.disputes[{i}]", f"dispute {dispute['id']!r} is not claimed by two sources"
+                )
+        shared = (
+            "SELECT key, group_concat(DISTINCT id) FROM labels GROUP BY key HAVING COUNT(DISTINCT id) > 1"
+            " ORDER BY key"
+        )
+        for key, ids in self.db.execute(shared).fetchall():
+            owners = sorted(ids.split(","))
+            first = self.db.execute(
+                "SELECT at FROM labels WHERE key = ? AND id = ? ORDER BY rowid LIMIT 1", (key, owners[0])
+            ).fetchone()[0]
+            report("warning", first, f"{key!r} names several entities: {', '.join(owners)}")
+        self.db.close()
 
 
 def _check_citations(fact: dict[str, Any], where: str, texts: dict[str, list[str]], report: Reporter) -> None:
@@ -96,21 +154,3 @@ def _check_date(span: dict[str, Any], where: str, report: Reporter) -> None:
     given = (span.get("earliest"), span.get("latest"))
     if given != expected:
         report("error", where, f"earliest/latest {given} should be {expected} for {span['edtf']!r}")
-
-
-def _check_aliases(entities: list[dict[str, Any]], report: Reporter) -> None:
-    owners: dict[str, set[str]] = defaultdict(set)
-    where: dict[tuple[str, str], str] = {}
-    for i, entity in enumerate(entities):
-        labels = [("name", entity["name"])] + [
-            (f"aliases[{k}]", alias) for k, alias in enumerate(entity.get("aliases", ()))
-        ]
-        for path, label in labels:
-            key = normalise(label)
-            owners[key].add(entity["id"])
-            where.setdefault((key, entity["id"]), f"$.entities[{i}].{path}")
-    for key, ids in sorted(owners.items()):
-        if len(ids) > 1:
-            first = sorted(ids)[0]
-            others = ", ".join(sorted(ids))
-            report("warning", where[(key, first)], f"{key!r} names several entities: {others}")

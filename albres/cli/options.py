@@ -18,13 +18,16 @@ from albres.output import RenderContext, emit, print_candidates, print_message, 
 from albres.output.writer import write_json as print_json
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_FACTBASE = 0, 1, 2, 3
+EXIT_IOERR = 74  # EX_IOERR (sysexits.h): stdout could not be written
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
 
 EXIT_CODES_HELP = """\b
 Exit codes:
   0  answered
   1  nothing found, or several entries match equally (candidates listed)
   2  usage error: a bad option, argument or value
-  3  the fact base is missing, unreadable or broken"""
+  3  the fact base is missing, unreadable or broken
+  74 the output could not be written (a full disk); a closed pipe is 0"""
 
 F = TypeVar("F", bound=Callable[..., Any])
 

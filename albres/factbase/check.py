@@ -124,6 +124,9 @@ class Checker:
                 source = self.obj(item, f"$.sources[{i}]")
                 for name in ("id", "file", "title", "provenance"):
                     self.text(source.get(name), f"$.sources[{i}].{name}")
+                file = source["file"]
+                if file in (".", "..") or "/" in file or "\\" in file or "\0" in file:
+                    raise self.fail(f"$.sources[{i}].file", f"{file!r} is not a file name inside sources/")
                 self.sources.add(source["id"])
         if key == "disputes":
             for i, item in enumerate(self.array(value, "$.disputes")):

@@ -44,8 +44,12 @@ def source_path(folder: str, file: str) -> str:
 
 
 def check_sources(folder: str, sources: Iterable[tuple[str, str]]) -> None:
-    """FactBaseError when a source text the fact base names, as (id, file), is missing."""
+    """FactBaseError when a source text the fact base names, as (id, file), is missing, or
+    lies outside the folder's sources/ (a link out of it)."""
+    inside = os.path.realpath(os.path.join(folder, "sources")) + os.sep
     for source_id, file in sources:
         text_file = source_path(folder, file)
+        if not os.path.realpath(text_file).startswith(inside):
+            raise FactBaseError(f"{text_file}: source text {source_id!r} lies outside {inside}")
         if not os.path.isfile(text_file):
             raise FactBaseError(f"{text_file}: source text {source_id!r} is missing")

@@ -82,18 +82,17 @@ class FactBaseReader:
                 f"{self.file}: larger than {WHOLE_FILE_LIMIT >> 20} MiB; write it one entity a line"
                 " (see data/README.md) to read it in flat memory"
             )
-        document = self._decode(data, 1, 0)
+        document = self._decode(data, 1, 0, "$")
         if not isinstance(document, dict):
             raise checker.fail("$", f"expected an object, found {json_type(document)}")
-        members: set[str] = set()
-        for key, value in document.items():
-            members.add(key)
+        for key, value in document.items():  # every other member first: sources before entities
             if key != "entities":
                 self.members[key] = value
                 checker.member(key, value)
-                continue
-            for position, entity in enumerate(checker.array(value, "$.entities")):
+        if "entities" in document:
+            for position, entity in enumerate(checker.array(document["entities"], "$.entities")):
                 yield Entry(checker.entity(entity, position))
+        members = set(document)
         return members
 
     def _lines(self, stream: IO[bytes], first: bytes, checker: Checker) -> Entries:
@@ -118,26 +117,32 @@ class FactBaseReader:
             elif text:
                 start = offset + len(line) - len(line.lstrip())
                 data = text.removesuffix(b",")
-                yield Entry(checker.entity(self._decode(data, number, start), position), start, len(data))
+                record = self._decode(data, number, start, f"$.entities[{position}]")
+                yield Entry(checker.entity(record, position), start, len(data))
                 position += 1
             offset += len(line)
         if not closed:
             raise FactBaseError(f"{self.file}: line {number}: the entities array is not closed with ]}}")
         return members
 
-    def _decode(self, data: bytes, line: int, offset: int) -> Any:
-        """One JSON value from bytes at `line` (from 1) and byte `offset` of the file."""
+    def _decode(self, data: bytes, line: int, offset: int, where: str = "") -> Any:
+        """One JSON value from bytes at `line` (from 1) and byte `offset` of the file; `where`
+        names it for a message (its JSON path, when known)."""
+        at = f"line {line}" + (f" ({where})" if where else "")
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as error:
             raise FactBaseError(f"{self.file}: not UTF-8 (byte {offset + error.start})") from None
         try:
-            return json.loads(text)
+            value = json.loads(text)
         except json.JSONDecodeError as error:
-            where = f"line {line + error.lineno - 1} column {error.colno}"
-            raise FactBaseError(f"{self.file}: {where}: {error.msg}") from None
+            at = f"line {line + error.lineno - 1} column {error.colno}"
+            raise FactBaseError(f"{self.file}: {at}: {error.msg}") from None
         except RecursionError:
-            raise FactBaseError(f"{self.file}: line {line}: nested too deep to read") from None
+            raise FactBaseError(f"{self.file}: {at}: nested too deep to read") from None
+        if "\\u" in text and not _valid(value):  # only an escape can leave a lone surrogate
+            raise FactBaseError(f"{self.file}: {at}: a \\u escape leaves a lone surrogate (not Unicode)")
+        return value
 
 
 def lines_layout(document: dict[str, Any]) -> Iterator[str]:
@@ -149,6 +154,15 @@ def lines_layout(document: dict[str, Any]) -> Iterator[str]:
     for n, entity in enumerate(entities):
         yield json.dumps(entity, ensure_ascii=False) + (",\n" if n < len(entities) - 1 else "\n")
     yield "]}\n"
+
+
+def _valid(value: Any) -> bool:
+    """Whether every string in a JSON value (keys too) is valid Unicode."""
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def read_document(folder: str) -> dict[str, Any]:

@@ -4,6 +4,7 @@ property table (albres.properties)."""
 from __future__ import annotations
 
 from albres.model import Fact, Graph
+from albres.output.text import literal
 from albres.properties import PROPERTIES
 
 _SHAPES = {"person": "ellipse", "organisation": "box", "place": "house", "event": "diamond"}
@@ -15,7 +16,10 @@ def relation(fact: Fact) -> str:
 
 
 def _dot_text(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+    """A DOT string: control and format characters shown as escapes, quotes and backslashes
+    escaped, lines joined (DOT takes any other character inside quotes)."""
+    shown = literal(text.replace("\n", " "))
+    return '"' + shown.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def graph_dot(graph: Graph) -> str:
@@ -36,8 +40,6 @@ def graph_dot(graph: Graph) -> str:
 
 def graph_graphml(graph: Graph) -> str:
     """The graph in GraphML (for Gephi, yEd, networkx)."""
-    from xml.sax.saxutils import quoteattr
-
     keys = [("name", "node"), ("kind", "node"), ("type", "node"), ("relation", "edge"), ("role", "edge")]
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
@@ -49,15 +51,14 @@ def graph_graphml(graph: Graph) -> str:
         '  <graph id="albres" edgedefault="directed">',
     ]
     for entity in graph.nodes:
-        lines.append(f"    <node id={quoteattr(entity.id)}>")
+        lines.append(f"    <node id={_xml_attribute(entity.id)}>")
         for key, value in (("name", entity.name), ("kind", entity.kind.value), ("type", entity.type)):
             if value:
                 lines.append(f'      <data key="{key}">{_xml_text(value)}</data>')
         lines.append("    </node>")
     for n, fact in enumerate(graph.edges):
-        lines.append(
-            f'    <edge id="e{n}" source={quoteattr(fact.subject)} target={quoteattr(fact.object or "")}>'
-        )
+        source, target = _xml_attribute(fact.subject), _xml_attribute(fact.object or "")
+        lines.append(f'    <edge id="e{n}" source={source} target={target}>')
         lines.append(f'      <data key="relation">{_xml_text(relation(fact))}</data>')
         if fact.role:
             lines.append(f'      <data key="role">{_xml_text(fact.role)}</data>')
@@ -67,6 +68,14 @@ def graph_graphml(graph: Graph) -> str:
 
 
 def _xml_text(text: str) -> str:
+    """XML character data: what XML 1.0 forbids (C0 and C1 controls, lone surrogates,
+    U+FFFE) shown as escapes by `literal`, then &, < and > escaped."""
     from xml.sax.saxutils import escape
 
-    return escape(text)
+    return escape(literal(text))
+
+
+def _xml_attribute(text: str) -> str:
+    from xml.sax.saxutils import quoteattr
+
+    return quoteattr(literal(text.replace("\n", " ")))

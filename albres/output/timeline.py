@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from albres.dates import day_number
 from albres.model import Timeline
 from albres.output.phrases import span_text
-from albres.output.text import NARROW, count, styled
+from albres.output.text import NARROW, count, literal, styled
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType
@@ -31,7 +31,7 @@ class _Chart:
         bar_width = width - label_width - 1
         if width < NARROW - 10:  # too narrow to draw: a list
             for row in rows:
-                yield Text(f"{'; '.join(span_text(f.date) for f in row.dates)}  {row.event.name}")
+                yield Text(literal(f"{'; '.join(span_text(f.date) for f in row.dates)}  {row.event.name}"))
             return
         first, last = day_number(self.timeline.earliest), day_number(self.timeline.latest)
         span = max(last - first + 1, 1)
@@ -60,7 +60,7 @@ class _Chart:
             if after:
                 bar[-1] = "▸"
             when = "; ".join(dict.fromkeys(span_text(f.date) for f in row.dates))
-            label = Text(row.event.name)
+            label = Text(literal(row.event.name))
             label.append(f"\n{when}", style="dim")
             grid.add_row(label, Text("".join(bar), style="cyan"))
         yield grid
