@@ -384,3 +384,21 @@ def test_describe_shows_what_it_cannot_read_as_it_stands(text: str) -> None:
 )
 def test_an_interval_from_a_date_to_itself_reads_as_the_date(edtf: str, wording: str) -> None:
     assert dates.describe(edtf) == wording
+
+
+@pytest.mark.parametrize(
+    ("spans", "expected"),
+    [
+        ([], (None, None)),
+        ([(None, None)], (None, None)),
+        ([("1943-01-01", None), (None, "1944-01-01")], ("1943-01-01", "1944-01-01")),
+        (
+            [(None, "1944-01-01"), ("1943-05-01", "1943-06-01"), ("1942-01-01", None)],
+            ("1942-01-01", "1944-01-01"),
+        ),
+    ],
+)
+def test_hull_takes_the_first_start_and_the_last_end(
+    spans: list[tuple[str | None, str | None]], expected: tuple[str | None, str | None]
+) -> None:
+    assert dates.hull(spans) == expected

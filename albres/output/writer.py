@@ -39,6 +39,30 @@ def _stdout() -> Iterator[BinaryIO]:
         raise OutputFailed(str(error)) from None
 
 
+# Characters JSON may carry raw but a terminal would act on: DEL, the C1 controls, and the
+# invisible format characters (bidi overrides and isolates, line and paragraph separators,
+# the byte order mark). In JSON they are written as \\u escapes: the same text to a parser.
+_JSON_ESCAPES = {
+    n: f"\\u{n:04x}"
+    for n in (
+        0x7F,
+        *range(0x80, 0xA0),
+        0x200E,
+        0x200F,
+        *range(0x2028, 0x202F),
+        *range(0x2066, 0x206A),
+        0xFEFF,
+    )
+}
+
+
+def json_text(value: Any, *, indent: int | None = None) -> bytes:
+    """A JSON value as UTF-8 bytes that are safe on a terminal (see _JSON_ESCAPES)."""
+    import json
+
+    return utf8(json.dumps(value, ensure_ascii=False, indent=indent).translate(_JSON_ESCAPES))
+
+
 def utf8(text: str) -> bytes:
     """Text as UTF-8, a lone surrogate as U+FFFD (the one policy for every format)."""
     try:
@@ -55,26 +79,28 @@ def write_text(text: str) -> None:
 
 def write_json(doc: dict[str, Any]) -> None:
     """One JSON document on stdout, UTF-8, not ASCII-escaped."""
-    import json
-
     with _stdout() as out:
-        out.write(utf8(json.dumps(doc, ensure_ascii=False, indent=2)) + b"\n")
+        out.write(json_text(doc, indent=2) + b"\n")
 
 
 def write_jsonl(items: Sequence[dict[str, Any]]) -> None:
     """One JSON object a line on stdout."""
-    import json
-
     with _stdout() as out:
         for item in items:
-            out.write(utf8(json.dumps(item, ensure_ascii=False)) + b"\n")
+            out.write(json_text(item) + b"\n")
 
 
 def console() -> Console:
-    """A Rich console on stdout that reads no markup, emoji codes or highlights into the text."""
+    """A Rich console on stdout that reads no markup, emoji codes or highlights into the text,
+    and leaves a broken pipe to this module (Rich would exit 1)."""
     from rich.console import Console
 
-    return Console(markup=False, emoji=False, highlight=False)
+    class Quiet(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            raise OutputClosed
+
+    return Quiet(markup=False, emoji=False, highlight=False)
 
 
 def write_renderables(renderables: Iterable[RenderableType], *, soft_wrap: bool = False) -> None:
