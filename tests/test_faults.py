@@ -26,6 +26,7 @@ from albres.factbase.read import lines_layout
 from .conftest import make_factbase
 
 ALBRES = [sys.executable, "-m", "albres"]
+DOT = shutil.which("dot")
 # What a terminal would act on: C0 controls but tab and newline, DEL, C1 controls (in UTF-8),
 # bidi overrides and isolates, line and paragraph separators.
 RAW_CONTROL = re.compile(
@@ -152,6 +153,8 @@ def check_output(args: list[str], code: int, stdout: bytes, stderr: bytes) -> No
             json.loads(line)
     if "graphml" in args and code == 0:
         ElementTree.fromstring(stdout)
+    if args[0] == "graph" and len(args) == 2 and code == 0 and DOT:  # DOT, the default
+        assert subprocess.run([DOT, "-Tsvg"], input=stdout, capture_output=True, check=False).returncode == 0
 
 
 @pytest.mark.parametrize("args", OUTPUTS, ids=" ".join)
