@@ -1,5 +1,5 @@
-"""The index cache as an attacker and an unlucky user would try it: never stale, never forged,
-never a traceback, built once."""
+"""The index cache as a user, an attacker and an unlucky user would meet it: built once and
+reused, never stale, never forged, never a traceback."""
 
 from __future__ import annotations
 
@@ -37,6 +37,10 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def private(home: Path) -> Path:
     return Path(cache.private_dir(str(home)))
+
+
+def index_files(home: Path) -> list[Path]:
+    return sorted(private(home).glob("*.sqlite"))
 
 
 def the_index(home: Path) -> Path:
@@ -301,3 +305,59 @@ def test_the_lines_layout_and_the_pretty_one_index_alike(tmp_path: Path, fixture
     with factbase.load(pretty) as one, factbase.load(lines) as other:
         assert list(one.entities()) == list(other.entities())
         assert one.identity["entities"] == other.identity["entities"]
+
+
+def test_the_index_is_built_once_and_reused(folder: Path, home: Path) -> None:
+    factbase.load(folder)
+    [index] = index_files(home)
+    built = index.stat().st_mtime_ns
+    assert query.who(factbase.load(folder), "Kupi").entity.id == "person:abaz-kupi"
+    assert index_files(home) == [index]
+    assert index.stat().st_mtime_ns == built
+
+
+def test_a_changed_fact_base_is_indexed_anew(folder: Path, home: Path) -> None:
+    factbase.load(folder)
+    document = json.loads((folder / "factbase.json").read_text(encoding="utf-8"))
+    document["entities"][0]["aliases"].append("The Major of Mat")
+    (folder / "factbase.json").write_text(json.dumps(document), encoding="utf-8")
+    assert query.who(factbase.load(folder), "The Major of Mat").entity.id == "person:abaz-kupi"
+    assert len(index_files(home)) == 1
+
+
+def test_an_unwritable_cache_falls_back_to_memory(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("ALBRES_CACHE_DIR", str(blocker / "cache"))
+    assert query.who(factbase.load(folder), "Kupi").entity.id == "person:abaz-kupi"
+
+
+def test_the_cache_can_be_turned_off(folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ALBRES_CACHE_DIR", "")
+    assert cache.cache_dir() is None
+    before = set(tmp_path.rglob("*"))
+    assert query.who(factbase.load(folder), "Kupi").entity.id == "person:abaz-kupi"
+    assert set(tmp_path.rglob("*")) == before
+
+
+def test_the_default_cache_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("ALBRES_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache.cache_dir() == os.path.join(str(tmp_path), "albres")
+
+
+def test_the_fact_base_folder_is_never_written(folder: Path, home: Path) -> None:
+    before = {p: p.stat().st_mtime_ns for p in folder.rglob("*")}
+    base = factbase.load(folder)
+    query.events(base, year=1943)
+    query.search(base, "peza")
+    assert {p: p.stat().st_mtime_ns for p in folder.rglob("*")} == before
+    assert not str(index_files(home)[0]).startswith(str(folder))
+
+
+def test_two_fact_bases_get_two_indexes(tmp_path: Path, home: Path) -> None:
+    factbase.load(make_factbase(tmp_path / "one"))
+    factbase.load(make_factbase(tmp_path / "two"))
+    assert len(index_files(home)) == 2

@@ -33,7 +33,7 @@ TABLES = (
     "meta", "entities", "names", "buckets", "words", "vocabulary", "variants",
     "refs", "events", "claims", "roles",
 )  # fmt: skip
-SCAN_LIMIT = 50_000  # up to this many name keys, a typo is sought among all of them
+SCAN_LIMIT = 5_000  # up to this many name keys (the bundled base has about 1,100), a typo is sought among all
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
