@@ -72,6 +72,30 @@ def content_words(key: str) -> set[str]:
     return {stem(word) for word in key.split() if word not in LINKING_WORDS}
 
 
+# Words a question is made of that say nothing about what is asked.
+_STOP = """a about after against all also an and any are as at be been before between but by
+can could did do does during for from had has have he her his how in into is it its many me
+more much my no not of on or our she so than that the their them then there these they this
+those to under until was we were what when where which while who whom whose why will with
+within would you"""
+STOP_WORDS = frozenset(_STOP.split())
+
+
+def terms(text: str) -> list[str]:
+    """The words of free text that a search can match, in order: folded as names are (case,
+    diacritics, apostrophes), stop words dropped, a plural -s and the Albanian endings folded.
+    What is indexed and what is asked go through this one function."""
+    words = text.translate(_ASCII_FOLD).split() if text.isascii() else fold(text)
+    found = []
+    for word in words:
+        if word in STOP_WORDS or len(word) < 2:
+            continue
+        if len(word) >= 5 and word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]
+        found.append(stem(word))
+    return found
+
+
 def allowed_edits(length: int) -> int:
     """How many wrong, missing, doubled or swapped letters a query of this length may carry."""
     return 0 if length < 4 else 1 if length < 8 else 2 if length < 14 else 3
@@ -114,6 +138,7 @@ class Names(Protocol):
     def forms(self, key: str) -> list[Row]: ...
     def candidates(self, key: str, edits: int | None) -> list[str]: ...
     def keys_with_words(self, words: Sequence[str]) -> list[str]: ...
+    def near_words(self, word: str) -> set[str]: ...
 
 
 class NameIndex:

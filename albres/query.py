@@ -117,7 +117,7 @@ def _is_place(base: FactBase, fact: Fact) -> bool:
 
 def where(base: FactBase, name: str) -> Answer:
     """A place: where it lies and what happened there; anything else: the places tied to it."""
-    entity, found = resolve(base, name, WHERE_KINDS)
+    entity, found = resolve(base, name, WHERE_KINDS, read_as=(Kind.PLACE, Kind.EVENT))
     facts = _places_of(base, entity)
     if entity.kind in (Kind.PERSON, Kind.ORGANISATION):
         facts = _chronological(facts, base)

@@ -11,11 +11,12 @@ import click
 from click.shell_completion import CompletionItem
 
 from albres import query
-from albres.errors import AlbresError, Ambiguous, FactBaseError, IndexDamaged, NotFound
+from albres.errors import AlbresError, Ambiguous, FactBaseError, IndexDamaged, NotFound, quoted
 from albres.factbase import FactBase, load
-from albres.model import Candidate, Result, ValidationReport
+from albres.model import Answer, Candidate, Result, ValidationReport
 from albres.output import RenderContext, emit, print_candidates, print_message, problem_document
 from albres.output.writer import write_json as print_json
+from albres.resolver import READ_AS
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_FACTBASE = 0, 1, 2, 3
 EXIT_IOERR = 74  # EX_IOERR (sysexits.h): stdout could not be written
@@ -127,6 +128,7 @@ def answers(query: str | None = None) -> Callable[[Callable[..., Result]], Calla
                     print_candidates(found)
                 print_message(f"albres: {message}")
                 ctx.exit(code)
+            _say_how_words_were_read(result)
             emit(result, fmt, _context(ctx, kwargs.get("quotes", False)))
             if isinstance(result, ValidationReport) and result.errors:
                 ctx.exit(EXIT_FACTBASE)
@@ -134,6 +136,16 @@ def answers(query: str | None = None) -> Callable[[Callable[..., Result]], Calla
         return run
 
     return decorate
+
+
+def _say_how_words_were_read(result: Result) -> None:
+    """When the user's words were read through the full text, say as what (on stderr)."""
+    if isinstance(result, Answer):
+        chosen = next((c for c in result.candidates if c.match and c.how == READ_AS), None)
+        if chosen:
+            print_message(
+                f"albres: reading {quoted(result.query)} as {chosen.entity.name} ({chosen.entity.id})"
+            )
 
 
 def complete_names(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:

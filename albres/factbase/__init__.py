@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any
 
 from albres import dates
 from albres.errors import FactBaseError
 from albres.factbase.cache import Opened, open_index
-from albres.factbase.index import Index, SqlNames, read_meta
+from albres.factbase.index import TEXT_COLUMNS, Index, SqlNames, read_meta
 from albres.factbase.locate import (
     ENV_VAR,
     FACTBASE_FILE,
@@ -170,6 +170,34 @@ class FactBase:
         """Entity ids that start with prefix."""
         query = "SELECT id FROM entities WHERE id >= ? AND id < ? ORDER BY id LIMIT ?"
         return [row[0] for row in self.store.rows(query, (prefix, prefix + "\uffff", limit))]
+
+    def known_terms(self, terms: Iterable[str]) -> set[str]:
+        """Which of these terms (match.terms) the full text of some entity holds."""
+        wanted = sorted(set(terms))
+        if not wanted:
+            return set()
+        marks = ",".join("?" * len(wanted))
+        return {
+            row[0] for row in self.store.rows(f"SELECT term FROM text_terms WHERE term IN ({marks})", wanted)
+        }
+
+    def text_search(
+        self, groups: Sequence[Iterable[str]], limit: int, column: str = ""
+    ) -> list[tuple[str, str, float]]:
+        """(id, kind, bm25) of the entities whose full text (or one column of it) holds a term
+        of every group, best first; the terms are quoted, so no character of a query is read
+        as FTS5 syntax."""
+        expression = " AND ".join(
+            "(" + " OR ".join(f'"{t}"' for t in sorted(group)) + ")" for group in groups
+        )
+        if column:
+            expression = f"{{{column}}} : ({expression})"
+        weights = ", ".join(str(w) for w in TEXT_COLUMNS.values())
+        query = (
+            f"SELECT e.id, e.kind, bm25(texts, {weights}) AS rank FROM texts JOIN entities e"
+            " ON e.rowid = texts.rowid WHERE texts MATCH ? ORDER BY rank LIMIT ?"
+        )
+        return self.store.rows(query, (expression, limit))
 
     def event_types(self) -> list[str]:
         """The types of event the fact base knows, sorted."""

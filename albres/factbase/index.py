@@ -21,18 +21,20 @@ from albres.factbase.check import dangling, duplicate
 from albres.factbase.keys import combined, file_digest, stat_key
 from albres.factbase.locate import source_path
 from albres.factbase.records import entity_from_record, fact_from_record
-from albres.match import EXACT, FORMS, NAME, Row, content_words, name_keys
+from albres.match import EXACT, FORMS, NAME, Row, content_words, name_keys, terms
 from albres.model import Kind
-from albres.properties import ROLES
+from albres.properties import DATE_FIELDS, ROLES
 
 if TYPE_CHECKING:
     from albres.factbase.read import Entry
 
-FORMAT = 4  # bump whenever the tables change
+FORMAT = 5  # bump whenever the tables change
 TABLES = (
     "meta", "entities", "names", "buckets", "words", "vocabulary", "variants",
-    "refs", "events", "claims", "roles",
+    "refs", "events", "claims", "roles", "texts", "text_terms",
 )  # fmt: skip
+# The columns of the full text of an entity, and their weights in bm25 ranking.
+TEXT_COLUMNS = {"names": 10.0, "description": 4.0, "facts": 3.0, "quotes": 1.0}
 SCAN_LIMIT = 5_000  # up to this many name keys (the bundled base has about 1,100), a typo is sought among all
 
 SCHEMA = """
@@ -50,6 +52,8 @@ CREATE TABLE refs (object TEXT NOT NULL, subject TEXT NOT NULL, fact INTEGER NOT
 CREATE TABLE events (id TEXT PRIMARY KEY, type TEXT, earliest TEXT, latest TEXT, position INTEGER NOT NULL);
 CREATE TABLE claims (dispute TEXT NOT NULL, subject TEXT NOT NULL, fact INTEGER NOT NULL);
 CREATE TABLE roles (subject TEXT NOT NULL, fact INTEGER NOT NULL, earliest TEXT, latest TEXT);
+CREATE VIRTUAL TABLE texts USING fts5(names, description, facts, quotes, content='', tokenize='ascii');
+CREATE VIRTUAL TABLE text_terms USING fts5vocab(texts, row);
 """
 INDEXES = """
 CREATE INDEX names_by_key ON names (layer, key);
@@ -73,7 +77,9 @@ class Document(Protocol):
 
 
 _INSERTS = {
-    "entities": "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?)",
+    "entities": "INSERT INTO entities (rowid, id, kind, position, record, offset, length)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+    "texts": "INSERT INTO texts (rowid, names, description, facts, quotes) VALUES (?, ?, ?, ?, ?)",
     "names": "INSERT INTO names VALUES (?, ?, ?, ?, ?, ?)",
     "words": "INSERT INTO words VALUES (?, ?)",
     "refs": "INSERT INTO refs VALUES (?, ?, ?, ?, ?)",
@@ -99,7 +105,8 @@ def build(connection: sqlite3.Connection, doc: Document, file: str, builder: str
         entities = position + 1
         entity_id, kind = record["id"], Kind(record["kind"])
         stored = (None, offset, length) if offset >= 0 else (dumps(record), None, None)
-        rows["entities"].append((entity_id, kind.value, position, *stored))
+        rows["entities"].append((position + 1, entity_id, kind.value, position, *stored))
+        rows["texts"].append((position + 1, *entity_text(record)))
         for layer, key, score, how in name_keys(kind, record["name"], record.get("aliases", ())):
             rows["names"].append((key, layer, entity_id, kind.value, score, how))
             if layer == EXACT and score == NAME:
@@ -147,6 +154,27 @@ def build(connection: sqlite3.Connection, doc: Document, file: str, builder: str
     connection.commit()
 
 
+def entity_text(record: dict[str, Any]) -> tuple[str, str, str, str]:
+    """The full text of an entity, as match.terms reads it, in the columns of TEXT_COLUMNS:
+    its names, its description, what its facts say (values, roles, measures, the words of the
+    ids they name, the wording of their dates) and the quotes they cite."""
+    names = [record["name"], *record.get("aliases", ())]
+    said: list[str] = []
+    quotes: list[str] = []
+    for fact in record.get("facts", ()):
+        said += (fact.get(field) or "" for field in ("value", "role", "measure"))
+        if fact.get("object"):
+            said.append(fact["object"].partition(":")[2].replace("-", " "))
+        said += (fact[field]["wording"] for field in DATE_FIELDS if fact.get(field))
+        quotes += (citation["quote"] for citation in fact["citations"])
+    return (
+        " ".join(terms(" ".join(names))),
+        " ".join(terms(record["description"])),
+        " ".join(terms(" ".join(said))),
+        " ".join(terms(" ".join(quotes))),
+    )
+
+
 def _write(connection: sqlite3.Connection, rows: dict[str, list[tuple[Any, ...]]], file: str) -> None:
     for table, batch in rows.items():
         try:
@@ -159,7 +187,7 @@ def _write(connection: sqlite3.Connection, rows: dict[str, list[tuple[Any, ...]]
 def _duplicate(connection: sqlite3.Connection, batch: list[tuple[Any, ...]], file: str) -> FactBaseError:
     """The error for the first entity of a batch whose id was given before."""
     seen: dict[str, int] = {}
-    for entity_id, _, position, *_ in batch:
+    for _, entity_id, _, position, *_ in batch:
         found = connection.execute("SELECT position FROM entities WHERE id = ?", (entity_id,)).fetchone()
         first = seen.get(entity_id, found[0] if found and found[0] != position else None)
         if first is not None:
@@ -276,6 +304,15 @@ class SqlNames:
         return sorted(
             {form for (full,) in fulls for form in (full, " ".join(sorted(full.split())), *full.split())}
         )
+
+    def near_words(self, word: str) -> set[str]:
+        """The words of names one slip (a wrong, missing, extra or swapped letter) from `word`."""
+        variants = sorted(deletions(word))
+        marks = ",".join("?" * len(variants))
+        return {
+            row[0]
+            for row in self.index.rows(f"SELECT word FROM variants WHERE variant IN ({marks})", variants)
+        }
 
     def keys_with_words(self, words: Sequence[str]) -> list[str]:
         """The full names that hold every one of `words`, sought from the rarest word."""

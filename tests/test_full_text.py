@@ -1,0 +1,94 @@
+"""Answers in the user's own words: the full text behind the resolver, on the bundled fact base."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from albres import query
+from albres.errors import Ambiguous, NotFound
+from albres.factbase import FactBase
+from albres.match import terms
+from albres.resolver import READ_AS, synonyms
+
+from .conftest import DATA, Run, as_json
+
+
+@pytest.mark.parametrize(
+    ("ask", "words", "expected"),
+    [
+        (query.when, "the gathering at Peza", "event:peza-conference"),
+        (query.when, "the Italian surrender", "event:italy-capitulation"),
+        (query.where, "the fighting in Mallakastra", None),
+        (query.who, "founder of the Unity Front", "person:abaz-kupi"),
+        (query.who, "the Balli Kombëtar leader", None),
+        (query.where, "the Mukje meeting", "event:mukje-conference"),
+    ],
+)
+def test_words_that_name_no_entry_are_read_through_the_text(
+    bundled: FactBase, ask: object, words: str, expected: str | None
+) -> None:
+    answer = ask(bundled, words)  # type: ignore[operator]
+    chosen = [c for c in answer.candidates if c.match]
+    assert chosen[0].how == READ_AS
+    if expected:
+        assert answer.entity.id == expected
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["Fan Noli", "Bajram Curri", "the Treaty of London", "the wife of Abaz Kupi", "the massacre in Borove"],
+)
+def test_what_the_sources_never_name_is_not_found(bundled: FactBase, words: str) -> None:
+    with pytest.raises(NotFound):
+        query.who(bundled, words)
+
+
+def test_a_who_that_names_a_person_and_his_unit_means_the_person(bundled: FactBase) -> None:
+    assert query.who(bundled, "founder of Legaliteti").entity.kind.value == "person"
+
+
+def test_close_readings_are_listed_not_guessed(bundled: FactBase) -> None:
+    with pytest.raises(Ambiguous) as error:
+        query.who(bundled, "commander of the 1st Assault Brigade")
+    assert len(error.value.candidates) >= 2
+
+
+@pytest.mark.parametrize(
+    "words", ['AND OR NEAR * "', 'Peza" OR "x', "^gathering NEAR(Peza)", "{names}: Peza*"]
+)
+def test_search_syntax_in_the_words_is_plain_text(run: Run, words: str) -> None:
+    result = run("who", "--json", "--", words, data=DATA)
+    assert result.exit_code in (0, 1)
+    assert as_json(result)["status"] in ("found", "not_found", "ambiguous")
+
+
+def test_the_cli_says_how_it_read_the_words(run: Run) -> None:
+    result = run("when", "the gathering at Peza", data=DATA)
+    assert result.exit_code == 0
+    assert (
+        result.stderr.strip()
+        == "albres: reading 'the gathering at Peza' as Conference of Pezë (event:peza-conference)"
+    )
+
+
+def test_every_synonym_stands_in_the_sources_or_the_fact_base() -> None:
+    texts = " ".join(p.read_text(encoding="utf-8") for p in sorted((DATA / "sources").glob("*.txt")))
+    texts += (DATA / "factbase.json").read_text(encoding="utf-8")
+    known = set(terms(texts))
+    table = json.loads((DATA / "synonyms.json").read_text(encoding="utf-8"))
+    for word, others in table.items():
+        if word.startswith("_"):
+            continue
+        for other in others:
+            assert set(terms(other)) <= known, (word, other)
+    assert synonyms()
+
+
+def test_terms_fold_as_names_do() -> None:
+    assert terms("Konferenca e Pezës") == terms("konferenca pezes")
+    assert terms("Who created the Unity Front?") == ["created", "unity", "front"]
+    assert "the" not in terms("the gathering")
+    assert re.fullmatch(r"[a-z0-9 ]*", " ".join(terms("Mit'hat Frashëri, 1943!")))
