@@ -28,7 +28,7 @@ from albres.model import (
     Timeline,
 )
 from albres.properties import DATE, LOCATION, PARTICIPANT, PLACE_LINKS, PLACING, STATEMENT
-from albres.resolver import SUGGESTIONS, candidates_of, resolve
+from albres.resolver import SUGGESTIONS, asked_kinds, candidates_of, resolve, text_candidates
 
 WHO_KINDS = (Kind.PERSON, Kind.ORGANISATION)
 WHEN_KINDS = (Kind.EVENT,)
@@ -141,16 +141,27 @@ def show(base: FactBase, entity_id: str) -> Answer:
 
 
 def search(base: FactBase, query: str, limit: int = 10) -> SearchResult:
-    """Ranked candidates of every kind: exact names, near spellings and resemblances."""
+    """Ranked candidates of every kind: exact names, near spellings, the entities whose text
+    holds every word of the query (a question's first word says which kinds come first), and
+    resemblances."""
     checked(query, "something to search for")
     index = base.index
+    named = index.typos(query)
+    named.update(index.lookup(query))
     found = index.similar(query, limit, partial=True)
     # A known name or a near spelling outranks mere resemblance, whatever the latter scored.
-    found.update(index.typos(query))
-    found.update(index.lookup(query))
+    found.update(named)
     ranked = rank(found, index.kinds)
     chosen = decide(ranked, index.kinds)
-    return SearchResult(query, candidates_of(base, ranked[:limit], chosen))
+    read, read_chosen = text_candidates(base, query, asked_kinds(query))
+    if named or not read:  # a name: as before, what its words hold after it
+        ordered = [*ranked, *read]
+    else:  # no name: what holds the words first
+        ordered, chosen = [*read, *ranked], read_chosen
+    first: dict[str, tuple[str, float, str]] = {}
+    for candidate in ordered:
+        first.setdefault(candidate[0], candidate)
+    return SearchResult(query, candidates_of(base, list(first.values())[:limit], chosen))
 
 
 def events(

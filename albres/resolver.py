@@ -101,17 +101,31 @@ def read_words(
     """The entity whose text holds every word of the query (or a synonym), when one of the
     preferred kinds is clearly ahead by bm25; Ambiguous when several are close; None when
     none holds them all."""
+    ranked, chosen = text_candidates(base, query, prefer)
+    if not ranked:
+        return None
+    if chosen is None:
+        raise Ambiguous(query, candidates_of(base, ranked[:LISTED], None), len(ranked))
+    return base.get(chosen), candidates_of(base, ranked[:LISTED], chosen)
+
+
+def text_candidates(
+    base: FactBase, query: str, prefer: Sequence[Kind]
+) -> tuple[list[tuple[str, float, str]], str | None]:
+    """(id, score, how) of the entities whose text holds every word of the query, best first,
+    and the one clearly ahead (by TEXT_MARGIN in bm25), if any.
+
+    The command's kinds come first; among them, entities the words name before those whose
+    text merely holds them. Other kinds only when none of the command's is found."""
     groups = word_groups(base, query)
     if not groups:
-        return None
-    # The command's kinds first; among them, entities the words name before those whose text
-    # merely holds them. Other kinds only when none of the command's is found.
+        return [], None
     order = {kind: i for i, kind in enumerate(prefer)}
     tiers = [base.text_search(groups, LISTED * 2, "names"), base.text_search(groups, LISTED * 2)]
     preferred = [[f for f in tier if Kind(f[1]) in order] for tier in tiers]
     found = next((tier for tier in preferred if tier), None) or next((tier for tier in tiers if tier), None)
     if not found:
-        return None
+        return [], None
     best_kind = min(order.get(Kind(kind), len(order)) for _, kind, _ in found)
     # The strength of a match is -bm25: the higher, the better.
     pool = [(e, -score) for e, kind, score in found if order.get(Kind(kind), len(order)) == best_kind]
@@ -119,6 +133,20 @@ def read_words(
     ranked = [
         (entity_id, round(TEXT_SCORE * strength / pool[0][1], 1), READ_AS) for entity_id, strength in pool
     ]
-    if len(pool) > 1 and pool[0][1] < TEXT_MARGIN * pool[1][1]:
-        raise Ambiguous(query, candidates_of(base, ranked[:LISTED], None), len(pool))
-    return base.get(pool[0][0]), candidates_of(base, ranked[:LISTED], pool[0][0])
+    clear = len(pool) == 1 or pool[0][1] >= TEXT_MARGIN * pool[1][1]
+    return ranked, pool[0][0] if clear else None
+
+
+# The kinds a question asks about, by its first word ("who created the Unity Front").
+QUESTION_KINDS = {
+    "who": (Kind.PERSON, Kind.ORGANISATION),
+    "whom": (Kind.PERSON, Kind.ORGANISATION),
+    "when": (Kind.EVENT,),
+    "where": (Kind.PLACE, Kind.EVENT),
+}
+
+
+def asked_kinds(query: str) -> tuple[Kind, ...]:
+    """The kinds the first word of a question asks about (none for other words)."""
+    words = query.casefold().split()
+    return QUESTION_KINDS.get(words[0], ()) if words else ()
