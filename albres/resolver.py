@@ -115,15 +115,16 @@ def text_candidates(
     """(id, score, how) of the entities whose text holds every word of the query, best first,
     and the one clearly ahead (by TEXT_MARGIN in bm25), if any.
 
-    The command's kinds come first; among them, entities the words name before those whose
-    text merely holds them. Other kinds only when none of the command's is found."""
+    Only the command's kinds, when it has some; among them, entities the words name before
+    those whose text merely holds them."""
     groups = word_groups(base, query)
     if not groups:
         return [], None
     order = {kind: i for i, kind in enumerate(prefer)}
     tiers = [base.text_search(groups, LISTED * 2, "names"), base.text_search(groups, LISTED * 2)]
-    preferred = [[f for f in tier if Kind(f[1]) in order] for tier in tiers]
-    found = next((tier for tier in preferred if tier), None) or next((tier for tier in tiers if tier), None)
+    if order:
+        tiers = [[f for f in tier if Kind(f[1]) in order] for tier in tiers]
+    found = next((tier for tier in tiers if tier), None)
     if not found:
         return [], None
     best_kind = min(order.get(Kind(kind), len(order)) for _, kind, _ in found)
