@@ -121,7 +121,10 @@ def text_candidates(
     if not groups:
         return [], None
     order = {kind: i for i, kind in enumerate(prefer)}
-    tiers = [base.text_search(groups, LISTED * 2, "names"), base.text_search(groups, LISTED * 2)]
+    tiers = [
+        base.text_search(groups, LISTED * 2, "names"),
+        base.text_search(groups, LISTED * 2, "names description facts"),
+    ]
     if order:
         tiers = [[f for f in tier if Kind(f[1]) in order] for tier in tiers]
     found = next((tier for tier in tiers if tier), None)

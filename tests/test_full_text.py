@@ -50,9 +50,15 @@ def test_a_who_that_names_a_person_and_his_unit_means_the_person(bundled: FactBa
     assert query.who(bundled, "founder of Legaliteti").entity.kind.value == "person"
 
 
+def test_a_role_phrase_reaches_the_person_whose_fact_says_so(bundled: FactBase) -> None:
+    # 004 ¶12: "the 1st Assault Brigade of UNÇ (commander - ... Mehmet Shehu, political commissar
+    # - a Yugoslav Dušan Mugoša)": the quote names both; only Shehu's fact holds "commander".
+    assert query.who(bundled, "commander of the 1st Assault Brigade").entity.id == "person:mehmet-shehu"
+
+
 def test_close_readings_are_listed_not_guessed(bundled: FactBase) -> None:
     with pytest.raises(Ambiguous) as error:
-        query.who(bundled, "commander of the 1st Assault Brigade")
+        query.who(bundled, "the partisan army")  # 004 names three national liberation armies
     assert len(error.value.candidates) >= 2
 
 

@@ -190,7 +190,7 @@ class FactBase:
         expression = " AND ".join(
             "(" + " OR ".join(f'"{t}"' for t in sorted(group)) + ")" for group in groups
         )
-        if column:
+        if column:  # one column, or several separated by spaces
             expression = f"{{{column}}} : ({expression})"
         weights = ", ".join(str(w) for w in TEXT_COLUMNS.values())
         query = (
