@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from .conftest import ROOT
 
@@ -50,3 +53,74 @@ def test_a_typo_loads_rapidfuzz_but_not_rich(fixture_dir: Path) -> None:
 
 def test_a_table_loads_rich(fixture_dir: Path) -> None:
     assert "rich" in loaded_modules(fixture_dir, "who", "Abaz Kupi")
+
+
+def albres_imports(path: Path) -> set[str]:
+    """The albres modules a file imports, at the top or inside a function."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("albres"):
+            found.add(node.module)
+            found |= {f"{node.module}.{alias.name}" for alias in node.names}
+        elif isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names if alias.name.startswith("albres")}
+    return found
+
+
+def module_graph() -> dict[str, set[str]]:
+    package = ROOT / "albres"
+    modules = {
+        ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__"): path
+        for path in package.rglob("*.py")
+    }
+    return {
+        name: {m for m in albres_imports(path) if m in modules and m != name}
+        for name, path in modules.items()
+    }
+
+
+def test_imports_run_one_way() -> None:
+    graph = module_graph()
+    # A package's __init__ may gather its own modules; any other edge must not close a circle.
+    edges = {name: {m for m in deps if not m.startswith(name + ".")} for name, deps in graph.items()}
+    state: dict[str, int] = {}
+
+    def visit(name: str, trail: tuple[str, ...]) -> None:
+        assert state.get(name) != 1, f"an import circle: {' -> '.join((*trail, name))}"
+        if state.get(name) == 2:
+            return
+        state[name] = 1
+        for dep in sorted(edges[name]):
+            visit(dep, (*trail, name))
+        state[name] = 2
+
+    for name in sorted(edges):
+        visit(name, ())
+
+
+@pytest.mark.parametrize(("library", "owner"), [("click", "albres.cli"), ("rich", "albres.output")])
+def test_only_one_room_imports_each_outside_library(library: str, owner: str) -> None:
+    for path in (ROOT / "albres").rglob("*.py"):
+        name = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        used = {
+            alias.name.split(".")[0]
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Import)
+            for alias in node.names
+        } | {
+            node.module.split(".")[0]
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.module
+        }
+        if library in used:
+            assert name.startswith(owner), f"{name} imports {library}"
+
+
+def test_the_lower_rooms_never_import_the_upper_ones() -> None:
+    graph = module_graph()
+    upper = {"albres.cli", "albres.output", "albres.query", "albres.resolver"}
+    for name in ("albres.properties", "albres.dates", "albres.model", "albres.errors", "albres.match"):
+        assert not {m for m in graph[name] if ".".join(m.split(".")[:2]) in upper}, name
+    for name in [n for n in graph if n.startswith("albres.factbase")]:
+        assert not {m for m in graph[name] if ".".join(m.split(".")[:2]) in upper}, name
