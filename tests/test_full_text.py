@@ -11,7 +11,8 @@ from albres import query
 from albres.errors import Ambiguous, NotFound
 from albres.factbase import FactBase
 from albres.match import terms
-from albres.resolver import READ_AS, synonyms
+from albres.model import Kind
+from albres.resolver import READ_AS, TEXT_SCORE, asked_kinds, synonyms, text_candidates, word_groups
 
 from .conftest import DATA, Run, as_json
 
@@ -98,3 +99,34 @@ def test_terms_fold_as_names_do() -> None:
     assert terms("Who created the Unity Front?") == ["created", "unity", "front"]
     assert "the" not in terms("the gathering")
     assert re.fullmatch(r"[a-z0-9 ]*", " ".join(terms("Mit'hat Frashëri, 1943!")))
+
+
+@pytest.mark.parametrize(
+    ("words", "kinds"),
+    [
+        ("who led Legality", (Kind.PERSON, Kind.ORGANISATION)),
+        ("Who created the Unity Front", (Kind.PERSON, Kind.ORGANISATION)),
+        ("when did Italy surrender", (Kind.EVENT,)),
+        ("where was the party founded", (Kind.PLACE, Kind.EVENT)),
+        ("population of Albania", ()),
+        ("", ()),
+    ],
+)
+def test_a_question_word_asks_for_its_kinds(words: str, kinds: tuple[Kind, ...]) -> None:
+    assert asked_kinds(words) == kinds
+
+
+def test_a_long_word_the_text_lacks_may_be_one_slip_from_a_name(bundled: FactBase) -> None:
+    # "Mallakestra" is not in the text, "Mallakastra" is (004 ¶9): one slip, and five letters or more.
+    assert word_groups(bundled, "fighting in Mallakestra") is not None
+    assert word_groups(bundled, "fighting in Zzzzzzzzzz") is None
+    assert word_groups(bundled, "the Pezz gathering") is None  # four letters: no slip allowed
+
+
+def test_full_text_candidates_are_ranked_best_first(bundled: FactBase) -> None:
+    ranked, _ = text_candidates(bundled, "partisan army", (Kind.ORGANISATION,))
+    scores = [score for _, score, _ in ranked]
+    assert len(scores) >= 2
+    assert scores == sorted(scores, reverse=True)
+    assert scores[0] == TEXT_SCORE
+    assert all(0 < score <= TEXT_SCORE for score in scores)

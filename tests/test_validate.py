@@ -247,3 +247,32 @@ def test_a_shared_name_is_reported_where_the_first_entity_gives_it(
     assert problems_after(tmp_path, fixture_doc, change) == [
         ("warning", where, f"{key!r} names several entities: {others}")
     ]
+
+
+def test_an_unreadable_source_text_is_an_error_at_its_source(
+    tmp_path: Path, fixture_doc: dict[str, Any]
+) -> None:
+    folder = make_factbase(tmp_path / "fb", fixture_doc)
+    (folder / "sources" / fixture_doc["sources"][1]["file"]).write_bytes(b"caf\xe9")
+    report = validate(folder)
+    [problem] = [p for p in report.problems if p.where == "$.sources[1].file"]
+    assert problem.level == "error"
+    assert "as UTF-8 text" in problem.message
+
+
+def test_what_spans_entities_is_reported_once_with_its_first_place(
+    tmp_path: Path, fixture_doc: dict[str, Any]
+) -> None:
+    doc = copy.deepcopy(fixture_doc)
+    lonely = {"id": "person:lonely, one", "kind": "person", "name": "Lonely", "description": "uncited"}
+    twin = {**copy.deepcopy(doc["entities"][0]), "id": "person:zz-twin", "aliases": []}
+    doc["entities"] += [lonely, twin]
+    report = validate(make_factbase(tmp_path / "fb", doc))
+    uncited = [p for p in report.problems if "has no citation" in p.message]
+    assert [(p.where, p.level) for p in uncited] == [(f"$.entities[{len(doc['entities']) - 2}]", "error")]
+    shared = [p for p in report.problems if "names several entities" in p.message]
+    first_id = doc["entities"][0]["id"]
+    mine = [p for p in shared if "person:zz-twin" in p.message]
+    assert mine
+    assert mine[0].where == "$.entities[0].name"
+    assert mine[0].message.endswith(f"{first_id}, person:zz-twin")
