@@ -23,10 +23,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from click.testing import CliRunner  # noqa: E402
-
-from albres.cli import cli  # noqa: E402
-from tests.acceptance import judge  # noqa: E402
+from tests.acceptance import answer, judge  # noqa: E402
 
 QUESTIONS = Path(__file__).with_name("dev_questions.jsonl")
 SOURCES = ROOT / "data" / "sources"
@@ -41,14 +38,9 @@ def load_questions(path: Path) -> list[dict[str, Any]]:
 
 def ask(question: dict[str, Any], data: str | None) -> tuple[str, dict[str, Any]]:
     """What is wrong with the answer ("" when right), and the JSON document the CLI printed."""
-    env = {"COLUMNS": "80", "ALBRES_DATA": data or ""}
-    result = CliRunner().invoke(cli, [*question["args"], "--json"], env=env)
+    code, doc = answer(question["args"], data)
     try:
-        doc: dict[str, Any] = json.loads(result.stdout) if result.stdout.strip() else {}
-    except json.JSONDecodeError:
-        doc = {}
-    try:
-        verdict = judge(question, result.exit_code, doc)
+        verdict = judge(question, code, doc)
     except (KeyError, TypeError, AttributeError, IndexError) as error:
         verdict = f"judge failed on the answer: {type(error).__name__}: {error}"
     return verdict, doc

@@ -108,15 +108,20 @@ def _chosen(doc: dict[str, Any]) -> str:
     return f"{entity['name']!r}" if entity else str(doc.get("status"))
 
 
-def ask(question: dict[str, Any], data: str | None = None) -> str:
-    """Ask one question through the CLI with --json: what is wrong with the answer, or ""."""
+def answer(args: list[str], data: str | None = None) -> tuple[int, dict[str, Any]]:
+    """Run the CLI with args and --json: its exit code and the JSON document it printed."""
     env = {"COLUMNS": "80", "ALBRES_DATA": data or ""}
-    result = CliRunner().invoke(cli, [*question["args"], "--json"], env=env)
+    result = CliRunner().invoke(cli, [*args, "--json"], env=env)
     try:
         doc: dict[str, Any] = json.loads(result.stdout) if result.stdout.strip() else {}
     except json.JSONDecodeError:
         doc = {}
-    return judge(question, result.exit_code, doc)
+    return result.exit_code, doc
+
+
+def ask(question: dict[str, Any], data: str | None = None) -> str:
+    """Ask one question through the CLI with --json: what is wrong with the answer, or ""."""
+    return judge(question, *answer(question["args"], data))
 
 
 def evaluate(data: str | None = None) -> tuple[int, list[tuple[dict[str, Any], str]]]:
