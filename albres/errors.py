@@ -48,8 +48,8 @@ class QueryError(AlbresError):
 class NotFound(AlbresError):
     """No entity matches the query closely enough."""
 
-    def __init__(self, query: str, suggestions: tuple[Candidate, ...] = ()) -> None:
-        super().__init__(f"nothing in the fact base matches {quoted(query)}")
+    def __init__(self, query: str, suggestions: tuple[Candidate, ...] = (), message: str = "") -> None:
+        super().__init__(message or f"nothing in the fact base matches {quoted(query)}")
         self.query = query
         self.suggestions = suggestions
 

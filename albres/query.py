@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from albres import dates
 from albres.errors import NotFound, QueryError, checked, quoted, valid_unicode
 from albres.factbase import FactBase
-from albres.match import decide, normalise, rank
+from albres.match import decide, normalise, rank, terms
 from albres.model import (
     Answer,
     Candidate,
@@ -154,6 +154,15 @@ def search(base: FactBase, query: str, limit: int = 10) -> SearchResult:
     ranked = rank(found, index.kinds)
     chosen = decide(ranked, index.kinds)
     read, read_chosen = text_candidates(base, query, asked_kinds(query))
+    if not named and not read:
+        # Mere resemblance is a good match only when a word of the query begins a word of the
+        # name ("Mukje conf"); otherwise it is no answer ("Fan Noli", "Treaty of London").
+        asked = terms(query)
+        kept = [c for c in ranked if not asked or _shares_a_word(asked, base.get(c[0]))]
+        if not kept:
+            near = candidates_of(base, ranked[:SUGGESTIONS], None)
+            raise NotFound(query, near, f"no good match for {quoted(query)}")
+        ranked = kept
     if named or not read:  # a name: as before, what its words hold after it
         ordered = [*ranked, *read]
     else:  # no name: what holds the words first
@@ -162,6 +171,12 @@ def search(base: FactBase, query: str, limit: int = 10) -> SearchResult:
     for candidate in ordered:
         first.setdefault(candidate[0], candidate)
     return SearchResult(query, candidates_of(base, list(first.values())[:limit], chosen))
+
+
+def _shares_a_word(asked: list[str], entity: Entity) -> bool:
+    """Whether a word of the query begins a word of the entity's names (or is begun by one)."""
+    named = terms(" ".join((entity.name, *entity.aliases)))
+    return any(word.startswith(term) or term.startswith(word) for term in asked for word in named)
 
 
 def events(

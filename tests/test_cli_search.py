@@ -3,7 +3,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .conftest import Run, as_json
+import pytest
+
+from .conftest import DATA, Run, as_json
 
 
 def test_search_table(run: Run) -> None:
@@ -28,7 +30,23 @@ def test_search_limit_and_jsonl(run: Run) -> None:
     assert all(json.loads(line)["schema_version"] == 1 for line in lines)
 
 
-def test_search_with_no_candidates(run: Run) -> None:
+def test_search_with_no_candidates_is_nothing_found(run: Run) -> None:
     result = run("search", "zzzzqqqq")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "albres: no good match for 'zzzzqqqq'"
+
+
+@pytest.mark.parametrize("words", ["Fan Noli", "Treaty of London", "Kominform"])
+def test_mere_resemblance_is_no_good_match(run: Run, words: str) -> None:
+    # None of these is in the sources; what merely resembles them is listed on stderr only.
+    result = run("search", words, "--json", data=DATA)
+    assert result.exit_code == 1
+    assert as_json(result)["status"] == "not_found"
+    assert result.stderr.startswith(f"albres: no good match for {words!r}")
+
+
+@pytest.mark.parametrize(("words", "first"), [("Mukje conf", "Mukje Conference"), ("kryez", "Alush Kryeziu")])
+def test_the_beginning_of_a_name_is_a_good_match(run: Run, words: str, first: str) -> None:
+    result = run("search", words, "--json", data=DATA)
     assert result.exit_code == 0
-    assert "No candidates." in result.stdout
+    assert first in [c["name"] for c in as_json(result)["candidates"][:2]]

@@ -144,9 +144,14 @@ def events(
 def search(text: tuple[str, ...], limit: int, fmt: str) -> Result:
     """Ranked candidates of every kind, with kind, id, description and score.
 
+    Names first (exact, then near spellings); when the words name nothing, the
+    entries whose text holds every word (a leading who, when or where says which
+    kinds come first). Mere resemblance is "no good match" (exit 1).
+
     \b
-    Example:
+    Examples:
       albres search kryeziu
+      albres search "who led Legality"
     """
     return query.search(base(), words_of(text), limit)
 
