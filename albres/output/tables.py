@@ -270,11 +270,7 @@ def print_table(result: Result, context: RenderContext) -> None:
     elif isinstance(result, OnDate):
         renderables = on_date_renderables(result, context)
     elif isinstance(result, SearchResult):
-        renderables = iter(
-            [candidates_table(result.candidates)]
-            if result.candidates
-            else [styled(("No candidates.", "italic"))]
-        )
+        renderables = iter([candidates_table(result.candidates)])  # search raises when it finds none
     elif isinstance(result, SourceList):
         renderables = sources_renderables(result)
     else:
