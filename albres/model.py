@@ -163,6 +163,13 @@ class SearchResult(NamedTuple):
     candidates: tuple[Candidate, ...]
 
 
+class EntityList(NamedTuple):
+    """Every entity of the fact base, or of one kind, in the order of the file."""
+
+    kind: Kind | None
+    entities: tuple[Entity, ...]
+
+
 class SourceCount(NamedTuple):
     """A source document and how many facts and citations refer to it."""
 
@@ -264,4 +271,5 @@ Result = (
     | OnDate
     | Graph
     | Timeline
+    | EntityList
 )

@@ -15,6 +15,7 @@ from albres.model import (
     ConflictList,
     DateSpan,
     Entity,
+    EntityList,
     EventList,
     EventRow,
     Fact,
@@ -345,6 +346,11 @@ def complete(base: FactBase, typed: Sequence[str], incomplete: str, limit: int =
 
 
 _SHELL_SIGNS = frozenset("'\"`$\\;&|<>()*?[]{}!#~")
+
+
+def listing(base: FactBase, kind: Kind | None = None) -> EntityList:
+    """Every entity, or every one of a kind, in the order of the file."""
+    return EntityList(kind, tuple(e for e in base.entities() if kind is None or e.kind is kind))
 
 
 def sources(base: FactBase) -> SourceList:

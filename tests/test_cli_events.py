@@ -41,11 +41,14 @@ def test_events_filters(run: Run) -> None:
     assert [e["id"] for e in doc["events"]] == ["event:mukje-conference"]
 
 
-def test_no_events_match(run: Run) -> None:
+def test_no_events_match_is_nothing_to_answer(run: Run) -> None:
     result = run("events", "--year", "1950")
-    assert result.exit_code == 0
+    assert result.exit_code == 1
     assert "No events match." in result.stdout
-    assert as_json(run("events", "--year", "1950", "--json"))["events"] == []
+    assert result.stderr.strip() == "albres: no events match"
+    as_json_result = run("events", "--year", "1950", "--json")
+    assert as_json_result.exit_code == 1
+    assert as_json(as_json_result)["events"] == []
 
 
 @pytest.mark.parametrize(

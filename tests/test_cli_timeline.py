@@ -62,7 +62,8 @@ def test_timeline_json_gives_the_same_events(run: Run) -> None:
     assert doc["filters"] == {"person": "Kupi"}
 
 
-def test_nothing_to_draw(run: Run) -> None:
+def test_nothing_to_draw_is_nothing_to_answer(run: Run) -> None:
     result = run("timeline", "--from", "1950", "--to", "1951")
-    assert result.exit_code == 0
+    assert result.exit_code == 1
     assert "No dated events match." in result.stdout
+    assert result.stderr.strip() == "albres: no dated events match"

@@ -29,7 +29,7 @@ from albres.cli.options import (
 from albres.errors import OutputClosed, OutputFailed, quoted, valid_unicode
 from albres.factbase import ENV_VAR
 from albres.factbase.cache import CACHE_ENV
-from albres.model import Result
+from albres.model import Kind, Result
 from albres.output import print_message
 from albres.output.writer import write_text
 
@@ -168,6 +168,25 @@ def show(entity_id: str, fmt: str, quotes: bool) -> Result:
       albres show event:mukje-conference --quotes
     """
     return query.show(base(), entity_id)
+
+
+@cli.command("list", epilog=EXIT_CODES_HELP)
+@click.option(
+    "--kind",
+    type=click.Choice([kind.value for kind in Kind]),
+    help="Only entries of this kind.",
+)
+@output_options(jsonl=True)
+@answers()
+def list_entities(kind: str | None, fmt: str) -> Result:
+    """Every entry of the fact base (or of one kind): kind, name, id and description.
+
+    \b
+    Examples:
+      albres list --kind person
+      albres list --jsonl | jq -r '.id'
+    """
+    return query.listing(base(), Kind(kind) if kind else None)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)

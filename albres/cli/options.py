@@ -13,7 +13,7 @@ from click.shell_completion import CompletionItem
 from albres import query
 from albres.errors import AlbresError, Ambiguous, FactBaseError, IndexDamaged, NotFound, quoted
 from albres.factbase import FactBase, load
-from albres.model import Answer, Candidate, Result, ValidationReport
+from albres.model import Answer, Candidate, EntityList, EventList, OnDate, Result, Timeline, ValidationReport
 from albres.output import RenderContext, emit, print_candidates, print_message, problem_document
 from albres.output.writer import write_json as print_json
 from albres.resolver import READ_AS
@@ -25,7 +25,8 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
 EXIT_CODES_HELP = """\b
 Exit codes:
   0  answered
-  1  nothing found, or several entries match equally (candidates listed)
+  1  nothing to answer: nothing found, no rows in a list, or several
+     entries match equally (candidates listed)
   2  usage error: a bad option, argument or value
   3  the fact base is missing, unreadable or broken
   74 the output could not be written (a full disk); a closed pipe is 0"""
@@ -130,12 +131,29 @@ def answers(query: str | None = None) -> Callable[[Callable[..., Result]], Calla
                 ctx.exit(code)
             _say_how_words_were_read(result)
             emit(result, fmt, _context(ctx, kwargs.get("quotes", False)))
+            nothing = nothing_in(result)
+            if nothing:  # one rule for every list: no rows is nothing to answer
+                print_message(f"albres: {nothing}")
+                ctx.exit(EXIT_NOT_FOUND)
             if isinstance(result, ValidationReport) and result.errors:
                 ctx.exit(EXIT_FACTBASE)
 
         return run
 
     return decorate
+
+
+def nothing_in(result: Result) -> str:
+    """What a list result lacks, when it has no rows ("" when it has some)."""
+    if isinstance(result, EventList) and not result.rows:
+        return "no events match"
+    if isinstance(result, Timeline) and not result.events.rows:
+        return "no dated events match"
+    if isinstance(result, OnDate) and not result.events.rows and not result.roles:
+        return "the sources name nothing under way then"
+    if isinstance(result, EntityList) and not result.entities:
+        return "no entries of that kind"
+    return ""
 
 
 def _say_how_words_were_read(result: Result) -> None:

@@ -12,6 +12,7 @@ from albres.model import (
     ConflictList,
     DateSpan,
     Entity,
+    EntityList,
     EventList,
     EventRow,
     Fact,
@@ -187,6 +188,13 @@ def document(result: Result, context: RenderContext) -> dict[str, Any]:
             ],
             "sources": _cited_sources(every, context.sources),
         }
+    if isinstance(result, EntityList):
+        return {
+            **head,
+            "command": "list",
+            "kind": result.kind.value if result.kind else None,
+            "entities": [_entity_json(e) for e in result.entities],
+        }
     if isinstance(result, ValidationReport):
         return {
             **head,
@@ -260,5 +268,6 @@ def jsonl_items(result: Result, context: RenderContext) -> list[dict[str, Any]]:
         "sources": "sources",
         "validate": "problems",
         "conflicts": "conflicts",
+        "list": "entities",
     }[doc["command"]]
     return [{"schema_version": SCHEMA_VERSION, "factbase": context.factbase, **item} for item in doc[key]]

@@ -12,6 +12,7 @@ from albres.model import (
     Candidate,
     ConflictList,
     Entity,
+    EntityList,
     EventList,
     Fact,
     OnDate,
@@ -165,6 +166,19 @@ def candidates_table(found: Sequence[Candidate]) -> _Grid:
     return table
 
 
+def entities_renderables(result: EntityList) -> Iterator[RenderableType]:
+    """Every entity listed: kind, name and id, description."""
+    table = _table(("Kind", {}), ("Name / ID", {"ratio": 1}), ("Description", {"ratio": 1}))
+    for entity in result.entities:
+        table.add_row(
+            styled((entity.kind.value, "")),
+            styled((entity.name, ""), ("\n" + entity.id, "dim")),
+            styled((entity.description, "")),
+        )
+    yield table
+    yield styled((count(len(result.entities), "entry", "entries"), "dim"))
+
+
 def sources_renderables(result: SourceList) -> Iterator[RenderableType]:
     """The source documents and how much of the fact base cites each."""
     table = _table(
@@ -273,6 +287,8 @@ def print_table(result: Result, context: RenderContext) -> None:
         renderables = iter([candidates_table(result.candidates)])  # search raises when it finds none
     elif isinstance(result, SourceList):
         renderables = sources_renderables(result)
+    elif isinstance(result, EntityList):
+        renderables = entities_renderables(result)
     else:
         raise TypeError(f"no table for {type(result).__name__}")
     # A validation report keeps its lines whole.
