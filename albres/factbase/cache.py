@@ -27,6 +27,7 @@ from contextlib import contextmanager, suppress
 from albres._version import __version__
 from albres.factbase.index import FORMAT, Document, build, dumps, is_complete, read_meta
 from albres.factbase.keys import content_hash, stat_key
+from albres.factbase.locate import source_path
 
 CACHE_ENV = "ALBRES_CACHE_DIR"
 _HERE = os.path.dirname(os.path.abspath(__file__))
@@ -99,54 +100,36 @@ def _trusted(path: str, kind: int) -> bool:
     return stat.S_IFMT(info.st_mode) == kind and info.st_uid == os.getuid() and not info.st_mode & 0o022
 
 
-def _sources(connection: sqlite3.Connection, folder: str) -> list[str]:
-    from albres.factbase.locate import source_path
-
-    return [source_path(folder, s["file"]) for s in read_meta(connection)["sources"]]
-
-
 def _connect(path: str) -> sqlite3.Connection:
     connection = sqlite3.connect(path, check_same_thread=False)
     connection.execute("PRAGMA query_only = ON")
     return connection
 
 
-def _current(path: str, file: str, builder: str) -> sqlite3.Connection | None:
-    """The index at path when it is complete and derives from the files as they are now."""
+def _current(path: str, file: str, builder: str, *, rehash: bool = False) -> sqlite3.Connection | None:
+    """The index at path when it is complete, made by this builder, and derived from the files
+    as they are now: by their stat key, or (`rehash`, under the build lock) by their content,
+    when it takes the new stat key. None otherwise, or when it is damaged."""
     if not os.path.exists(path):
         return None
     try:
-        connection = _connect(path)
+        connection = sqlite3.connect(path, check_same_thread=False)
         meta = read_meta(connection)
-        inputs = [file, *_sources(connection, os.path.dirname(file))]
-        if is_complete(connection) and meta["builder"] == builder and meta["stat_key"] == stat_key(inputs):
-            return connection
+        folder = os.path.dirname(file)
+        inputs = [file, *(source_path(folder, s["file"]) for s in meta["sources"])]
+        if is_complete(connection) and meta["builder"] == builder:
+            now = stat_key(inputs)
+            if meta["stat_key"] != now and rehash and meta["sha256"] == content_hash(inputs):
+                with connection:
+                    connection.execute("UPDATE meta SET value = ? WHERE key = 'stat_key'", (dumps(now),))
+                meta["stat_key"] = now
+            if meta["stat_key"] == now:
+                connection.execute("PRAGMA query_only = ON")
+                return connection
         connection.close()
     except (sqlite3.Error, ValueError, KeyError, TypeError):
         pass  # damaged: built anew
     return None
-
-
-def _same_content(path: str, file: str, builder: str) -> sqlite3.Connection | None:
-    """The index at path when its inputs changed on disk but not in content: it gets the new
-    stat key (under the build lock) and is served."""
-    try:
-        connection = sqlite3.connect(path, check_same_thread=False)
-        meta = read_meta(connection)
-        inputs = [file, *_sources(connection, os.path.dirname(file))]
-        if (
-            not is_complete(connection)
-            or meta["builder"] != builder
-            or meta["sha256"] != content_hash(inputs)
-        ):
-            connection.close()
-            return None
-        with connection:
-            connection.execute("UPDATE meta SET value = ? WHERE key = 'stat_key'", (dumps(stat_key(inputs)),))
-        connection.execute("PRAGMA query_only = ON")
-        return connection
-    except (sqlite3.Error, ValueError, KeyError, TypeError):
-        return None
 
 
 @contextmanager
@@ -217,7 +200,7 @@ def open_index(file: str, document: Callable[[], Document]) -> Opened:
                 return Opened(found, path, built=False)
         with _locked(os.path.join(directory, name + ".lock")):
             if not notes:
-                found = _current(path, file, builder) or _same_content(path, file, builder)
+                found = _current(path, file, builder, rehash=True)
                 if found:
                     return Opened(found, path, built=False)  # another process built it meanwhile
             if os.path.lexists(path):
