@@ -77,13 +77,14 @@ _STOP = """a about after against all also an and any are as at be been before be
 can could did do does during for from had has have he her his how in into is it its many me
 more much my no not of on or our she so than that the their them then there these they this
 those to under until was we were what when where which while who whom whose why will with
-within would you man person"""
+within would you man person became become happen happened"""
 STOP_WORDS = frozenset(_STOP.split())
 
 
 def terms(text: str) -> list[str]:
     """The words of free text that a search can match, in order: folded as names are (case,
-    diacritics, apostrophes), stop words dropped, a plural -s and the Albanian endings folded.
+    diacritics, apostrophes), stop words dropped, a plural -s, -ed, -ing and the Albanian endings
+    folded.
     What is indexed and what is asked go through this one function."""
     words = text.translate(_ASCII_FOLD).split() if text.isascii() else fold(text)
     found = []
@@ -92,6 +93,8 @@ def terms(text: str) -> list[str]:
             continue
         if len(word) >= 5 and word.endswith("s") and not word.endswith("ss"):
             word = word[:-1]
+        if len(word) >= 6 and word.endswith(("ed", "ing")):  # headed, heading -> head
+            word = word[: -2 if word.endswith("ed") else -3]
         found.append(stem(word))
     return found
 

@@ -156,11 +156,22 @@ class EventList(NamedTuple):
     related: dict[str, Entity]
 
 
+class FactHit(NamedTuple):
+    """A fact that holds the words of a search, with a score out of 100: the share of the
+    words' weight it holds (those only its quote holds count half)."""
+
+    fact: Fact
+    score: float
+
+
 class SearchResult(NamedTuple):
-    """Ranked candidates of every kind for a free-text query."""
+    """What a free-text search found: the facts that hold its words, best first, and ranked
+    candidate entities of every kind; `related` names every entity the facts mention."""
 
     query: str
     candidates: tuple[Candidate, ...]
+    facts: tuple[FactHit, ...]
+    related: dict[str, Entity]
 
 
 class EntityList(NamedTuple):

@@ -19,6 +19,7 @@ from albres.model import (
     EventList,
     EventRow,
     Fact,
+    FactHit,
     Graph,
     Kind,
     OnDate,
@@ -28,8 +29,8 @@ from albres.model import (
     SourceList,
     Timeline,
 )
-from albres.properties import DATE, LOCATION, PARTICIPANT, PLACE_LINKS, PLACING, STATEMENT
-from albres.resolver import SUGGESTIONS, asked_kinds, candidates_of, resolve, text_candidates
+from albres.properties import DATE, LOCATION, NAME, PARTICIPANT, PLACE_LINKS, PLACING
+from albres.resolver import SUGGESTIONS, asked_kinds, candidates_of, described_kinds, read_text, resolve
 
 WHO_KINDS = (Kind.PERSON, Kind.ORGANISATION)
 WHEN_KINDS = (Kind.EVENT,)
@@ -80,7 +81,7 @@ def _answer(
 
 def who(base: FactBase, name: str) -> Answer:
     """A person or organisation: roles, memberships and events over time, each cited."""
-    entity, found = resolve(base, name, WHO_KINDS)
+    entity, found = resolve(base, name, WHO_KINDS, read_as=described_kinds(name, WHO_KINDS) or WHO_KINDS)
     facts = _chronological([*entity.facts, *base.referencing(entity.id)], base)
     return _answer("who", name, base, entity, found, facts)
 
@@ -118,44 +119,57 @@ def _is_place(base: FactBase, fact: Fact) -> bool:
 
 def where(base: FactBase, name: str) -> Answer:
     """A place: where it lies and what happened there; anything else: the places tied to it."""
-    entity, found = resolve(base, name, WHERE_KINDS, read_as=(Kind.PLACE, Kind.EVENT))
+    read_as = (Kind.PLACE, Kind.EVENT)
+    entity, found = resolve(base, name, WHERE_KINDS, read_as=described_kinds(name, read_as) or read_as)
     facts = _places_of(base, entity)
     if entity.kind in (Kind.PERSON, Kind.ORGANISATION):
         facts = _chronological(facts, base)
     if entity.kind is Kind.PLACE:
         here = [f for f in base.referencing(entity.id) if f.property in PLACING]
-        facts = [*facts, *[f for f in entity.facts if f.property == STATEMENT], *_chronological(here, base)]
+        # Then what else the sources say of the place itself (its population, its losses), but
+        # not its other names, which the header gives.
+        told = [f for f in entity.facts if f not in facts and f.property != NAME]
+        facts = [*facts, *told, *_chronological(here, base)]
     silence = "" if facts else f"the sources give no place for {entity.name}"
     return _answer("where", name, base, entity, found, facts, silence)
 
 
-def show(base: FactBase, entity_id: str) -> Answer:
-    """The full record of one entity by id: every fact on it and every fact that names it."""
-    checked(entity_id, "an id")
-    if entity_id not in base:
+def show(base: FactBase, name: str) -> Answer:
+    """The full record of one entity, by id or name: every fact on it and every fact that
+    names it."""
+    checked(name, "an id or a name")
+    if ":" in name and name not in base:  # an id that is not there: suggest by its words
         index = base.index
-        near = rank(index.lookup(entity_id.partition(":")[2] or entity_id), index.kinds)[:SUGGESTIONS]
-        raise NotFound(entity_id, candidates_of(base, near, None))
-    entity = base.get(entity_id)
-    facts = [*entity.facts, *_chronological(base.referencing(entity_id), base)]
-    return _answer("show", entity_id, base, entity, (), facts)
+        near = rank(index.lookup(name.partition(":")[2].replace("-", " ")), index.kinds)[:SUGGESTIONS]
+        raise NotFound(name, candidates_of(base, near, None))
+    entity, found = resolve(base, name)
+    facts = [*entity.facts, *_chronological(base.referencing(entity.id), base)]
+    return _answer("show", name, base, entity, found, facts)
 
 
-def search(base: FactBase, query: str, limit: int = 10) -> SearchResult:
-    """Ranked candidates of every kind: exact names, near spellings, the entities whose text
-    holds every word of the query (a question's first word says which kinds come first), and
-    resemblances."""
+def search(base: FactBase, query: str, limit: int = 10, kind: Kind | None = None) -> SearchResult:
+    """The facts that hold the words of the query, best first, and ranked candidates: exact
+    names and near spellings, the entities the words lead to (resolver.read_text; a question's
+    first word says which kinds come first), and resemblances. `kind` keeps one kind only.
+    NotFound ("no good match") when no name, fact or text holds the words and nothing that
+    resembles the query shares a word with it."""
     checked(query, "something to search for")
     index = base.index
+    wanted = (kind,) if kind else asked_kinds(query)
     named = index.typos(query)
     named.update(index.lookup(query))
     found = index.similar(query, limit, partial=True)
     # A known name or a near spelling outranks mere resemblance, whatever the latter scored.
     found.update(named)
+    if kind:
+        named = {e: scored for e, scored in named.items() if index.kinds[e] is kind}
+        found = {e: scored for e, scored in found.items() if index.kinds[e] is kind}
     ranked = rank(found, index.kinds)
     chosen = decide(ranked, index.kinds)
-    read, read_chosen = text_candidates(base, query, asked_kinds(query))
-    if not named and not read:
+    read, read_chosen, readings = read_text(base, query, wanted, asked=not kind and bool(wanted))
+    if kind:
+        readings = [r for r in readings if _touches(base, r.fact, kind)]
+    if not named and not read and not readings:
         # Mere resemblance is a good match only when a word of the query begins a word of the
         # name ("Mukje conf"); otherwise it is no answer ("Fan Noli", "Treaty of London").
         asked = terms(query)
@@ -164,14 +178,25 @@ def search(base: FactBase, query: str, limit: int = 10) -> SearchResult:
             near = candidates_of(base, ranked[:SUGGESTIONS], None)
             raise NotFound(query, near, f"no good match for {quoted(query)}")
         ranked = kept
-    if named or not read:  # a name: as before, what its words hold after it
-        ordered = [*ranked, *read]
-    else:  # no name: what holds the words first
-        ordered, chosen = [*read, *ranked], read_chosen
+    if named:  # a name: what its words hold after it
+        ordered = [*rank(named, index.kinds), *read]
+    elif read:  # no name: what holds the words, and no mere resemblance
+        ordered, chosen = read, read_chosen
+    else:
+        ordered = ranked
     first: dict[str, tuple[str, float, str]] = {}
     for candidate in ordered:
         first.setdefault(candidate[0], candidate)
-    return SearchResult(query, candidates_of(base, list(first.values())[:limit], chosen))
+    hits = tuple(FactHit(r.fact, round(100 * r.coverage, 1)) for r in readings[:limit])
+    found_facts = [hit.fact for hit in hits]
+    return SearchResult(
+        query, candidates_of(base, list(first.values())[:limit], chosen), hits, _related(base, found_facts)
+    )
+
+
+def _touches(base: FactBase, fact: Fact, kind: Kind) -> bool:
+    """Whether a fact's subject or object is of this kind."""
+    return any(e is not None and base.get(e).kind is kind for e in (fact.subject, fact.object))
 
 
 def _shares_a_word(asked: list[str], entity: Entity) -> bool:
@@ -324,9 +349,12 @@ def graph(base: FactBase, name: str | None = None, depth: int = 1) -> Graph:
     return Graph(None if name is None else nodes[0], depth, tuple(nodes), edges)
 
 
-def complete(base: FactBase, typed: Sequence[str], incomplete: str, limit: int = 50) -> list[str]:
-    """Completions of a name being typed word by word: the rest of every name that starts like
-    the words so far, diacritics and case aside ("Ab" -> "Abaz Kupi"; "Skender" -> "Skënder Muço")."""
+def complete(
+    base: FactBase, typed: Sequence[str], incomplete: str, limit: int = 50, kinds: Sequence[Kind] = ()
+) -> list[str]:
+    """Completions of a name being typed word by word: the rest of every name (of these kinds,
+    if any) that starts like the words so far, diacritics and case aside ("Ab" -> "Abaz Kupi";
+    "Skender" -> "Skënder Muço")."""
     if not all(valid_unicode(word) for word in [*typed, incomplete]):
         return []
     prefix = normalise(" ".join([*typed, incomplete]))
@@ -336,6 +364,8 @@ def complete(base: FactBase, typed: Sequence[str], incomplete: str, limit: int =
     found: dict[str, None] = {}
     for entity_id, key in base.names_starting(prefix, limit * 4):
         entity = base.get(entity_id)
+        if kinds and entity.kind not in kinds:
+            continue
         labels = [x for x in (entity.name, *entity.aliases) if normalise(x).startswith(prefix)]
         # A shell inserts a completion as typed: prefer a label with no quote or other sign it
         # would read (Mithat Frasheri rather than Mit'hat Frashëri), else the plain key.

@@ -4,19 +4,30 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
+from typing import NamedTuple
 
 from albres.errors import Ambiguous, NotFound, checked
 from albres.factbase import FactBase, bundled_path
+from albres.fulltext import entity_text, fact_text
 from albres.match import MATCH_MIN, decide, rank, terms
-from albres.model import Candidate, Entity, Kind
+from albres.model import Candidate, Entity, Fact, Kind
 
 SUGGESTIONS = 3
 LISTED = 20  # candidates shown at most, when a name fits many entries
+BY_ID = "id"  # how a candidate given by its id was found
 READ_AS = "words in its text"  # how a candidate found by the full text was found
 TEXT_MARGIN = 1.5  # how many times the best bm25 must beat the next of the preferred kinds
 TEXT_SCORE = 74.0  # the score shown for the best full-text candidate: below any name match
+FACT_POOL = 200  # facts taken by bm25 before their words are judged
+ENTITY_POOL = 50  # entities likewise
+SYNONYM = 0.9  # what a word found only as a synonym weighs, against the word itself
+QUOTED = 0.5  # what a word found only in a fact's quote weighs, against one the fact says
+FORMS_FROM, FORMS = 6, 10  # a word this long also stands for (so many) words sharing its stem
+LONG_QUESTION = 3  # known words a question needs before one unknown word may be passed over
+COVERAGE = 0.55  # the share of a query's weight a fact that lacks one of its words must hold
 
 
 def candidates_of(
@@ -41,10 +52,13 @@ def resolve(
 ) -> tuple[Entity, tuple[Candidate, ...]]:
     """The entity a name clearly means, with its rivals; NotFound or Ambiguous otherwise.
 
-    Order: the id, an exact name or alias, a near spelling (match.py), then the words of the
+    Order: an id, an exact name or alias, a near spelling (match.py), then the words of the
     query read through every entity's text (read_words), where `read_as` (default: `prefer`)
     are the kinds the command asks about, best first."""
     checked(query, "a name to look up")
+    if ":" in query and query.strip() in base:  # an id: person:abaz-kupi
+        entity = base.get(query.strip())
+        return entity, (Candidate(entity, 100.0, True, BY_ID),)
     index = base.index
     ranked = rank(index.find(query), index.kinds, prefer)
     chosen = decide(ranked, index.kinds, prefer)
@@ -80,19 +94,55 @@ def synonyms() -> dict[str, tuple[str, ...]]:
 
 def word_groups(base: FactBase, query: str) -> list[set[str]] | None:
     """For each word of the query that carries meaning, the terms of the fact base's text that
-    may stand for it: itself, its synonyms, and (for a long word it does not hold) a word one
-    slip from it. None when some word has none: the fact base does not know what is asked."""
-    groups = []
-    for term in dict.fromkeys(terms(query)):
-        group = {term, *synonyms().get(term, ())}
-        known = base.known_terms(group)
-        if not known and len(term) >= 5:
-            near = base.index.names.near_words(term)
-            known = base.known_terms(t for word in near for t in terms(word))
-        if not known:
-            return None
-        groups.append(known)
-    return groups
+    may stand for it (query_words); None when the fact base does not know what is asked."""
+    read = query_words(base, query)
+    return read.groups if read else None
+
+
+class Words(NamedTuple):
+    """The words of a query as the full text holds them: for each word, the terms that may
+    stand for it (`groups`) and those that are its own forms rather than synonyms (`own`);
+    and how many unknown words were passed over."""
+
+    groups: list[set[str]]
+    own: list[set[str]]
+    passed: int
+
+
+def query_words(base: FactBase, query: str) -> Words | None:
+    """For each word of the query that carries meaning, the terms of the fact base's text that
+    may stand for it: itself, its synonyms, for a long word in lower case the words that begin
+    as it does but for its last two letters (defended: defence, defensive), and for a long word
+    it does not hold a word one slip from it; and how many words were passed over. None when
+    some word has none, except that a question of LONG_QUESTION known words or more may carry
+    one unknown word in lower case ("defended", "surrounded"): never a name, which the fact
+    base must know."""
+    groups: list[set[str]] = []
+    own: list[set[str]] = []
+    unknown: list[str] = []
+    seen: set[str] = set()
+    for position, word in enumerate(query.split()):
+        for term in terms(word):
+            if term in seen:
+                continue
+            seen.add(term)
+            forms = {term}
+            if len(term) >= FORMS_FROM and word[:1].islower():  # other forms of a common word
+                forms |= base.terms_starting(term[: max(FORMS_FROM - 1, len(term) - 2)], FORMS)
+            known = base.known_terms({*forms, *synonyms().get(term, ())})
+            if not known and len(term) >= 5:
+                forms = {t for w in base.index.names.near_words(term) for t in terms(w)}
+                known = base.known_terms(forms)
+            if known:
+                groups.append(known)
+                own.append(known & forms)
+            elif word[:1].islower() or (position == 0 and word.casefold() != word):
+                unknown.append(term)
+            else:
+                return None
+    if not groups or (unknown and (len(groups) < LONG_QUESTION or len(unknown) > len(groups) // 2)):
+        return None
+    return Words(groups, own, len(unknown))
 
 
 def read_words(
@@ -112,22 +162,43 @@ def read_words(
 def text_candidates(
     base: FactBase, query: str, prefer: Sequence[Kind]
 ) -> tuple[list[tuple[str, float, str]], str | None]:
-    """(id, score, how) of the entities whose text holds every word of the query, best first,
-    and the one clearly ahead (by TEXT_MARGIN in bm25), if any.
+    """(id, score, how) of the entities the words of the query lead to, best first, and the one
+    clearly ahead, if any; see read_text."""
+    ranked, chosen, _ = read_text(base, query, prefer)
+    return ranked, chosen
 
-    Only the command's kinds, when it has some; among them, entities the words name before
-    those whose text merely holds them."""
-    groups = word_groups(base, query)
-    if not groups:
-        return [], None
+
+def read_text(
+    base: FactBase, query: str, prefer: Sequence[Kind], asked: bool | None = None
+) -> tuple[list[tuple[str, float, str]], str | None, list[Reading]]:
+    """The entities the words of the query lead to (id, score, how), best first; the one
+    clearly ahead, if any; and the facts that hold the words (fact_readings). The entities are,
+    in turn: those whose names hold every word; those of the facts that hold the words; those
+    whose text holds every word. Only the command's kinds, when it has some. `asked`: whether
+    the kinds are those of a question, which asks for something other than what it names
+    (answers); by default, when they are those of `who`."""
+    read = query_words(base, query)
+    if read is None:
+        return [], None, []
+    groups = read.groups
     order = {kind: i for i, kind in enumerate(prefer)}
-    tiers = [
-        base.text_search(groups, LISTED * 2, "names"),
-        base.text_search(groups, LISTED * 2, "names description facts"),
-    ]
+    readings, answers, chosen = fact_readings(base, query, prefer, read, asked)
+    named = _entity_search(base, groups, "names", order)
+    if named[0]:
+        return (*named, readings)
+    if answers:
+        return answers, chosen, readings
+    return (*_entity_search(base, groups, "names description facts", order), readings)
+
+
+def _entity_search(
+    base: FactBase, groups: list[set[str]], columns: str, order: dict[Kind, int]
+) -> tuple[list[tuple[str, float, str]], str | None]:
+    """The entities whose text (in these columns) holds every group: those of the best
+    preferred kind, by bm25, and the one ahead by TEXT_MARGIN."""
+    found = base.text_search(groups, LISTED * 2, columns)
     if order:
-        tiers = [[f for f in tier if Kind(f[1]) in order] for tier in tiers]
-    found = next((tier for tier in tiers if tier), None)
+        found = [f for f in found if Kind(f[1]) in order]
     if not found:
         return [], None
     best_kind = min(order.get(Kind(kind), len(order)) for _, kind, _ in found)
@@ -141,6 +212,154 @@ def text_candidates(
     return ranked, pool[0][0] if clear else None
 
 
+class Reading(NamedTuple):
+    """A fact that holds the words of a query: whether it gives the figure the query asks for,
+    how much of the words' weight it covers (0 to 1) and how strongly by bm25 (the higher, the
+    better)."""
+
+    fact: Fact
+    counted: bool
+    coverage: float
+    strength: float
+
+
+def fact_readings(
+    base: FactBase,
+    query: str,
+    prefer: Sequence[Kind] = (),
+    read: Words | None = None,
+    asked: bool | None = None,
+) -> tuple[list[Reading], list[tuple[str, float, str]], str | None]:
+    """The facts that hold the words of a query, best first (readings); the entities they and
+    the entities' own text answer (answers); and the entity clearly ahead, if any.
+
+    A fact or an entity must hold enough of the words (Weights.cover). `asked`: whether the
+    kinds are those of a question (by default, when they are those of `who`)."""
+    read = query_words(base, query) if read is None else read
+    if read is None:
+        return [], [], None
+    weights = Weights(base, read)
+    found = readings(base, weights, asks_a_number(query))
+    texts = entity_readings(base, weights)
+    asked = Kind.PERSON in prefer if asked is None else asked
+    return (found, *answers(base, found, texts, read.groups, prefer, asked))
+
+
+class Weights:
+    """How much each word of a query weighs (the rarer in the facts, the more), and how much
+    of that weight a text holds."""
+
+    def __init__(self, base: FactBase, read: Words) -> None:
+        self.read = read
+        counts = base.term_counts(t for group in read.groups for t in group)
+        total = base.identity["facts"] + 1
+        self.weights = [
+            math.log(total / (1 + max(counts.get(t, 0) for t in group))) + 1 for group in read.groups
+        ]
+        # A word passed over weighs as much as the average known word, and no text holds it.
+        self.whole = sum(self.weights) * (1 + read.passed / len(read.groups))
+
+    def cover(self, told: set[str], quoted: Set[str] = frozenset()) -> float | None:
+        """The share of the words' weight a text holds, or None when it holds too little: it
+        must hold every word, or (for three words or more, counting any passed over) so many
+        that those it lacks weigh less than 1 - COVERAGE of the whole. A word the text says
+        (`told`: names, value, role, description) weighs more than one only its quote holds
+        (`quoted`); the word itself, more than a synonym of it."""
+        groups, own, passed = self.read
+        anywhere = told | quoted
+        missing = sum(w for group, w in zip(groups, self.weights, strict=True) if not group & anywhere)
+        if missing and (len(groups) + passed < 3 or 1 - missing / self.whole < COVERAGE):
+            return None
+        held = sum(
+            w * (1.0 if group & told else QUOTED) * (1.0 if mine & anywhere else SYNONYM)
+            for group, mine, w in zip(groups, own, self.weights, strict=True)
+            if group & anywhere
+        )
+        return round(held / self.whole, 3)
+
+
+def readings(base: FactBase, weights: Weights, counting: bool = False) -> list[Reading]:
+    """The facts that hold the words (Weights.cover), best first: those with a figure when one
+    is asked (counting), then by coverage, then by bm25."""
+    found = []
+    for fact, bm25 in base.fact_search(weights.read.groups, FACT_POOL):
+        subject = base.get(fact.subject)
+        when = " ".join(span.wording for span in subject.dates)
+        names, said, quote = (set(column.split()) for column in fact_text(subject.name, fact, when))
+        coverage = weights.cover(names | said, quote)
+        if coverage is not None:
+            found.append(Reading(fact, counting and fact.quantity is not None, coverage, -bm25))
+    found.sort(key=lambda r: (-r.counted, -r.coverage, -r.strength))
+    return found
+
+
+def entity_readings(base: FactBase, weights: Weights) -> list[tuple[str, float, float]]:
+    """(id, coverage, strength) of the entities whose own text (names, description, what their
+    facts say) holds the words (Weights.cover)."""
+    found = []
+    for entity_id, bm25 in base.entity_search(weights.read.groups, ENTITY_POOL):
+        coverage = weights.cover({t for column in entity_text(base.get(entity_id)) for t in column.split()})
+        if coverage is not None:
+            found.append((entity_id, coverage, -bm25))
+    return found
+
+
+def answers(
+    base: FactBase,
+    found: list[Reading],
+    texts: list[tuple[str, float, float]],
+    groups: list[set[str]],
+    prefer: Sequence[Kind],
+    asked: bool,
+) -> tuple[list[tuple[str, float, str]], str | None]:
+    """The entities the facts found and the entities' own texts answer, best first, as (id,
+    score, how), and the one clearly ahead (by TEXT_MARGIN in strength), if any: each fact's
+    subject and object, and each entity whose text holds the words, of the preferred kinds, by
+    kind; for a question (`asked`), those the query names last; then as their best fact or
+    text ranks, the strengths of those that rank alike added up."""
+    words = {t for group in groups for t in group}
+    order = {kind: i for i, kind in enumerate(prefer)}
+    best: dict[str, tuple[int, bool, bool, float, float]] = {}
+    support = [
+        *((e, r.counted, r.coverage, r.strength) for r in found for e in {r.fact.subject, r.fact.object}),
+        *((e, False, coverage, strength) for e, coverage, strength in texts),
+    ]
+    for entity_id, counted, coverage, strength in support:
+        if entity_id is None:
+            continue
+        entity = base.get(entity_id)
+        if order and entity.kind not in order:
+            continue
+        # A question asks for something other than what it names ("Hoxha's deputy").
+        unnamed = not (asked and _named(entity, words))
+        key = (-order.get(entity.kind, 0), unnamed, counted, coverage)
+        held = best.get(entity_id)
+        if held is None or held[:4] < key:
+            best[entity_id] = (*key, strength)
+        elif held[:4] == key:
+            best[entity_id] = (*key, held[4] + strength)
+    if not best:
+        return [], None
+    ordered = sorted(best.items(), key=lambda item: item[1], reverse=True)
+    top = ordered[0][1]
+    ranked, shown = [], TEXT_SCORE
+    for entity_id, (*_, coverage, strength) in ordered:
+        shown = min(shown, round(TEXT_SCORE * coverage / top[3] * min(1.0, strength / top[4]), 1))
+        ranked.append((entity_id, shown, READ_AS))
+    rivals = [scored for _, scored in ordered[1:] if scored[:3] == top[:3]]
+    clear = not rivals or top[3] > rivals[0][3] or top[4] >= TEXT_MARGIN * rivals[0][4]
+    return ranked[:LISTED], ordered[0][0] if clear else None
+
+
+def _named(entity: Entity, asked: set[str]) -> bool:
+    """Whether the words of a query name this entity: half the words of a name of it or more."""
+    for name in (entity.name, *entity.aliases):
+        words = set(terms(name))
+        if words and 2 * len(words & asked) >= len(words):
+            return True
+    return False
+
+
 # The kinds a question asks about, by its first word ("who created the Unity Front").
 QUESTION_KINDS = {
     "who": (Kind.PERSON, Kind.ORGANISATION),
@@ -150,7 +369,53 @@ QUESTION_KINDS = {
 }
 
 
-def asked_kinds(query: str) -> tuple[Kind, ...]:
-    """The kinds the first word of a question asks about (none for other words)."""
+# The kinds a "which ..." or "what ..." question asks about, by its noun ("which town").
+_NOUNS = {
+    Kind.PLACE: "town village city place region area country river port mountain pass capital",
+    Kind.ORGANISATION: "group party organisation organization newspaper unit brigade division army"
+    " government movement front force battalion body committee council",
+    Kind.EVENT: "battle event conference meeting operation offensive congress year date day",
+    Kind.PERSON: "man men woman person people general commander leader officer politician minister king"
+    " marshal member founder head chairman secretary governor delegate deputy commissar teacher"
+    " doctor soldier officer collaborator relative major colonel captain",
+}
+NOUN_KINDS = {noun: kind for kind, nouns in _NOUNS.items() for noun in nouns.split()}
+_LEADS = ("in", "at", "from", "to", "on", "by", "with", "for")  # "in which city", "by whom"
+
+
+_BOUNDS = frozenset(
+    ["who", "whom", "whose", "that", "which", "of", "in", "at", "from", "by", "with", "for", "on", "to"]
+)
+
+
+def described_kinds(query: str, allowed: Sequence[Kind]) -> tuple[Kind, ...]:
+    """The kind a description names by its head noun, when it is one of `allowed`: "the man in
+    charge of ..." is a person, "the monarchist movement headed by ..." an organisation,
+    "the Adriatic port next to ..." a place. The head is the last noun the fact base's nouns
+    know before the first word that begins a clause or a phrase ("who", "of", "in", ...):
+    "the Korca group teacher" is a person; none when there is no such noun."""
+    head = None
+    for word in query.casefold().replace("?", " ").split():
+        if word in _BOUNDS:
+            break
+        head = NOUN_KINDS.get(word.removesuffix("'s").removesuffix("s"), head)
+    return (head,) if head is not None and head in allowed else ()
+
+
+def asks_a_number(query: str) -> bool:
+    """Whether a question asks for a figure: "how many ...", "how much ...", "number of ..."."""
     words = query.casefold().split()
+    return words[:2] in (["how", "many"], ["how", "much"]) or "number" in words[:3]
+
+
+def asked_kinds(query: str) -> tuple[Kind, ...]:
+    """The kinds a question asks about, by its first word ("who", "when", "where"; after a
+    preposition: "in which", "by whom") or by the first noun within three words of "which" or
+    "what" ("which town", "what underground organisation"); none for other words."""
+    words = [w.removesuffix("'s").removesuffix("s") for w in query.casefold().replace("?", " ").split()]
+    if words and words[0] in _LEADS:
+        words = words[1:]
+    if len(words) >= 2 and words[0] in ("which", "what"):
+        noun = next((w for w in words[1:4] if w in NOUN_KINDS), None)
+        return (NOUN_KINDS[noun],) if noun else ()
     return QUESTION_KINDS.get(words[0], ()) if words else ()

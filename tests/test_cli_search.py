@@ -25,9 +25,72 @@ def test_search_json_ranks_candidates(run: Run) -> None:
 
 
 def test_search_limit_and_jsonl(run: Run) -> None:
-    lines = run("search", "peza", "--limit", "2", "--jsonl").stdout.splitlines()
-    assert len(lines) == 2
-    assert all(json.loads(line)["schema_version"] == 1 for line in lines)
+    items = [
+        json.loads(line) for line in run("search", "peza", "--limit", "2", "--jsonl").stdout.splitlines()
+    ]
+    facts = [i for i in items if i["item"] == "fact"]
+    candidates = [i for i in items if i["item"] == "candidate"]
+    assert len(facts) == 2
+    assert len(candidates) == 2
+    assert items == [*facts, *candidates]  # the facts first
+    assert all(i["schema_version"] == 1 and i["factbase"]["sha256"] for i in items)
+
+
+def test_search_answers_with_the_fact_that_holds_the_words(run: Run) -> None:
+    # 004 ¶17: "The Albanian nation, smallish in numbers (about 1,200 thousand inhabitants)".
+    doc = as_json(run("search", "population of Albania", "--json", data=DATA))
+    said = [(f["subject"]["id"], f["measure"], f["quantity"]) for f in doc["facts"]]
+    assert (
+        "place:albania",
+        "inhabitants",
+        {"amount": 1200000, "unit": "inhabitants", "approximation": "about"},
+    ) in said
+    first = doc["facts"][0]
+    assert set(first) >= {"score", "subject", "property", "citations", "date"}
+    assert first["citations"][0]["quote"]
+    scores = [f["score"] for f in doc["facts"]]
+    assert scores == sorted(scores, reverse=True)
+    assert scores[0] == 100
+
+
+def test_a_question_reaches_the_entity_its_facts_name(run: Run) -> None:
+    # 004 ¶4: "Abaz Kupi ... created the Unity Front"; the question names the front, not him.
+    doc = as_json(run("search", "who created the Unity Front", "--json", data=DATA))
+    assert doc["candidates"][0]["id"] == "person:abaz-kupi"
+    assert doc["candidates"][0]["match"] is True
+
+
+def test_how_many_puts_the_facts_with_a_figure_first(run: Run) -> None:
+    # 004 ¶9: "Two thousand partisans took up defensive positions on mountain passes."
+    doc = as_json(run("search", "how many partisans defended the passes in Mallakastra", "--json", data=DATA))
+    assert doc["facts"][0]["quantity"]["amount"] == 2000
+    plain = as_json(run("search", "partisans defended the passes in Mallakastra", "--json", data=DATA))
+    assert plain["facts"][0]["quantity"] is None  # without "how many", the statement itself
+
+
+def test_search_table_shows_facts_then_entries_and_quotes_on_request(run: Run) -> None:
+    result = run("search", "population of Albania", "--quotes", data=DATA)
+    assert result.exit_code == 0
+    out = result.stdout
+    assert out.index("Facts") < out.index("1,200 thousand") < out.index("Entries")
+    assert "[004 ¶17]" in out
+    assert "(about 1,200 thousand" in out  # the quote, only with --quotes
+    assert "(about 1,200 thousand" not in run("search", "population of Albania", data=DATA).stdout
+
+
+@pytest.mark.parametrize(
+    ("kind", "kinds"), [("org", {"organisation"}), ("person", {"person"}), ("event", {"event"})]
+)
+def test_search_kind_narrows_candidates_and_facts(run: Run, kind: str, kinds: set[str]) -> None:
+    doc = as_json(run("search", "brigade", "--kind", kind, "--json", data=DATA))
+    assert {c["kind"] for c in doc["candidates"]} == kinds
+    for fact in doc["facts"]:
+        assert kinds & {fact["subject"]["kind"], (fact["object"] or {}).get("kind")}
+
+
+def test_search_kind_is_checked(run: Run) -> None:
+    result = run("search", "brigade", "--kind", "army", data=DATA)
+    assert result.exit_code == 2
 
 
 def test_search_with_no_candidates_is_nothing_found(run: Run) -> None:

@@ -69,6 +69,43 @@ def test_ids_complete(fixture_dir: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("words", "cword", "offered"),
+    [
+        # bash splits `place:pe` at ':' (COMP_WORDBREAKS) and replaces only the part after it.
+        ("albres show place : pe", 4, ["peza"]),
+        ("albres show place :", 3, ["korca", "kruje", "mukje", "peza"]),
+        ("albres show place : pe --json", 4, ["peza"]),
+    ],
+)
+def test_bash_completes_an_id_it_split_at_the_colon(
+    fixture_dir: Path, words: str, cword: int, offered: list[str]
+) -> None:
+    env = {"_ALBRES_COMPLETE": "bash_complete", "COMP_WORDS": words, "COMP_CWORD": str(cword)}
+    result = CliRunner().invoke(cli, [], env={**env, "ALBRES_DATA": str(fixture_dir)}, prog_name="albres")
+    assert [line.partition(",")[2] for line in result.stdout.splitlines()] == offered
+
+
+@pytest.mark.parametrize(
+    ("line", "offered"),
+    [
+        ("albres events --place Pe", ["Peza"]),  # not Myslim Peza, nor the Peza conference
+        ("albres events --person Mysl", ["Myslim Peza"]),
+        ("albres events --org Ba", ["Balli Kombëtar"]),
+        ("albres events --type con", ["conference"]),
+        ("albres show Ab", ["Abaz Kupi"]),
+    ],
+)
+def test_options_offer_their_own_kinds(fixture_dir: Path, line: str, offered: list[str]) -> None:
+    assert complete(fixture_dir, line) == offered
+
+
+def test_show_offers_ids_by_their_kind(fixture_dir: Path) -> None:
+    offered = complete(fixture_dir, "albres show pers")
+    assert "person:abaz-kupi" in offered
+    assert all(text.startswith("person:") for text in offered)
+
+
 @pytest.mark.parametrize("shell", ["zsh", "fish"])
 def test_other_shells(fixture_dir: Path, shell: str) -> None:
     assert complete(fixture_dir, "albres who Ab", shell) == ["Abaz Kupi"]

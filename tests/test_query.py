@@ -346,11 +346,17 @@ def test_show_lists_own_facts_then_those_naming_it(base: FactBase) -> None:
     ]
 
 
+def test_show_takes_a_name_as_well_as_an_id(base: FactBase) -> None:
+    assert query.show(base, "Abaz Kupi").entity.id == query.show(base, "person:abaz-kupi").entity.id
+    with pytest.raises(Ambiguous) as error:  # the man and the village
+        query.show(base, "Peza")
+    assert {c.entity.id for c in error.value.candidates} == {"person:myslim-peza", "place:peza"}
+
+
 @pytest.mark.parametrize(
     ("entity_id", "suggested"),
     [
         ("place:pezë", ["place:peza", "person:myslim-peza"]),
-        ("Peza", ["person:myslim-peza", "place:peza"]),
         ("event:peza:conference", ["event:peza-conference"]),
         ("place:pezza", []),
     ],

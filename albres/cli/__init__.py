@@ -22,14 +22,17 @@ from albres.cli.options import (
     base,
     complete_ids,
     complete_names,
+    complete_types,
     event_filters,
+    kind_of,
+    kind_option,
     output_options,
     words_of,
 )
 from albres.errors import OutputClosed, OutputFailed, quoted, valid_unicode
 from albres.factbase import ENV_VAR
 from albres.factbase.cache import CACHE_ENV
-from albres.model import Kind, Result
+from albres.model import Result
 from albres.output import print_message
 from albres.output.writer import write_text
 
@@ -108,7 +111,13 @@ def where(name: tuple[str, ...], fmt: str, quotes: bool) -> Result:
 @cli.command(epilog=EXIT_CODES_HELP)
 @click.option("--year", type=click.IntRange(1, 9999), help="Events that overlap this year.")
 @event_filters
-@click.option("--type", "event_type", metavar="TYPE", help="Events of this type (conference, battle, ...).")
+@click.option(
+    "--type",
+    "event_type",
+    metavar="TYPE",
+    shell_complete=complete_types,
+    help="Events of this type (conference, battle, ...).",
+)
 @output_options(jsonl=True)
 @answers()
 def events(
@@ -137,23 +146,30 @@ def events(
 @cli.command(epilog=EXIT_CODES_HELP)
 @click.argument("text", nargs=-1, required=True)
 @click.option(
-    "--limit", type=click.IntRange(1, 100), default=10, show_default=True, help="How many candidates."
+    "--limit", type=click.IntRange(1, 100), default=10, show_default=True, help="How many facts and entries."
 )
-@output_options(jsonl=True)
+@kind_option
+@output_options(jsonl=True, quotes=True)
 @answers(query="text")
-def search(text: tuple[str, ...], limit: int, fmt: str) -> Result:
-    """Ranked candidates of every kind, with kind, id, description and score.
+def search(text: tuple[str, ...], limit: int, kind: str | None, fmt: str, quotes: bool) -> Result:
+    """The facts that hold your words, each with its entity, date and citation, then
+    ranked entries of every kind, with kind, id, description and score.
 
-    Names first (exact, then near spellings); when the words name nothing, the
-    entries whose text holds every word (a leading who, when or where says which
-    kinds come first). Mere resemblance is "no good match" (exit 1).
+    A fact must hold every word of the query (or a word the sources use for it), or,
+    for three words or more, all but one light word; its score is the share of the
+    words' weight it holds, those found only in its quote counting half. Entries:
+    names first (exact, then near spellings); when the words name nothing, the
+    entries the facts lead to (a leading who, when, where or which says which kinds
+    come first). No fact, name or text that holds the words is "no good match" (exit 1).
 
     \b
     Examples:
       albres search kryeziu
       albres search "who led Legality"
+      albres search "population of Albania" --quotes
+      albres search "brigades" --kind org
     """
-    return query.search(base(), words_of(text), limit)
+    return query.search(base(), words_of(text), limit, kind_of(kind))
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -161,21 +177,18 @@ def search(text: tuple[str, ...], limit: int, fmt: str) -> Result:
 @output_options(quotes=True)
 @answers(query="entity_id")
 def show(entity_id: str, fmt: str, quotes: bool) -> Result:
-    """The full record of one entity by id: every fact and citation.
+    """The full record of one entity, by id or name: every fact and citation.
 
     \b
-    Example:
+    Examples:
       albres show event:mukje-conference --quotes
+      albres show "Abaz Kupi"
     """
     return query.show(base(), entity_id)
 
 
 @cli.command("list", epilog=EXIT_CODES_HELP)
-@click.option(
-    "--kind",
-    type=click.Choice([kind.value for kind in Kind]),
-    help="Only entries of this kind.",
-)
+@kind_option
 @output_options(jsonl=True)
 @answers()
 def list_entities(kind: str | None, fmt: str) -> Result:
@@ -186,7 +199,7 @@ def list_entities(kind: str | None, fmt: str) -> Result:
       albres list --kind person
       albres list --jsonl | jq -r '.id'
     """
-    return query.listing(base(), Kind(kind) if kind else None)
+    return query.listing(base(), kind_of(kind))
 
 
 @cli.command(epilog=EXIT_CODES_HELP)

@@ -4,18 +4,30 @@ one decorator that writes a command's result and turns library errors into exit 
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import click
-from click.shell_completion import CompletionItem
+from click.shell_completion import BashComplete, CompletionItem, add_completion_class, split_arg_string
 
 from albres import query
 from albres.errors import AlbresError, Ambiguous, FactBaseError, IndexDamaged, NotFound, quoted
 from albres.factbase import FactBase, load
-from albres.model import Answer, Candidate, EntityList, EventList, OnDate, Result, Timeline, ValidationReport
+from albres.model import (
+    Answer,
+    Candidate,
+    EntityList,
+    EventList,
+    Kind,
+    OnDate,
+    Result,
+    Timeline,
+    ValidationReport,
+)
 from albres.output import RenderContext, emit, print_candidates, print_message, problem_document
 from albres.output.writer import write_json as print_json
+from albres.properties import ID_PREFIXES
 from albres.resolver import READ_AS
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_FACTBASE = 0, 1, 2, 3
@@ -32,6 +44,19 @@ Exit codes:
   74 the output could not be written (a full disk); a closed pipe is 0"""
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+# --kind takes a kind or its id prefix (org for organisation).
+KINDS = {**{kind.value: kind for kind in Kind}, **{p: Kind(k) for p, k in ID_PREFIXES.items()}}
+kind_option = click.option(
+    "--kind",
+    type=click.Choice(sorted(KINDS)),
+    help="Only entries of this kind (org is short for organisation).",
+)
+
+
+def kind_of(name: str | None) -> Kind | None:
+    """The kind a --kind value names."""
+    return KINDS[name] if name else None
 
 
 def output_options(*, jsonl: bool = False, quotes: bool = False) -> Callable[[F], F]:
@@ -166,23 +191,78 @@ def _say_how_words_were_read(result: Result) -> None:
             )
 
 
-def complete_names(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
-    """Shell completion of entity names (`albres who Ab<TAB>` -> Abaz Kupi)."""
+def names_of(*kinds: Kind) -> Callable[[click.Context, click.Parameter, str], list[CompletionItem]]:
+    """Shell completion of the names of entities of these kinds (any kind when none is given):
+    `albres who Ab<TAB>` -> Abaz Kupi, `--place Tir<TAB>` -> Tirana."""
+
+    def complete(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+        try:
+            base = load(ctx.find_root().params.get("data"))
+        except AlbresError:
+            return []
+        typed = list(ctx.params.get(param.name or "") or ()) if param.nargs == -1 else []
+        return [CompletionItem(text) for text in query.complete(base, typed, incomplete, kinds=kinds)]
+
+    return complete
+
+
+complete_names = names_of()
+
+
+def complete_types(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+    """Shell completion of the event types the fact base knows (`--type con<TAB>`)."""
     try:
         base = load(ctx.find_root().params.get("data"))
     except AlbresError:
         return []
-    typed = list(ctx.params.get(param.name or "") or ()) if param.nargs == -1 else []
-    return [CompletionItem(text) for text in query.complete(base, typed, incomplete)]
+    return [CompletionItem(t) for t in base.event_types() if t.startswith(incomplete.casefold())]
 
 
 def complete_ids(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
-    """Shell completion of entity ids (`albres show person:ab<TAB>`)."""
+    """Shell completion of entity ids (`albres show person:ab<TAB>`), and of names too, since
+    `show` takes either."""
     try:
         base = load(ctx.find_root().params.get("data"))
     except AlbresError:
         return []
-    return [CompletionItem(entity_id) for entity_id in base.ids_starting(incomplete, 50)]
+    offered = base.ids_starting(incomplete, 50)
+    if ":" not in incomplete:
+        offered += query.complete(base, [], incomplete)
+    return [CompletionItem(text) for text in offered]
+
+
+class ColonBashComplete(BashComplete):
+    """Bash completion that keeps an id whole: bash splits words at ':' (COMP_WORDBREAKS), so
+    `show person:ab` arrives as `person`, `:`, `ab`. The parts are joined again before click
+    reads them, and only the part after the last ':' is offered, as bash replaces only that."""
+
+    after_colon = 0
+
+    def get_completion_args(self) -> tuple[list[str], str]:
+        words = split_arg_string(os.environ["COMP_WORDS"])
+        cword = int(os.environ["COMP_CWORD"])
+        joined: list[str] = []
+        glue = split = False  # the last word ended in a ':' bash split off; the current one did
+        for word in words[: cword + 1]:
+            split = word == ":" and bool(joined)
+            if split:
+                joined[-1] += ":"
+            elif glue:
+                joined[-1] += word
+                split = True
+            else:
+                joined.append(word)
+            glue = word == ":" and bool(joined)
+        incomplete = joined.pop() if len(words) > cword else ""
+        if split:
+            self.after_colon = incomplete.rindex(":") + 1
+        return joined[1:], incomplete
+
+    def format_completion(self, item: CompletionItem) -> str:
+        return f"{item.type},{item.value[self.after_colon :]}"
+
+
+add_completion_class(ColonBashComplete)
 
 
 def event_filters(command: F) -> F:
@@ -193,13 +273,22 @@ def event_filters(command: F) -> F:
         ),
         click.option("--to", "end", metavar="DATE", help="On or before DATE."),
         click.option(
-            "--place", metavar="NAME", shell_complete=complete_names, help="At this place (or within it)."
+            "--place",
+            metavar="NAME",
+            shell_complete=names_of(Kind.PLACE),
+            help="At this place (or within it).",
         ),
         click.option(
-            "--person", metavar="NAME", shell_complete=complete_names, help="With this person taking part."
+            "--person",
+            metavar="NAME",
+            shell_complete=names_of(Kind.PERSON),
+            help="With this person taking part.",
         ),
         click.option(
-            "--org", metavar="NAME", shell_complete=complete_names, help="With this organisation taking part."
+            "--org",
+            metavar="NAME",
+            shell_complete=names_of(Kind.ORGANISATION),
+            help="With this organisation taking part.",
         ),
     ]
     for option in reversed(options):

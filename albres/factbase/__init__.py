@@ -11,7 +11,7 @@ from typing import IO, TYPE_CHECKING, Any
 from albres import dates
 from albres.errors import FactBaseError
 from albres.factbase.cache import Opened, open_index
-from albres.factbase.index import TEXT_COLUMNS, Index, SqlNames, read_meta
+from albres.factbase.index import Index, SqlNames, read_meta
 from albres.factbase.locate import (
     ENV_VAR,
     FACTBASE_FILE,
@@ -22,6 +22,7 @@ from albres.factbase.locate import (
     source_path,
 )
 from albres.factbase.records import entity_from_record
+from albres.fulltext import ENTITY_COLUMNS, FACT_COLUMNS, fact_place
 from albres.match import NameIndex
 from albres.model import Dispute, Entity, Fact, Kind, Source
 from albres.properties import PLACING
@@ -172,14 +173,31 @@ class FactBase:
         return [row[0] for row in self.store.rows(query, (prefix, prefix + "\uffff", limit))]
 
     def known_terms(self, terms: Iterable[str]) -> set[str]:
-        """Which of these terms (match.terms) the full text of some entity holds."""
+        """Which of these terms (match.terms) the full text of some entity or fact holds."""
+        return set(self.term_counts(terms))
+
+    def term_counts(self, terms: Iterable[str]) -> dict[str, int]:
+        """For each of these terms the full text holds, in how many facts' rows it stands
+        (0 for a term of entities' rows only)."""
         wanted = sorted(set(terms))
         if not wanted:
-            return set()
+            return {}
         marks = ",".join("?" * len(wanted))
-        return {
-            row[0] for row in self.store.rows(f"SELECT term FROM text_terms WHERE term IN ({marks})", wanted)
-        }
+        query = (
+            f"SELECT term, SUM(n) FROM (SELECT term, doc AS n FROM fact_terms WHERE term IN ({marks})"
+            f" UNION ALL SELECT term, 0 FROM text_terms WHERE term IN ({marks})) GROUP BY term"
+        )
+        return dict(self.store.rows(query, [*wanted, *wanted]))
+
+    def terms_starting(self, prefix: str, limit: int) -> set[str]:
+        """Up to `limit` terms of the full text that begin with `prefix` (its other forms:
+        defen- for defence, defensive, defending)."""
+        end = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        query = (
+            "SELECT term FROM fact_terms WHERE term >= ? AND term < ? UNION"
+            " SELECT term FROM text_terms WHERE term >= ? AND term < ? LIMIT ?"
+        )
+        return {row[0] for row in self.store.rows(query, (prefix, end, prefix, end, limit))}
 
     def text_search(
         self, groups: Sequence[Iterable[str]], limit: int, column: str = ""
@@ -187,17 +205,42 @@ class FactBase:
         """(id, kind, bm25) of the entities whose full text (or one column of it) holds a term
         of every group, best first; the terms are quoted, so no character of a query is read
         as FTS5 syntax."""
-        expression = " AND ".join(
-            "(" + " OR ".join(f'"{t}"' for t in sorted(group)) + ")" for group in groups
-        )
-        if column:  # one column, or several separated by spaces
-            expression = f"{{{column}}} : ({expression})"
-        weights = ", ".join(str(w) for w in TEXT_COLUMNS.values())
+        weights = ", ".join(str(w) for w in ENTITY_COLUMNS.values())
         query = (
             f"SELECT e.id, e.kind, bm25(texts, {weights}) AS rank FROM texts JOIN entities e"
             " ON e.rowid = texts.rowid WHERE texts MATCH ? ORDER BY rank LIMIT ?"
         )
-        return self.store.rows(query, (expression, limit))
+        return self.store.rows(query, (_expression(groups, " AND ", column), limit))
+
+    def entity_search(self, groups: Sequence[Iterable[str]], limit: int) -> list[tuple[str, float]]:
+        """(id, bm25) of the entities whose text holds a term of some group, best first."""
+        weights = ", ".join(str(w) for w in ENTITY_COLUMNS.values())
+        query = (
+            f"SELECT e.id, bm25(texts, {weights}) AS rank FROM texts JOIN entities e"
+            " ON e.rowid = texts.rowid WHERE texts MATCH ? ORDER BY rank LIMIT ?"
+        )
+        return self.store.rows(query, (_expression(groups, " OR "), limit))
+
+    def fact_search(self, groups: Sequence[Iterable[str]], limit: int) -> list[tuple[Fact, float]]:
+        """(fact, bm25) of the facts whose full text holds a term of some group, best first."""
+        weights = ", ".join(str(w) for w in FACT_COLUMNS.values())
+        query = (
+            f"SELECT rowid, bm25(fact_texts, {weights}) AS rank FROM fact_texts"
+            " WHERE fact_texts MATCH ? ORDER BY rank LIMIT ?"
+        )
+        found = self.store.rows(query, (_expression(groups, " OR "), limit))
+        places = [(fact_place(row), rank) for row, rank in found]
+        rows = sorted({entity_row for (entity_row, _), _ in places})
+        ids = (
+            dict(
+                self.store.rows(
+                    f"SELECT rowid, id FROM entities WHERE rowid IN ({','.join('?' * len(rows))})", rows
+                )
+            )
+            if rows
+            else {}
+        )
+        return [(self.get(ids[entity_row]).facts[k], rank) for (entity_row, k), rank in places]
 
     def event_types(self) -> list[str]:
         """The types of event the fact base knows, sorted."""
@@ -212,6 +255,14 @@ class FactBase:
                 return text.read()
         except (OSError, UnicodeDecodeError) as error:
             raise FactBaseError(f"{path}: cannot read the source text: {error}") from None
+
+
+def _expression(groups: Sequence[Iterable[str]], joint: str, column: str = "") -> str:
+    """An FTS5 query for a term of each group, the groups joined by `joint` (AND, OR), in one
+    column or several separated by spaces; every term is quoted, so no character of a query
+    is read as FTS5 syntax."""
+    expression = joint.join("(" + " OR ".join(f'"{t}"' for t in sorted(group)) + ")" for group in groups)
+    return f"{{{column}}} : ({expression})" if column else expression
 
 
 def load(path: str | os.PathLike[str] | None = None) -> FactBase:

@@ -21,20 +21,19 @@ from albres.factbase.check import dangling, duplicate
 from albres.factbase.keys import combined, file_digest, stat_key
 from albres.factbase.locate import source_path
 from albres.factbase.records import entity_from_record, fact_from_record
-from albres.match import EXACT, FORMS, NAME, Row, content_words, name_keys, terms
+from albres.fulltext import MAX_FACTS, entity_text, fact_row, fact_text, subject_dates
+from albres.match import EXACT, FORMS, NAME, Row, content_words, name_keys
 from albres.model import Kind
-from albres.properties import DATE_FIELDS, ROLES
+from albres.properties import ROLES
 
 if TYPE_CHECKING:
     from albres.factbase.read import Entry
 
-FORMAT = 5  # bump whenever the tables change
+FORMAT = 6  # bump whenever the tables change
 TABLES = (
     "meta", "entities", "names", "buckets", "words", "vocabulary", "variants",
-    "refs", "events", "claims", "roles", "texts", "text_terms",
+    "refs", "events", "claims", "roles", "texts", "text_terms", "fact_texts", "fact_terms",
 )  # fmt: skip
-# The columns of the full text of an entity, and their weights in bm25 ranking.
-TEXT_COLUMNS = {"names": 10.0, "description": 4.0, "facts": 3.0, "quotes": 1.0}
 SCAN_LIMIT = 5_000  # up to this many name keys (the bundled base has about 1,100), a typo is sought among all
 
 SCHEMA = """
@@ -52,8 +51,10 @@ CREATE TABLE refs (object TEXT NOT NULL, subject TEXT NOT NULL, fact INTEGER NOT
 CREATE TABLE events (id TEXT PRIMARY KEY, type TEXT, earliest TEXT, latest TEXT, position INTEGER NOT NULL);
 CREATE TABLE claims (dispute TEXT NOT NULL, subject TEXT NOT NULL, fact INTEGER NOT NULL);
 CREATE TABLE roles (subject TEXT NOT NULL, fact INTEGER NOT NULL, earliest TEXT, latest TEXT);
-CREATE VIRTUAL TABLE texts USING fts5(names, description, facts, quotes, content='', tokenize='ascii');
+CREATE VIRTUAL TABLE texts USING fts5(names, description, facts, content='', tokenize='ascii');
 CREATE VIRTUAL TABLE text_terms USING fts5vocab(texts, row);
+CREATE VIRTUAL TABLE fact_texts USING fts5(names, said, quote, content='', tokenize='ascii');
+CREATE VIRTUAL TABLE fact_terms USING fts5vocab(fact_texts, row);
 """
 INDEXES = """
 CREATE INDEX names_by_key ON names (layer, key);
@@ -79,7 +80,8 @@ class Document(Protocol):
 _INSERTS = {
     "entities": "INSERT INTO entities (rowid, id, kind, position, record, offset, length)"
     " VALUES (?, ?, ?, ?, ?, ?, ?)",
-    "texts": "INSERT INTO texts (rowid, names, description, facts, quotes) VALUES (?, ?, ?, ?, ?)",
+    "texts": "INSERT INTO texts (rowid, names, description, facts) VALUES (?, ?, ?, ?)",
+    "fact_texts": "INSERT INTO fact_texts (rowid, names, said, quote) VALUES (?, ?, ?, ?)",
     "names": "INSERT INTO names VALUES (?, ?, ?, ?, ?, ?)",
     "words": "INSERT INTO words VALUES (?, ?)",
     "refs": "INSERT INTO refs VALUES (?, ?, ?, ?, ?)",
@@ -113,7 +115,11 @@ def build(connection: sqlite3.Connection, doc: Document, file: str, builder: str
                 rows["words"] += ((word, key) for word in content_words(key))
         facts = record.get("facts", ())
         facts_seen += len(facts)
+        if len(facts) > MAX_FACTS:
+            raise FactBaseError(f"{doc.file}: {entity_id} has more than {MAX_FACTS} facts")
+        when = subject_dates(record)
         for k, fact in enumerate(facts):
+            rows["fact_texts"].append((fact_row(position + 1, k), *fact_text(record["name"], fact, when)))
             target = fact.get("object")
             if target and target != entity_id:
                 rows["refs"].append((target, entity_id, k, fact["property"], kind.value))
@@ -152,27 +158,6 @@ def build(connection: sqlite3.Connection, doc: Document, file: str, builder: str
     connection.executemany("INSERT INTO meta VALUES (?, ?)", ((k, dumps(v)) for k, v in meta.items()))
     connection.executescript(INDEXES)
     connection.commit()
-
-
-def entity_text(record: dict[str, Any]) -> tuple[str, str, str, str]:
-    """The full text of an entity, as match.terms reads it, in the columns of TEXT_COLUMNS:
-    its names, its description, what its facts say (values, roles, measures, the words of the
-    ids they name, the wording of their dates) and the quotes they cite."""
-    names = [record["name"], *record.get("aliases", ())]
-    said: list[str] = []
-    quotes: list[str] = []
-    for fact in record.get("facts", ()):
-        said += (fact.get(field) or "" for field in ("value", "role", "measure"))
-        if fact.get("object"):
-            said.append(fact["object"].partition(":")[2].replace("-", " "))
-        said += (fact[field]["wording"] for field in DATE_FIELDS if fact.get(field))
-        quotes += (citation["quote"] for citation in fact["citations"])
-    return (
-        " ".join(terms(" ".join(names))),
-        " ".join(terms(record["description"])),
-        " ".join(terms(" ".join(said))),
-        " ".join(terms(" ".join(quotes))),
-    )
 
 
 def _write(connection: sqlite3.Connection, rows: dict[str, list[tuple[Any, ...]]], file: str) -> None:

@@ -122,11 +122,17 @@ def document(result: Result, context: RenderContext) -> dict[str, Any]:
             ),
         }
     if isinstance(result, SearchResult):
+        facts = [hit.fact for hit in result.facts]
         return {
             **head,
             "command": "search",
             "query": result.query,
+            "facts": [
+                {"score": hit.score, **_fact_json(hit.fact, result.related, context.disputes)}
+                for hit in result.facts
+            ],
             "candidates": [candidate_json(c) for c in result.candidates],
+            "sources": _cited_sources(facts, context.sources),
         }
     if isinstance(result, Graph):
         return {
@@ -260,14 +266,20 @@ def problem_document(
 
 
 def jsonl_items(result: Result, context: RenderContext) -> list[dict[str, Any]]:
-    """The items of a list result, one a line, each carrying the schema version."""
+    """The items of a list result, one a line, each carrying the schema version; a search
+    gives its facts, then its candidates, each marked by `item`."""
     doc = document(result, context)
+    head = {"schema_version": SCHEMA_VERSION, "factbase": context.factbase}
+    if doc["command"] == "search":
+        return [
+            *({**head, "item": "fact", **fact} for fact in doc["facts"]),
+            *({**head, "item": "candidate", **candidate} for candidate in doc["candidates"]),
+        ]
     key = {
         "events": "events",
-        "search": "candidates",
         "sources": "sources",
         "validate": "problems",
         "conflicts": "conflicts",
         "list": "entities",
     }[doc["command"]]
-    return [{"schema_version": SCHEMA_VERSION, "factbase": context.factbase, **item} for item in doc[key]]
+    return [{**head, **item} for item in doc[key]]

@@ -166,6 +166,30 @@ def candidates_table(found: Sequence[Candidate]) -> _Grid:
     return table
 
 
+def search_renderables(result: SearchResult, context: RenderContext) -> Iterator[RenderableType]:
+    """The facts that hold the words of a search, then the entries it found."""
+    if result.facts:
+        whens = [fact_when(hit.fact, result.related) for hit in result.facts]
+        table = _table(
+            ("Score", {"justify": "right"}),
+            ("When", {"width": _widest(whens, 20)}),
+            ("Fact", {"ratio": 3}),
+            ("Source", {"no_wrap": True}),
+        )
+        for hit, when in zip(result.facts, whens, strict=True):
+            table.add_row(
+                styled((f"{hit.score:.0f}", "")),
+                styled((when, "")),
+                _fact_cell(hit.fact, "", result.related, context),
+                styled((cite(hit.fact.citations, "\n"), "cyan")),
+            )
+        yield styled(("Facts", "bold"))
+        yield table
+        yield styled(("", ""))
+        yield styled(("Entries", "bold"))
+    yield candidates_table(result.candidates)
+
+
 def entities_renderables(result: EntityList) -> Iterator[RenderableType]:
     """Every entity listed: kind, name and id, description."""
     table = _table(("Kind", {}), ("Name / ID", {"ratio": 1}), ("Description", {"ratio": 1}))
@@ -284,7 +308,7 @@ def print_table(result: Result, context: RenderContext) -> None:
     elif isinstance(result, OnDate):
         renderables = on_date_renderables(result, context)
     elif isinstance(result, SearchResult):
-        renderables = iter([candidates_table(result.candidates)])  # search raises when it finds none
+        renderables = search_renderables(result, context)
     elif isinstance(result, SourceList):
         renderables = sources_renderables(result)
     elif isinstance(result, EntityList):
