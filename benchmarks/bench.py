@@ -40,6 +40,8 @@ LOOKUPS = [
     ("exact", ["who", "Abaz Kupi", "--json"]),
     ("typo", ["who", "Abaz Kuppi", "--json"]),
     ("search", ["search", "kryeziu", "--json"]),
+    ("question", ["search", "who created the Unity Front", "--json"]),
+    ("paraphrase", ["when", "the gathering at Peza", "--json"]),
 ]
 
 
