@@ -23,6 +23,7 @@ TEXT_MARGIN = 1.5  # how many times the best bm25 must beat the next of the pref
 TEXT_SCORE = 74.0  # the score shown for the best full-text candidate: below any name match
 FACT_POOL = 200  # facts taken by bm25 before their words are judged
 ENTITY_POOL = 50  # entities likewise
+RARE_NAME = 3  # a word held by no more full names than this names what holds it
 SYNONYM = 0.9  # what a word found only as a synonym weighs, against the word itself
 QUOTED = 0.5  # what a word found only in a fact's quote weighs, against one the fact says
 FORMS_FROM, FORMS = 6, 10  # a word this long also stands for (so many) words sharing its stem
@@ -298,7 +299,9 @@ def entity_readings(base: FactBase, weights: Weights) -> list[tuple[str, float, 
     facts say) holds the words (Weights.cover)."""
     found = []
     for entity_id, bm25 in base.entity_search(weights.read.groups, ENTITY_POOL):
-        coverage = weights.cover({t for column in entity_text(base.get(entity_id)) for t in column.split()})
+        names, description, said = (set(column.split()) for column in entity_text(base.get(entity_id)))
+        # Its names and description sum it up; what its facts say is a bag of many things.
+        coverage = weights.cover(names | description, said)
         if coverage is not None:
             found.append((entity_id, coverage, -bm25))
     return found
@@ -318,6 +321,8 @@ def answers(
     kind; for a question (`asked`), those the query names last; then as their best fact or
     text ranks, the strengths of those that rank alike added up."""
     words = {t for group in groups for t in group}
+    # A word few names hold names what holds it ("Jacomoni"), however long its full name.
+    rare = {w for w, n in base.index.names.word_counts(words).items() if n <= RARE_NAME} if asked else set()
     order = {kind: i for i, kind in enumerate(prefer)}
     best: dict[str, tuple[int, bool, bool, float, float]] = {}
     support = [
@@ -331,7 +336,7 @@ def answers(
         if order and entity.kind not in order:
             continue
         # A question asks for something other than what it names ("Hoxha's deputy").
-        unnamed = not (asked and _named(entity, words))
+        unnamed = not (asked and _named(entity, words, rare))
         key = (-order.get(entity.kind, 0), unnamed, counted, coverage)
         held = best.get(entity_id)
         if held is None or held[:4] < key:
@@ -351,11 +356,12 @@ def answers(
     return ranked[:LISTED], ordered[0][0] if clear else None
 
 
-def _named(entity: Entity, asked: set[str]) -> bool:
-    """Whether the words of a query name this entity: half the words of a name of it or more."""
+def _named(entity: Entity, asked: set[str], rare: set[str]) -> bool:
+    """Whether the words of a query name this entity: half the words of a name of it or more,
+    or a word of its names that few names hold."""
     for name in (entity.name, *entity.aliases):
         words = set(terms(name))
-        if words and 2 * len(words & asked) >= len(words):
+        if words and (2 * len(words & asked) >= len(words) or words & rare):
             return True
     return False
 

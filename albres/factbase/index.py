@@ -12,7 +12,7 @@ import json
 import os
 import sqlite3
 from _thread import allocate_lock
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import suppress
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -298,6 +298,12 @@ class SqlNames:
             row[0]
             for row in self.index.rows(f"SELECT word FROM variants WHERE variant IN ({marks})", variants)
         }
+
+    def word_counts(self, words: Iterable[str]) -> dict[str, int]:
+        """For each of these words that some full name holds, how many full names hold it."""
+        wanted = sorted(set(words))
+        marks = ",".join("?" * len(wanted))
+        return dict(self.index.rows(f"SELECT word, count FROM vocabulary WHERE word IN ({marks})", wanted))
 
     def keys_with_words(self, words: Sequence[str]) -> list[str]:
         """The full names that hold every one of `words`, sought from the rarest word."""
