@@ -1,0 +1,236 @@
+"""Reading a user's words through the facts: which words count, how much a text holds of them,
+which entity a fact answers, and what a description or a question asks for."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pytest
+
+from albres import query
+from albres.errors import Ambiguous, NotFound
+from albres.factbase import FactBase
+from albres.model import Kind
+from albres.resolver import (
+    BY_ID,
+    COVERAGE,
+    QUOTED,
+    SYNONYM,
+    Weights,
+    Words,
+    asked_kinds,
+    asks_a_number,
+    described_kinds,
+    fact_readings,
+    query_words,
+)
+
+from .conftest import DATA, Run
+
+
+class Counts:
+    """A stand-in for a fact base: how many facts hold each term, and how many facts there are."""
+
+    def __init__(self, counts: dict[str, int], facts: int = 99) -> None:
+        self.counts = counts
+        self.identity = {"facts": facts}
+
+    def term_counts(self, terms: Any) -> dict[str, int]:
+        return {t: self.counts[t] for t in terms if t in self.counts}
+
+
+def weights(groups: list[set[str]], counts: dict[str, int], passed: int = 0, own: Any = None) -> Weights:
+    words = Words(groups, own if own is not None else [set(g) for g in groups], passed)
+    return Weights(Counts(counts), words)  # type: ignore[arg-type]
+
+
+def test_a_rare_word_weighs_more_than_a_common_one() -> None:
+    w = weights([{"jacomon"}, {"italian"}], {"jacomon": 2, "italian": 40})
+    assert w.weights[0] == pytest.approx(math.log(100 / 3) + 1)
+    assert w.weights[1] == pytest.approx(math.log(100 / 41) + 1)
+    assert w.whole == pytest.approx(sum(w.weights))
+
+
+def test_a_group_weighs_by_its_commonest_term() -> None:
+    w = weights([{"head", "leadr"}], {"head": 3, "leadr": 30})
+    assert w.weights[0] == pytest.approx(math.log(100 / 31) + 1)
+
+
+def test_a_text_that_holds_every_word_covers_it_all() -> None:
+    w = weights([{"a"}, {"b"}], {"a": 1, "b": 1})
+    assert w.cover({"a", "b", "c"}) == 1.0
+
+
+def test_a_word_only_the_quote_holds_counts_half() -> None:
+    w = weights([{"a"}, {"b"}], {"a": 9, "b": 9})
+    assert w.cover({"a"}, {"b"}) == pytest.approx(round((1 + QUOTED) / 2, 3))
+
+
+def test_a_synonym_counts_less_than_the_word_itself() -> None:
+    w = weights([{"capitulation", "surrender"}], {"capitulation": 5}, own=[{"surrender"}])
+    assert w.cover({"capitulation"}) == pytest.approx(SYNONYM)
+    assert w.cover({"surrender"}) == 1.0
+
+
+def test_a_short_query_must_be_held_whole() -> None:
+    w = weights([{"a"}, {"b"}], {"a": 9, "b": 9})
+    assert w.cover({"a"}) is None
+    assert w.cover(set()) is None
+
+
+def test_a_longer_query_may_lack_a_light_word_but_not_a_heavy_one() -> None:
+    # Three words: the common one may be missing, the rare one may not.
+    w = weights([{"rare"}, {"mid"}, {"common"}], {"rare": 0, "mid": 5, "common": 98})
+    lacking_common = w.cover({"rare", "mid"})
+    assert lacking_common is not None
+    assert 1 - w.weights[2] / w.whole >= COVERAGE
+    assert w.cover({"mid", "common"}) is None
+    assert 1 - w.weights[0] / w.whole < COVERAGE
+
+
+def test_a_word_passed_over_weighs_as_an_average_word_no_text_holds() -> None:
+    w = weights([{"a"}, {"b"}, {"c"}], {"a": 9, "b": 9, "c": 9}, passed=1)
+    assert w.whole == pytest.approx(4 * w.weights[0])
+    assert w.cover({"a", "b", "c"}) == pytest.approx(0.75)
+
+
+def test_two_known_words_and_a_passed_one_are_three() -> None:
+    held = weights([{"a"}, {"b"}], {"a": 0, "b": 0}, passed=1).cover({"a", "b"})
+    assert held == pytest.approx(round(2 / 3, 3))
+
+
+def test_an_unknown_lower_case_word_is_passed_over_in_a_long_question(bundled: FactBase) -> None:
+    read = query_words(bundled, "the man in charge of the first assault brigade")
+    assert read is not None
+    read = query_words(bundled, "partisans zzyzzx the passes in Mallakastra")
+    assert read is not None
+    assert read.passed == 1
+    # An unknown name is never passed over; nor is an unknown word in a short query.
+    assert query_words(bundled, "partisans Zzyzzx the passes in Mallakastra") is None
+    assert query_words(bundled, "the wife of Abaz Kupi") is None
+    # At most one unknown word for every two known ones.
+    assert query_words(bundled, "partisans zzyzzx qqwwqq the passes in Mallakastra") is None
+
+
+def test_a_word_stands_for_its_other_forms(bundled: FactBase) -> None:
+    read = query_words(bundled, "partisans defended the passes")
+    assert read is not None
+    defended = read.groups[1]
+    assert {"defenc", "defensiv"} <= defended  # 004 ¶9 "took up defensive positions"
+    assert "defend" in read.own[1] or "defensiv" in read.own[1]
+
+
+def test_a_fact_answers_with_what_the_question_does_not_name(bundled: FactBase) -> None:
+    # 004 ¶17: "Col.-Gen. Hoxha ... became the prime minister ...; Myslim Peza - his deputy".
+    assert query.who(bundled, "Hoxha's deputy prime minister").entity.id == "person:myslim-peza"
+    # 004 ¶11: Jacomoni "had been replaced by Gen. Alberto Pariani"; a rare word of a long name
+    # names it.
+    answer = query.who(bundled, "the general who took over from Jacomoni as Italian governor")
+    assert answer.entity.id == "person:alberto-pariani"
+
+
+def test_a_when_answers_with_the_event_its_words_name(bundled: FactBase) -> None:
+    assert query.when(bundled, "the British landing at Saranda").entity.id == "event:saranda-landing-1944"
+
+
+def test_an_entrys_own_description_is_read(bundled: FactBase) -> None:
+    # Legaliteti: "Monarchist organisation (Legality) led by Major Abaz Kupi".
+    assert query.who(bundled, "the monarchist movement headed by Kupi").entity.id == "org:legaliteti"
+
+
+def test_facts_that_hold_the_words_alike_tie_and_are_listed(bundled: FactBase) -> None:
+    # 000 ¶2: "Balli Kombëtar was represented by Skënder Muço, Hysni Lepenica, Mit'hat Frashëri,
+    # and Hasan Dosti": four people, one sentence; no one of them is the answer.
+    with pytest.raises(Ambiguous) as error:
+        query.who(bundled, "the Balli representatives at Mukje")
+    named = {c.entity.id for c in error.value.candidates}
+    assert {"person:skender-muco", "person:hysni-lepenica", "person:hasan-dosti"} <= named
+
+
+def test_fact_readings_are_ordered_and_scored(bundled: FactBase) -> None:
+    found, ranked, _ = fact_readings(bundled, "population of Albania")
+    assert found
+    keys = [(-r.counted, -r.coverage, -r.strength) for r in found]
+    assert keys == sorted(keys)
+    assert all(0 < r.coverage <= 1 for r in found)
+    scores = [score for _, score, _ in ranked]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_nothing_is_read_from_words_the_fact_base_lacks(bundled: FactBase) -> None:
+    assert fact_readings(bundled, "Fan Noli") == ([], [], None)
+
+
+@pytest.mark.parametrize(
+    ("words", "allowed", "kinds"),
+    [
+        ("the man in charge of the first assault brigade", (Kind.PERSON, Kind.ORGANISATION), (Kind.PERSON,)),
+        ("the monarchist movement headed by Kupi", (Kind.PERSON, Kind.ORGANISATION), (Kind.ORGANISATION,)),
+        ("the Korca group teacher picked to head", (Kind.PERSON, Kind.ORGANISATION), (Kind.PERSON,)),
+        ("Hoxha's deputy prime minister", (Kind.PERSON, Kind.ORGANISATION), (Kind.PERSON,)),
+        ("the Adriatic port next to Lezha", (Kind.PLACE, Kind.EVENT), (Kind.PLACE,)),
+        ("the port", (Kind.PERSON, Kind.ORGANISATION), ()),  # not a kind the command answers
+        ("the founder of the Unity Front", (Kind.PERSON, Kind.ORGANISATION), (Kind.PERSON,)),
+        ("founding of the Unity Front", (Kind.PERSON, Kind.ORGANISATION), ()),
+        ("Abaz Kupi", (Kind.PERSON, Kind.ORGANISATION), ()),
+    ],
+)
+def test_a_description_names_its_kind_by_its_head_noun(
+    words: str, allowed: tuple[Kind, ...], kinds: tuple[Kind, ...]
+) -> None:
+    assert described_kinds(words, allowed) == kinds
+
+
+@pytest.mark.parametrize(
+    ("words", "kinds"),
+    [
+        ("which town did the partisans take", (Kind.PLACE,)),
+        ("in which city was the headquarters", (Kind.PLACE,)),
+        ("which town's garrison", (Kind.PLACE,)),
+        ("what underground organisation did Kupi create", (Kind.ORGANISATION,)),
+        ("which king did Laçi shoot at", (Kind.PERSON,)),
+        ("what did the agreement set up", ()),
+        ("by whom was it signed", (Kind.PERSON, Kind.ORGANISATION)),
+    ],
+)
+def test_which_and_what_ask_for_the_kind_of_their_noun(words: str, kinds: tuple[Kind, ...]) -> None:
+    assert asked_kinds(words) == kinds
+
+
+@pytest.mark.parametrize(
+    ("words", "counting"),
+    [
+        ("how many brigades", True),
+        ("How much grain", True),
+        ("the number of partisans", True),
+        ("how did they fight", False),
+        ("many brigades", False),
+    ],
+)
+def test_a_question_may_ask_for_a_figure(words: str, counting: bool) -> None:
+    assert asks_a_number(words) is counting
+
+
+def test_an_id_is_taken_as_it_is_and_not_read_as_words(run: Run, bundled: FactBase) -> None:
+    answer = query.who(bundled, "person:abaz-kupi")
+    assert answer.entity.id == "person:abaz-kupi"
+    assert [(c.how, c.match) for c in answer.candidates] == [(BY_ID, True)]
+    result = run("who", "person:abaz-kupi", data=DATA)
+    assert result.exit_code == 0
+    assert result.stderr == ""  # no "reading ... as ..." note
+
+
+@pytest.mark.parametrize(
+    "words", ['AND OR NEAR * "', 'Peza" OR "x', "^gathering NEAR(Peza)", "{names}: Peza*"]
+)
+def test_search_syntax_in_a_search_is_plain_text(run: Run, words: str) -> None:
+    result = run("search", "--json", "--", words, data=DATA)
+    assert result.exit_code in (0, 1)
+    assert "Traceback" not in result.stderr
+
+
+def test_what_no_text_holds_is_still_not_found(bundled: FactBase) -> None:
+    for words in ("the wife of Mehmet Shehu", "Bajram Curri", "the Treaty of London"):
+        with pytest.raises(NotFound):
+            query.who(bundled, words)
