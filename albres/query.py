@@ -170,10 +170,11 @@ def search(base: FactBase, query: str, limit: int = 10, kind: Kind | None = None
     if kind:
         readings = [r for r in readings if _touches(base, r.fact, kind)]
     if not named and not read and not readings:
-        # Mere resemblance is a good match only when a word of the query begins a word of the
-        # name ("Mukje conf"); otherwise it is no answer ("Fan Noli", "Treaty of London").
+        # Mere resemblance is a good match only when every word of the query begins a word of
+        # the name ("Mukje conf"); otherwise it is no answer ("Fan Noli", "Treaty of London",
+        # "who led EDES in Greece").
         asked = terms(query)
-        kept = [c for c in ranked if not asked or _shares_a_word(asked, base.get(c[0]))]
+        kept = [c for c in ranked if not asked or _begins_its_words(asked, base.get(c[0]))]
         if not kept:
             near = candidates_of(base, ranked[:SUGGESTIONS], None)
             raise NotFound(query, near, f"no good match for {quoted(query)}")
@@ -199,10 +200,10 @@ def _touches(base: FactBase, fact: Fact, kind: Kind) -> bool:
     return any(e is not None and base.get(e).kind is kind for e in (fact.subject, fact.object))
 
 
-def _shares_a_word(asked: list[str], entity: Entity) -> bool:
-    """Whether a word of the query begins a word of the entity's names (or is begun by one)."""
+def _begins_its_words(asked: list[str], entity: Entity) -> bool:
+    """Whether every word of the query begins a word of the entity's names (or is begun by one)."""
     named = terms(" ".join((entity.name, *entity.aliases)))
-    return any(word.startswith(term) or term.startswith(word) for term in asked for word in named)
+    return all(any(word.startswith(term) or term.startswith(word) for word in named) for term in asked)
 
 
 def events(

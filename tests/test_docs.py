@@ -37,12 +37,12 @@ def test_the_readme_test_command_is_the_one_ci_runs() -> None:
     assert "<!-- test-command -->" in README
 
 
-def test_the_command_reference_is_generated_from_the_help(tmp_path: Path) -> None:
+def test_the_examples_and_the_command_reference_are_generated_from_the_program(tmp_path: Path) -> None:
     from cogapp import Cog
 
     copy = tmp_path / "README.md"
     copy.write_text(README, encoding="utf-8")
-    assert Cog().main(["cog", "--check", str(copy)]) == 0, "run: cog -r README.md"
+    assert Cog().main(["cog", "--check", str(copy)]) == 0, "run: cog -I . -r README.md"
 
 
 def test_the_drift_check_can_fail(tmp_path: Path) -> None:
@@ -51,3 +51,15 @@ def test_the_drift_check_can_fail(tmp_path: Path) -> None:
     copy = tmp_path / "README.md"
     copy.write_text(README.replace("Show this message and exit.", "Show it.", 1), encoding="utf-8")
     assert Cog().main(["cog", "--check", str(copy)]) == COG_CHECK_FAILED
+
+
+def test_an_example_output_that_drifts_is_caught(tmp_path: Path) -> None:
+    from cogapp import Cog
+
+    copy = tmp_path / "README.md"
+    copy.write_text(README.replace("$ albres who Kryeziu\n", "$ albres who Kryeziu\nstale line\n", 1))
+    assert Cog().main(["cog", "--check", str(copy)]) == COG_CHECK_FAILED
+
+
+def test_the_readme_has_no_trailing_spaces() -> None:
+    assert [n for n, line in enumerate(README.splitlines(), 1) if line != line.rstrip()] == []
