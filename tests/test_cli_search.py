@@ -99,7 +99,10 @@ def test_search_with_no_candidates_is_nothing_found(run: Run) -> None:
     assert result.stderr.strip() == "albres: no good match for 'zzzzqqqq'"
 
 
-@pytest.mark.parametrize("words", ["Fan Noli", "Treaty of London", "Kominform"])
+@pytest.mark.parametrize(
+    "words",
+    ["Fan Noli", "Treaty of London", "Kominform", "who led EDES in Greece", "who commanded the 5th brigade?"],
+)
 def test_mere_resemblance_is_no_good_match(run: Run, words: str) -> None:
     # None of these is in the sources; what merely resembles them is listed on stderr only.
     result = run("search", words, "--json", data=DATA)
