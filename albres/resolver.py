@@ -260,6 +260,19 @@ class Weights:
         # A word passed over weighs as much as the average known word, and no text holds it.
         self.whole = sum(self.weights) * (1 + read.passed / len(read.groups))
 
+    def needed(self) -> list[set[str]]:
+        """The groups of which a text must hold one to hold enough (cover): the rarest, until
+        what the others weigh falls below COVERAGE of the whole. Searching for these first
+        keeps a query with common words fast on a large fact base."""
+        ranked = sorted(zip(self.weights, self.read.groups, strict=True), key=lambda pair: -pair[0])
+        needed, rest = [], sum(self.weights)
+        for weight, group in ranked:
+            if rest < COVERAGE * self.whole:
+                break
+            needed.append(group)
+            rest -= weight
+        return needed
+
     def cover(self, told: set[str], quoted: Set[str] = frozenset()) -> float | None:
         """The share of the words' weight a text holds, or None when it holds too little: it
         must hold every word, or (for three words or more, counting any passed over) so many
@@ -283,7 +296,7 @@ def readings(base: FactBase, weights: Weights, counting: bool = False) -> list[R
     """The facts that hold the words (Weights.cover), best first: those with a figure when one
     is asked (counting), then by coverage, then by bm25."""
     found = []
-    for fact, bm25 in base.fact_search(weights.read.groups, FACT_POOL):
+    for fact, bm25 in base.fact_search(weights.read.groups, FACT_POOL, weights.needed()):
         subject = base.get(fact.subject)
         when = " ".join(span.wording for span in subject.dates)
         names, said, quote = (set(column.split()) for column in fact_text(subject.name, fact, when))
@@ -298,7 +311,7 @@ def entity_readings(base: FactBase, weights: Weights) -> list[tuple[str, float, 
     """(id, coverage, strength) of the entities whose own text (names, description, what their
     facts say) holds the words (Weights.cover)."""
     found = []
-    for entity_id, bm25 in base.entity_search(weights.read.groups, ENTITY_POOL):
+    for entity_id, bm25 in base.entity_search(weights.read.groups, ENTITY_POOL, weights.needed()):
         names, description, said = (set(column.split()) for column in entity_text(base.get(entity_id)))
         # Its names and description sum it up; what its facts say is a bag of many things.
         coverage = weights.cover(names | description, said)
