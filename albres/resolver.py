@@ -12,7 +12,7 @@ from typing import NamedTuple
 from albres.errors import Ambiguous, NotFound, checked
 from albres.factbase import FactBase, bundled_path
 from albres.fulltext import entity_text, fact_text
-from albres.match import MATCH_MIN, decide, rank, terms
+from albres.match import MATCH_MIN, decide, normalise, rank, terms
 from albres.model import Candidate, Entity, Fact, Kind
 
 SUGGESTIONS = 3
@@ -243,7 +243,10 @@ def fact_readings(
     found = readings(base, weights, asks_a_number(query))
     texts = entity_readings(base, weights)
     asked = Kind.PERSON in prefer if asked is None else asked
-    return (found, *answers(base, found, texts, read.groups, prefer, asked))
+    # A capitalised word of few names names what holds it ("Jacomoni"), however long its name.
+    capitalised = {t for word in query.split() if word[:1].isupper() for t in terms(word)}
+    rare = {w for w, n in base.index.names.word_counts(capitalised).items() if n <= RARE_NAME}
+    return (found, *answers(base, found, texts, read.groups, prefer, asked, rare))
 
 
 class Weights:
@@ -327,15 +330,15 @@ def answers(
     groups: list[set[str]],
     prefer: Sequence[Kind],
     asked: bool,
+    rare: Set[str] = frozenset(),
 ) -> tuple[list[tuple[str, float, str]], str | None]:
     """The entities the facts found and the entities' own texts answer, best first, as (id,
     score, how), and the one clearly ahead (by TEXT_MARGIN in strength), if any: each fact's
     subject and object, and each entity whose text holds the words, of the preferred kinds, by
-    kind; for a question (`asked`), those the query names last; then as their best fact or
-    text ranks, the strengths of those that rank alike added up."""
+    kind; for a question (`asked`), those the query names (_named, with the `rare` words of its
+    names) last; then as their best fact or text ranks, the strengths of those that rank alike
+    added up."""
     words = {t for group in groups for t in group}
-    # A word few names hold names what holds it ("Jacomoni"), however long its full name.
-    rare = {w for w, n in base.index.names.word_counts(words).items() if n <= RARE_NAME} if asked else set()
     order = {kind: i for i, kind in enumerate(prefer)}
     best: dict[str, tuple[int, bool, bool, float, float]] = {}
     support = [
@@ -369,12 +372,12 @@ def answers(
     return ranked[:LISTED], ordered[0][0] if clear else None
 
 
-def _named(entity: Entity, asked: set[str], rare: set[str]) -> bool:
-    """Whether the words of a query name this entity: half the words of a name of it or more,
-    or a word of its names that few names hold."""
+def _named(entity: Entity, asked: set[str], rare: Set[str]) -> bool:
+    """Whether the words of a query name this entity: every word of a name of it, or a word of
+    its names that few names hold ("Jacomoni"; not "river", which does not name the Shkumbin)."""
     for name in (entity.name, *entity.aliases):
-        words = set(terms(name))
-        if words and (2 * len(words & asked) >= len(words) or words & rare):
+        words = set(terms(normalise(name)))  # a title is no name ("Gen. Hoxha")
+        if words and (words <= asked or words & rare):
             return True
     return False
 
