@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
 from albres import dates
 from albres.errors import NotFound, QueryError, checked, quoted, valid_unicode
@@ -23,6 +24,7 @@ from albres.model import (
     Graph,
     Kind,
     OnDate,
+    Result,
     Role,
     SearchResult,
     SourceCount,
@@ -32,6 +34,7 @@ from albres.model import (
 from albres.properties import DATE, LOCATION, NAME, PARTICIPANT, PLACE_LINKS, PLACING
 from albres.resolver import SUGGESTIONS, asked_kinds, candidates_of, described_kinds, read_text, resolve
 
+T = TypeVar("T")
 WHO_KINDS = (Kind.PERSON, Kind.ORGANISATION)
 WHEN_KINDS = (Kind.EVENT,)
 WHERE_KINDS = (Kind.PLACE,)
@@ -387,3 +390,37 @@ def listing(base: FactBase, kind: Kind | None = None) -> EntityList:
 def sources(base: FactBase) -> SourceList:
     """The source documents with how many facts and citations refer to each."""
     return SourceList(tuple(SourceCount(s, *base.counts[s.id]) for s in base.sources.values()))
+
+
+def first(result: Result, limit: int) -> tuple[Result, int]:
+    """A list result cut to its first `limit` rows (events, roles, entries, conflicts, facts),
+    and how many rows it had when it was cut (0 when it was not)."""
+    if isinstance(result, EventList):
+        rows, cut = _cut(result.rows, limit)
+        return result._replace(rows=rows), cut
+    if isinstance(result, Timeline):
+        rows, cut = _cut(result.events.rows, limit)
+        return result._replace(events=result.events._replace(rows=rows)), cut
+    if isinstance(result, OnDate):
+        rows, cut_events = _cut(result.events.rows, limit)
+        roles, cut_roles = _cut(result.roles, limit)
+        every = len(result.events.rows) + len(result.roles)
+        events = result.events._replace(rows=rows)
+        return result._replace(events=events, roles=roles), every if cut_events or cut_roles else 0
+    if isinstance(result, EntityList):
+        entities, cut = _cut(result.entities, limit)
+        return result._replace(entities=entities), cut
+    if isinstance(result, ConflictList):
+        conflicts, cut = _cut(result.conflicts, limit)
+        return result._replace(conflicts=conflicts), cut
+    if isinstance(result, Answer):
+        facts, cut = _cut(result.facts, limit)
+        return result._replace(facts=facts), cut
+    if isinstance(result, SourceList):
+        sources, cut = _cut(result.sources, limit)
+        return result._replace(sources=sources), cut
+    return result, 0
+
+
+def _cut(rows: tuple[T, ...], limit: int) -> tuple[tuple[T, ...], int]:
+    return (rows[:limit], len(rows)) if len(rows) > limit else (rows, 0)

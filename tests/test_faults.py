@@ -4,6 +4,8 @@ deep input. Real processes where the operating system is part of the fault."""
 from __future__ import annotations
 
 import copy
+import csv
+import io
 import json
 import os
 import re
@@ -137,6 +139,10 @@ OUTPUTS = [
     ["graph", "Kupi", "--format", "graphml"],
     ["graph", "Kupi", "--json"],
     ["conflicts", "--jsonl"],
+    ["who", "Kupi", "--format", "csv"],
+    ["events", "--person", "Kupi", "--format", "tsv"],
+    ["search", "Kupi", "--format", "csv"],
+    ["list", "--format", "tsv"],
 ]
 
 
@@ -144,13 +150,20 @@ def check_output(args: list[str], code: int, stdout: bytes, stderr: bytes) -> No
     """What every output must be, whatever the data held."""
     assert code in (0, 1, 2, 3), (args, code, stderr)
     assert b"Traceback" not in stderr
-    assert not RAW_CONTROL.search(stdout), (args, RAW_CONTROL.search(stdout))
+    # CSV ends its rows with CRLF (RFC 4180); no other carriage return may stand anywhere.
+    text = stdout.replace(b"\r\n", b"\n") if "csv" in args else stdout
+    assert not RAW_CONTROL.search(text), (args, RAW_CONTROL.search(text))
     stdout.decode("utf-8")  # valid UTF-8
     if "--json" in args and stdout:
         json.loads(stdout)
     if "--jsonl" in args:
         for line in stdout.splitlines():
             json.loads(line)
+    if "csv" in args and code == 0:
+        table = list(csv.reader(io.StringIO(stdout.decode("utf-8"), newline="")))
+        assert {len(row) for row in table} == {len(table[0])}
+    if "tsv" in args and code == 0:
+        assert len({line.count(b"\t") for line in stdout.splitlines()}) == 1
     if "graphml" in args and code == 0:
         ElementTree.fromstring(stdout)
     if args[0] == "graph" and len(args) == 2 and code == 0 and DOT:  # DOT, the default

@@ -26,6 +26,7 @@ from albres.cli.options import (
     event_filters,
     kind_of,
     kind_option,
+    limit_option,
     output_options,
     words_of,
 )
@@ -118,8 +119,9 @@ def where(name: tuple[str, ...], fmt: str, quotes: bool) -> Result:
     shell_complete=complete_types,
     help="Events of this type (conference, battle, ...).",
 )
-@output_options(jsonl=True)
-@answers()
+@limit_option
+@output_options()
+@answers(limits=True)
 def events(
     year: int | None,
     start: str | None,
@@ -149,7 +151,7 @@ def events(
     "--limit", type=click.IntRange(1, 100), default=10, show_default=True, help="How many facts and entries."
 )
 @kind_option
-@output_options(jsonl=True, quotes=True)
+@output_options(quotes=True)
 @answers(query="text")
 def search(text: tuple[str, ...], limit: int, kind: str | None, fmt: str, quotes: bool) -> Result:
     """The facts that hold your words, each with its entity, date and citation, then
@@ -189,8 +191,9 @@ def show(entity_id: str, fmt: str, quotes: bool) -> Result:
 
 @cli.command("list", epilog=EXIT_CODES_HELP)
 @kind_option
-@output_options(jsonl=True)
-@answers()
+@limit_option
+@output_options()
+@answers(limits=True)
 def list_entities(kind: str | None, fmt: str) -> Result:
     """Every entry of the fact base (or of one kind): kind, name, id and description.
 
@@ -203,7 +206,7 @@ def list_entities(kind: str | None, fmt: str) -> Result:
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@output_options(jsonl=True)
+@output_options()
 @answers()
 def sources(fmt: str) -> Result:
     """The source documents, their provenance, and how many facts cite each.
@@ -216,8 +219,9 @@ def sources(fmt: str) -> Result:
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@output_options(jsonl=True)
-@answers()
+@limit_option
+@output_options()
+@answers(limits=True)
 def conflicts(fmt: str) -> Result:
     """Every point where the sources disagree, each claim beside its quote.
 
@@ -234,8 +238,9 @@ def conflicts(fmt: str) -> Result:
 
 @cli.command(epilog=EXIT_CODES_HELP)
 @click.argument("date", metavar="DATE")
+@limit_option
 @output_options()
-@answers(query="date")
+@answers(query="date", limits=True)
 def on(date: str, fmt: str) -> Result:
     """What was under way on DATE (1943-08-02, 1943-08 or 1944): events and roles held.
 
@@ -252,8 +257,9 @@ def on(date: str, fmt: str) -> Result:
 
 @cli.command(epilog=EXIT_CODES_HELP)
 @event_filters
+@limit_option
 @output_options()
-@answers()
+@answers(limits=True)
 def timeline(
     start: str | None,
     end: str | None,
@@ -308,7 +314,7 @@ def graph(name: tuple[str, ...], depth: int, fmt: str) -> Result:
 
 @cli.command(epilog=EXIT_CODES_HELP)
 @click.argument("path", required=False, metavar="[PATH]")
-@output_options(jsonl=True)
+@output_options()
 @answers(query="path")
 def validate(path: str | None, fmt: str) -> Result:
     """Check a fact base for curators; exit 3 when it has errors.

@@ -12,6 +12,7 @@ import click
 from click.shell_completion import BashComplete, CompletionItem, add_completion_class, split_arg_string
 
 from albres import query
+from albres import query as query_module
 from albres.errors import AlbresError, Ambiguous, FactBaseError, IndexDamaged, NotFound, quoted
 from albres.factbase import FactBase, load
 from albres.model import (
@@ -25,7 +26,8 @@ from albres.model import (
     Timeline,
     ValidationReport,
 )
-from albres.output import RenderContext, emit, print_candidates, print_message, problem_document
+from albres.output import FORMATS, RenderContext, emit, print_candidates, print_message, problem_document
+from albres.output.writer import display
 from albres.output.writer import write_json as print_json
 from albres.properties import ID_PREFIXES
 from albres.resolver import READ_AS
@@ -59,25 +61,73 @@ def kind_of(name: str | None) -> Kind | None:
     return KINDS[name] if name else None
 
 
-def output_options(*, jsonl: bool = False, quotes: bool = False) -> Callable[[F], F]:
-    """Add the output flags to a command; they set one value, `fmt` (and `quotes`, for tables
-    of facts)."""
+def output_options(*, jsonl: bool = True, quotes: bool = False) -> Callable[[F], F]:
+    """Add the output options to a command: --format (with --json and --jsonl as shorthands)
+    sets one value, `fmt`; --quotes (for tables of facts) sets `quotes`; --color and
+    --no-pager set how a table is drawn (writer.display)."""
 
     def decorate(command: F) -> F:
+        @functools.wraps(command)
+        def run(*args: Any, **kwargs: Any) -> Any:
+            chosen = kwargs.pop("format_")
+            if chosen and kwargs["fmt"] not in ("table", chosen):
+                raise click.UsageError(f"--{kwargs['fmt']} and --format {chosen} disagree")
+            kwargs["fmt"] = chosen or kwargs["fmt"]
+            return command(*args, **kwargs)
+
+        formats = list(FORMATS) if jsonl else [f for f in FORMATS if f != "jsonl"]
+        options = [
+            click.option("--table", "fmt", flag_value="table", default=True, hidden=True),
+            click.option(
+                "--format",
+                "format_",
+                type=click.Choice(formats),
+                help="table (the default), json, jsonl (one object a line), csv or tsv (one row per"
+                " fact or entry, with its citation).",
+            ),
+            click.option(
+                "--json",
+                "fmt",
+                flag_value="json",
+                help="The same as --format json (see README: JSON output).",
+            ),
+            click.option(
+                "--color",
+                type=click.Choice(["auto", "always", "never"]),
+                default="auto",
+                show_default=True,
+                expose_value=False,
+                callback=lambda ctx, param, value: display(color=value),
+                help="Colour in tables (NO_COLOR and FORCE_COLOR are obeyed under auto).",
+            ),
+            click.option(
+                "--no-pager",
+                is_flag=True,
+                expose_value=False,
+                callback=lambda ctx, param, value: display(page=not value),
+                help="Do not page a long table on a terminal (the pager: $PAGER, else less -FRX).",
+            ),
+        ]
         if jsonl:
-            command = click.option("--jsonl", "fmt", flag_value="jsonl", help="One JSON object a line.")(
-                command
+            options.append(
+                click.option("--jsonl", "fmt", flag_value="jsonl", help="The same as --format jsonl.")
             )
-        command = click.option(
-            "--json", "fmt", flag_value="json", help="One JSON document on stdout (see README: JSON output)."
-        )(command)
         if quotes:
-            command = click.option(
-                "--quotes", is_flag=True, help="Print the verbatim quote under each fact (tables only)."
-            )(command)
-        return click.option("--table", "fmt", flag_value="table", default=True, hidden=True)(command)
+            options.append(
+                click.option(
+                    "--quotes", is_flag=True, help="Print the verbatim quote under each fact (tables only)."
+                )
+            )
+        for option in reversed(options):
+            run = option(run)
+        return run  # type: ignore[return-value]
 
     return decorate
+
+
+limit_option = click.option(
+    "--limit", type=click.IntRange(min=1), metavar="N", help="At most N rows (events, entries, facts)."
+)
 
 
 def base() -> FactBase:
@@ -126,17 +176,21 @@ def _outcome(error: AlbresError) -> tuple[int, str, tuple[Candidate, ...], str]:
     return EXIT_USAGE, "usage_error", (), str(error)
 
 
-def answers(query: str | None = None) -> Callable[[Callable[..., Result]], Callable[..., None]]:
+def answers(
+    query: str | None = None, limits: bool = False
+) -> Callable[[Callable[..., Result]], Callable[..., None]]:
     """Declare a command that answers: it returns a result, which this writes in the format
     its output options chose (`fmt`, and `quotes`); the library's errors become a message on
     stderr, a JSON problem document (with --json or --jsonl) and an exit code. `query` names
-    the parameter holding the user's words, echoed in that document."""
+    the parameter holding the user's words, echoed in that document; `limits`: the command
+    takes --limit (limit_option), which cuts its rows here."""
 
     def decorate(command: Callable[..., Result]) -> Callable[..., None]:
         @functools.wraps(command)
         def run(*args: Any, **kwargs: Any) -> None:
             ctx = click.get_current_context()
             fmt = kwargs.get("fmt", "table")
+            limit = kwargs.pop("limit", None) if limits else None
             try:
                 try:
                     result = command(*args, **kwargs)
@@ -151,10 +205,14 @@ def answers(query: str | None = None) -> Callable[[Callable[..., Result]], Calla
                     identity = _context(ctx).factbase
                     print_json(problem_document(ctx.info_name or "", text, status, found, message, identity))
                 elif isinstance(error, Ambiguous):
-                    print_candidates(found)
+                    print_candidates(found, fmt)
                 print_message(f"albres: {message}")
                 ctx.exit(code)
             _say_how_words_were_read(result)
+            if limit is not None:
+                result, cut = query_module.first(result, limit)
+                if cut and fmt == "table":
+                    print_message(f"albres: showing the first {limit} of {cut} rows (--limit)")
             emit(result, fmt, _context(ctx, kwargs.get("quotes", False)))
             nothing = nothing_in(result)
             if nothing:  # one rule for every list: no rows is nothing to answer

@@ -15,16 +15,20 @@ from albres.output.phrases import RenderContext
 
 __all__ = ["FORMATS", "RenderContext", "emit", "print_candidates", "print_message", "problem_document"]
 
-FORMATS = ("table", "json", "jsonl", "dot", "graphml")
+FORMATS = ("table", "json", "jsonl", "csv", "tsv")  # and a graph's own: dot, graphml
 print_message = writer.print_message
 
 
 def emit(result: Result, fmt: str, context: RenderContext) -> None:
-    """Write a result in the chosen format: table, json, jsonl, or (graphs) dot and graphml."""
+    """Write a result in the chosen format: table, json, jsonl, csv, tsv, or (graphs) dot and graphml."""
     if fmt == "json":
         writer.write_json(document(result, context))
     elif fmt == "jsonl":
         writer.write_jsonl(jsonl_items(result, context))
+    elif fmt in ("csv", "tsv"):
+        from albres.output.rows import rows
+
+        writer.write_rows(*rows(result), fmt)
     elif isinstance(result, Graph):
         from albres.output.graph import graph_dot, graph_graphml
 
@@ -35,8 +39,13 @@ def emit(result: Result, fmt: str, context: RenderContext) -> None:
         print_table(result, context)
 
 
-def print_candidates(found: Sequence[Candidate]) -> None:
-    """The candidates of an ambiguous query, as a table on stdout."""
+def print_candidates(found: Sequence[Candidate], fmt: str = "table") -> None:
+    """The candidates of an ambiguous query on stdout: as a table, or as CSV or TSV rows."""
+    if fmt in ("csv", "tsv"):
+        from albres.output.rows import candidate_rows
+
+        writer.write_rows(*candidate_rows(found), fmt)
+        return
     from albres.output.tables import print_candidates as table
 
     table(found)

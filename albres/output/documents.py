@@ -266,20 +266,28 @@ def problem_document(
 
 
 def jsonl_items(result: Result, context: RenderContext) -> list[dict[str, Any]]:
-    """The items of a list result, one a line, each carrying the schema version; a search
-    gives its facts, then its candidates, each marked by `item`."""
+    """The items of a result, one a line, each carrying the schema version and the fact base:
+    the facts of who, when, where and show; the events of events and timeline; and so on. A
+    search gives its facts, then its candidates, and `on` its events, then its roles, each
+    marked by `item`."""
     doc = document(result, context)
     head = {"schema_version": SCHEMA_VERSION, "factbase": context.factbase}
-    if doc["command"] == "search":
+    mixed = {
+        "search": ("facts", "fact", "candidates", "candidate"),
+        "on": ("events", "event", "roles", "role"),
+    }
+    if doc["command"] in mixed:
+        first, one, then, other = mixed[doc["command"]]
         return [
-            *({**head, "item": "fact", **fact} for fact in doc["facts"]),
-            *({**head, "item": "candidate", **candidate} for candidate in doc["candidates"]),
+            *({**head, "item": one, **item} for item in doc[first]),
+            *({**head, "item": other, **item} for item in doc[then]),
         ]
     key = {
         "events": "events",
+        "timeline": "events",
         "sources": "sources",
         "validate": "problems",
         "conflicts": "conflicts",
         "list": "entities",
-    }[doc["command"]]
+    }.get(doc["command"], "facts")  # who, when, where, show
     return [{**head, **item} for item in doc[key]]

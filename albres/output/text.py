@@ -10,9 +10,10 @@ if TYPE_CHECKING:
 NARROW = 60  # below this many columns, rows are stacked instead of drawn as a table
 
 
-def literal(text: str) -> str:
-    """Text with control and format characters (escape sequences, bidi marks) made visible."""
-    return "".join(c if c.isprintable() or c == "\n" else repr(c)[1:-1] for c in text)
+def literal(text: str, keep: str = "\n") -> str:
+    """Text with control and format characters (escape sequences, bidi marks) made visible,
+    but for those in `keep` (a newline)."""
+    return "".join(c if c.isprintable() or c in keep else repr(c)[1:-1] for c in text)
 
 
 def styled(*parts: tuple[str, str]) -> Text:

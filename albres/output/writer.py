@@ -90,9 +90,58 @@ def write_jsonl(items: Sequence[dict[str, Any]]) -> None:
             out.write(json_text(item) + b"\n")
 
 
-def console() -> Console:
-    """A Rich console on stdout that reads no markup, emoji codes or highlights into the text,
-    and leaves a broken pipe to this module (Rich would exit 1)."""
+_TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def _cell(text: str, fmt: str) -> str:
+    """A cell made safe: control characters visible (a TSV cell's tab, newline and carriage
+    return escaped, with its backslashes), and a cell a spreadsheet would run as a formula
+    written with a leading apostrophe, as OWASP advises against CSV injection: "=1+1", "+1",
+    "@SUM(A1)", "-x" (but "-12" is a number)."""
+    text = literal(text) if fmt == "csv" else literal(text, "\t\n\r").translate(_TSV_ESCAPES)
+    if text[:1] in ("=", "+", "@") or (text[:1] == "-" and not text[1:2].isdigit()):
+        return "'" + text
+    return text
+
+
+def write_rows(header: Sequence[str], rows: Iterable[Sequence[str]], fmt: str) -> None:
+    """Rows on stdout as CSV (RFC 4180: quoted where needed, CRLF line ends) or TSV (a tab
+    between cells, a newline after each row, and tab, newline, carriage return and backslash
+    in a cell written \\t, \\n, \\r and \\\\). Control characters are made visible in both, and a
+    cell that a spreadsheet would run as a formula starts with an apostrophe."""
+    import io
+
+    buffer = io.StringIO()
+    if fmt == "csv":
+        import csv
+
+        out = csv.writer(buffer, lineterminator="\r\n")
+        out.writerow(header)
+        out.writerows([_cell(cell, fmt) for cell in row] for row in rows)
+    else:
+        for row in [header, *rows]:
+            buffer.write("\t".join(_cell(cell, fmt) for cell in row) + "\n")
+    with _stdout() as stream:
+        stream.write(utf8(buffer.getvalue()))
+
+
+# How tables are drawn: colour ("auto": on a terminal, unless NO_COLOR; "always"; "never"), and
+# whether a table written to a terminal goes through a pager. Set by the command line.
+_DISPLAY = {"color": "auto", "page": True}
+
+
+def display(*, color: str | None = None, page: bool | None = None) -> None:
+    """Choose how tables are drawn (see _DISPLAY)."""
+    if color is not None:
+        _DISPLAY["color"] = color
+    if page is not None:
+        _DISPLAY["page"] = page
+
+
+def console(file: Any = None, width: int | None = None) -> Console:
+    """A Rich console (on stdout, or on `file`) that reads no markup, emoji codes or highlights
+    into the text, colours as display() says, and leaves a broken pipe to this module (Rich
+    would exit 1)."""
     from rich.console import Console
 
     class Quiet(Console):
@@ -100,15 +149,71 @@ def console() -> Console:
             self.quiet = True
             raise OutputClosed
 
-    return Quiet(markup=False, emoji=False, highlight=False)
+    color = _DISPLAY["color"]
+    options: dict[str, Any] = {"color_system": None} if color == "never" else {}
+    return Quiet(
+        file=file,
+        width=width,
+        markup=False,
+        emoji=False,
+        highlight=False,
+        force_terminal=True if color == "always" or file is not None else None,
+        **options,
+    )
+
+
+def pager() -> str | None:
+    """The command to page a table through, as git chooses it: $ALBRES_PAGER, else $PAGER,
+    else less (with LESS=FRX unless LESS is set: quit when it fits one screen, keep colours,
+    leave the screen as it was); None when stdout is no terminal, TERM is dumb, paging is
+    off (--no-pager, or a pager of "" or "cat"), or no such program is found."""
+    if not _DISPLAY["page"] or sys.stdout is None or not sys.stdout.isatty():
+        return None
+    import os
+    import shutil
+
+    if os.environ.get("TERM") == "dumb":
+        return None
+    chosen = os.environ.get("ALBRES_PAGER", os.environ.get("PAGER", "less"))
+    if chosen.strip() in ("", "cat"):
+        return None
+    program = chosen.split()[0]
+    return chosen if shutil.which(program) else None
 
 
 def write_renderables(renderables: Iterable[RenderableType], *, soft_wrap: bool = False) -> None:
-    """Rich renderables on stdout, one after another."""
+    """Rich renderables on stdout, one after another; through a pager on a terminal."""
+    command = pager()
+    if command is not None:
+        _page(command, renderables, soft_wrap)
+        return
     with _stdout():
         out = console()
         for renderable in renderables:
             out.print(renderable, soft_wrap=soft_wrap)
+
+
+def _page(command: str, renderables: Iterable[RenderableType], soft_wrap: bool) -> None:
+    """Draw the renderables for the terminal's width and hand them to the pager; quitting the
+    pager early is no error."""
+    import io
+    import os
+    import shutil
+    import subprocess
+
+    buffer = io.StringIO()
+    out = console(buffer, shutil.get_terminal_size().columns)
+    for renderable in renderables:
+        out.print(renderable, soft_wrap=soft_wrap)
+    env = {**os.environ}
+    env.setdefault("LESS", "FRX")
+    with subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=env) as process:
+        try:
+            if process.stdin is not None:
+                process.stdin.write(utf8(buffer.getvalue()))
+                process.stdin.close()
+        except BrokenPipeError:
+            pass
 
 
 def print_message(message: str) -> None:
