@@ -272,8 +272,73 @@ class ValidationReport(NamedTuple):
 
 
 # Everything a query returns, for the renderers (albres.output) to draw.
+class Span(NamedTuple):
+    """A span of a source that facts quote: its number in its paragraph, where it stands in the
+    file (`start`, `end`, in code points), the text there, some text before and after it, and
+    the facts that quote it."""
+
+    number: int
+    start: int
+    end: int
+    exact: str
+    prefix: str
+    suffix: str
+    facts: tuple[Fact, ...]
+
+
+class SourceParagraph(NamedTuple):
+    """A paragraph of a source as the file has it (`text`, from `start`), with the spans its
+    citing facts quote."""
+
+    source: Source
+    number: int
+    start: int
+    text: str
+    spans: tuple[Span, ...]
+    related: dict[str, Entity]
+
+
+class ParagraphCoverage(NamedTuple):
+    """How many of a paragraph's sentences some fact quotes, and those none does."""
+
+    source: str
+    number: int
+    sentences: int
+    quoted: int
+    unquoted: tuple[str, ...]
+
+
+class Coverage(NamedTuple):
+    """How much of each source the facts quote, paragraph by paragraph; `minimum`: the share
+    (in percent) asked for, if any."""
+
+    paragraphs: tuple[ParagraphCoverage, ...]
+    minimum: float | None
+
+    @property
+    def percent(self) -> float:
+        sentences = sum(p.sentences for p in self.paragraphs)
+        return 100.0 * sum(p.quoted for p in self.paragraphs) / sentences if sentences else 100.0
+
+    @property
+    def short(self) -> bool:
+        """Whether the sources are quoted less than the minimum asked for."""
+        return self.minimum is not None and self.percent < self.minimum
+
+
+class Exported(NamedTuple):
+    """Where the fact base was exported, in which format, and how many rows each table got."""
+
+    path: str
+    format: str
+    counts: dict[str, int]
+
+
 Result = (
     Answer
+    | Exported
+    | SourceParagraph
+    | Coverage
     | EventList
     | SearchResult
     | SourceList

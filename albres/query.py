@@ -14,6 +14,7 @@ from albres.model import (
     Candidate,
     Conflict,
     ConflictList,
+    Coverage,
     DateSpan,
     Entity,
     EntityList,
@@ -24,13 +25,18 @@ from albres.model import (
     Graph,
     Kind,
     OnDate,
+    ParagraphCoverage,
     Result,
     Role,
     SearchResult,
+    Source,
     SourceCount,
     SourceList,
+    SourceParagraph,
+    Span,
     Timeline,
 )
+from albres.paragraphs import sentences, split
 from albres.properties import DATE, LOCATION, NAME, PARTICIPANT, PLACE_LINKS, PLACING
 from albres.resolver import SUGGESTIONS, asked_kinds, candidates_of, described_kinds, read_text, resolve
 
@@ -424,3 +430,79 @@ def first(result: Result, limit: int) -> tuple[Result, int]:
 
 def _cut(rows: tuple[T, ...], limit: int) -> tuple[tuple[T, ...], int]:
     return (rows[:limit], len(rows)) if len(rows) > limit else (rows, 0)
+
+
+CONTEXT = 32  # characters of text before and after a span, as its quote selector's prefix and suffix
+
+
+def read(base: FactBase, source: str, number: int) -> SourceParagraph:
+    """A paragraph of a source as the file has it, with every span its facts quote."""
+    found = _source(base, source)
+    text = base.source_text(found.id)
+    paragraphs = split(text)
+    if not 1 <= number <= len(paragraphs):
+        raise QueryError(f"source {found.id} has paragraphs 1 to {len(paragraphs)}, not {number}")
+    paragraph = paragraphs[number - 1]
+    quoting: dict[tuple[int, int], list[Fact]] = {}
+    for fact in base.citing(found.id, number):
+        for citation in fact.citations:
+            place = paragraph.find(citation.quote) if citation.source == found.id else None
+            if citation.paragraph == number and place is not None:
+                quoting.setdefault(place, [])
+                if fact not in quoting[place]:
+                    quoting[place].append(fact)
+    spans = tuple(
+        Span(
+            i,
+            start,
+            end,
+            text[start:end],
+            text[max(0, start - CONTEXT) : start],
+            text[end : end + CONTEXT],
+            tuple(facts),
+        )
+        for i, ((start, end), facts) in enumerate(sorted(quoting.items()), 1)
+    )
+    related = _related(base, [f for span in spans for f in span.facts])
+    return SourceParagraph(
+        found, number, paragraph.start, text[paragraph.start : paragraph.end], spans, related
+    )
+
+
+def _source(base: FactBase, name: str) -> Source:
+    """The source a user names: by id ("004"), by file name, or by the start of either."""
+    checked(name, "a source")
+    sources = base.sources.values()
+    exact = [s for s in sources if name in (s.id, s.file)]
+    found = exact or [s for s in sources if s.id.startswith(name) or s.file.startswith(name)]
+    if len(found) != 1:
+        known = ", ".join(f"{s.id} ({s.title})" for s in sources)
+        raise QueryError(f"no single source {quoted(name)}; the sources: {known}")
+    return found[0]
+
+
+def coverage(base: FactBase, minimum: float | None = None) -> Coverage:
+    """For each paragraph of each source, how many of its sentences (paragraphs.sentences) some
+    fact quotes: a sentence counts when a quote covers any of its words."""
+    found = []
+    for source in base.sources.values():
+        paragraphs = split(base.source_text(source.id))
+        quoted_at: dict[int, list[tuple[int, int]]] = {}
+        for fact in base.citing(source.id):
+            for citation in fact.citations:
+                if citation.source == source.id and 1 <= citation.paragraph <= len(paragraphs):
+                    at = paragraphs[citation.paragraph - 1].locate(citation.quote)
+                    if at:
+                        quoted_at.setdefault(citation.paragraph, []).append(at)
+        for paragraph in paragraphs:
+            quotes = quoted_at.get(paragraph.number, [])
+            unquoted = [
+                paragraph.text[a:b]
+                for a, b in sentences(paragraph.text)
+                if not any(start < b and a < end for start, end in quotes)
+            ]
+            count = len(sentences(paragraph.text))
+            found.append(
+                ParagraphCoverage(source.id, paragraph.number, count, count - len(unquoted), tuple(unquoted))
+            )
+    return Coverage(tuple(found), minimum)

@@ -313,6 +313,84 @@ def graph(name: tuple[str, ...], depth: int, fmt: str) -> Result:
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
+@click.argument("destination", metavar="DEST")
+@click.option(
+    "--as",
+    "shape",
+    type=click.Choice(["sqlite", "csv"]),
+    default="sqlite",
+    show_default=True,
+    help="An SQLite database, or a folder with one CSV file a table.",
+)
+@click.option("--force", is_flag=True, help="Replace DEST if it exists.")
+@output_options()
+@answers(query="destination")
+def export(destination: str, shape: str, force: bool, fmt: str) -> Result:
+    """The whole fact base as an SQLite database (for Datasette, sqlite3 or
+    pandas) or as CSV files: sources, paragraphs, entities, aliases, disputes,
+    facts (with the phrase each table prints) and citations (with each quote's
+    place in its source file), tied by foreign keys, with full-text search.
+
+    \b
+    Examples:
+      albres export albres.db && datasette albres.db
+      albres export albres-csv --as csv
+    """
+    from albres.export import export as write
+
+    return write(base(), destination, shape, force)
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.argument("source", metavar="SOURCE")
+@click.argument("paragraph", metavar="PARAGRAPH", type=click.IntRange(min=1))
+@output_options()
+@answers(query="source")
+def read(source: str, paragraph: int, fmt: str) -> Result:
+    """A source paragraph as the source has it, every quoted span marked, and the
+    facts that cite each span under it.
+
+    A citation such as [004 ¶12] in any table is `albres read 004 12`. SOURCE is a
+    source's id or file name (`albres sources` lists them). Spans are marked
+    [1> ... <1] (underlined on a terminal); --json gives each span's W3C Web
+    Annotation selectors (TextQuoteSelector, and TextPositionSelector in code
+    points from the start of the source file).
+
+    \b
+    Examples:
+      albres read 004 12
+      albres read 000 2 --json | jq '.spans[].target.selector'
+    """
+    return query.read(base(), source, paragraph)
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.option(
+    "--min",
+    "minimum",
+    type=click.FloatRange(0, 100),
+    metavar="P",
+    help="Exit 3 when less than P percent of the sentences are quoted.",
+)
+@output_options()
+@answers()
+def coverage(minimum: float | None, fmt: str) -> Result:
+    """For curators: how much of each source the facts quote, paragraph by paragraph.
+
+    A sentence counts as quoted when some fact's quote covers a word of it.
+    Sentences end at . ! or ? before a capital letter or a digit, but not after an
+    abbreviation (Gen., Col., Dr., No., ...) or an initial (Pollo S.). The
+    sentences no fact quotes are listed.
+
+    \b
+    Examples:
+      albres coverage
+      albres coverage --min 95 --json | jq '.percent'
+    """
+    return query.coverage(base(), minimum)
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
 @click.argument("path", required=False, metavar="[PATH]")
 @output_options()
 @answers(query="path")

@@ -18,6 +18,7 @@ from albres.factbase import FactBase, load
 from albres.model import (
     Answer,
     Candidate,
+    Coverage,
     EntityList,
     EventList,
     Kind,
@@ -219,6 +220,11 @@ def answers(
                 print_message(f"albres: {nothing}")
                 ctx.exit(EXIT_NOT_FOUND)
             if isinstance(result, ValidationReport) and result.errors:
+                ctx.exit(EXIT_FACTBASE)
+            if isinstance(result, Coverage) and result.short:
+                print_message(
+                    f"albres: the sources are {result.percent:.1f} % quoted, under --min {result.minimum:g}"
+                )
                 ctx.exit(EXIT_FACTBASE)
 
         return run

@@ -152,6 +152,15 @@ class FactBase:
         rows = self.store.rows("SELECT dispute, subject, fact FROM claims ORDER BY dispute, rowid")
         return list(zip((row[0] for row in rows), self._facts([row[1:] for row in rows]), strict=True))
 
+    def citing(self, source_id: str, paragraph: int | None = None) -> list[Fact]:
+        """The facts that cite a paragraph of a source (or any paragraph of it), in file order."""
+        query = "SELECT subject, fact FROM cites WHERE source = ?"
+        parameters: list[Any] = [source_id]
+        if paragraph is not None:
+            query += " AND paragraph = ?"
+            parameters.append(paragraph)
+        return self._facts(self.store.rows(query + " ORDER BY rowid", parameters))
+
     def roles_between(self, low: str, high: str) -> list[Fact]:
         """Positions, leaderships and memberships that may have been held some day in [low, high]."""
         query = (

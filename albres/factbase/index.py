@@ -29,10 +29,10 @@ from albres.properties import ROLES
 if TYPE_CHECKING:
     from albres.factbase.read import Entry
 
-FORMAT = 6  # bump whenever the tables change
+FORMAT = 7  # bump whenever the tables change
 TABLES = (
     "meta", "entities", "names", "buckets", "words", "vocabulary", "variants",
-    "refs", "events", "claims", "roles", "texts", "text_terms", "fact_texts", "fact_terms",
+    "refs", "events", "claims", "cites", "roles", "texts", "text_terms", "fact_texts", "fact_terms",
 )  # fmt: skip
 SCAN_LIMIT = 5_000  # up to this many name keys (the bundled base has about 1,100), a typo is sought among all
 
@@ -50,6 +50,8 @@ CREATE TABLE refs (object TEXT NOT NULL, subject TEXT NOT NULL, fact INTEGER NOT
                    subject_kind TEXT NOT NULL);
 CREATE TABLE events (id TEXT PRIMARY KEY, type TEXT, earliest TEXT, latest TEXT, position INTEGER NOT NULL);
 CREATE TABLE claims (dispute TEXT NOT NULL, subject TEXT NOT NULL, fact INTEGER NOT NULL);
+CREATE TABLE cites (source TEXT NOT NULL, paragraph INTEGER NOT NULL, subject TEXT NOT NULL,
+                    fact INTEGER NOT NULL);
 CREATE TABLE roles (subject TEXT NOT NULL, fact INTEGER NOT NULL, earliest TEXT, latest TEXT);
 CREATE VIRTUAL TABLE texts USING fts5(names, description, facts, content='', tokenize='ascii');
 CREATE VIRTUAL TABLE text_terms USING fts5vocab(texts, row);
@@ -63,6 +65,7 @@ CREATE INDEX variants_by_variant ON variants (variant);
 CREATE INDEX refs_by_object ON refs (object);
 CREATE INDEX events_by_date ON events (earliest);
 CREATE INDEX roles_by_date ON roles (earliest);
+CREATE INDEX cites_by_paragraph ON cites (source, paragraph);
 """
 
 
@@ -87,6 +90,7 @@ _INSERTS = {
     "refs": "INSERT INTO refs VALUES (?, ?, ?, ?, ?)",
     "events": "INSERT INTO events VALUES (?, ?, ?, ?, ?)",
     "claims": "INSERT INTO claims VALUES (?, ?, ?)",
+    "cites": "INSERT INTO cites VALUES (?, ?, ?, ?)",
     "roles": "INSERT INTO roles VALUES (?, ?, ?, ?)",
 }
 _BATCH = 2000  # entities between writes: memory stays flat whatever the fact base's size
@@ -135,6 +139,8 @@ def build(connection: sqlite3.Connection, doc: Document, file: str, builder: str
                 cited(source, [0, 0])[0] += 1
             for citation in fact["citations"]:
                 counts[citation["source"]][1] += 1
+            for source, paragraph in {(c["source"], c["paragraph"]) for c in fact["citations"]}:
+                rows["cites"].append((source, paragraph, entity_id, k))
         if kind is Kind.EVENT:
             event = entity_from_record(record)
             rows["events"].append((entity_id, event.type, *event.bounds, position))

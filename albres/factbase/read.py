@@ -173,16 +173,8 @@ def read_document(folder: str) -> dict[str, Any]:
 
 
 def paragraphs(text: str) -> list[str]:
-    """A source text's paragraphs as citations number them: blank-line separated blocks, from 1,
-    with headings (lines such as `= Title =`) not counted."""
-    found = []
-    for block in text.split("\n\n"):
-        lines = [line for line in block.splitlines() if not _is_heading(line.strip())]
-        paragraph = " ".join(" ".join(lines).split())
-        if paragraph:
-            found.append(paragraph)
-    return found
+    """A source text's paragraphs as citations number them (albres.paragraphs.split), their
+    whitespace folded."""
+    from albres.paragraphs import split
 
-
-def _is_heading(line: str) -> bool:
-    return len(line) > 1 and line.startswith("=") and line.endswith("=")
+    return [paragraph.text for paragraph in split(text)]

@@ -10,17 +10,20 @@ from albres.model import (
     Candidate,
     Citation,
     ConflictList,
+    Coverage,
     DateSpan,
     Entity,
     EntityList,
     EventList,
     EventRow,
+    Exported,
     Fact,
     Graph,
     Kind,
     OnDate,
     Result,
     SearchResult,
+    SourceParagraph,
     Timeline,
     ValidationReport,
 )
@@ -212,6 +215,33 @@ def document(result: Result, context: RenderContext) -> dict[str, Any]:
             "warnings": result.warnings,
             "problems": [p._asdict() for p in result.problems],
         }
+    if isinstance(result, SourceParagraph):
+        return {**head, "command": "read", **paragraph_json(result, context)}
+    if isinstance(result, Exported):
+        return {
+            **head,
+            "command": "export",
+            "path": result.path,
+            "format": result.format,
+            "counts": result.counts,
+        }
+    if isinstance(result, Coverage):
+        return {
+            **head,
+            "command": "coverage",
+            "percent": round(result.percent, 1),
+            "minimum": result.minimum,
+            "paragraphs": [
+                {
+                    "source": p.source,
+                    "paragraph": p.number,
+                    "sentences": p.sentences,
+                    "quoted": p.quoted,
+                    "unquoted": list(p.unquoted),
+                }
+                for p in result.paragraphs
+            ],
+        }
     return {
         **head,
         "command": "sources",
@@ -225,6 +255,39 @@ def document(result: Result, context: RenderContext) -> dict[str, Any]:
                 "citations": s.citations,
             }
             for s in result.sources
+        ],
+    }
+
+
+def paragraph_json(result: SourceParagraph, context: RenderContext) -> dict[str, Any]:
+    """A source paragraph and its quoted spans, each as a W3C Web Annotation target: a
+    TextQuoteSelector (the exact text, with some text before and after it) and a
+    TextPositionSelector (code points from the start of the source file)."""
+    source = result.source
+    return {
+        "source": {"id": source.id, "title": source.title, "file": source.file},
+        "paragraph": result.number,
+        "start": result.start,
+        "end": result.start + len(result.text),
+        "text": result.text,
+        "spans": [
+            {
+                "number": span.number,
+                "target": {
+                    "source": source.file,
+                    "selector": [
+                        {
+                            "type": "TextQuoteSelector",
+                            "exact": span.exact,
+                            "prefix": span.prefix,
+                            "suffix": span.suffix,
+                        },
+                        {"type": "TextPositionSelector", "start": span.start, "end": span.end},
+                    ],
+                },
+                "facts": [_fact_json(f, result.related, context.disputes) for f in span.facts],
+            }
+            for span in result.spans
         ],
     }
 

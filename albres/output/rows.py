@@ -13,15 +13,18 @@ from albres.model import (
     Answer,
     Candidate,
     ConflictList,
+    Coverage,
     DateSpan,
     Entity,
     EntityList,
     EventList,
+    Exported,
     Fact,
     OnDate,
     Result,
     SearchResult,
     SourceList,
+    SourceParagraph,
     Timeline,
     ValidationReport,
 )
@@ -175,6 +178,21 @@ def rows(result: Result) -> Rows:
             [s.source.id, s.source.title, s.source.file, s.source.provenance, str(s.facts), str(s.citations)]
             for s in result.sources
         ]
+    if isinstance(result, SourceParagraph):
+        header = ["span", "start", "end", "exact", *fact_header]
+        return header, [
+            [str(span.number), str(span.start), str(span.end), span.exact, *_fact(f, "", result.related)]
+            for span in result.spans
+            for f in span.facts
+        ]
+    if isinstance(result, Coverage):
+        header = ["source", "paragraph", "sentences", "quoted", "unquoted"]
+        return header, [
+            [p.source, str(p.number), str(p.sentences), str(p.quoted), "\n".join(p.unquoted)]
+            for p in result.paragraphs
+        ]
+    if isinstance(result, Exported):
+        return ["table", "rows", "path"], [[table, str(n), result.path] for table, n in result.counts.items()]
     if isinstance(result, ValidationReport):
         return ["level", "file", "where", "message"], [list(p) for p in result.problems]
     raise TypeError(f"no rows for {type(result).__name__}")

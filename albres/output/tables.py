@@ -11,14 +11,17 @@ from albres.model import (
     Answer,
     Candidate,
     ConflictList,
+    Coverage,
     Entity,
     EntityList,
     EventList,
+    Exported,
     Fact,
     OnDate,
     Result,
     SearchResult,
     SourceList,
+    SourceParagraph,
     Timeline,
     ValidationReport,
 )
@@ -313,6 +316,17 @@ def print_table(result: Result, context: RenderContext) -> None:
         renderables = sources_renderables(result)
     elif isinstance(result, EntityList):
         renderables = entities_renderables(result)
+    elif isinstance(result, Exported):
+        counts = ", ".join(f"{n} {table}" for table, n in result.counts.items())
+        renderables = iter([styled((f"wrote {result.path} ({result.format}): {counts}", ""))])
+    elif isinstance(result, SourceParagraph):
+        from albres.output.reading import paragraph_renderables
+
+        renderables = paragraph_renderables(result)
+    elif isinstance(result, Coverage):
+        from albres.output.reading import coverage_renderables
+
+        renderables = coverage_renderables(result)
     else:
         raise TypeError(f"no table for {type(result).__name__}")
     # A validation report keeps its lines whole.

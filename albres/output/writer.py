@@ -93,7 +93,7 @@ def write_jsonl(items: Sequence[dict[str, Any]]) -> None:
 _TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 
 
-def _cell(text: str, fmt: str) -> str:
+def cell(text: str, fmt: str) -> str:
     """A cell made safe: control characters visible (a TSV cell's tab, newline and carriage
     return escaped, with its backslashes), and a cell a spreadsheet would run as a formula
     written with a leading apostrophe, as OWASP advises against CSV injection: "=1+1", "+1",
@@ -117,10 +117,10 @@ def write_rows(header: Sequence[str], rows: Iterable[Sequence[str]], fmt: str) -
 
         out = csv.writer(buffer, lineterminator="\r\n")
         out.writerow(header)
-        out.writerows([_cell(cell, fmt) for cell in row] for row in rows)
+        out.writerows([cell(value, fmt) for value in row] for row in rows)
     else:
         for row in [header, *rows]:
-            buffer.write("\t".join(_cell(cell, fmt) for cell in row) + "\n")
+            buffer.write("\t".join(cell(value, fmt) for value in row) + "\n")
     with _stdout() as stream:
         stream.write(utf8(buffer.getvalue()))
 
