@@ -23,6 +23,8 @@ def output(line: str) -> str:
     """What `albres LINE` prints on an 80-column terminal, trailing spaces taken off."""
     env = {"COLUMNS": "80", "NO_COLOR": "1", "ALBRES_DATA": "", "TERM": "dumb"}
     result = CliRunner().invoke(cli, shlex.split(line), env=env, prog_name="albres", terminal_width=80)
+    if result.exit_code not in (0, 1):  # an example shows an answer, never a usage error or a crash
+        raise RuntimeError(f"albres {line}: exit {result.exit_code}: {result.output}")
     text = result.output.replace(f"{ROOT}/", "")
     return "\n".join(row.rstrip() for row in text.splitlines())
 
