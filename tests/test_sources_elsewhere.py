@@ -203,7 +203,7 @@ def test_export_never_overwrites_unless_asked(run: Run, tmp_path: Path) -> None:
 
 def test_export_to_csv_reads_back_as_the_database_does(run: Run, tmp_path: Path) -> None:
     run("export", str(tmp_path / "db.sqlite"), data=DATA)
-    assert run("export", str(tmp_path / "csv"), "--as", "csv", data=DATA).exit_code == 0
+    assert run("export", str(tmp_path / "csv"), "--format", "csv", data=DATA).exit_code == 0
     with sqlite3.connect(tmp_path / "db.sqlite") as db:
         for table in ("sources", "paragraphs", "entities", "aliases", "disputes", "facts", "citations"):
             with (tmp_path / "csv" / f"{table}.csv").open(encoding="utf-8", newline="") as stream:

@@ -315,7 +315,7 @@ def graph(name: tuple[str, ...], depth: int, fmt: str) -> Result:
 @cli.command(epilog=EXIT_CODES_HELP)
 @click.argument("destination", metavar="DEST")
 @click.option(
-    "--as",
+    "--format",
     "shape",
     type=click.Choice(["sqlite", "csv"]),
     default="sqlite",
@@ -323,7 +323,8 @@ def graph(name: tuple[str, ...], depth: int, fmt: str) -> Result:
     help="An SQLite database, or a folder with one CSV file a table.",
 )
 @click.option("--force", is_flag=True, help="Replace DEST if it exists.")
-@output_options()
+@click.option("--json", "fmt", flag_value="json", help="Say what was written as a JSON document.")
+@click.option("--table", "fmt", flag_value="table", default=True, hidden=True)
 @answers(query="destination")
 def export(destination: str, shape: str, force: bool, fmt: str) -> Result:
     """The whole fact base as an SQLite database (for Datasette, sqlite3 or
@@ -334,7 +335,7 @@ def export(destination: str, shape: str, force: bool, fmt: str) -> Result:
     \b
     Examples:
       albres export albres.db && datasette albres.db
-      albres export albres-csv --as csv
+      albres export albres-csv --format csv
     """
     from albres.export import export as write
 
