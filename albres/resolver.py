@@ -68,7 +68,9 @@ def resolve(
     good = [c for c in ranked if c[1] >= MATCH_MIN]
     if good:
         raise Ambiguous(query, candidates_of(base, good[:LISTED], None), len(good))
-    read = read_words(base, query, read_as or prefer)
+    # A question about a person asks for someone other than what it names, whatever kind its
+    # words describe ("the body the Germans installed as a collaborationist government").
+    read = read_words(base, query, read_as or prefer, asked=Kind.PERSON in prefer)
     if read:
         return read
     # Nothing close enough: suggest what resembles it, near spellings below the line included.
@@ -147,12 +149,11 @@ def query_words(base: FactBase, query: str) -> Words | None:
 
 
 def read_words(
-    base: FactBase, query: str, prefer: Sequence[Kind]
+    base: FactBase, query: str, prefer: Sequence[Kind], asked: bool | None = None
 ) -> tuple[Entity, tuple[Candidate, ...]] | None:
-    """The entity whose text holds every word of the query (or a synonym), when one of the
-    preferred kinds is clearly ahead by bm25; Ambiguous when several are close; None when
-    none holds them all."""
-    ranked, chosen = text_candidates(base, query, prefer)
+    """The entity the words of the query lead to (read_text), when one of the preferred kinds
+    is clearly ahead; Ambiguous when several are close; None when nothing holds the words."""
+    ranked, chosen = text_candidates(base, query, prefer, asked)
     if not ranked:
         return None
     if chosen is None:
@@ -161,11 +162,11 @@ def read_words(
 
 
 def text_candidates(
-    base: FactBase, query: str, prefer: Sequence[Kind]
+    base: FactBase, query: str, prefer: Sequence[Kind], asked: bool | None = None
 ) -> tuple[list[tuple[str, float, str]], str | None]:
     """(id, score, how) of the entities the words of the query lead to, best first, and the one
     clearly ahead, if any; see read_text."""
-    ranked, chosen, _ = read_text(base, query, prefer)
+    ranked, chosen, _ = read_text(base, query, prefer, asked)
     return ranked, chosen
 
 
