@@ -74,7 +74,8 @@ class OutputClosed(OutputError):
 
 
 class OutputFailed(OutputError):
-    """stdout could not be written: a full disk, an I/O error, a closed descriptor."""
+    """The output could not be written (stdout, or the file `export` writes): a full disk, an
+    I/O error, a closed descriptor, a folder one may not write in."""
 
 
 def checked(text: str, what: str) -> str:

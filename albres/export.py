@@ -19,7 +19,7 @@ import tempfile
 from collections.abc import Iterator
 from typing import Any
 
-from albres.errors import QueryError
+from albres.errors import OutputFailed, QueryError, checked
 from albres.factbase import FactBase
 from albres.model import DateSpan, Exported, Fact
 from albres.output.phrases import fact_phrase
@@ -124,8 +124,10 @@ def _fact_row(base: FactBase, fact_id: int, fact: Fact) -> tuple[Any, ...]:
 
 def export(base: FactBase, destination: str, fmt: str = "sqlite", force: bool = False) -> Exported:
     """Write the fact base to `destination`: an SQLite file, or (fmt "csv") a folder of CSV
-    files. A destination that exists is refused unless `force`."""
-    destination = os.path.abspath(destination)
+    files. A destination that exists is refused unless `force` (QueryError); a file that cannot
+    be written (a full disk, a folder one may not write in) is OutputFailed, and leaves nothing
+    behind."""
+    destination = os.path.abspath(checked(destination, "a destination"))
     if os.path.lexists(destination) and not force:
         raise QueryError(f"{destination} exists; choose another name, or --force to replace it")
     folder = os.path.dirname(destination)
@@ -134,10 +136,13 @@ def export(base: FactBase, destination: str, fmt: str = "sqlite", force: bool = 
     if fmt != "csv" and os.path.isdir(destination):
         raise QueryError(f"{destination} is a folder; name a file for the database")
     counts = dict.fromkeys(TABLES, 0)
-    if fmt == "csv":
-        _write_csv(base, destination, counts)
-    else:
-        _write_sqlite(base, destination, counts)
+    try:
+        if fmt == "csv":
+            _write_csv(base, destination, counts)
+        else:
+            _write_sqlite(base, destination, counts)
+    except (OSError, sqlite3.Error) as error:  # a full disk, a folder one may not write in
+        raise OutputFailed(f"{destination}: {error}") from None
     return Exported(destination, fmt, counts)
 
 

@@ -228,3 +228,25 @@ def test_datasette_opens_the_export(run: Run, tmp_path: Path) -> None:
     assert facts
     assert {f["subject_id"] for f in facts} == {"person:abaz-kupi"}
     assert any("capitulation" in f["phrase"] for f in found)
+
+
+def test_an_export_that_cannot_be_written_leaves_nothing_behind(
+    bundled: FactBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from albres import export
+    from albres.errors import OutputFailed
+
+    def full(*args: Any, **kwargs: Any) -> Any:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(export, "rows", full)  # the disk fills while the rows are written
+    for shape in ("sqlite", "csv"):
+        with pytest.raises(OutputFailed, match="No space left on device"):
+            export.export(bundled, str(tmp_path / f"out-{shape}"), shape)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_blank_destination_is_a_usage_error(run: Run) -> None:
+    result = run("export", " ", data=DATA)
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "albres: give a destination"
