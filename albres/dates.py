@@ -182,9 +182,9 @@ def describe(edtf: str) -> str:
         return _describe_single(edtf)
     start, _, end = edtf.partition("/")
     if start in ("", ".."):
-        return f"until {_describe_single(end)}"
+        return f"until {_describe_single(end)}, start not given"
     if end in ("", ".."):
-        return f"from {_describe_single(start)}"
+        return f"from {_describe_single(start)}, end not given"
     first, last = _describe_single(start), _describe_single(end)
     if first == last:  # 1943/1943 is 1943
         return first

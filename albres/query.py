@@ -243,6 +243,7 @@ def events(
         high = min(high or "9999", _query_date(end, "--to")[1])
     if low and high and low > high:
         raise QueryError("the date range is empty: --from is after --to (or outside --year)")
+    _within_period(base, low, high, " – ".join(filters[k] for k in ("year", "from", "to") if k in filters))
     wanted_place = wanted_person = wanted_org = None
     if place is not None:
         filters["place"] = place
@@ -260,7 +261,7 @@ def events(
             raise QueryError(f"unknown event type {quoted(event_type)}; known types: {', '.join(known)}")
     places = base.places_within(wanted_place) if wanted_place else None
     rows = []
-    for event_id in base.event_ids(low, high):
+    for event_id in base.event_ids(low, high, within=True):
         entity = base.get(event_id)
         if event_type is not None and (entity.type or "").casefold() != event_type.casefold():
             continue
@@ -296,9 +297,22 @@ def conflicts(base: FactBase) -> ConflictList:
     return ConflictList(found, _related(base, [f for c in found for f in c.claims]))
 
 
+def _within_period(base: FactBase, low: str | None, high: str | None, asked: str) -> None:
+    """NotFound when the dates asked for lie wholly outside the period the sources cover (as
+    the fact base declares it): they say nothing of that time."""
+    period = base.period
+    if period is None or not (low or high):
+        return
+    if (high and high < period["earliest"]) or (low and low > period["latest"]):
+        message = f"the sources cover {period['wording']}; they say nothing of {asked}"
+        raise NotFound(asked, (), message)
+
+
 def on(base: FactBase, text: str) -> OnDate:
-    """The events under way on a date (YYYY, YYYY-MM, YYYY-MM-DD) and the roles held then."""
+    """The events under way on a date (YYYY, YYYY-MM, YYYY-MM-DD) and the roles held then; a
+    span whose end the sources do not give is under way only within their period."""
     low, high = _query_date(text, "DATE")
+    _within_period(base, low, high, dates.describe(text))
     under_way = events(base, start=text, end=text)
     roles = []
     for fact in base.roles_between(low, high):

@@ -36,6 +36,8 @@ def validate(path: str | os.PathLike[str] | None = None) -> ValidationReport:
         stream = reader.entities()
         first = next(stream, None)  # the members are read by now: the sources above all
         texts = _source_texts(folder, reader.members["sources"], report)
+        if reader.members.get("period"):
+            _check_citations(reader.members["period"], "$.period", texts, report)
         spanning = _Spanning()
         entities = facts = 0
         for i, entity in enumerate(chain([first] if first else [], stream)):

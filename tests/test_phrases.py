@@ -254,8 +254,9 @@ def test_the_when_column(base: FactBase, related: Related) -> None:
     end = DateSpan("1944-10", "x", "1944-10-01", "1944-10-31")
     assert fact_when(relation("member_of", date=start, start=end)) == "November 1943"
     assert fact_when(relation("member_of", start=start, end=end)) == "November 1943 – October 1944"
-    assert fact_when(relation("member_of", start=start)) == "from November 1943"
-    assert fact_when(relation("member_of", end=end)) == "until October 1944"
+    # An end (or start) the sources do not give is said, not drawn as running on.
+    assert fact_when(relation("member_of", start=start)) == "from November 1943, end not given"
+    assert fact_when(relation("member_of", end=end)) == "until October 1944, start not given"
     assert fact_when(relation("member_of")) == ""
     assert fact_when(fact_of(base, "person:alush-kryeziu", 0), related) == "August 1940"
 

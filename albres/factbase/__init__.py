@@ -51,6 +51,8 @@ class FactBase:
                 s["id"]: Source(s["id"], s["file"], s["title"], s["provenance"]) for s in meta["sources"]
             }
             self.disputes = {d["id"]: Dispute(d["id"], d["summary"]) for d in meta["disputes"]}
+            # The span of time the sources cover ({edtf, wording, earliest, latest}), if given.
+            self.period: dict[str, str] | None = meta.get("period")
             self.counts: dict[str, list[int]] = meta["counts"]
             # Which data answered: the content hash of factbase.json and its sources, and its size.
             self.identity = {"sha256": meta["sha256"], "entities": meta["entities"], "facts": meta["facts"]}
@@ -137,15 +139,24 @@ class FactBase:
         parameters = (place_id, *PLACING, Kind.PLACE.value)
         return {row[0] for row in self.store.rows(query, parameters)}
 
-    def event_ids(self, low: str | None = None, high: str | None = None) -> list[str]:
+    def _open_ends(self) -> dict[str, str | None]:
+        """Where a span with an open start or end is taken to begin or stop: the period the
+        sources cover, when the fact base declares one (else it runs on for ever)."""
+        period = self.period or {}
+        return {"since": period.get("earliest"), "until": period.get("latest")}
+
+    def event_ids(self, low: str | None = None, high: str | None = None, within: bool = False) -> list[str]:
         """Events in date order whose dates overlap [low, high] (None: unbounded); undated ones
-        last, and left out when a bound is given."""
+        last, and left out when a bound is given. `within`: an open start or end stops at the
+        period the sources cover."""
         query = "SELECT id FROM events"
+        ends = self._open_ends() if within else {"since": None, "until": None}
         if low or high:
             dated = "coalesce(earliest, latest) IS NOT NULL"
-            query += f" WHERE {dated} AND overlaps(earliest, latest, :low, :high)"
+            spans = "coalesce(earliest, :since), coalesce(latest, :until)"
+            query += f" WHERE {dated} AND overlaps({spans}, :low, :high)"
         query += " ORDER BY earliest IS NULL, earliest, latest IS NULL, latest, position"
-        return [row[0] for row in self.store.rows(query, {"low": low, "high": high})]
+        return [row[0] for row in self.store.rows(query, {"low": low, "high": high, **ends})]
 
     def claims(self) -> list[tuple[str, Fact]]:
         """(dispute id, fact) for every fact in a disagreement, by dispute then file order."""
@@ -162,11 +173,13 @@ class FactBase:
         return self._facts(self.store.rows(query + " ORDER BY rowid", parameters))
 
     def roles_between(self, low: str, high: str) -> list[Fact]:
-        """Positions, leaderships and memberships that may have been held some day in [low, high]."""
+        """Positions, leaderships and memberships that may have been held some day in [low, high];
+        one whose start or end the sources do not give, only within their period."""
         query = (
-            "SELECT subject, fact FROM roles WHERE overlaps(earliest, latest, ?, ?) ORDER BY earliest, rowid"
+            "SELECT subject, fact FROM roles WHERE overlaps(coalesce(earliest, :since),"
+            " coalesce(latest, :until), :low, :high) ORDER BY earliest, rowid"
         )
-        return self._facts(self.store.rows(query, (low, high)))
+        return self._facts(self.store.rows(query, {"low": low, "high": high, **self._open_ends()}))
 
     def names_starting(self, prefix: str, limit: int) -> list[tuple[str, str]]:
         """(id, key) of entities with a name or alias whose normal form starts with prefix."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from albres import dates
 from albres.errors import FactBaseError
 from albres.properties import DATE_FIELDS, FORMAT_VERSION, ID_PREFIXES, PROPERTIES, TEXT_FIELDS
 
@@ -128,6 +129,21 @@ class Checker:
                 if file in (".", "..") or "/" in file or "\\" in file or "\0" in file:
                     raise self.fail(f"$.sources[{i}].file", f"{file!r} is not a file name inside sources/")
                 self.sources.add(source["id"])
+        if key == "period":
+            period = self.obj(value, "$.period")
+            edtf = self.text(period.get("edtf"), "$.period.edtf") or ""
+            self.text(period.get("wording"), "$.period.wording")
+            try:
+                earliest, latest = dates.bounds(edtf)
+            except dates.DateError as error:
+                raise self.fail("$.period.edtf", str(error)) from None
+            if earliest is None or latest is None:
+                raise self.fail("$.period.edtf", "a period needs both ends")
+            citations = self.array(period.get("citations"), "$.period.citations")
+            if not citations:
+                raise self.fail("$.period.citations", "the period needs a citation")
+            for k, citation in enumerate(citations):
+                self._citation(citation, f"$.period.citations[{k}]")
         if key == "disputes":
             for i, item in enumerate(self.array(value, "$.disputes")):
                 dispute = self.obj(item, f"$.disputes[{i}]")

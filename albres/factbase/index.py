@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import suppress
 from typing import TYPE_CHECKING, Any, Protocol
 
+from albres.dates import bounds
 from albres.errors import FactBaseError, IndexDamaged
 from albres.factbase.check import dangling, duplicate
 from albres.factbase.keys import combined, file_digest, stat_key
@@ -29,7 +30,7 @@ from albres.properties import ROLES
 if TYPE_CHECKING:
     from albres.factbase.read import Entry
 
-FORMAT = 7  # bump whenever the tables change
+FORMAT = 8  # bump whenever the tables change
 TABLES = (
     "meta", "entities", "names", "buckets", "words", "vocabulary", "variants",
     "refs", "events", "claims", "cites", "roles", "texts", "text_terms", "fact_texts", "fact_terms",
@@ -159,11 +160,20 @@ def build(connection: sqlite3.Connection, doc: Document, file: str, builder: str
         "facts": facts_seen,
         "sources": sources,
         "disputes": doc.members.get("disputes", []),
+        "period": _period(doc.members.get("period")),
         "counts": {s["id"]: counts.get(s["id"], [0, 0]) for s in sources},
     }
     connection.executemany("INSERT INTO meta VALUES (?, ?)", ((k, dumps(v)) for k, v in meta.items()))
     connection.executescript(INDEXES)
     connection.commit()
+
+
+def _period(period: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The span of time the sources cover, with its first and last day (derived, not stored)."""
+    if not period:
+        return None
+    earliest, latest = bounds(period["edtf"])
+    return {"edtf": period["edtf"], "wording": period["wording"], "earliest": earliest, "latest": latest}
 
 
 def _write(connection: sqlite3.Connection, rows: dict[str, list[tuple[Any, ...]]], file: str) -> None:

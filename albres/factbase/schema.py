@@ -114,6 +114,14 @@ def schema() -> dict[str, Any]:
                         },
                     ),
                 },
+                "period": _object(
+                    ["edtf", "wording", "citations"],
+                    {
+                        "edtf": _text("The span of time the sources cover, as an EDTF interval (1939/1944)"),
+                        "wording": _text("The span in words"),
+                        "citations": {"type": "array", "minItems": 1, "items": citation},
+                    },
+                ),
                 "disputes": {
                     "type": "array",
                     "items": _object(

@@ -48,9 +48,9 @@ def fact_when(fact: Fact, related: dict[str, Entity] | None = None, perspective:
     if fact.start and fact.end:
         return f"{span_text(fact.start)} – {span_text(fact.end)}"
     if fact.start:
-        return f"from {span_text(fact.start)}"
+        return f"from {span_text(fact.start)}, end not given"
     if fact.end:
-        return f"until {span_text(fact.end)}"
+        return f"until {span_text(fact.end)}, start not given"
     return ""
 
 
