@@ -56,9 +56,10 @@ def _related(base: FactBase, facts: Iterable[Fact], *extra: Entity) -> dict[str,
 
 
 def placed_in_time(fact: Fact, base: FactBase) -> DateSpan | None:
-    """A fact's own date, else (for a fact on an event, such as taking part) the event's date."""
-    if fact.when is not None:
-        return fact.when
+    """A fact's own date (or start, or, when the sources give only when it ended, its end),
+    else (for a fact on an event, such as taking part) the event's date."""
+    if fact.when is not None or fact.end is not None:
+        return fact.when or fact.end
     subject = base.get(fact.subject)
     return subject.dates[0] if subject.kind is Kind.EVENT and subject.dates else None
 

@@ -2,6 +2,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from albres import query
+from albres.factbase import FactBase
+
 from .conftest import Run, as_json
 
 
@@ -37,3 +40,12 @@ def test_the_sources_are_silent(run: Run) -> None:
     doc: dict[str, Any] = as_json(run("when", "Vladimir Dedijer", "--json"))
     assert doc["facts"] == []
     assert doc["silence"] == "the sources give no date for Vladimir Dedijer"
+
+
+def test_when_keeps_a_fact_the_sources_date_only_by_its_end(bundled: FactBase) -> None:
+    # 004 ¶11: Vërlaci "was originally replaced by a fascist Mustafa Merlika, in January 1943 -
+    # by Eqrem bej Libohova": Merlika's premiership is dated only by its end.
+    answer = query.when(bundled, "Mustafa Merlika")
+    ends = [f for f in answer.facts if f.end and not f.start and not f.date]
+    assert ends
+    assert all(f.end.edtf == "1943-01" for f in ends if f.end)
