@@ -27,7 +27,7 @@ RARE_NAME = 3  # a word held by no more full names than this names what holds it
 SYNONYM = 0.9  # what a word found only as a synonym weighs, against the word itself
 QUOTED = 0.5  # what a word found only in a fact's quote weighs, against one the fact says
 FORMS_FROM, FORMS = 6, 10  # a word this long also stands for (so many) words sharing its stem
-LONG_QUESTION = 3  # known words a question needs before one unknown word may be passed over
+LONG_QUESTION = 3  # known words a question needs before an unknown word may be passed over
 COVERAGE = 0.55  # the share of a query's weight a fact that lacks one of its words must hold
 
 
@@ -118,8 +118,9 @@ def query_words(base: FactBase, query: str) -> Words | None:
     as it does but for its last two letters (defended: defence, defensive), and for a long word
     it does not hold a word one slip from it; and how many words were passed over. None when
     some word has none, except that a question of LONG_QUESTION known words or more may carry
-    one unknown word in lower case ("defended", "surrounded"): never a name, which the fact
-    base must know."""
+    unknown words in lower case ("defended", "surrounded"; or the first word, capitalised as a
+    sentence begins), one for every two known words: never a name, which the fact base must
+    know."""
     groups: list[set[str]] = []
     own: list[set[str]] = []
     unknown: list[str] = []
