@@ -7,6 +7,7 @@ import json
 import math
 import os
 from collections.abc import Iterable, Sequence, Set
+from itertools import pairwise
 from typing import NamedTuple
 
 from albres.errors import Ambiguous, NotFound, checked
@@ -112,6 +113,9 @@ class Words(NamedTuple):
     passed: int
 
 
+_OPENING = "\"'“‘«([{"  # what may open a word: quotes and brackets
+
+
 def query_words(base: FactBase, query: str) -> Words | None:
     """For each word of the query that carries meaning, the terms of the fact base's text that
     may stand for it: itself, its synonyms, for a long word in lower case the words that begin
@@ -126,12 +130,13 @@ def query_words(base: FactBase, query: str) -> Words | None:
     unknown: list[str] = []
     seen: set[str] = set()
     for position, word in enumerate(query.split()):
+        lower = word.lstrip(_OPENING)[:1].islower()  # a quoted word is a word ("defended")
         for term in terms(word):
             if term in seen:
                 continue
             seen.add(term)
             forms = {term}
-            if len(term) >= FORMS_FROM and word[:1].islower():  # other forms of a common word
+            if len(term) >= FORMS_FROM and lower:  # other forms of a common word
                 forms |= base.terms_starting(term[: max(FORMS_FROM - 1, len(term) - 2)], FORMS)
             known = base.known_terms({*forms, *synonyms().get(term, ())})
             if not known and len(term) >= 5:
@@ -140,7 +145,7 @@ def query_words(base: FactBase, query: str) -> Words | None:
             if known:
                 groups.append(known)
                 own.append(known & forms)
-            elif word[:1].islower() or (position == 0 and word.casefold() != word):
+            elif lower or (position == 0 and word.casefold() != word):
                 unknown.append(term)
             else:
                 return None
@@ -281,7 +286,7 @@ class Weights:
     def cover(self, told: set[str], quoted: Set[str] = frozenset()) -> float | None:
         """The share of the words' weight a text holds, or None when it holds too little: it
         must hold every word, or (for three words or more, counting any passed over) so many
-        that those it lacks weigh less than 1 - COVERAGE of the whole. A word the text says
+        that those it lacks weigh no more than 1 - COVERAGE of the whole. A word the text says
         (`told`: names, value, role, description) weighs more than one only its quote holds
         (`quoted`); the word itself, more than a synonym of it."""
         groups, own, passed = self.read
@@ -427,9 +432,9 @@ def described_kinds(query: str, allowed: Sequence[Kind]) -> tuple[Kind, ...]:
 
 
 def asks_a_number(query: str) -> bool:
-    """Whether a question asks for a figure: "how many ...", "how much ...", "number of ..."."""
-    words = query.casefold().split()
-    return words[:2] in (["how", "many"], ["how", "much"]) or "number" in words[:3]
+    """Whether a question asks for a figure: "how many ...", "how much ...", "the number of ..."."""
+    words = query.casefold().replace("?", " ").split()
+    return words[:2] in (["how", "many"], ["how", "much"]) or ("number", "of") in set(pairwise(words))
 
 
 def asked_kinds(query: str) -> tuple[Kind, ...]:

@@ -361,3 +361,22 @@ def test_two_fact_bases_get_two_indexes(tmp_path: Path, home: Path) -> None:
     factbase.load(make_factbase(tmp_path / "one"))
     factbase.load(make_factbase(tmp_path / "two"))
     assert len(index_files(home)) == 2
+
+
+def test_the_builder_is_every_module_the_index_imports() -> None:
+    # An edit to any module whose code decides what an index holds must build it anew.
+    from albres.factbase.cache import BUILDER
+
+    from .test_imports import module_graph
+
+    graph = module_graph()
+    seen: set[str] = set()
+    todo = ["albres.factbase.index"]
+    while todo:
+        name = todo.pop()
+        if name in seen or name in ("albres", "albres.factbase"):  # packages, not their modules
+            continue
+        seen.add(name)
+        todo += graph[name]
+    files = {os.path.relpath(path, ROOT).removesuffix(".py").replace(os.sep, ".") for path in BUILDER}
+    assert seen <= files

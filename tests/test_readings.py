@@ -234,3 +234,18 @@ def test_what_no_text_holds_is_still_not_found(bundled: FactBase) -> None:
     for words in ("the wife of Mehmet Shehu", "Bajram Curri", "the Treaty of London"):
         with pytest.raises(NotFound):
             query.who(bundled, words)
+
+
+def test_a_quoted_word_is_read_as_the_word(bundled: FactBase) -> None:
+    plain = query_words(bundled, "partisans defended the passes in Mallakastra")
+    quoted = query_words(bundled, 'partisans "defended" the passes in Mallakastra')
+    assert plain is not None
+    assert quoted == plain
+    unknown = query_words(bundled, 'partisans "zzyzzx" the passes in Mallakastra')
+    assert unknown is not None
+    assert unknown.passed == 1
+
+
+def test_the_number_of_asks_for_a_figure_wherever_it_stands() -> None:
+    assert asks_a_number("What was the number of partisans?")
+    assert not asks_a_number("a number partisans")

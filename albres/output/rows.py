@@ -44,15 +44,17 @@ def _citation(fact: Fact) -> list[str]:
     return [first.source, str(first.paragraph), first.quote, others]
 
 
-def _edtf(fact: Fact, related: dict[str, Entity]) -> str:
-    """The EDTF of a fact's time: its date, its start and end as an interval, or (for a fact on
-    an event with no date of its own) the event's dates."""
+def _edtf(fact: Fact, related: dict[str, Entity], perspective: str) -> str:
+    """The EDTF of a fact's time: its date, its start and end as an interval, or (for another
+    event's fact with no date of its own, as fact_when says it) the event's dates."""
     if fact.date:
         return fact.date.edtf
     if fact.start or fact.end:
         return f"{_open(fact.start)}/{_open(fact.end)}"
     subject = related.get(fact.subject)
-    return " ".join(span.edtf for span in subject.dates) if subject else ""
+    if subject is None or fact.subject == perspective:
+        return ""
+    return " ".join(span.edtf for span in subject.dates)
 
 
 def _open(span: DateSpan | None) -> str:
@@ -71,7 +73,7 @@ def _fact(fact: Fact, perspective: str, related: dict[str, Entity]) -> list[str]
         target.name if target else "",
         fact.value or "",
         quantity_words(fact),
-        _edtf(fact, related),
+        _edtf(fact, related, perspective),
         fact_when(fact, related, perspective).replace("\n", " / "),
         *_citation(fact),
     ]

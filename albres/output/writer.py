@@ -9,6 +9,7 @@ argument that was not UTF-8, or a "\\ud800" escape in the data) is written as U+
 from __future__ import annotations
 
 import errno
+import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -97,11 +98,14 @@ def cell(text: str, fmt: str) -> str:
     """A cell made safe: control characters visible (a TSV cell's tab, newline and carriage
     return escaped, with its backslashes), and a cell a spreadsheet would run as a formula
     written with a leading apostrophe, as OWASP advises against CSV injection: "=1+1", "+1",
-    "@SUM(A1)", "-x" (but "-12" is a number)."""
+    "@SUM(A1)", "-x", "-1+1" (but "-12" and "-1,200.5" are numbers)."""
     text = literal(text) if fmt == "csv" else literal(text, "\t\n\r").translate(_TSV_ESCAPES)
-    if text[:1] in ("=", "+", "@") or (text[:1] == "-" and not text[1:2].isdigit()):
+    if text[:1] in ("=", "+", "@") or (text[:1] == "-" and not _NEGATIVE.fullmatch(text)):
         return "'" + text
     return text
+
+
+_NEGATIVE = re.compile(r"-\d[\d,]*(\.\d+)?")  # a cell that is only a negative number is no formula
 
 
 def write_rows(header: Sequence[str], rows: Iterable[Sequence[str]], fmt: str) -> None:

@@ -1,0 +1,270 @@
+"""The resolver's reading of words, pinned where mutation testing found it loose: which words a
+query stands for, which of them a search must hold, how much a text holds, how the entities
+found are ranked and scored, and what a question or a description asks for."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+import pytest
+
+from albres.factbase import FactBase
+from albres.fulltext import fact_text
+from albres.match import normalise, terms
+from albres.model import Entity, Kind
+from albres.resolver import (
+    FORMS,
+    QUOTED,
+    TEXT_MARGIN,
+    TEXT_SCORE,
+    Weights,
+    Words,
+    answers,
+    asked_kinds,
+    described_kinds,
+    entity_readings,
+    query_words,
+    readings,
+)
+
+
+class Counts:
+    """A stand-in for a fact base: how many facts hold each term, and how many facts there are."""
+
+    def __init__(self, counts: dict[str, int], facts: int = 99) -> None:
+        self.counts = counts
+        self.identity = {"facts": facts}
+
+    def term_counts(self, terms: Any) -> dict[str, int]:
+        return {t: self.counts[t] for t in terms if t in self.counts}
+
+
+def weights(groups: list[set[str]], counts: dict[str, int], passed: int = 0) -> Weights:
+    return Weights(Counts(counts), Words(groups, [set(g) for g in groups], passed))  # type: ignore[arg-type]
+
+
+def read(base: FactBase, query: str) -> Words:
+    found = query_words(base, query)
+    assert found is not None
+    return found
+
+
+# --- the words of a query ----------------------------------------------------------------
+
+
+def test_a_word_said_twice_is_one_word(bundled: FactBase) -> None:
+    assert len(read(bundled, "Kupi Kupi").groups) == 1
+
+
+def test_every_part_of_a_hyphenated_word_counts_after_a_part_already_seen(bundled: FactBase) -> None:
+    found = read(bundled, "Abaz Abaz-Kupi")
+    assert len(found.groups) == 2
+    assert any(set(terms("Kupi")) <= group for group in found.groups)
+
+
+def test_a_five_letter_name_one_slip_from_a_known_name_stands_for_it(bundled: FactBase) -> None:
+    assert read(bundled, "Berst").groups == [set(terms("Berat"))]
+
+
+def test_a_capitalised_unknown_first_word_is_passed_over_as_a_sentence_start(bundled: FactBase) -> None:
+    found = read(bundled, "Zzyzzx partisans defended the passes")
+    assert found.passed == 1
+    assert len(found.groups) == 3
+
+
+def test_a_long_question_may_pass_over_one_unknown_word_for_every_two_known(bundled: FactBase) -> None:
+    found = read(bundled, "partisans zzyzzx qqwwqq defended the passes in Mallakastra")
+    assert (len(found.groups), found.passed) == (4, 2)
+
+
+def test_a_long_word_stands_for_its_stem_not_for_a_shorter_one(bundled: FactBase) -> None:
+    found = read(bundled, "partisans defended the passes")
+    assert not set(terms("party parties")) & found.groups[0]  # partisan-, not parti-
+    assert not set(terms("defeated")) & found.groups[1]  # defen-, not defe-
+
+
+class Vocabulary:
+    """A stand-in for a fact base that holds these terms and lists those of a stem in order,
+    as many as asked for."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = sorted(words)
+
+    def terms_starting(self, prefix: str, limit: int) -> set[str]:
+        return set([w for w in self.words if w.startswith(prefix)][:limit])
+
+    def known_terms(self, found: Any) -> set[str]:
+        return set(found) & set(self.words)
+
+
+def test_a_word_keeps_its_own_form_when_its_stem_has_more_forms_than_are_taken() -> None:
+    [defend] = terms("defended")
+    many = [f"{defend[:-1]}a{chr(ord('a') + i)}" for i in range(FORMS + 1)]  # they sort first
+    found = query_words(Vocabulary([*many, defend]), "defended")  # type: ignore[arg-type]
+    assert found is not None
+    assert defend in found.groups[0]
+    assert defend in found.own[0]
+
+
+# --- which words a search must hold, and how much a text holds -----------------------------
+
+
+def test_the_rarest_word_alone_is_needed_when_the_others_weigh_too_little() -> None:
+    w = weights([{"common"}, {"rare"}], {"rare": 1, "common": 90})
+    assert w.needed() == [{"rare"}]
+
+
+def test_words_that_weigh_alike_are_needed_until_the_rest_weighs_too_little() -> None:
+    w = weights([{"a"}, {"b"}, {"c"}], {"a": 9, "b": 9, "c": 9})
+    assert len(w.needed()) == 2  # the third alone is a third of the weight, below COVERAGE
+
+
+def test_no_text_that_holds_enough_lacks_every_needed_word() -> None:
+    w = weights([{"a"}, {"b"}, {"c"}], {})
+    # Weights whose sums fall exactly on COVERAGE of the whole: b and c hold 11 of 20.
+    w.weights, w.whole = [9.0, 6.0, 5.0], 20.0
+    needed = w.needed()
+    for n in range(4):
+        for held in itertools.combinations(["a", "b", "c"], n):
+            if w.cover(set(held)) is not None:
+                assert any(group & set(held) for group in needed), held
+
+
+def test_a_word_passed_over_lets_two_known_words_lack_the_lighter() -> None:
+    w = weights([{"rare"}, {"common"}], {"rare": 0, "common": 90}, passed=1)
+    assert w.cover({"rare"}) == pytest.approx(round(w.weights[0] / w.whole, 3))
+
+
+def test_a_word_a_text_lacks_adds_nothing_to_what_it_holds() -> None:
+    w = weights([{"rare"}, {"mid"}, {"common"}], {"rare": 0, "mid": 5, "common": 98})
+    assert w.cover({"rare", "mid"}) == pytest.approx(round((w.weights[0] + w.weights[1]) / w.whole, 3))
+
+
+def test_a_figure_counts_first_only_when_one_is_asked(bundled: FactBase) -> None:
+    w = Weights(bundled, read(bundled, "population of Albania"))
+    assert not any(r.counted for r in readings(bundled, w))
+    counted = [r.counted for r in readings(bundled, w, True)]
+    assert any(counted)
+    assert counted == sorted(counted, reverse=True)
+
+
+def test_a_fact_on_an_event_holds_the_words_of_the_events_date(bundled: FactBase) -> None:
+    # event:mukje-conference is dated "1-3 August 1943"; the facts of who took part are not.
+    found = readings(bundled, Weights(bundled, read(bundled, "Mukje August")))
+    undated = [
+        r
+        for r in found
+        if r.fact.subject == "event:mukje-conference" and r.fact.when is None
+        if "august" not in " ".join(fact_text("Mukje Conference", r.fact))
+    ]
+    assert undated
+
+
+def test_an_entrys_facts_hold_a_word_for_it_at_less_weight_than_its_name(bundled: FactBase) -> None:
+    # Abaz Kupi's name and description do not say "September"; a fact of his is dated so.
+    w = Weights(bundled, read(bundled, "Kupi September"))
+    coverage = {entity_id: held for entity_id, held, _ in entity_readings(bundled, w)}
+    expected = (w.weights[0] + QUOTED * w.weights[1]) / w.whole
+    assert coverage["person:abaz-kupi"] == pytest.approx(round(expected, 3))
+
+
+# --- the entities the facts and texts answer -----------------------------------------------
+
+
+class Entries:
+    """A stand-in for a fact base that only gives entries by id."""
+
+    def __init__(self, *entities: Entity) -> None:
+        self.found = {e.id: e for e in entities}
+
+    def get(self, entity_id: str) -> Entity:
+        return self.found[entity_id]
+
+
+def person(slug: str, name: str = "") -> Entity:
+    return Entity(f"person:{slug}", Kind.PERSON, name or slug.title(), "")
+
+
+ORG = Entity("org:front", Kind.ORGANISATION, "Front", "")
+A, B, C, D = person("a"), person("b"), person("c"), person("d")
+PEOPLE = Entries(A, B, C, D, ORG, person("abaz-kupi", "Abaz Kupi"))
+WHO = (Kind.PERSON, Kind.ORGANISATION)
+
+
+def answered(texts: list[tuple[str, float, float]], **kw: Any) -> tuple[list[tuple[str, float]], str | None]:
+    groups = kw.pop("groups", [{"x"}])
+    ranked, chosen = answers(PEOPLE, [], texts, groups, kw.pop("prefer", WHO), kw.pop("asked", False))  # type: ignore[arg-type]
+    return [(entity_id, score) for entity_id, score, _ in ranked], chosen
+
+
+def test_the_first_kind_the_command_asks_for_ranks_first_whatever_it_covers() -> None:
+    ranked, _ = answered([(ORG.id, 1.0, 9.0), (A.id, 0.5, 1.0)])
+    assert [entity_id for entity_id, _ in ranked] == [A.id, ORG.id]
+
+
+def test_the_strengths_of_an_entrys_supports_that_rank_alike_add_up() -> None:
+    ranked, chosen = answered([(A.id, 0.8, 2.0), (A.id, 0.8, 3.0), (B.id, 0.8, 4.0)])
+    assert [entity_id for entity_id, _ in ranked] == [A.id, B.id]
+    assert chosen is None  # 5 against 4: not TEXT_MARGIN ahead
+
+
+def test_scores_scale_by_coverage_and_by_strength_when_weaker() -> None:
+    ranked, _ = answered([(A.id, 0.8, 4.0), (B.id, 0.4, 2.0), (C.id, 0.3, 1.0)])
+    assert ranked == [
+        (A.id, TEXT_SCORE),
+        (B.id, round(TEXT_SCORE * (0.4 / 0.8) * (2.0 / 4.0), 1)),
+        (C.id, round(TEXT_SCORE * (0.3 / 0.8) * (1.0 / 4.0), 1)),
+    ]
+    assert ranked[2][1] != round(ranked[2][1])  # one decimal kept
+
+
+def test_a_stronger_entry_that_covers_less_scores_by_coverage_alone() -> None:
+    ranked, _ = answered([(A.id, 0.8, 4.0), (D.id, 0.4, 8.0)])
+    assert ranked[1] == (D.id, round(TEXT_SCORE * 0.4 / 0.8, 1))
+
+
+def test_a_rival_exactly_text_margin_weaker_leaves_the_best_clear() -> None:
+    assert answered([(A.id, 0.8, 2.0 * TEXT_MARGIN), (B.id, 0.8, 2.0)])[1] == A.id
+    assert answered([(A.id, 0.8, 2.0 * TEXT_MARGIN - 0.1), (B.id, 0.8, 2.0)])[1] is None
+
+
+def test_a_question_ranks_last_the_entry_it_names_by_every_word_of_its_name() -> None:
+    kupi = "person:abaz-kupi"
+    named = [set(terms(normalise("Abaz Kupi")))]
+    texts = [(kupi, 1.0, 9.0), (B.id, 0.5, 1.0)]
+    ranked, _ = answered(texts, groups=named, asked=True)
+    assert [entity_id for entity_id, _ in ranked] == [B.id, kupi]
+    ranked, _ = answered(texts, groups=named, asked=False)
+    assert [entity_id for entity_id, _ in ranked] == [kupi, B.id]
+
+
+# --- what a question or a description asks for ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "kinds"),
+    [
+        ("the Albanian commander?", (Kind.PERSON,)),  # a question mark is no part of the noun
+        ("the officers in charge", (Kind.PERSON,)),  # a plural
+        ("the soldier at the pass", (Kind.PERSON,)),  # a noun that begins with s
+        ("the monarchist party's", (Kind.ORGANISATION,)),  # a possessive
+    ],
+)
+def test_a_description_reads_its_head_noun_in_any_form(words: str, kinds: tuple[Kind, ...]) -> None:
+    assert described_kinds(words, (Kind.PERSON, Kind.ORGANISATION)) == kinds
+
+
+@pytest.mark.parametrize(
+    ("words", "kinds"),
+    [
+        ("Which town?", (Kind.PLACE,)),
+        ("which town", (Kind.PLACE,)),  # two words are enough
+        ("Who?", (Kind.PERSON, Kind.ORGANISATION)),
+        ("which towns did they take", (Kind.PLACE,)),
+        ("which soldier fired", (Kind.PERSON,)),
+        ("What did Zog order army units to do?", ()),  # a noun four words on is not what is asked
+    ],
+)
+def test_a_question_reads_its_noun_in_any_form(words: str, kinds: tuple[Kind, ...]) -> None:
+    assert asked_kinds(words) == kinds
