@@ -349,7 +349,11 @@ def answers(
     order = {kind: i for i, kind in enumerate(prefer)}
     best: dict[str, tuple[int, bool, bool, float, float]] = {}
     support = [
-        *((e, r.counted, r.coverage, r.strength) for r in found for e in {r.fact.subject, r.fact.object}),
+        *(
+            (e, r.counted, r.coverage, r.strength)
+            for r in found
+            for e in dict.fromkeys((r.fact.subject, r.fact.object))
+        ),
         *((e, False, coverage, strength) for e, coverage, strength in texts),
     ]
     for entity_id, counted, coverage, strength in support:
