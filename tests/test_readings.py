@@ -249,3 +249,21 @@ def test_a_quoted_word_is_read_as_the_word(bundled: FactBase) -> None:
 def test_the_number_of_asks_for_a_figure_wherever_it_stands() -> None:
     assert asks_a_number("What was the number of partisans?")
     assert not asks_a_number("a number partisans")
+
+
+@pytest.mark.parametrize(
+    "args", [["search", "the Balli representatives at Mukje"], ["who", "the Balli representatives at Mukje"]]
+)
+def test_the_same_words_get_the_same_answer_whatever_the_hash_seed(args: list[str]) -> None:
+    import os
+    import subprocess
+    import sys
+
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "ALBRES_DATA": str(DATA)}
+        done = subprocess.run(
+            [sys.executable, "-m", "albres", *args, "--json"], capture_output=True, env=env, check=False
+        )
+        outputs.add(done.stdout)
+    assert len(outputs) == 1
