@@ -252,7 +252,12 @@ def test_the_number_of_asks_for_a_figure_wherever_it_stands() -> None:
 
 
 @pytest.mark.parametrize(
-    "args", [["search", "the Balli representatives at Mukje"], ["who", "the Balli representatives at Mukje"]]
+    "args",
+    [
+        # Two entries tie on this one; the tie must fall the same way every time.
+        ["search", "which newspaper printed the call for a night of general attack in July 1942"],
+        ["who", "the Balli representatives at Mukje"],
+    ],
 )
 def test_the_same_words_get_the_same_answer_whatever_the_hash_seed(args: list[str]) -> None:
     import os
@@ -260,7 +265,7 @@ def test_the_same_words_get_the_same_answer_whatever_the_hash_seed(args: list[st
     import sys
 
     outputs = set()
-    for seed in ("1", "2", "3"):
+    for seed in ("1", "2", "3", "4", "5", "6"):
         env = {**os.environ, "PYTHONHASHSEED": seed, "ALBRES_DATA": str(DATA)}
         done = subprocess.run(
             [sys.executable, "-m", "albres", *args, "--json"], capture_output=True, env=env, check=False
