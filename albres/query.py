@@ -168,33 +168,33 @@ def search(base: FactBase, query: str, limit: int = 10, kind: Kind | None = None
     wanted = (kind,) if kind else asked_kinds(query)
     named = index.typos(query)
     named.update(index.lookup(query))
-    found = index.similar(query, limit, partial=True)
-    # A known name or a near spelling outranks mere resemblance, whatever the latter scored.
-    found.update(named)
     if kind:
         named = {e: scored for e, scored in named.items() if index.kinds[e] is kind}
-        found = {e: scored for e, scored in found.items() if index.kinds[e] is kind}
-    ranked = rank(found, index.kinds)
-    chosen = decide(ranked, index.kinds)
     read, read_chosen, readings = read_text(base, query, wanted, asked=not kind and bool(wanted))
     if kind:
         readings = [r for r in readings if _touches(base, r.fact, kind)]
-    if not named and not read and not readings:
-        # Mere resemblance is a good match only when every word of the query begins a word of
-        # the name ("Mukje conf"); otherwise it is no answer ("Fan Noli", "Treaty of London",
-        # "who led EDES in Greece").
-        asked = terms(query)
-        kept = [c for c in ranked if not asked or _begins_its_words(asked, base.get(c[0]))]
-        if not kept:
-            near = candidates_of(base, ranked[:SUGGESTIONS], None)
-            raise NotFound(query, near, f"no good match for {quoted(query)}")
-        ranked = kept
     if named:  # a name: what its words hold after it
-        ordered = [*rank(named, index.kinds), *read]
-    elif read:  # no name: what holds the words, and no mere resemblance
+        ordered = rank(named, index.kinds)
+        chosen = decide(ordered, index.kinds)
+        ordered += read
+    elif read:  # no name: what holds the words
         ordered, chosen = read, read_chosen
-    else:
-        ordered = ranked
+    else:  # only what resembles the query (sought only now: it is the costliest look-up)
+        found = index.similar(query, limit, partial=True)
+        if kind:
+            found = {e: scored for e, scored in found.items() if index.kinds[e] is kind}
+        ordered = rank(found, index.kinds)
+        chosen = decide(ordered, index.kinds)
+        if not readings:
+            # Mere resemblance is a good match only when every word of the query begins a word
+            # of the name ("Mukje conf"); otherwise it is no answer ("Fan Noli", "Treaty of
+            # London", "who led EDES in Greece").
+            asked = terms(query)
+            kept = [c for c in ordered if not asked or _begins_its_words(asked, base.get(c[0]))]
+            if not kept:
+                near = candidates_of(base, ordered[:SUGGESTIONS], None)
+                raise NotFound(query, near, f"no good match for {quoted(query)}")
+            ordered = kept
     first: dict[str, tuple[str, float, str]] = {}
     for candidate in ordered:
         first.setdefault(candidate[0], candidate)

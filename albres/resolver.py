@@ -283,6 +283,15 @@ class Weights:
             rest -= weight
         return needed
 
+    def required(self) -> list[set[str]]:
+        """The groups a text must hold each of to hold enough (cover): every one in a query of
+        fewer than three words, else those whose lack alone weighs more than 1 - COVERAGE."""
+        groups, _, passed = self.read
+        if len(groups) + passed < 3:
+            return list(groups)
+        limit = (1 - COVERAGE) * self.whole
+        return [group for group, weight in zip(groups, self.weights, strict=True) if weight > limit]
+
     def cover(self, told: set[str], quoted: Set[str] = frozenset()) -> float | None:
         """The share of the words' weight a text holds, or None when it holds too little: it
         must hold every word, or (for three words or more, counting any passed over) so many
@@ -306,7 +315,7 @@ def readings(base: FactBase, weights: Weights, counting: bool = False) -> list[R
     """The facts that hold the words (Weights.cover), best first: those with a figure when one
     is asked (counting), then by coverage, then by bm25."""
     found = []
-    for fact, bm25 in base.fact_search(weights.read.groups, FACT_POOL, weights.needed()):
+    for fact, bm25 in base.fact_search(weights.read.groups, FACT_POOL, weights.needed(), weights.required()):
         subject = base.get(fact.subject)
         when = " ".join(span.wording for span in subject.dates)
         names, said, quote = (set(column.split()) for column in fact_text(subject.name, fact, when))
@@ -321,7 +330,9 @@ def entity_readings(base: FactBase, weights: Weights) -> list[tuple[str, float, 
     """(id, coverage, strength) of the entities whose own text (names, description, what their
     facts say) holds the words (Weights.cover)."""
     found = []
-    for entity_id, bm25 in base.entity_search(weights.read.groups, ENTITY_POOL, weights.needed()):
+    for entity_id, bm25 in base.entity_search(
+        weights.read.groups, ENTITY_POOL, weights.needed(), weights.required()
+    ):
         names, description, said = (set(column.split()) for column in entity_text(base.get(entity_id)))
         # Its names and description sum it up; what its facts say is a bag of many things.
         coverage = weights.cover(names | description, said)

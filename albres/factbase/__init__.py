@@ -235,28 +235,36 @@ class FactBase:
         return self.store.rows(query, (_expression(groups, " AND ", column), limit))
 
     def entity_search(
-        self, groups: Sequence[Iterable[str]], limit: int, needed: Sequence[Iterable[str]] = ()
+        self,
+        groups: Sequence[Iterable[str]],
+        limit: int,
+        needed: Sequence[Iterable[str]] = (),
+        required: Sequence[Iterable[str]] = (),
     ) -> list[tuple[str, float]]:
         """(id, bm25) of the entities whose text holds a term of some group (and of some group
-        of `needed`, when given), best first."""
+        of `needed`, and of every group of `required`, when given), best first."""
         weights = ", ".join(str(w) for w in ENTITY_COLUMNS.values())
         query = (
             f"SELECT e.id, bm25(texts, {weights}) AS rank FROM texts JOIN entities e"
             " ON e.rowid = texts.rowid WHERE texts MATCH ? ORDER BY rank LIMIT ?"
         )
-        return self.store.rows(query, (_either(groups, needed), limit))
+        return self.store.rows(query, (_either(groups, needed, required), limit))
 
     def fact_search(
-        self, groups: Sequence[Iterable[str]], limit: int, needed: Sequence[Iterable[str]] = ()
+        self,
+        groups: Sequence[Iterable[str]],
+        limit: int,
+        needed: Sequence[Iterable[str]] = (),
+        required: Sequence[Iterable[str]] = (),
     ) -> list[tuple[Fact, float]]:
         """(fact, bm25) of the facts whose full text holds a term of some group (and of some
-        group of `needed`, when given), best first."""
+        group of `needed`, and of every group of `required`, when given), best first."""
         weights = ", ".join(str(w) for w in FACT_COLUMNS.values())
         query = (
             f"SELECT rowid, bm25(fact_texts, {weights}) AS rank FROM fact_texts"
             " WHERE fact_texts MATCH ? ORDER BY rank LIMIT ?"
         )
-        found = self.store.rows(query, (_either(groups, needed), limit))
+        found = self.store.rows(query, (_either(groups, needed, required), limit))
         places = [(fact_place(row), rank) for row, rank in found]
         rows = sorted({entity_row for (entity_row, _), _ in places})
         ids = (
@@ -293,10 +301,17 @@ def _expression(groups: Sequence[Iterable[str]], joint: str, column: str = "") -
     return f"{{{column}}} : ({expression})" if column else expression
 
 
-def _either(groups: Sequence[Iterable[str]], needed: Sequence[Iterable[str]]) -> str:
-    """An FTS5 query for a term of any group, and of any group of `needed` when given."""
-    every = _expression(groups, " OR ")
-    return f"({_expression(needed, ' OR ')}) AND ({every})" if needed else every
+def _either(
+    groups: Sequence[Iterable[str]], needed: Sequence[Iterable[str]], required: Sequence[Iterable[str]] = ()
+) -> str:
+    """An FTS5 query for a term of any group, and of any group of `needed` when given, and of
+    every group of `required`."""
+    parts = [_expression(groups, " OR ")]
+    if needed:
+        parts.insert(0, _expression(needed, " OR "))
+    if required:
+        parts.insert(0, _expression(required, " AND "))
+    return " AND ".join(f"({part})" for part in parts)
 
 
 def load(path: str | os.PathLike[str] | None = None) -> FactBase:
