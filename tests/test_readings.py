@@ -11,6 +11,7 @@ import pytest
 from albres import query
 from albres.errors import Ambiguous, NotFound
 from albres.factbase import FactBase
+from albres.fulltext import fact_text
 from albres.model import Kind
 from albres.resolver import (
     BY_ID,
@@ -272,3 +273,28 @@ def test_the_same_words_get_the_same_answer_whatever_the_hash_seed(args: list[st
         )
         outputs.add(done.stdout)
     assert len(outputs) == 1
+
+
+def test_a_short_query_requires_every_word_and_a_long_one_its_heavy_words() -> None:
+    two = weights([{"a"}, {"b"}], {"a": 90, "b": 90})
+    assert two.required() == [{"a"}, {"b"}]
+    # Three words: the one whose lack alone weighs more than 1 - COVERAGE is required.
+    three = weights([{"rare"}, {"mid"}, {"common"}], {"rare": 0, "mid": 5, "common": 98})
+    assert three.required() == [{"rare"}]
+    for word in three.read.groups:
+        lacking = set().union(*(g for g in three.read.groups if g is not word))
+        assert (three.cover(lacking) is None) == (word in three.required())
+
+
+def test_the_facts_sought_hold_every_required_word(bundled: FactBase) -> None:
+    read = query_words(bundled, "the gathering at Peza")
+    assert read is not None
+    w = Weights(bundled, read)
+    found = bundled.fact_search(read.groups, 50, w.needed(), w.required())
+    assert found
+    for fact, _ in found:
+        subject = bundled.get(fact.subject)
+        words = set(
+            " ".join(fact_text(subject.name, fact, " ".join(s.wording for s in subject.dates))).split()
+        )
+        assert all(group & words for group in w.required())
