@@ -254,3 +254,13 @@ def test_no_pager_into_a_pipe(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PAGER", "more")
     monkeypatch.setattr(sys.stdout, "isatty", lambda: False, raising=False)
     assert writer.pager() is None
+
+
+@pytest.mark.parametrize("command", [["list"], ["search", "population of Albania"], ["who", "Kryeziu"]])
+def test_no_id_is_broken_in_a_table_at_80_columns(run: Run, command: list[str]) -> None:
+    # The id stands on its own line under the name: a reader copies it whole.
+    ids = re.findall(r"\b(?:person|org|place|event):[a-z0-9-]+", run(*command, "--json", data=DATA).stdout)
+    assert ids
+    table = run(*command, data=DATA).stdout
+    for entity_id in set(ids):
+        assert entity_id in table, entity_id

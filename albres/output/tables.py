@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from albres import dates
@@ -148,13 +148,20 @@ def events_renderables(result: EventList, context: RenderContext) -> Iterator[Re
     yield styled((count(len(result.rows), "event"), "dim"))
 
 
+ID_WIDTH = 48  # an id up to this long keeps its line whole in a table (the longest: 44)
+
+
+def _id_width(ids: Iterable[str]) -> int:
+    """The width that keeps the longest of these ids on one line, up to ID_WIDTH."""
+    return min(max((len(i) for i in ids), default=10), ID_WIDTH)
+
+
 def candidates_table(found: Sequence[Candidate]) -> _Grid:
     """Candidates with score, kind, name and id, and description; ✓ marks the match."""
-    longest_id = max((len(c.entity.id) for c in found), default=10)
     table = _table(
         ("Score", {"justify": "right"}),
         ("Kind", {}),
-        ("Name / ID", {"ratio": 1, "min_width": min(longest_id, 32)}),
+        ("Name / ID", {"width": _id_width(c.entity.id for c in found)}),
         ("Description", {"ratio": 1}),
     )
     for candidate in found:
@@ -195,7 +202,8 @@ def search_renderables(result: SearchResult, context: RenderContext) -> Iterator
 
 def entities_renderables(result: EntityList) -> Iterator[RenderableType]:
     """Every entity listed: kind, name and id, description."""
-    table = _table(("Kind", {}), ("Name / ID", {"ratio": 1}), ("Description", {"ratio": 1}))
+    name_column = {"width": _id_width(e.id for e in result.entities)}
+    table = _table(("Kind", {}), ("Name / ID", name_column), ("Description", {"ratio": 1}))
     for entity in result.entities:
         table.add_row(
             styled((entity.kind.value, "")),
