@@ -63,7 +63,9 @@ def _span(span: DateSpan | None) -> list[Any]:
 
 
 def rows(base: FactBase) -> Iterator[tuple[str, tuple[Any, ...]]]:
-    """(table, row) for every row of the export, in an order that keeps foreign keys whole."""
+    """(table, row) for every row of the export, in one pass over the entities: sources and
+    disputes first, then each entity with its aliases, facts and citations (a fact may name an
+    entity that comes later; the keys are whole once every row is in)."""
     splits = {}
     for source in base.sources.values():
         yield "sources", (source.id, source.title, source.file, source.provenance)
@@ -72,12 +74,11 @@ def rows(base: FactBase) -> Iterator[tuple[str, tuple[Any, ...]]]:
             yield "paragraphs", (source.id, p.number, p.text, p.start, p.end)
     for dispute in base.disputes.values():
         yield "disputes", (dispute.id, dispute.summary)
+    fact_id = citation_id = 0
     for entity in base.entities():
         yield "entities", (entity.id, entity.kind.value, entity.name, entity.type, entity.description)
         for alias in entity.aliases:
             yield "aliases", (entity.id, alias)
-    fact_id = citation_id = 0
-    for entity in base.entities():
         for fact in entity.facts:
             fact_id += 1
             yield "facts", _fact_row(base, fact_id, fact)

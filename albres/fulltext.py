@@ -7,6 +7,7 @@ what is indexed and what is checked are one rule. Every word goes through match.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from albres.match import terms
@@ -44,7 +45,7 @@ def id_words(entity_id: str) -> str:
     return entity_id.partition(":")[2].replace("-", " ")
 
 
-def _said(fact: dict[str, Any] | Fact, get: Any) -> list[str]:
+def _said(get: Callable[[str], Any]) -> list[str]:
     """What a fact says besides its quote: its value, role, measure, the words of its object's
     id and the wording of its dates."""
     said = [get(field) or "" for field in ("value", "role", "measure")]
@@ -63,10 +64,10 @@ def entity_text(entity: dict[str, Any] | Entity) -> tuple[str, str, str]:
     those are in each fact's row)."""
     if isinstance(entity, Entity):
         names, description = [entity.name, *entity.aliases], entity.description
-        said = [w for fact in entity.facts for w in _said(fact, lambda f, fact=fact: getattr(fact, f))]
+        said = [w for fact in entity.facts for w in _said(lambda f, fact=fact: getattr(fact, f))]
     else:
         names, description = [entity["name"], *entity.get("aliases", ())], entity["description"]
-        said = [w for fact in entity.get("facts", ()) for w in _said(fact, fact.get)]
+        said = [w for fact in entity.get("facts", ()) for w in _said(fact.get)]
     return (
         " ".join(terms(" ".join(names))),
         " ".join(terms(description)),
@@ -90,6 +91,6 @@ def fact_text(subject_name: str, fact: dict[str, Any] | Fact, when: str = "") ->
     labels = [prop.forward, prop.backward, prop.forward_value] if prop else []
     return (
         " ".join(terms(" ".join(names))),
-        " ".join(terms(" ".join([*labels, *_said(fact, get), when]))),
+        " ".join(terms(" ".join([*labels, *_said(get), when]))),
         " ".join(terms(" ".join(quotes))),
     )

@@ -461,8 +461,9 @@ def read(base: FactBase, source: str, number: int) -> SourceParagraph:
     quoting: dict[tuple[int, int], list[Fact]] = {}
     for fact in base.citing(found.id, number):
         for citation in fact.citations:
-            place = paragraph.find(citation.quote) if citation.source == found.id else None
-            if citation.paragraph == number and place is not None:
+            cites_it = citation.source == found.id and citation.paragraph == number
+            place = paragraph.find(citation.quote) if cites_it else None
+            if place is not None:
                 quoting.setdefault(place, [])
                 if fact not in quoting[place]:
                     quoting[place].append(fact)
@@ -511,12 +512,13 @@ def coverage(base: FactBase, minimum: float | None = None) -> Coverage:
                         quoted_at.setdefault(citation.paragraph, []).append(at)
         for paragraph in paragraphs:
             quotes = quoted_at.get(paragraph.number, [])
+            every = sentences(paragraph.text)
             unquoted = [
                 paragraph.text[a:b]
-                for a, b in sentences(paragraph.text)
+                for a, b in every
                 if not any(start < b and a < end for start, end in quotes)
             ]
-            count = len(sentences(paragraph.text))
+            count = len(every)
             found.append(
                 ParagraphCoverage(source.id, paragraph.number, count, count - len(unquoted), tuple(unquoted))
             )

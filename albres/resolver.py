@@ -96,13 +96,6 @@ def synonyms() -> dict[str, tuple[str, ...]]:
     return found
 
 
-def word_groups(base: FactBase, query: str) -> list[set[str]] | None:
-    """For each word of the query that carries meaning, the terms of the fact base's text that
-    may stand for it (query_words); None when the fact base does not know what is asked."""
-    read = query_words(base, query)
-    return read.groups if read else None
-
-
 class Words(NamedTuple):
     """The words of a query as the full text holds them: for each word, the terms that may
     stand for it (`groups`) and those that are its own forms rather than synonyms (`own`);
@@ -159,21 +152,12 @@ def read_words(
 ) -> tuple[Entity, tuple[Candidate, ...]] | None:
     """The entity the words of the query lead to (read_text), when one of the preferred kinds
     is clearly ahead; Ambiguous when several are close; None when nothing holds the words."""
-    ranked, chosen = text_candidates(base, query, prefer, asked)
+    ranked, chosen, _ = read_text(base, query, prefer, asked)
     if not ranked:
         return None
     if chosen is None:
         raise Ambiguous(query, candidates_of(base, ranked[:LISTED], None), len(ranked))
     return base.get(chosen), candidates_of(base, ranked[:LISTED], chosen)
-
-
-def text_candidates(
-    base: FactBase, query: str, prefer: Sequence[Kind], asked: bool | None = None
-) -> tuple[list[tuple[str, float, str]], str | None]:
-    """(id, score, how) of the entities the words of the query lead to, best first, and the one
-    clearly ahead, if any; see read_text."""
-    ranked, chosen, _ = read_text(base, query, prefer, asked)
-    return ranked, chosen
 
 
 def read_text(

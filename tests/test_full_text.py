@@ -12,7 +12,7 @@ from albres.errors import Ambiguous, NotFound
 from albres.factbase import FactBase
 from albres.match import terms
 from albres.model import Kind
-from albres.resolver import READ_AS, TEXT_SCORE, asked_kinds, synonyms, text_candidates, word_groups
+from albres.resolver import READ_AS, TEXT_SCORE, asked_kinds, query_words, read_text, synonyms
 
 from .conftest import DATA, Run, as_json
 
@@ -121,13 +121,13 @@ def test_a_question_word_asks_for_its_kinds(words: str, kinds: tuple[Kind, ...])
 
 def test_a_long_word_the_text_lacks_may_be_one_slip_from_a_name(bundled: FactBase) -> None:
     # "Mallakestra" is not in the text, "Mallakastra" is (004 ¶9): one slip, and five letters or more.
-    assert word_groups(bundled, "fighting in Mallakestra") is not None
-    assert word_groups(bundled, "fighting in Zzzzzzzzzz") is None
-    assert word_groups(bundled, "the Pezz gathering") is None  # four letters: no slip allowed
+    assert query_words(bundled, "fighting in Mallakestra") is not None
+    assert query_words(bundled, "fighting in Zzzzzzzzzz") is None
+    assert query_words(bundled, "the Pezz gathering") is None  # four letters: no slip allowed
 
 
 def test_full_text_candidates_are_ranked_best_first(bundled: FactBase) -> None:
-    ranked, _ = text_candidates(bundled, "partisan army", (Kind.ORGANISATION,))
+    ranked, _, _ = read_text(bundled, "partisan army", (Kind.ORGANISATION,))
     scores = [score for _, score, _ in ranked]
     assert len(scores) >= 2
     assert scores == sorted(scores, reverse=True)

@@ -12,7 +12,6 @@ import click
 from click.shell_completion import BashComplete, CompletionItem, add_completion_class, split_arg_string
 
 from albres import query
-from albres import query as query_module
 from albres.errors import AlbresError, Ambiguous, FactBaseError, IndexDamaged, NotFound, quoted
 from albres.factbase import FactBase, load
 from albres.model import (
@@ -31,6 +30,7 @@ from albres.output import FORMATS, RenderContext, emit, print_candidates, print_
 from albres.output.writer import display
 from albres.output.writer import write_json as print_json
 from albres.properties import ID_PREFIXES
+from albres.query import first as first_rows
 from albres.resolver import READ_AS
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_FACTBASE = 0, 1, 2, 3
@@ -62,7 +62,7 @@ def kind_of(name: str | None) -> Kind | None:
     return KINDS[name] if name else None
 
 
-def output_options(*, jsonl: bool = True, quotes: bool = False) -> Callable[[F], F]:
+def output_options(*, quotes: bool = False) -> Callable[[F], F]:
     """Add the output options to a command: --format (with --json and --jsonl as shorthands)
     sets one value, `fmt`; --quotes (for tables of facts) sets `quotes`; --color and
     --no-pager set how a table is drawn (writer.display)."""
@@ -76,13 +76,12 @@ def output_options(*, jsonl: bool = True, quotes: bool = False) -> Callable[[F],
             kwargs["fmt"] = chosen or kwargs["fmt"]
             return command(*args, **kwargs)
 
-        formats = list(FORMATS) if jsonl else [f for f in FORMATS if f != "jsonl"]
         options = [
             click.option("--table", "fmt", flag_value="table", default=True, hidden=True),
             click.option(
                 "--format",
                 "format_",
-                type=click.Choice(formats),
+                type=click.Choice(FORMATS),
                 help="table (the default), json, jsonl (one object a line), csv or tsv (one row per"
                 " fact or entry, with its citation).",
             ),
@@ -92,6 +91,7 @@ def output_options(*, jsonl: bool = True, quotes: bool = False) -> Callable[[F],
                 flag_value="json",
                 help="The same as --format json (see README: JSON output).",
             ),
+            click.option("--jsonl", "fmt", flag_value="jsonl", help="The same as --format jsonl."),
             click.option(
                 "--color",
                 type=click.Choice(["auto", "always", "never"]),
@@ -109,10 +109,6 @@ def output_options(*, jsonl: bool = True, quotes: bool = False) -> Callable[[F],
                 help="Do not page a long table on a terminal (the pager: $PAGER, else less -FRX).",
             ),
         ]
-        if jsonl:
-            options.append(
-                click.option("--jsonl", "fmt", flag_value="jsonl", help="The same as --format jsonl.")
-            )
         if quotes:
             options.append(
                 click.option(
@@ -211,7 +207,7 @@ def answers(
                 ctx.exit(code)
             _say_how_words_were_read(result)
             if limit is not None:
-                result, cut = query_module.first(result, limit)
+                result, cut = first_rows(result, limit)
                 if cut and fmt == "table":
                     print_message(f"albres: showing the first {limit} of {cut} rows (--limit)")
             emit(result, fmt, _context(ctx, kwargs.get("quotes", False)))
@@ -255,14 +251,22 @@ def _say_how_words_were_read(result: Result) -> None:
             )
 
 
+def _completing(ctx: click.Context) -> FactBase | None:
+    """The fact base a completion reads (--data, $ALBRES_DATA or the bundled one); None when
+    it cannot be loaded: a shell completing a word shows no error."""
+    try:
+        return load(ctx.find_root().params.get("data"))
+    except AlbresError:
+        return None
+
+
 def names_of(*kinds: Kind) -> Callable[[click.Context, click.Parameter, str], list[CompletionItem]]:
     """Shell completion of the names of entities of these kinds (any kind when none is given):
     `albres who Ab<TAB>` -> Abaz Kupi, `--place Tir<TAB>` -> Tirana."""
 
     def complete(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
-        try:
-            base = load(ctx.find_root().params.get("data"))
-        except AlbresError:
+        base = _completing(ctx)
+        if base is None:
             return []
         typed = list(ctx.params.get(param.name or "") or ()) if param.nargs == -1 else []
         return [CompletionItem(text) for text in query.complete(base, typed, incomplete, kinds=kinds)]
@@ -275,9 +279,8 @@ complete_names = names_of()
 
 def complete_types(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
     """Shell completion of the event types the fact base knows (`--type con<TAB>`)."""
-    try:
-        base = load(ctx.find_root().params.get("data"))
-    except AlbresError:
+    base = _completing(ctx)
+    if base is None:
         return []
     return [CompletionItem(t) for t in base.event_types() if t.startswith(incomplete.casefold())]
 
@@ -285,9 +288,8 @@ def complete_types(ctx: click.Context, param: click.Parameter, incomplete: str) 
 def complete_ids(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
     """Shell completion of entity ids (`albres show person:ab<TAB>`), and of names too, since
     `show` takes either."""
-    try:
-        base = load(ctx.find_root().params.get("data"))
-    except AlbresError:
+    base = _completing(ctx)
+    if base is None:
         return []
     offered = base.ids_starting(incomplete, 50)
     if ":" not in incomplete:
