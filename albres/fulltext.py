@@ -8,6 +8,7 @@ what is indexed and what is checked are one rule. Every word goes through match.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from albres.match import terms
@@ -64,7 +65,7 @@ def entity_text(entity: dict[str, Any] | Entity) -> tuple[str, str, str]:
     those are in each fact's row)."""
     if isinstance(entity, Entity):
         names, description = [entity.name, *entity.aliases], entity.description
-        said = [w for fact in entity.facts for w in _said(lambda f, fact=fact: getattr(fact, f))]
+        said = [w for fact in entity.facts for w in _said(partial(getattr, fact))]
     else:
         names, description = [entity["name"], *entity.get("aliases", ())], entity["description"]
         said = [w for fact in entity.get("facts", ()) for w in _said(fact.get)]
@@ -81,7 +82,7 @@ def fact_text(subject_name: str, fact: dict[str, Any] | Fact, when: str = "") ->
     of", "led by", and `when`: the wording of its subject's dates, so that each fact on an
     event is found by the event's date) and the quotes it cites."""
     if isinstance(fact, Fact):
-        get: Any = lambda field: getattr(fact, field)  # noqa: E731
+        get: Callable[[str], Any] = partial(getattr, fact)
         quotes = [c.quote for c in fact.citations]
     else:
         get = fact.get
