@@ -13,6 +13,9 @@ FORMAT_VERSION = 1
 ID_PREFIXES = {"person": "person", "org": "organisation", "place": "place", "event": "event"}
 TEXT_FIELDS = ("value", "role", "measure", "dispute")
 DATE_FIELDS = ("date", "start", "end")
+# What a date holds: its EDTF and the source's wording. Its earliest and latest days are
+# derived from the EDTF wherever they are needed, never stored beside it.
+SPAN_MEMBERS = ("edtf", "wording")
 # How approximate a figure is, as the sources word it.
 APPROXIMATIONS = (
     "exact",

@@ -9,13 +9,12 @@ from collections.abc import Callable, Iterable
 from itertools import chain
 from typing import Any
 
-from albres import dates
 from albres.errors import FactBaseError
 from albres.factbase.locate import FACTBASE_FILE, resolve_path, source_path
 from albres.factbase.read import FactBaseReader, paragraphs
 from albres.match import normalise
 from albres.model import Problem, ValidationReport
-from albres.properties import DATE_FIELDS, PROPERTIES
+from albres.properties import PROPERTIES
 
 QUOTE_MAX = 300
 Reporter = Callable[[str, str, str], None]
@@ -49,9 +48,6 @@ def validate(path: str | os.PathLike[str] | None = None) -> ValidationReport:
                 fw = f"{where}.facts[{k}]"
                 spanning.fact(fact)
                 _check_citations(fact, fw, texts, report)
-                for name in DATE_FIELDS:
-                    if fact.get(name) is not None:
-                        _check_date(fact[name], f"{fw}.{name}", report)
                 _check_property(entity["kind"], fact, fw, report)
     except FactBaseError as error:
         return ValidationReport(folder, 0, 0, (Problem("error", file, "", str(error)),))
@@ -151,14 +147,3 @@ def _check_property(kind: str, fact: dict[str, Any], where: str, report: Reporte
         report("warning", f"{where}.property", f"{prop.name} facts belong on {kinds}")
     if prop.needs and not fact.get(prop.needs):
         report("warning", f"{where}.{prop.needs}", f"a {prop.name} without a {prop.needs}")
-
-
-def _check_date(span: dict[str, Any], where: str, report: Reporter) -> None:
-    try:
-        expected = dates.bounds(span["edtf"])
-    except dates.DateError as error:
-        report("error", f"{where}.edtf", str(error))
-        return
-    given = (span.get("earliest"), span.get("latest"))
-    if given != expected:
-        report("error", where, f"earliest/latest {given} should be {expected} for {span['edtf']!r}")

@@ -35,12 +35,9 @@ def name(rng: random.Random) -> str:
 
 
 def span(year: int, month: int) -> dict[str, Any]:
-    last = 30 if month in (4, 6, 9, 11) else 28 if month == 2 else 31
     return {
         "edtf": f"{year}-{month:02d}",
         "wording": f"in {year}",
-        "earliest": f"{year}-{month:02d}-01",
-        "latest": f"{year}-{month:02d}-{last:02d}",
     }
 
 

@@ -402,3 +402,58 @@ def test_hull_takes_the_first_start_and_the_last_end(
     spans: list[tuple[str | None, str | None]], expected: tuple[str | None, str | None]
 ) -> None:
     assert dates.hull(spans) == expected
+
+
+# Any date of the subset albres reads: a year, a month, a day or a sub-year grouping (21-41),
+# the first three with a qualifier (the edtf package reads no qualified grouping).
+WINTERS = {24, 28, 30}  # the groupings that run from December into the next year
+
+
+@st.composite
+def single_dates(draw: st.DrawFn) -> str:
+    day = draw(days)
+    shape = draw(st.sampled_from(["year", "month", "day", "grouping"]))
+    if shape == "grouping":
+        return f"{day.year:04d}-{draw(st.integers(min_value=21, max_value=41))}"
+    text = {"year": f"{day.year:04d}", "month": day.isoformat()[:7], "day": day.isoformat()}[shape]
+    return text + draw(st.sampled_from(["", "?", "~", "%"]))
+
+
+def _edtf_package_bounds(text: str) -> tuple[str, str]:
+    parsed = parse_edtf(text)
+    return _iso(parsed.lower_strict()), _iso(parsed.upper_strict())
+
+
+@settings(max_examples=200)
+@given(single_dates())
+def test_bounds_of_any_single_date_agree_with_the_edtf_package(text: str) -> None:
+    """Known difference: winter. The edtf package ends a winter on 31 December of the year
+    given; albres runs it into February of the next year, as a winter does."""
+    earliest, latest = dates.bounds(text)
+    theirs = _edtf_package_bounds(text)
+    if len(text) == 7 and int(text[5:]) in WINTERS:
+        assert earliest == theirs[0]
+        assert (latest or "")[:7] == f"{int(text[:4]) + 1:04d}-02"  # to the end of February
+        assert theirs[1] == f"{text[:4]}-12-31"
+    else:
+        assert (earliest, latest) == theirs
+
+
+@settings(max_examples=200)
+@given(single_dates(), single_dates(), st.sampled_from(["both", "open", "unknown"]))
+def test_bounds_of_intervals_agree_with_the_edtf_package(first: str, second: str, end: str) -> None:
+    """An interval runs from its start's first day to its end's last day, as the edtf package
+    bounds each end (it reads no Level 2 grouping inside an interval, so each end is read
+    alone). Known differences: winter, as above; and an open (..) or unknown ('') end, which
+    the edtf package cannot bound or fills in ten years on, where albres leaves it unbounded
+    (None), so that no answer rests on an end the sources do not give."""
+    low, high = sorted([first, second], key=dates.bounds)
+    text = f"{low}/{high}" if end == "both" else f"{low}/{'..' if end == 'open' else ''}"
+    earliest, latest = dates.bounds(text)
+    assert earliest == _edtf_package_bounds(low)[0]
+    if end != "both":
+        assert latest is None
+    elif len(high) == 7 and int(high[5:]) in WINTERS:
+        assert latest == dates.bounds(high)[1] > _edtf_package_bounds(high)[1]
+    else:
+        assert latest == _edtf_package_bounds(high)[1]

@@ -12,8 +12,8 @@ from albres.fulltext import entity_text, fact_place, fact_row, fact_text, id_wor
 from albres.match import terms
 from albres.model import Citation, DateSpan, Fact
 
-AUGUST = {"edtf": "1943-08", "wording": "August 1943", "earliest": "1943-08-01", "latest": "1943-08-31"}
-SPRING = {"edtf": "1944-03", "wording": "March 1944", "earliest": "1944-03-01", "latest": "1944-03-31"}
+AUGUST = {"edtf": "1943-08", "wording": "August 1943"}
+SPRING = {"edtf": "1944-03", "wording": "March 1944"}
 QUOTE = {"source": "000", "paragraph": 1, "quote": "Kupi founded Legaliteti"}
 
 RECORD: dict[str, Any] = {

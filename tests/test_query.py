@@ -215,15 +215,13 @@ def _extended(document: dict[str, Any]) -> dict[str, Any]:
     by_id["person:abaz-kupi"]["facts"][1]["end"] = {
         "edtf": "1944-10",
         "wording": "October 1944",
-        "earliest": "1944-10-01",
-        "latest": "1944-10-31",
     }
     add("event:summer-uprising-1940", property="location", object="place:korca")
     add("event:mukje-conference", property="participant", object="person:mithat-frasheri", role="signatory")
     add("event:mukje-conference", property="participant", object="place:korca", role="delegation")
     add("person:gani-kryeziu", property="location", value="in Kosovo")
     add("person:gani-kryeziu", property="position", object="event:mukje-conference", value="chairman")
-    open_ended = {"edtf": "1944-05/..", "wording": "from May 1944", "earliest": "1944-05-01", "latest": None}
+    open_ended = {"edtf": "1944-05/..", "wording": "from May 1944"}
     entity("event:spring-offensive-1944", "event", "Spring offensive", property="date", date=open_ended)
     entity("org:mukje-committee", "organisation", "Mukje Committee", "Mukje")
     add("event:mukje-conference", property="participant", object="org:mukje-committee")

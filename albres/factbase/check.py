@@ -10,7 +10,7 @@ from typing import Any
 
 from albres import dates
 from albres.errors import FactBaseError
-from albres.properties import DATE_FIELDS, FORMAT_VERSION, ID_PREFIXES, PROPERTIES, TEXT_FIELDS
+from albres.properties import DATE_FIELDS, FORMAT_VERSION, ID_PREFIXES, PROPERTIES, SPAN_MEMBERS, TEXT_FIELDS
 
 REQUIRED_MEMBERS = ("albres_factbase", "sources", "entities")
 
@@ -58,10 +58,16 @@ class Checker:
 
     def date(self, value: Any, where: str) -> None:
         span = self.obj(value, where)
-        self.text(span.get("edtf"), f"{where}.edtf")
+        edtf = self.text(span.get("edtf"), f"{where}.edtf") or ""
         self.text(span.get("wording"), f"{where}.wording")
-        for bound in ("earliest", "latest"):
-            self.text(span.get(bound), f"{where}.{bound}", optional=True)
+        unknown = sorted(span.keys() - set(SPAN_MEMBERS))
+        if unknown:
+            rule = "a date holds its EDTF and wording only; its bounds are derived from the EDTF"
+            raise self.fail(f"{where}.{unknown[0]}", f"unknown field {unknown[0]!r}: {rule}")
+        try:
+            dates.bounds(edtf)
+        except dates.DateError as error:
+            raise self.fail(f"{where}.edtf", str(error)) from None
 
     def fact(self, value: Any, where: str) -> None:
         fact = self.obj(value, where)

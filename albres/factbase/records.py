@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from albres.dates import bounds
 from albres.model import Citation, DateSpan, Entity, Fact, Kind, Quantity
 
 
 def _span(raw: dict[str, Any] | None) -> DateSpan | None:
     if raw is None:
         return None
-    return DateSpan(raw["edtf"], raw["wording"], raw.get("earliest"), raw.get("latest"))
+    return DateSpan(raw["edtf"], raw["wording"], *bounds(raw["edtf"]))  # derived, never stored
 
 
 def fact_from_record(subject: str, raw: dict[str, Any]) -> Fact:

@@ -10,10 +10,16 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from albres.properties import APPROXIMATIONS, DATE_FIELDS, FORMAT_VERSION, ID_PREFIXES, PROPERTIES
+from albres.properties import (
+    APPROXIMATIONS,
+    DATE_FIELDS,
+    FORMAT_VERSION,
+    ID_PREFIXES,
+    PROPERTIES,
+    SPAN_MEMBERS,
+)
 
 _SLUG = "[a-z0-9]+(-[a-z0-9]+)*"
-_DAY = {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}$"}
 
 
 def _text(description: str = "") -> dict[str, Any]:
@@ -28,15 +34,13 @@ def _object(required: list[str], properties: dict[str, Any]) -> dict[str, Any]:
 def schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a fact base file."""
     date = _object(
-        ["edtf", "wording", "earliest", "latest"],
+        list(SPAN_MEMBERS),
         {
             "edtf": _text(
                 "Library of Congress EDTF (ISO 8601-2): 1943, 1943-08, 1943-08-01, 1940-22 (summer),"
                 " 1943-08-01/1943-08-03, 1941-11-08/ (unknown end)"
             ),
             "wording": _text("The source's own words for the date"),
-            "earliest": {**_DAY, "description": "First day the EDTF allows (null: open or unknown)"},
-            "latest": {**_DAY, "description": "Last day the EDTF allows (null: open or unknown)"},
         },
     )
     citation = _object(
