@@ -139,7 +139,7 @@ def where(base: FactBase, name: str) -> Answer:
         # Then what else the sources say of the place itself (its population, its losses), but
         # not its other names, which the header gives.
         told = [f for f in entity.facts if f not in facts and f.property != NAME]
-        facts = [*facts, *told, *_chronological(here, base)]
+        facts = _chronological([*facts, *told, *here], base)
     silence = "" if facts else f"the sources give no place for {entity.name}"
     return _answer("where", name, base, entity, found, facts, silence)
 
@@ -153,7 +153,7 @@ def show(base: FactBase, name: str) -> Answer:
         near = rank(index.lookup(name.partition(":")[2].replace("-", " ")), index.kinds)[:SUGGESTIONS]
         raise NotFound(name, candidates_of(base, near, None))
     entity, found = resolve(base, name)
-    facts = [*entity.facts, *_chronological(base.referencing(entity.id), base)]
+    facts = _chronological([*entity.facts, *base.referencing(entity.id)], base)
     return _answer("show", name, base, entity, found, facts)
 
 

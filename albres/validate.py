@@ -106,8 +106,9 @@ class _Spanning:
             report("error", where, f"{entity_id} has no citation: no fact on it, none naming it")
         for i, dispute in enumerate(disputes):
             if len(self.dispute_sources.get(dispute["id"], ())) < 2:
+                # A disagreement needs a claim from each side, each cited to its own source.
                 report(
-                    "warning", f"$.disputes[{i}]", f"dispute {dispute['id']!r} is not claimed by two sources"
+                    "error", f"$.disputes[{i}]", f"dispute {dispute['id']!r} is not claimed by two sources"
                 )
         shared = (
             "SELECT key FROM labels GROUP BY key HAVING COUNT(DISTINCT id) > 1"  # pragma: no mutate

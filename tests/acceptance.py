@@ -95,10 +95,13 @@ def judge(question: dict[str, Any], exit_code: int, doc: dict[str, Any]) -> str:
     if missing:
         return f"answer does not mention {missing}"
     if "dates" in expect:
-        given = {f[k]["edtf"] for f in doc["facts"] for k in ("date", "start", "end") if f.get(k)}
-        given |= {d["edtf"] for f in doc["facts"] for d in f["subject"].get("dates", [])}
-        # A span that begins on the date asked for gives it ("1943-02-17/1943-02-22").
-        absent = [d for d in expect["dates"] if not any(g == d or g.startswith(d + "/") for g in given)]
+        given = {c["edtf"] for f in doc["facts"] if f["time"] for c in f["time"]["claims"]}
+        # A span that begins or ends on the date asked for gives it ("1943-02-17/1943-02-22").
+        absent = [
+            d
+            for d in expect["dates"]
+            if not any(g == d or g.startswith(d + "/") or g.endswith("/" + d) for g in given)
+        ]
         if absent:
             return f"dates {sorted(given)} lack {absent}"
     return ""

@@ -30,6 +30,6 @@ def test_conflicts_json(run: Run) -> None:
     doc: dict[str, Any] = as_json(run("conflicts", "--json"))
     by_id = {c["id"]: c for c in doc["conflicts"]}
     dates = by_id["mukje-date"]["claims"]
-    assert [d["date"]["edtf"] for d in dates] == ["1943-08-01/1943-08-03", "1943-08-01/1943-08-02"]
+    assert [d["time"]["edtf"] for d in dates] == ["1943-08-01/1943-08-03", "1943-08-01/1943-08-02"]
     assert all(d["dispute"]["id"] == "mukje-date" for d in dates)
     assert {s["id"] for s in doc["sources"]} == {"000", "004"}

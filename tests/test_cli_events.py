@@ -30,7 +30,7 @@ def test_events_jsonl(run: Run) -> None:
     result = run("events", "--jsonl")
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(lines) == 5
-    assert all(line["schema_version"] == 1 for line in lines)
+    assert all(line["schema_version"] == 2 for line in lines)
     assert [line["earliest"] for line in lines] == sorted(line["earliest"] for line in lines)
 
 

@@ -33,7 +33,7 @@ def test_search_limit_and_jsonl(run: Run) -> None:
     assert len(facts) == 2
     assert len(candidates) == 2
     assert items == [*facts, *candidates]  # the facts first
-    assert all(i["schema_version"] == 1 and i["factbase"]["sha256"] for i in items)
+    assert all(i["schema_version"] == 2 and i["factbase"]["sha256"] for i in items)
 
 
 def test_search_answers_with_the_fact_that_holds_the_words(run: Run) -> None:
@@ -46,7 +46,7 @@ def test_search_answers_with_the_fact_that_holds_the_words(run: Run) -> None:
         {"amount": 1200000, "unit": "inhabitants", "approximation": "about"},
     ) in said
     first = doc["facts"][0]
-    assert set(first) >= {"score", "subject", "property", "citations", "date"}
+    assert set(first) >= {"score", "entity", "text", "subject", "property", "citations", "time"}
     assert first["citations"][0]["quote"]
     scores = [f["score"] for f in doc["facts"]]
     assert scores == sorted(scores, reverse=True)

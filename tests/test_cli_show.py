@@ -16,7 +16,7 @@ def test_show_prints_every_fact(run: Run, fixture_doc: dict[str, Any]) -> None:
 def test_show_table_with_quotes(run: Run) -> None:
     out = run("show", "place:mukje", "--quotes").stdout
     assert "in Mukaj (near Krujë in North Albania)" in out
-    assert "sources disagree" in out
+    assert "sources differ" in out
 
 
 def test_show_unknown_id(run: Run) -> None:

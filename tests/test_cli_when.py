@@ -16,14 +16,19 @@ def test_when_shows_both_claims_of_a_disputed_date(run: Run) -> None:
     assert "1–2 August 1943" in out
     assert "[000 ¶1]" in out
     assert "[004 ¶10]" in out
-    assert "sources disagree" in out
+    assert "sources differ" in out
 
 
 def test_when_json_carries_edtf_and_bounds(run: Run) -> None:
     doc: dict[str, Any] = as_json(run("when", "mukja meeting", "--json"))
-    dates = [f["date"] for f in doc["facts"]]
+    dates = [f["time"] for f in doc["facts"]]
     assert {d["edtf"] for d in dates} == {"1943-08-01/1943-08-03", "1943-08-01/1943-08-02"}
     assert {d["earliest"] for d in dates} == {"1943-08-01"}
+    assert {d["latest"] for d in dates} == {"1943-08-03", "1943-08-02"}
+    assert [d["of"] for d in dates] == ["fact", "fact"]  # the event's own dates
+    # Each date beside its own source: 000 ¶1 says 1-3 August, 004 ¶10 says 1-2 August.
+    cited = {(d["edtf"], c["source"], c["paragraph"]) for d in dates for c in d["claims"][0]["citations"]}
+    assert cited == {("1943-08-01/1943-08-03", "000", 1), ("1943-08-01/1943-08-02", "004", 10)}
     assert all(f["dispute"]["id"] == "mukje-date" for f in doc["facts"])
 
 

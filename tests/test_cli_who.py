@@ -37,7 +37,7 @@ def test_who_json_document(run: Run) -> None:
     result = run("who", "abaz kuppi", "--json")
     assert result.exit_code == 0
     doc: dict[str, Any] = as_json(result)
-    assert doc["schema_version"] == 1
+    assert doc["schema_version"] == 2
     assert doc["status"] == "found"
     assert doc["entity"]["id"] == "person:abaz-kupi"
     assert [c["match"] for c in doc["candidates"]].count(True) == 1

@@ -6,7 +6,8 @@ import pytest
 
 from albres.factbase import FactBase
 from albres.model import Citation, DateSpan, Entity, Fact, Kind, Quantity
-from albres.output.phrases import RenderContext, cite, fact_phrase, fact_when, quantity_words, span_text
+from albres.output.phrases import RenderContext, fact_phrase, fact_when, quantity_words, span_text
+from albres.output.times import cite
 
 Related = dict[str, Entity]
 
@@ -27,14 +28,14 @@ def fact_of(base: FactBase, entity_id: str, index: int) -> Fact:
     ("entity_id", "index", "forward", "backward"),
     [
         # role_of: the role, "of", the object; from the object's side the role in brackets.
-        ("person:abaz-kupi", 0, "founder of Unity Front", "led by Abaz Kupi (founder)"),
-        ("person:abaz-kupi", 1, "leader of Legaliteti", "led by Abaz Kupi (leader)"),
+        ("person:abaz-kupi", 0, "founder of Unity Front", "led by Abaz Kupi, as founder"),
+        ("person:abaz-kupi", 1, "leader of Legaliteti", "led by Abaz Kupi"),
         # office: the office (the value), "of", the object; from the object's side the office.
         (
             "person:myslim-peza",
             0,
             "deputy prime minister of Provisional Democratic Government",
-            "office held by Myslim Peza (deputy prime minister)",
+            "office held by Myslim Peza, as deputy prime minister",
         ),
         # object: the label and the object, and a value that says more after a dash.
         ("org:legaliteti", 0, "member of National Liberation Front", "member: Legaliteti"),
@@ -51,13 +52,13 @@ def fact_of(base: FactBase, entity_id: str, index: int) -> Fact:
             "event:mukje-conference",
             3,
             "party to the agreement: Balli Kombëtar",
-            "took part in Mukje Conference (party to the agreement)",
+            "took part in Mukje Conference, as party to the agreement",
         ),
         (
             "event:summer-uprising-1940",
             1,
             "commander: Myslim Peza",
-            "took part in Partisan uprising of summer 1940 (commander)",
+            "took part in Partisan uprising of summer 1940, as commander",
         ),
     ],
 )
@@ -122,17 +123,17 @@ def relation(prop: str, subject: str = "person:abaz-kupi", **fields: object) -> 
         (
             relation("position", object="org:legaliteti", role="treasurer"),
             "position of Legaliteti",
-            "office held by Abaz Kupi (treasurer)",
+            "office held by Abaz Kupi, as treasurer",
         ),
         (
             relation("position", object="org:legaliteti", value="chairman", role="founder"),
             "chairman of Legaliteti",
-            "office held by Abaz Kupi (chairman)",
+            "office held by Abaz Kupi, as chairman",
         ),
         (
             relation("member_of", object="org:legaliteti", role="delegate"),
-            "member of Legaliteti (delegate)",
-            "member: Abaz Kupi (delegate)",
+            "member of Legaliteti, as delegate",
+            "member: Abaz Kupi, as delegate",
         ),
         (
             relation("member_of", object="org:legaliteti", value="Legaliteti"),
@@ -264,9 +265,16 @@ def test_the_when_column(base: FactBase, related: Related) -> None:
 def test_the_when_column_of_an_events_fact_is_the_events_date(base: FactBase, related: Related) -> None:
     took_part = fact_of(base, "event:peza-conference", 3)
     assert fact_when(took_part, related, "person:abaz-kupi") == "16 September 1942"
-    # Every source's date, each once.
+    # Where the sources differ (000 ¶1: 1-3 August; 004 ¶10: 1-2 August), each source's date
+    # over its own citation, once, then "sources differ".
     located = fact_of(base, "event:mukje-conference", 2)
-    assert fact_when(located, related, "place:mukje") == "1–3 August 1943\n1–2 August 1943"
+    assert fact_when(located, related, "place:mukje").split("\n") == [
+        "1–3 August 1943",
+        "[000 ¶1]",
+        "1–2 August 1943",
+        "[004 ¶10]",
+        "sources differ",
+    ]
     doubled = related["event:mukje-conference"]._replace(
         facts=(fact_of(base, "event:mukje-conference", 0), fact_of(base, "event:mukje-conference", 0))
     )
@@ -277,7 +285,9 @@ def test_the_when_column_of_an_events_fact_is_the_events_date(base: FactBase, re
     assert fact_when(took_part, {}, "person:abaz-kupi") == ""
     dated = took_part._replace(date=NOVEMBER_1943)
     assert fact_when(dated, related, "person:abaz-kupi") == "November 1943"
-    assert fact_when(took_part._replace(end=OCTOBER_1944), related, "person:abaz-kupi") == "16 September 1942"
+    # An end of its own is its time, not the event's: "until", as the sources give it.
+    ended = took_part._replace(end=OCTOBER_1944)
+    assert fact_when(ended, related, "person:abaz-kupi") == "until October 1944, start not given"
 
 
 def test_span_text() -> None:

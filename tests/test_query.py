@@ -320,14 +320,14 @@ def test_where_for_a_place_is_what_lies_and_happened_there_not_what_it_took_part
         ("event:summer-uprising-1940", "location", "place:korca"),
         ("event:communist-groups-1941", "location", "place:korca"),
     ]
-    # Its own location and statements first (not its other names), then what lies there.
+    # In date order, the undated last (its own location and statements, not its other names).
     assert facts_of(query.where(base, "Mukje")) == [
-        ("place:mukje", "location", "place:kruje"),
         ("event:mukje-conference", "location", "place:mukje"),
+        ("place:mukje", "location", "place:kruje"),
     ]
     assert facts_of(query.where(base, "Peza")) == [
-        ("place:peza", "statement", None),
         ("event:peza-conference", "location", "place:peza"),
+        ("place:peza", "statement", None),
     ]
 
 
@@ -337,10 +337,10 @@ def test_where_for_an_event_is_its_own_place(extended: FactBase) -> None:
     ]
 
 
-def test_show_lists_own_facts_then_those_naming_it(base: FactBase) -> None:
+def test_show_lists_its_facts_and_those_naming_it_in_date_order_undated_last(base: FactBase) -> None:
     assert facts_of(query.show(base, "place:peza")) == [
+        ("event:peza-conference", "location", "place:peza"),  # 16 September 1942 (004 ¶7)
         ("place:peza", "statement", None),
-        ("event:peza-conference", "location", "place:peza"),
     ]
 
 

@@ -52,7 +52,7 @@ def test_any_unicode_gets_a_clean_answer(
     assert len(result.stderr.splitlines()) <= 4  # a message, or Click's usage lines
     if as_json and result.stdout.strip():
         doc = json.loads(result.stdout)
-        assert doc["schema_version"] == 1
+        assert doc["schema_version"] == 2
     if as_json and result.exit_code in (0, 1):
         assert result.stdout.strip(), "a JSON answer is always a document"
 

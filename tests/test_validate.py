@@ -108,12 +108,16 @@ def test_colliding_aliases_are_a_warning(tmp_path: Path, fixture_doc: dict[str, 
     assert "person:gani-kryeziu" in message
 
 
-def test_a_one_sided_dispute_is_a_warning(tmp_path: Path, fixture_doc: dict[str, Any]) -> None:
+def test_a_dispute_without_a_claim_from_each_side_is_an_error(
+    tmp_path: Path, fixture_doc: dict[str, Any]
+) -> None:
     def change(doc: dict[str, Any]) -> None:
         doc["disputes"].append({"id": "lonely", "summary": "only one side"})
+        doc["entities"][0]["facts"][0]["dispute"] = "lonely"  # a claim from one source only
 
-    [(level, where, _)] = problems_after(tmp_path, fixture_doc, change)
-    assert (level, where) == ("warning", "$.disputes[3]")
+    [(level, where, message)] = problems_after(tmp_path, fixture_doc, change)
+    assert (level, where) == ("error", "$.disputes[3]")
+    assert "'lonely' is not claimed by two sources" in message
 
 
 def test_a_shape_error_is_reported_alone(tmp_path: Path, fixture_doc: dict[str, Any]) -> None:

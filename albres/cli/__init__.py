@@ -223,9 +223,9 @@ def sources(fmt: str) -> Result:
 @output_options()
 @answers(limits=True)
 def conflicts(fmt: str) -> Result:
-    """Every point where the sources disagree, each claim beside its quote.
+    """Every point where the sources differ, each claim beside its quote.
 
-    who, when, where and show mark a disputed fact with [sources disagree];
+    who, when, where and show mark a disputed fact with [sources differ];
     this lists them all, side by side.
 
     \b

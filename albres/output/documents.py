@@ -11,7 +11,6 @@ from albres.model import (
     Citation,
     ConflictList,
     Coverage,
-    DateSpan,
     Entity,
     EntityList,
     EventList,
@@ -19,7 +18,6 @@ from albres.model import (
     Exported,
     Fact,
     Graph,
-    Kind,
     OnDate,
     Result,
     SearchResult,
@@ -28,17 +26,14 @@ from albres.model import (
     ValidationReport,
 )
 from albres.output.graph import relation
-from albres.output.phrases import RenderContext
+from albres.output.phrases import RenderContext, fact_phrase
+from albres.output.times import event_time, fact_time, time_json
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def _entity_ref(entity: Entity) -> dict[str, Any]:
-    ref: dict[str, Any] = {"id": entity.id, "name": entity.name, "kind": entity.kind.value}
-    if entity.kind is Kind.EVENT:
-        # So that a fact on an event (someone taking part) can be placed in time.
-        ref["dates"] = [_span_json(span) for span in entity.dates]
-    return ref
+    return {"id": entity.id, "name": entity.name, "kind": entity.kind.value}
 
 
 def _entity_json(entity: Entity) -> dict[str, Any]:
@@ -52,19 +47,21 @@ def _entity_json(entity: Entity) -> dict[str, Any]:
     }
 
 
-def _span_json(span: DateSpan | None) -> dict[str, Any] | None:
-    if span is None:
-        return None
-    return {"edtf": span.edtf, "wording": span.wording, "earliest": span.earliest, "latest": span.latest}
-
-
 def _citation_json(citation: Citation) -> dict[str, Any]:
     return {"source": citation.source, "paragraph": citation.paragraph, "quote": citation.quote}
 
 
-def _fact_json(fact: Fact, related: dict[str, Entity], disputes: dict[str, str]) -> dict[str, Any]:
+def _fact_json(
+    fact: Fact, related: dict[str, Entity], disputes: dict[str, str], perspective: str = ""
+) -> dict[str, Any]:
+    """A fact as JSON. `entity` is the entry it is shown under (the one asked about, else its
+    subject), `text` what it says read from that entry's side, as a table says it, and `time`
+    its one time object (output/times.py); subject and object keep the fact's direction."""
     quantity = fact.quantity
+    perspective = perspective or fact.subject
     return {
+        "entity": _entity_ref(related[perspective]),
+        "text": fact_phrase(fact, perspective, related),
         "subject": _entity_ref(related[fact.subject]),
         "property": fact.property,
         "object": _entity_ref(related[fact.object]) if fact.object else None,
@@ -76,9 +73,7 @@ def _fact_json(fact: Fact, related: dict[str, Entity], disputes: dict[str, str])
             if quantity
             else None
         ),
-        "date": _span_json(fact.date),
-        "start": _span_json(fact.start),
-        "end": _span_json(fact.end),
+        "time": time_json(fact_time(fact, related, perspective)),
         "dispute": {"id": fact.dispute, "summary": disputes.get(fact.dispute, "")} if fact.dispute else None,
         "citations": [_citation_json(c) for c in fact.citations],
     }
@@ -110,7 +105,9 @@ def document(result: Result, context: RenderContext) -> dict[str, Any]:
             "status": "found",
             "entity": _entity_json(result.entity),
             "candidates": [candidate_json(c) for c in result.candidates],
-            "facts": [_fact_json(f, result.related, context.disputes) for f in result.facts],
+            "facts": [
+                _fact_json(f, result.related, context.disputes, result.entity.id) for f in result.facts
+            ],
             "silence": result.silence or None,
             "sources": _cited_sources(result.facts, context.sources),
         }
@@ -300,6 +297,7 @@ def event_json(row: EventRow, related: dict[str, Entity], context: RenderContext
         **_entity_json(event),
         "earliest": row.earliest,
         "latest": row.latest,
+        "time": time_json(event_time(row.dates)),
         "dates": [_fact_json(f, everything, context.disputes) for f in row.dates],
         "places": [_fact_json(f, everything, context.disputes) for f in row.places],
     }

@@ -3,12 +3,12 @@ words, and compact citations."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from albres import dates
-from albres.model import Citation, DateSpan, Entity, Fact, Kind
-from albres.properties import PROPERTIES
+from albres.model import DateSpan, Entity, Fact, Kind
+from albres.output.times import fact_time, time_words
+from albres.properties import PROPERTIES, Property
 
 
 class RenderContext:
@@ -28,11 +28,6 @@ class RenderContext:
         self.factbase = factbase
 
 
-def cite(citations: Sequence[Citation], sep: str = " ") -> str:
-    """Compact citations: [004 ¶12] [000 ¶1]."""
-    return sep.join(dict.fromkeys(f"[{c.source} ¶{c.paragraph}]" for c in citations))
-
-
 def span_text(span: DateSpan | None) -> str:
     """A date in words, no more precise than its EDTF."""
     return dates.describe(span.edtf) if span else ""
@@ -40,18 +35,8 @@ def span_text(span: DateSpan | None) -> str:
 
 def fact_when(fact: Fact, related: dict[str, Entity] | None = None, perspective: str = "") -> str:
     """The date column of a fact: its date, or its start and end; for another event's fact
-    with no date of its own (someone taking part, a place), the event's date."""
-    if fact.when is None and related and fact.subject != perspective and fact.subject in related:
-        return "\n".join(dict.fromkeys(span_text(span) for span in related[fact.subject].dates))
-    if fact.date:
-        return span_text(fact.date)
-    if fact.start and fact.end:
-        return f"{span_text(fact.start)} – {span_text(fact.end)}"
-    if fact.start:
-        return f"from {span_text(fact.start)}, end not given"
-    if fact.end:
-        return f"until {span_text(fact.end)}, start not given"
-    return ""
+    with no date of its own (someone taking part, a place), the event's dates (times.py)."""
+    return time_words(fact_time(fact, related, perspective))
 
 
 # Shapes whose role (or value) takes the place of the property's label; see fact_phrase.
@@ -73,10 +58,8 @@ def fact_phrase(fact: Fact, perspective: str, related: dict[str, Entity]) -> str
         subject = related[fact.subject]
         from_event = prop.backward_from_event and subject.kind is Kind.EVENT
         verb = prop.backward_from_event if from_event else prop.backward
-        detail = f" ({fact.role})" if fact.role and fact.role != prop.name else ""
-        if prop.shape == "office" and fact.value:
-            detail = f" ({fact.value})"
-        return f"{verb} {subject.name}{detail}".strip()
+        held = fact.value if prop.shape == "office" and fact.value else fact.role
+        return f"{verb} {subject.name}".strip() + _as(held, prop)
     target = related[fact.object].name if fact.object else ""
     if prop.shape == "count":
         label = f"{fact.measure}: " if fact.measure else ""
@@ -97,9 +80,20 @@ def fact_phrase(fact: Fact, perspective: str, related: dict[str, Entity]) -> str
         words = [prop.forward if target else prop.forward_value or prop.forward, target or fact.value or ""]
         if fact.value and target and fact.value != target:
             words.append(f"– {fact.value}")
-    if fact.role and prop.shape not in _LABELLED_BY_ROLE:
-        words.append(f"({fact.role})")
-    return " ".join(w for w in words if w)
+    said = " ".join(w for w in words if w)
+    if prop.shape in _LABELLED_BY_ROLE or not fact.role:
+        return said
+    # The role an entity played in a relation ("took part in X, as delegate"); a note on a
+    # value ("name Mukaj (local usage)") stays in parentheses.
+    return said + _as(fact.role, prop) if target else f"{said} ({fact.role})"
+
+
+def _as(role: str | None, prop: Property) -> str:
+    """A role after what the fact says (", as delegate"): never in parentheses, which a name or
+    the role itself may hold already; nothing when the property's label says it ("member")."""
+    if not role or role == prop.name or role in f"{prop.forward} {prop.backward}".replace(":", "").split():
+        return ""
+    return f", as {role}"
 
 
 def quantity_words(fact: Fact) -> str:

@@ -14,7 +14,6 @@ from albres.model import (
     Candidate,
     ConflictList,
     Coverage,
-    DateSpan,
     Entity,
     EntityList,
     EventList,
@@ -28,7 +27,8 @@ from albres.model import (
     Timeline,
     ValidationReport,
 )
-from albres.output.phrases import fact_phrase, fact_when, quantity_words
+from albres.output.phrases import fact_phrase, quantity_words
+from albres.output.times import fact_time, time_edtf, time_text
 
 Rows = tuple[list[str], list[list[str]]]
 
@@ -44,24 +44,8 @@ def _citation(fact: Fact) -> list[str]:
     return [first.source, str(first.paragraph), first.quote, others]
 
 
-def _edtf(fact: Fact, related: dict[str, Entity], perspective: str) -> str:
-    """The EDTF of a fact's time: its date, its start and end as an interval, or (for another
-    event's fact with no date of its own, as fact_when says it) the event's dates."""
-    if fact.date:
-        return fact.date.edtf
-    if fact.start or fact.end:
-        return f"{_open(fact.start)}/{_open(fact.end)}"
-    subject = related.get(fact.subject)
-    if subject is None or fact.subject == perspective:
-        return ""
-    return " ".join(span.edtf for span in subject.dates)
-
-
-def _open(span: DateSpan | None) -> str:
-    return span.edtf if span else ".."
-
-
 def _fact(fact: Fact, perspective: str, related: dict[str, Entity]) -> list[str]:
+    time = fact_time(fact, related, perspective)
     subject = related[fact.subject]
     target = related[fact.object] if fact.object else None
     return [
@@ -73,8 +57,8 @@ def _fact(fact: Fact, perspective: str, related: dict[str, Entity]) -> list[str]
         target.name if target else "",
         fact.value or "",
         quantity_words(fact),
-        _edtf(fact, related, perspective),
-        fact_when(fact, related, perspective).replace("\n", " / "),
+        time_edtf(time),
+        time_text(time),
         *_citation(fact),
     ]
 

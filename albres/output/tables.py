@@ -25,9 +25,10 @@ from albres.model import (
     Timeline,
     ValidationReport,
 )
-from albres.output.phrases import RenderContext, cite, fact_phrase, fact_when, span_text
+from albres.output.phrases import RenderContext, fact_phrase, fact_when, span_text
 from albres.output.text import NARROW, count, styled
 from albres.output.timeline import timeline_renderables
+from albres.output.times import DIFFER, FactTime, borrowed_citations, cite, fact_time, time_words
 from albres.output.writer import write_renderables
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ def _fact_cell(
 ) -> Text:
     parts = [(fact_phrase(fact, perspective, result_related), "")]
     if fact.dispute:
-        parts.append(("  [sources disagree]", "bold yellow"))
+        parts.append((f"  [{DIFFER}]", "bold yellow"))
     if context.quotes:
         for citation in fact.citations:
             parts.append((f"\n“{citation.quote}”", "italic dim"))
@@ -100,23 +101,36 @@ def answer_renderables(result: Answer, context: RenderContext) -> Iterator[Rende
     if result.silence:
         yield styled(("\n" + result.silence[0].upper() + result.silence[1:] + ".", "italic"))
         return
-    whens = [fact_when(fact, result.related, result.entity.id) for fact in result.facts]
+    times = [fact_time(fact, result.related, result.entity.id) for fact in result.facts]
+    whens = [time_words(time) for time in times]
     table = _table(
         ("When", {"width": _widest(whens, 20)}),
         ("Fact", {"ratio": 3}),
         ("Source", {"no_wrap": True}),
     )
-    for fact, when in zip(result.facts, whens, strict=True):
+    # One row for what reads the same at the same time (each source saying it): their citations
+    # together.
+    rows: dict[tuple[str, str, str | None], tuple[Fact, FactTime | None]] = {}
+    for fact, time, when in zip(result.facts, times, whens, strict=True):
+        key = (when, fact_phrase(fact, result.entity.id, result.related), fact.dispute)
+        first, _ = rows.setdefault(key, (fact, time))
+        if first is not fact:
+            rows[key] = (first._replace(citations=(*first.citations, *fact.citations)), time)
+    previous = ""
+    for (when, _, _), (fact, time) in rows.items():
+        if not when and previous:  # the undated facts come last, under a heading
+            table.add_row(styled(("undated", "bold")), styled(("", "")), styled(("", "")))
+        previous = when
         table.add_row(
             styled((when, "")),
             _fact_cell(fact, result.entity.id, result.related, context),
-            styled((cite(fact.citations, "\n"), "cyan")),
+            styled((cite([*fact.citations, *borrowed_citations(time)], "\n"), "cyan")),
         )
     yield styled(("", ""))
     yield table
     disputed = sorted({f.dispute for f in result.facts if f.dispute})
     for dispute in disputed:
-        yield styled(("sources disagree: ", "bold yellow"), (context.disputes.get(dispute, dispute), ""))
+        yield styled((f"{DIFFER}: ", "bold yellow"), (context.disputes.get(dispute, dispute), ""))
 
 
 def events_renderables(result: EventList, context: RenderContext) -> Iterator[RenderableType]:
