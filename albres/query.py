@@ -37,7 +37,7 @@ from albres.model import (
     Timeline,
 )
 from albres.paragraphs import sentences, split
-from albres.properties import DATE, LOCATION, NAME, PARTICIPANT, PLACE_LINKS, PLACING
+from albres.properties import DATE, LOCATION, NAME, PARTICIPANT, PLACE_LINKS, PLACING, PROPERTIES
 from albres.resolver import SUGGESTIONS, asked_kinds, candidates_of, described_kinds, read_text, resolve
 
 T = TypeVar("T")
@@ -370,8 +370,19 @@ def graph(base: FactBase, name: str | None = None, depth: int = 1) -> Graph:
             frontier = reached
         nodes = list(seen.values())
     inside = {entity.id for entity in nodes}
-    edges = tuple(f for e in nodes for f in e.facts if f.object in inside and f.object != f.subject)
-    return Graph(None if name is None else nodes[0], depth, tuple(nodes), edges)
+    # An edge for each relation the property table draws (a statement draws none), from subject
+    # to object; the same relation said twice (by each source, in other words) is one edge
+    # citing both.
+    edges: dict[tuple[str | None, ...], Fact] = {}
+    for entity in nodes:
+        for fact in entity.facts:
+            if PROPERTIES[fact.property].relation and fact.object in inside and fact.object != fact.subject:
+                office = fact.value if PROPERTIES[fact.property].shape == "office" else None
+                key = (fact.subject, fact.object, fact.property, fact.role, office)
+                first = edges.setdefault(key, fact)
+                if first is not fact:
+                    edges[key] = first._replace(citations=(*first.citations, *fact.citations))
+    return Graph(None if name is None else nodes[0], depth, tuple(nodes), tuple(edges.values()))
 
 
 def complete(

@@ -75,3 +75,32 @@ def test_an_unknown_name(run: Run) -> None:
     result = run("graph", "Winston Churchill")
     assert result.exit_code == 1
     assert result.stdout == ""
+
+
+def test_edges_are_the_drawn_relations_once_each_from_subject_to_object(bundled: FactBase) -> None:
+    from albres.output.phrases import relation_label
+    from albres.properties import PROPERTIES
+
+    edges = query.graph(bundled).edges
+    assert edges
+    assert all(PROPERTIES[f.property].relation for f in edges)  # no "statement" edge
+    keys = [(f.subject, f.object, relation_label(f)) for f in edges]
+    assert len(keys) == len(set(keys))  # no duplicate edge
+    drawn = {(f.subject, f.property, f.object) for f in edges}
+    # Every relation the data holds is drawn: 000 ¶1 and 004 ¶14 both give Kupi as Legaliteti's
+    # leader: one edge, from him to it, citing both.
+    [kupi] = [f for f in edges if (f.subject, f.object) == ("person:abaz-kupi", "org:legaliteti")]
+    assert relation_label(kupi) == "leader of"
+    assert {(c.source, c.paragraph) for c in kupi.citations} >= {("000", 1), ("004", 14)}
+    held = {
+        (f.subject, f.property, f.object)
+        for e in bundled.entities()
+        for f in e.facts
+        if f.object and f.object != f.subject and PROPERTIES[f.property].relation
+    }
+    assert drawn == held
+
+
+def test_dot_labels_an_edge_with_what_the_fact_says_of_its_subject(run: Run) -> None:
+    out = run("graph", "Abaz Kupi").stdout
+    assert '"person:abaz-kupi" -> "org:unity-front" [label="founder of"];' in out

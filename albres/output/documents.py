@@ -26,7 +26,7 @@ from albres.model import (
     ValidationReport,
 )
 from albres.output.graph import relation
-from albres.output.phrases import RenderContext, fact_phrase
+from albres.output.phrases import RenderContext, fact_phrase, relation_label
 from albres.output.times import event_time, fact_time, time_json
 
 SCHEMA_VERSION = 2
@@ -148,6 +148,7 @@ def document(result: Result, context: RenderContext) -> dict[str, Any]:
                     "source": f.subject,
                     "target": f.object,
                     "relation": relation(f),
+                    "label": relation_label(f),
                     "property": f.property,
                     "role": f.role,
                     "citations": [_citation_json(c) for c in f.citations],

@@ -4,6 +4,7 @@ property table (albres.properties)."""
 from __future__ import annotations
 
 from albres.model import Fact, Graph
+from albres.output.phrases import relation_label
 from albres.output.text import literal
 from albres.properties import PROPERTIES
 
@@ -30,7 +31,7 @@ def graph_dot(graph: Graph) -> str:
             f"  {_dot_text(entity.id)} [label={_dot_text(entity.name)}, shape={_SHAPES[entity.kind.value]}];"
         )
     for fact in graph.edges:
-        label = fact.role or relation(fact)
+        label = relation_label(fact)
         lines.append(
             f"  {_dot_text(fact.subject)} -> {_dot_text(fact.object or '')} [label={_dot_text(label)}];"
         )
@@ -40,7 +41,8 @@ def graph_dot(graph: Graph) -> str:
 
 def graph_graphml(graph: Graph) -> str:
     """The graph in GraphML (for Gephi, yEd, networkx)."""
-    keys = [("name", "node"), ("kind", "node"), ("type", "node"), ("relation", "edge"), ("role", "edge")]
+    keys = [("name", "node"), ("kind", "node"), ("type", "node")]
+    keys += [("relation", "edge"), ("label", "edge"), ("role", "edge")]
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
@@ -60,6 +62,7 @@ def graph_graphml(graph: Graph) -> str:
         source, target = _xml_attribute(fact.subject), _xml_attribute(fact.object or "")
         lines.append(f'    <edge id="e{n}" source={source} target={target}>')
         lines.append(f'      <data key="relation">{_xml_text(relation(fact))}</data>')
+        lines.append(f'      <data key="label">{_xml_text(relation_label(fact))}</data>')
         if fact.role:
             lines.append(f'      <data key="role">{_xml_text(fact.role)}</data>')
         lines.append("    </edge>")

@@ -88,6 +88,19 @@ def fact_phrase(fact: Fact, perspective: str, related: dict[str, Entity]) -> str
     return said + _as(fact.role, prop) if target else f"{said} ({fact.role})"
 
 
+def relation_label(fact: Fact) -> str:
+    """What a fact says of its subject, without its object's name: the label of a graph's edge
+    from subject to object ("leader of", "founder of", "delegate", "located at")."""
+    prop = PROPERTIES[fact.property]
+    if prop.shape == "office":
+        return f"{fact.value or prop.forward} of"
+    if prop.shape == "role_of":
+        return f"{fact.role} of" if fact.role else prop.forward
+    if prop.shape == "role_colon":
+        return fact.role or prop.forward
+    return (prop.forward or prop.forward_value) + _as(fact.role, prop)
+
+
 def _as(role: str | None, prop: Property) -> str:
     """A role after what the fact says (", as delegate"): never in parentheses, which a name or
     the role itself may hold already; nothing when the property's label says it ("member")."""
