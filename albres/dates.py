@@ -39,7 +39,7 @@ _GROUPS: dict[int, tuple[int, int, str]] = {
     41: (7, 12, "second half of"),
 }
 
-_MONTHS = [
+MONTHS = [
     "",
     "January",
     "February",
@@ -164,9 +164,9 @@ def _describe_single(text: str) -> str:
     else:
         part = int(part_s)
         if day_s is not None:
-            words = f"{int(day_s)} {_MONTHS[part]} {year}"
+            words = f"{int(day_s)} {MONTHS[part]} {year}"
         elif part <= 12:
-            words = f"{_MONTHS[part]} {year}"
+            words = f"{MONTHS[part]} {year}"
         else:
             words = f"{_GROUPS[part][2]} {year}"
     if qualifier in ("~", "%"):
@@ -194,6 +194,6 @@ def describe(edtf: str) -> str:
         return f"{a[0]}–{b[0]} {a[1]} {a[2]}"
     if len(a) == len(b) == 3 and a[2] == b[2]:
         return f"{a[0]} {a[1]} – {b[0]} {b[1]} {b[2]}"
-    if len(a) == len(b) == 2 and a[1] == b[1] and a[0] in _MONTHS and b[0] in _MONTHS:
+    if len(a) == len(b) == 2 and a[1] == b[1] and a[0] in MONTHS and b[0] in MONTHS:
         return f"{a[0]}–{b[0]} {a[1]}"
     return f"{first} – {last}"

@@ -216,6 +216,22 @@ def _begins_its_words(asked: list[str], entity: Entity) -> bool:
     return all(any(word.startswith(term) or term.startswith(word) for word in named) for term in asked)
 
 
+def _date_range(year: int | None, start: str | None, end: str | None) -> tuple[str | None, str | None]:
+    """The first and last day of --year, --from and --to together; None where none bounds it."""
+    lows, highs = [], []
+    if year is not None:
+        lows.append(f"{year:04d}-01-01")
+        highs.append(f"{year:04d}-12-31")
+    if start is not None:
+        lows.append(_query_date(start, "--from")[0])
+    if end is not None:
+        highs.append(_query_date(end, "--to")[1])
+    low, high = max(lows, default=None), min(highs, default=None)
+    if low and high and low > high:
+        raise QueryError("the date range is empty: --from is after --to (or outside --year)")
+    return low, high
+
+
 def events(
     base: FactBase,
     *,
@@ -231,19 +247,9 @@ def events(
 
     An event with an imprecise date is kept whenever its interval overlaps the range.
     """
-    filters: dict[str, str] = {}
-    low = high = None
-    if year is not None:
-        filters["year"] = str(year)
-        low, high = f"{year:04d}-01-01", f"{year:04d}-12-31"
-    if start is not None:
-        filters["from"] = start
-        low = max(low or "", _query_date(start, "--from")[0])
-    if end is not None:
-        filters["to"] = end
-        high = min(high or "9999", _query_date(end, "--to")[1])
-    if low and high and low > high:
-        raise QueryError("the date range is empty: --from is after --to (or outside --year)")
+    asked = {"year": None if year is None else str(year), "from": start, "to": end}
+    filters = {name: value for name, value in asked.items() if value is not None}
+    low, high = _date_range(year, start, end)
     _within_period(base, low, high, " – ".join(filters[k] for k in ("year", "from", "to") if k in filters))
     wanted_place = wanted_person = wanted_org = None
     if place is not None:
@@ -335,18 +341,24 @@ def on(base: FactBase, text: str) -> OnDate:
 def timeline(
     base: FactBase,
     *,
+    year: int | None = None,
     start: str | None = None,
     end: str | None = None,
     place: str | None = None,
     person: str | None = None,
     org: str | None = None,
+    event_type: str | None = None,
 ) -> Timeline:
-    """The dated events, filtered as `events` filters them, with the span of time to draw."""
-    chosen = events(base, start=start, end=end, place=place, person=person, org=org)
+    """The dated events, filtered as `events` filters them, with the span of time to draw: the
+    year or the range asked for, else from the first day to the last the events allow."""
+    chosen = events(
+        base, year=year, start=start, end=end, place=place, person=person, org=org, event_type=event_type
+    )
     dated = tuple(r for r in chosen.rows if r.earliest or r.latest)
     days = [d for r in dated for d in (r.earliest, r.latest) if d]
-    low = _query_date(start, "--from")[0] if start else min(days, default="1939-01-01")
-    high = _query_date(end, "--to")[1] if end else max(days, default="1944-12-31")
+    low, high = _date_range(year, start, end)
+    low = low or min(days, default="1939-01-01")
+    high = high or max(days, default="1944-12-31")
     return Timeline(EventList(dated, chosen.filters, chosen.related), low, high)
 
 

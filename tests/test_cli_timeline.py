@@ -40,7 +40,8 @@ def test_bars_stand_where_their_dates_are(run: Run) -> None:
 def test_a_season_is_drawn_over_its_whole_extent(run: Run) -> None:
     out = run("timeline", "--from", "1940", "--to", "1940").stdout
     start, stop = bar_of(out, "Partisan uprising")
-    origin = out.splitlines()[1].index("│")  # the axis starts at 1 January 1940
+    ticks = next(line for line in out.splitlines() if "│" in line)
+    origin = ticks.index("│")  # the axis starts at 1 January 1940
     width = 80 - origin
     # Summer (June to August) is 92 of the year's 366 days, from day 152.
     assert abs((stop - start + 1) - width * 92 / 366) <= 2
@@ -67,3 +68,34 @@ def test_nothing_to_draw_is_nothing_to_answer(run: Run) -> None:
     assert result.exit_code == 1
     assert "No dated events match." in result.stdout
     assert result.stderr.strip() == "albres: no dated events match"
+
+
+def test_timeline_takes_year_and_type_as_events_does(run: Run, base: FactBase) -> None:
+    year = query.timeline(base, year=1943)
+    assert (year.earliest, year.latest) == ("1943-01-01", "1943-12-31")
+    assert [r.event.id for r in year.events.rows] == [
+        r.event.id for r in query.events(base, year=1943).rows if r.earliest or r.latest
+    ]
+    narrowed = query.timeline(base, year=1943, start="1943-06")
+    assert (narrowed.earliest, narrowed.latest) == ("1943-06-01", "1943-12-31")
+    doc: dict[str, Any] = as_json(run("timeline", "--type", "conference", "--json"))
+    assert doc["events"]
+    assert {e["type"] for e in doc["events"]} == {"conference"}
+    assert doc["filters"]["type"] == "conference"
+    assert as_json(run("timeline", "--year", "1943", "--json"))["range"] == {
+        "earliest": "1943-01-01",
+        "latest": "1943-12-31",
+    }
+
+
+def test_months_are_named_where_the_axis_has_room(run: Run) -> None:
+    wide = run("timeline", "--year", "1943").stdout.splitlines()
+    names = next(line for line in wide if "Jan" in line)
+    assert names.split() == "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+    # January stands over the year's first tick.
+    ticks = wide[wide.index(names) + 1]
+    assert names.index("Jan") == ticks.index("│")
+    narrow = run("timeline", "--year", "1943", COLUMNS="50").stdout.splitlines()
+    assert not any("Jan" in line for line in narrow)
+    assert narrow[1].split() == ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"]
+    assert "Jan" not in run("timeline").stdout  # four years: no room to name months

@@ -22,7 +22,6 @@ from albres.cli.options import (
     base,
     complete_ids,
     complete_names,
-    complete_types,
     event_filters,
     kind_of,
     kind_option,
@@ -110,15 +109,7 @@ def where(name: tuple[str, ...], fmt: str, quotes: bool) -> Result:
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.option("--year", type=click.IntRange(1, 9999), help="Events that overlap this year.")
 @event_filters
-@click.option(
-    "--type",
-    "event_type",
-    metavar="TYPE",
-    shell_complete=complete_types,
-    help="Events of this type (conference, battle, ...).",
-)
 @limit_option
 @output_options()
 @answers(limits=True)
@@ -261,24 +252,29 @@ def on(date: str, fmt: str) -> Result:
 @output_options()
 @answers(limits=True)
 def timeline(
+    year: int | None,
     start: str | None,
     end: str | None,
     place: str | None,
     person: str | None,
     org: str | None,
+    event_type: str | None,
     fmt: str,
 ) -> Result:
     """The events drawn on a time axis that fits the terminal.
 
     A bar covers every day an event's dates allow: a season, a month, a span of
-    days; years and months are marked on the axis. --json gives the same events.
+    days; years and months are marked on the axis, and named where it is wide
+    enough. It takes the filters of events. --json gives the same events.
 
     \b
     Examples:
-      albres timeline --from 1943 --to 1943
-      albres timeline --person "Enver Hoxha"
+      albres timeline --year 1943
+      albres timeline --person "Enver Hoxha" --type conference
     """
-    return query.timeline(base(), start=start, end=end, place=place, person=person, org=org)
+    return query.timeline(
+        base(), year=year, start=start, end=end, place=place, person=person, org=org, event_type=event_type
+    )
 
 
 @cli.command(epilog=EXIT_CODES_HELP)

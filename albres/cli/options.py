@@ -332,8 +332,10 @@ add_completion_class(ColonBashComplete)
 
 
 def event_filters(command: F) -> F:
-    """The filters events and timeline share: a date range, a place, a person, an organisation."""
+    """The filters events and timeline share: a year or a date range, a place, a person, an
+    organisation, a type."""
     options = [
+        click.option("--year", type=click.IntRange(1, 9999), help="Events that overlap this year."),
         click.option(
             "--from", "start", metavar="DATE", help="On or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)."
         ),
@@ -355,6 +357,13 @@ def event_filters(command: F) -> F:
             metavar="NAME",
             shell_complete=names_of(Kind.ORGANISATION),
             help="With this organisation taking part.",
+        ),
+        click.option(
+            "--type",
+            "event_type",
+            metavar="TYPE",
+            shell_complete=complete_types,
+            help="Events of this type (conference, battle, ...).",
         ),
     ]
     for option in reversed(options):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from albres.dates import day_number
+from albres.dates import MONTHS, day_number
 from albres.model import Timeline
 from albres.output.phrases import span_text
 from albres.output.text import NARROW, count, literal, styled
@@ -42,8 +42,10 @@ class _Chart:
         grid = Table.grid(padding=(0, 1, 0, 0))
         grid.add_column(width=label_width, overflow="fold")
         grid.add_column(width=bar_width, no_wrap=True)
-        years, ticks = self._axis(column, bar_width)
+        years, ticks, months = self._axis(column, bar_width)
         grid.add_row(Text(""), Text(years, style="bold"))
+        if months.strip():
+            grid.add_row(Text(""), Text(months, style="dim"))
         grid.add_row(Text(""), Text(ticks, style="dim"))
         low, high = self.timeline.earliest, self.timeline.latest
         for row in rows:
@@ -65,10 +67,13 @@ class _Chart:
             grid.add_row(label, Text("".join(bar), style="cyan"))
         yield grid
 
-    def _axis(self, column: Callable[[str], int], width: int) -> tuple[str, str]:
-        """A line of years and a line of ticks: │ at each year, · at each month where it fits."""
+    def _axis(self, column: Callable[[str], int], width: int) -> tuple[str, str, str]:
+        """A line of years, a line of month names (where each has room: "Jan", else "J") and a
+        line of ticks: │ at each year, · at each month where it fits."""
         low, high = int(self.timeline.earliest[:4]), int(self.timeline.latest[:4])
-        years, ticks = [" "] * width, [" "] * width
+        years, ticks, months = [" "] * width, [" "] * width, [" "] * width
+        room = width // max(1, (high - low + 1) * 12)  # columns a month has, about
+        letters = 3 if room >= 4 else 1 if room >= 2 else 0
         months_fit = width // max(1, (high - low + 1) * 12) >= 2
         for year in range(low, high + 1):
             for month in range(1, 13):
@@ -76,6 +81,9 @@ class _Chart:
                 if not self.timeline.earliest <= iso <= self.timeline.latest:
                     continue
                 x = column(iso)
+                name = MONTHS[month][:letters]
+                if name and x + len(name) <= width and all(c == " " for c in months[x : x + len(name) + 1]):
+                    months[x : x + len(name)] = name
                 if month == 1 or x == 0:
                     ticks[x] = "│"
                     label = str(year)
@@ -83,7 +91,7 @@ class _Chart:
                         years[x : x + len(label)] = label
                 elif months_fit and ticks[x] == " ":
                     ticks[x] = "·"
-        return "".join(years), "".join(ticks)
+        return "".join(years), "".join(ticks), "".join(months)
 
 
 def timeline_renderables(result: Timeline) -> Iterator[RenderableType]:
