@@ -44,7 +44,7 @@ FIGURE = "figure"
 NAME = "name"
 DESCRIBED_AS = "described_as"
 AIM = "aim"
-MADE_UP_OF = "made_up_of"
+INCLUDED = "included"
 OUTCOME = "outcome"
 CREATED = "created"
 REJECTED = "rejected"
@@ -104,21 +104,21 @@ PROPERTIES: dict[str, Property] = {
         Property(FIGURE, "a number the sources give", "figure", "", shape="count", needs="quantity"),
         Property(NAME, "another name, with its history", "name", "", shape="value"),
         Property(DESCRIBED_AS, "how a source characterises the subject, in a few words", "described as",
-                 "named in the description of", shape="value"),
-        Property(AIM, "what an organisation, meeting or agreement set out to do: its programme, task or terms",
-                 "aim:", "named in the aim of", shape="value"),
-        Property(MADE_UP_OF, "the people or groups an organisation, gathering or force was made up of",
-                 "made up of", "named in the make-up of", shape="value"),
+                 "about this:", shape="value"),
+        Property(AIM, "what an organisation, meeting or agreement set out to do: its programme, task or "
+                 "terms", "aim:", "about this:", shape="value"),
+        Property(INCLUDED, "the people, groups or forces an organisation, gathering or operation included",
+                 "included", "about this:", shape="value"),
         Property(OUTCOME, "what came of an event, or of an organisation in the end", "outcome:",
-                 "named in the outcome of", shape="value"),
-        Property(CREATED, "an organisation the subject created, set up or proclaimed", "created", "created by",
-                 relation="created"),
+                 "about this:", shape="value"),
+        Property(CREATED, "an organisation the subject created, set up or proclaimed", "created",
+                 "created by", relation="created"),
         Property(REJECTED, "an agreement, government or demand the subject denounced, condemned or did not "
                  "recognise", "rejected", "rejected by", relation="rejected"),
         Property(HOSTED_BY, "the organisation that harboured a mission", "harboured by", "harboured",
                  relation="harboured by"),
-        Property(ASKED, "a request or demand made of someone (the object), or a public call (the value)", "asked",
-                 "asked by", relation="asked", forward_value="called for"),
+        Property(ASKED, "a request or demand made of someone (the object), or a public call (the value)",
+                 "asked", "asked by", relation="asked", forward_value="called for"),
         Property(STATEMENT, "a cited statement that fits no other property", "", "about this:",
                  shape="value"),
     )
