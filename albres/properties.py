@@ -50,6 +50,7 @@ CREATED = "created"
 REJECTED = "rejected"
 HOSTED_BY = "hosted_by"
 ASKED = "asked"
+PART_OF_EVENT = "part_of_event"
 STATEMENT = "statement"
 
 
@@ -119,6 +120,8 @@ PROPERTIES: dict[str, Property] = {
                  relation="harboured by"),
         Property(ASKED, "a request or demand made of someone (the object), or a public call (the value)",
                  "asked", "asked by", relation="asked", forward_value="called for"),
+        Property(PART_OF_EVENT, "a larger event (an offensive, a conference) this event was part of",
+                 "part of", "includes", relation="part of", subjects=frozenset({"event"})),
         Property(STATEMENT, "a cited statement that fits no other property", "", "about this:",
                  shape="value"),
     )

@@ -5,22 +5,49 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 
 import pytest
 
+from albres import query
 from albres.factbase import FactBase
 from albres.factbase.read import paragraphs
+from albres.paragraphs import bibliographic
 
 from .conftest import DATA, Run, as_json
 
-# A source's bibliographic line: a bracketed reference ("[Pollo S., & Puto A. (1981).]") or an
-# entry of its source list ('- Vladimir Dedijer. "Jugoslovensko-albanski odnosi 1939-1948"').
-BIBLIOGRAPHIC = re.compile(r'\[[^\[\]]*\(\d{4}\)\.?\]|^- [^"\n]+\. "[^"\n]+"$', re.MULTILINE)
+# The properties that took over recurring kinds of statement.
+TYPED = (
+    "described_as",
+    "aim",
+    "included",
+    "outcome",
+    "created",
+    "rejected",
+    "hosted_by",
+    "asked",
+    "part_of_event",
+)
 
 
 def bibliographic_spans(paragraph: str) -> list[str]:
-    return [found.group(0) for found in BIBLIOGRAPHIC.finditer(paragraph)]
+    return [paragraph[start:end] for start, end in bibliographic(paragraph)]
+
+
+REFERENCE = "[Pollo S., & Puto A. (1981).]"
+SOURCE_LIST_ENTRY = '- Vladimir Dedijer. "Jugoslovensko-albanski odnosi 1939-1948"'
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (f"a people's democratic government. {REFERENCE} The party called", [REFERENCE]),
+        (SOURCE_LIST_ENTRY, [SOURCE_LIST_ENTRY]),
+        ("the night of 24 July [see below] and (1942).", []),
+        ('- a list item saying "something" in passing', []),
+    ],
+)
+def test_bibliographic_lines_are_told_from_text(text: str, found: list[str]) -> None:
+    assert bibliographic_spans(text) == found
 
 
 def test_the_sources_have_bibliographic_lines_to_leave_out(bundled: FactBase) -> None:
@@ -30,10 +57,12 @@ def test_the_sources_have_bibliographic_lines_to_leave_out(bundled: FactBase) ->
         for paragraph in paragraphs(bundled.source_text(source_id))
         for span in bibliographic_spans(paragraph)
     ]
-    assert found == [
-        '- Vladimir Dedijer. "Jugoslovensko-albanski odnosi 1939-1948"',
-        "[Pollo S., & Puto A. (1981).]",
-    ]
+    assert found == [SOURCE_LIST_ENTRY, REFERENCE]
+
+
+def test_coverage_leaves_the_bibliographic_lines_out(bundled: FactBase) -> None:
+    source_list = next(p for p in query.coverage(bundled).paragraphs if (p.source, p.number) == ("000", 6))
+    assert (source_list.sentences, source_list.unquoted) == (0, ())
 
 
 def test_no_fact_cites_a_bibliographic_line(bundled: FactBase) -> None:
@@ -80,6 +109,8 @@ def rows(run: Run, entity_id: str) -> list[dict[str, str]]:
         ("person:francesco-jacomoni", "asked", "asked Mussolini – to send special military and police"),
         ("person:maximilian-von-weichs", "asked", "asked by Supreme Command of Wehrmacht"),
         ("org:communist-party-of-albania", "asked", "called for armed uprising"),
+        ("event:mallakastra-tepelena-fights-1943", "part_of_event", "part of Italian punitive expedition"),
+        ("event:partisan-offensive-1942", "part_of_event", "includes attack on the communication system"),
     ],
 )  # fmt: skip
 def test_show_reads_a_typed_fact_as_a_sentence(run: Run, entity_id: str, prop: str, phrase: str) -> None:
@@ -106,6 +137,7 @@ def test_show_json_names_the_typed_property_and_its_object(run: Run) -> None:
         ("American mission", "org:american-military-mission", "org:unc-general-staff", "harboured by"),
         ("event:labinot-cc-meeting", "event:labinot-cc-meeting", "event:mukje-agreement", "rejected"),
         ("von Weichs", "org:wehrmacht-supreme-command", "person:maximilian-von-weichs", "asked"),
+        ("Mukje agreement", "event:mukje-agreement", "event:mukje-conference", "part of"),
     ],
 )
 def test_graph_edge_runs_from_subject_to_object_with_its_label(
@@ -118,8 +150,7 @@ def test_graph_edge_runs_from_subject_to_object_with_its_label(
 def test_the_statements_left_are_fewer_than_the_typed(bundled: FactBase) -> None:
     """At least a third of the former statements are typed: the statements left are at most
     twice the facts of the new properties."""
-    typed = {"described_as", "aim", "included", "outcome", "created", "rejected", "hosted_by", "asked"}
     facts = [fact for entity in bundled.entities() for fact in entity.facts]
     statements = sum(fact.property == "statement" for fact in facts)
-    converted = sum(fact.property in typed for fact in facts)
+    converted = sum(fact.property in TYPED for fact in facts)
     assert converted * 2 >= statements
