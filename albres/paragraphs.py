@@ -71,6 +71,22 @@ def split(text: str) -> list[Paragraph]:
     return found
 
 
+# A bibliographic line: a bracketed reference to a work ("[Pollo S., & Puto A. (1981).]") or an
+# entry of a source list ('- Vladimir Dedijer. "Jugoslovensko-albanski odnosi 1939-1948"').
+_BIBLIOGRAPHIC = re.compile(r'\[[^\[\]]*\(\d{4}\)\.?\]|^- [^"]+\. "[^"]+"$')
+
+
+def bibliographic(text: str) -> list[tuple[int, int]]:
+    """Where a paragraph's folded text names a work the source drew on, as (start, end): a
+    bibliographic line, which is no fact (no fact should quote it; coverage leaves it out)."""
+    return [found.span() for found in _BIBLIOGRAPHIC.finditer(text)]
+
+
+def within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether (start, end) lies inside one of the spans."""
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
+
+
 # Words a full stop follows without ending a sentence: titles and ranks, "No.", "e.g." and the
 # like, and initials (a single capital letter: "Pollo S., & Puto A.").
 ABBREVIATIONS = frozenset(

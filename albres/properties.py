@@ -42,6 +42,15 @@ DISSOLVED = "dissolved"
 PART_OF = "part_of"
 FIGURE = "figure"
 NAME = "name"
+DESCRIBED_AS = "described_as"
+AIM = "aim"
+INCLUDED = "included"
+OUTCOME = "outcome"
+CREATED = "created"
+REJECTED = "rejected"
+HOSTED_BY = "hosted_by"
+ASKED = "asked"
+PART_OF_EVENT = "part_of_event"
 STATEMENT = "statement"
 
 
@@ -95,6 +104,24 @@ PROPERTIES: dict[str, Property] = {
         Property(PART_OF, "a place inside another", "part of", "includes", relation="location", places=True),
         Property(FIGURE, "a number the sources give", "figure", "", shape="count", needs="quantity"),
         Property(NAME, "another name, with its history", "name", "", shape="value"),
+        Property(DESCRIBED_AS, "how a source characterises the subject, in a few words", "described as",
+                 "about this:", shape="value"),
+        Property(AIM, "what an organisation, meeting or agreement set out to do: its programme, task or "
+                 "terms", "aim:", "about this:", shape="value"),
+        Property(INCLUDED, "the people, groups or forces an organisation, gathering or operation included",
+                 "included", "about this:", shape="value"),
+        Property(OUTCOME, "what came of an event, or of an organisation in the end", "outcome:",
+                 "about this:", shape="value"),
+        Property(CREATED, "an organisation the subject created, set up or proclaimed", "created",
+                 "created by", relation="created"),
+        Property(REJECTED, "an agreement, government or demand the subject denounced, condemned or did not "
+                 "recognise", "rejected", "rejected by", relation="rejected"),
+        Property(HOSTED_BY, "the organisation that harboured a mission", "harboured by", "harboured",
+                 relation="harboured by"),
+        Property(ASKED, "a request or demand made of someone (the object), or a public call (the value)",
+                 "asked", "asked by", relation="asked", forward_value="called for"),
+        Property(PART_OF_EVENT, "a larger event (an offensive, a conference) this event was part of",
+                 "part of", "includes", relation="part of", subjects=frozenset({"event"})),
         Property(STATEMENT, "a cited statement that fits no other property", "", "about this:",
                  shape="value"),
     )

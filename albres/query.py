@@ -36,7 +36,7 @@ from albres.model import (
     Span,
     Timeline,
 )
-from albres.paragraphs import sentences, split
+from albres.paragraphs import bibliographic, sentences, split, within
 from albres.properties import DATE, LOCATION, NAME, PARTICIPANT, PLACE_LINKS, PLACING, PROPERTIES
 from albres.resolver import SUGGESTIONS, asked_kinds, candidates_of, described_kinds, read_text, resolve
 
@@ -522,7 +522,8 @@ def _source(base: FactBase, name: str) -> Source:
 
 def coverage(base: FactBase, minimum: float | None = None) -> Coverage:
     """For each paragraph of each source, how many of its sentences (paragraphs.sentences) some
-    fact quotes: a sentence counts when a quote covers any of its words."""
+    fact quotes: a sentence counts when a quote covers any of its words. A bibliographic line
+    (paragraphs.bibliographic) is no fact and is not counted."""
     found = []
     for source in base.sources.values():
         paragraphs = split(base.source_text(source.id))
@@ -535,7 +536,8 @@ def coverage(base: FactBase, minimum: float | None = None) -> Coverage:
                         quoted_at.setdefault(citation.paragraph, []).append(at)
         for paragraph in paragraphs:
             quotes = quoted_at.get(paragraph.number, [])
-            every = sentences(paragraph.text)
+            references = bibliographic(paragraph.text)
+            every = [span for span in sentences(paragraph.text) if not within(span, references)]
             unquoted = [
                 paragraph.text[a:b]
                 for a, b in every

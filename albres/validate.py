@@ -14,6 +14,7 @@ from albres.factbase.locate import FACTBASE_FILE, resolve_path, source_path
 from albres.factbase.read import FactBaseReader, paragraphs
 from albres.match import normalise
 from albres.model import Problem, ValidationReport
+from albres.paragraphs import bibliographic, within
 from albres.properties import PROPERTIES
 
 QUOTE_MAX = 300
@@ -134,8 +135,12 @@ def _check_citations(fact: dict[str, Any], where: str, texts: dict[str, list[str
             report("error", f"{cw}.paragraph", f"source {citation['source']} has {len(paras)} paragraphs")
             continue
         quote = " ".join(citation["quote"].split())
-        if quote not in paras[number - 1]:
+        paragraph = paras[number - 1]
+        at = paragraph.find(quote)
+        if at < 0:
             report("error", f"{cw}.quote", f"not verbatim in {citation['source']} ¶{number}: {quote!r}")
+        elif within((at, at + len(quote)), bibliographic(paragraph)):
+            report("warning", f"{cw}.quote", f"{quote!r} is a reference to a work, not a fact: cite the text")
         elif len(quote) > QUOTE_MAX:
             report("warning", f"{cw}.quote", f"{len(quote)} characters; keep quotes to a sentence")
 

@@ -91,7 +91,8 @@ def test_timeline_takes_year_and_type_as_events_does(run: Run, base: FactBase) -
 def test_months_are_named_where_the_axis_has_room(run: Run) -> None:
     wide = run("timeline", "--year", "1943").stdout.splitlines()
     names = next(line for line in wide if "Jan" in line)
-    assert names.split() == "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+    months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    assert names.split() == months
     # January stands over the year's first tick.
     ticks = wide[wide.index(names) + 1]
     assert names.index("Jan") == ticks.index("│")

@@ -9,7 +9,7 @@ from .conftest import Run, as_json
 def test_a_clean_fact_base_exits_0(run: Run, fixture_dir: Path) -> None:
     result = run("validate", str(fixture_dir))
     assert result.exit_code == 0
-    assert "0 errors, 1 warning in" in result.stdout
+    assert "0 errors, 2 warnings in" in result.stdout
 
 
 def test_validate_uses_data_when_no_path_is_given(run: Run, tmp_path: Path) -> None:

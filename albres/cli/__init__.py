@@ -376,8 +376,9 @@ def coverage(minimum: float | None, fmt: str) -> Result:
 
     A sentence counts as quoted when some fact's quote covers a word of it.
     Sentences end at . ! or ? before a capital letter or a digit, but not after an
-    abbreviation (Gen., Col., Dr., No., ...) or an initial (Pollo S.). The
-    sentences no fact quotes are listed.
+    abbreviation (Gen., Col., Dr., No., ...) or an initial (Pollo S.). A
+    bibliographic line (a reference to a work) is not counted. The sentences no
+    fact quotes are listed.
 
     \b
     Examples:
