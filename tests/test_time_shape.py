@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import pytest
+
 from albres.factbase import FactBase
 from albres.output.phrases import fact_phrase
 from albres.output.times import DIFFER, time_json, time_text
@@ -124,3 +126,34 @@ def test_what_reads_the_same_at_the_same_time_is_one_row_citing_each_source(run:
     lines = out.splitlines()
     row = next(i for i, line in enumerate(lines) if "event here: Mukje Conference" in line)
     assert [line.split()[-2:] for line in lines[row : row + 2]] == [["[000", "¶1]"], ["[004", "¶10]"]]
+
+
+def _tokens(out: str) -> set[str]:
+    """The words of an output, the header's rule aside (as wide as the terminal)."""
+    return {word for word in out.split() if word.strip("─")}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("events",),
+        ("events", "--year", "1943"),
+        ("on", "1943-08"),
+        ("conflicts",),
+        ("list",),
+        ("who", "Kryeziu"),
+        ("search", "partisan brigades"),
+    ],
+)
+def test_tables_at_80_columns_never_split_a_word(run: Run, args: tuple[str, ...]) -> None:
+    """Every word a table prints at 80 columns is one it prints where nothing wraps."""
+    wide = _tokens(run(*args, data=DATA, COLUMNS="1000").output)
+    narrow = run(*args, data=DATA).output
+    assert not _tokens(narrow) - wide, args
+
+
+def test_no_entrys_table_at_80_columns_splits_a_word(run: Run, bundled: FactBase) -> None:
+    for entity_id in bundled.ids():
+        wide = _tokens(run("show", entity_id, "--quotes", data=DATA, COLUMNS="1000").output)
+        narrow = run("show", entity_id, "--quotes", data=DATA).output
+        assert not _tokens(narrow) - wide, entity_id

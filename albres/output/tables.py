@@ -25,15 +25,18 @@ from albres.model import (
     Timeline,
     ValidationReport,
 )
-from albres.output.phrases import RenderContext, fact_phrase, fact_when, span_text
+from albres.output.phrases import RenderContext, fact_phrase, fact_when
 from albres.output.text import NARROW, count, styled
 from albres.output.timeline import timeline_renderables
-from albres.output.times import DIFFER, FactTime, borrowed_citations, cite, fact_time, time_words
+from albres.output.times import DIFFER, FactTime, borrowed_citations, cite, event_time, fact_time, time_words
 from albres.output.writer import write_renderables
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType
     from rich.text import Text
+
+
+WORD_MAX = 48  # a longer word may be split (none of the fact base's is; an id is up to 44)
 
 
 class _Grid:
@@ -47,23 +50,74 @@ class _Grid:
     def add_row(self, *cells: Text) -> None:
         self.rows.append(cells)
 
+    def _settings(self, width: int) -> list[tuple[str, dict[str, Any]]] | None:
+        """Each column's width, so that no word is split: a column is at least as wide as its
+        longest word (a no_wrap column, its longest line); a column given a width gives up what
+        it must, down to that, before any word would split; the ratio columns share the rest.
+        None where even that does not fit: the rows are then stacked."""
+        settings = [dict(given) for _, given in self.columns]
+        least, want = [], []
+        for i, given in enumerate(settings):
+            texts = [self.columns[i][0], *(cells[i].plain for cells in self.rows)]
+            lines = max(len(line) for text in texts for line in text.splitlines() or [""])
+            words = max(len(word) for text in texts for word in text.split() or [""])
+            least.append(lines if given.get("no_wrap") else min(words, WORD_MAX))
+            want.append(max(given.get("width") or given.get("min_width") or lines, least[i]))
+        if not self.expand:
+            return [
+                (h, {**given, "min_width": low}) for (h, given), low in zip(self.columns, least, strict=True)
+            ]
+        budget = width - 3 * (len(settings) - 1)  # a space of padding either side of a one-space rule
+        shared = [i for i, given in enumerate(settings) if "ratio" in given]
+        if sum(least) > budget:
+            return None
+        fixed = {i: want[i] for i in range(len(settings)) if i not in shared}
+        while sum(fixed.values()) + sum(least[i] for i in shared) > budget:  # give up what it can
+            k = max(fixed, key=lambda n: fixed[n] - least[n])
+            fixed[k] -= 1
+        rest = budget - sum(fixed.values())
+        shares = dict(
+            zip(
+                shared,
+                _share(rest, [settings[i]["ratio"] for i in shared], [least[i] for i in shared]),
+                strict=True,
+            )
+        )
+        widths = {**fixed, **shares}
+        if not shared:  # no ratio column takes the rest: the last does
+            widths[len(settings) - 1] += rest
+        kept = [{k: v for k, v in given.items() if k not in ("ratio", "min_width")} for given in settings]
+        return [(header, {**kept[i], "width": widths[i]}) for i, (header, _) in enumerate(self.columns)]
+
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[RenderableType]:
         from rich import box
         from rich.table import Table
         from rich.text import Text
 
-        if options.max_width < NARROW:
+        columns = self._settings(options.max_width)
+        if options.max_width < NARROW or columns is None:
             for cells in self.rows:
                 yield Text("\n").join(cell for cell in cells if cell.plain)
                 yield Text("")
             return
         # expand: the table takes the terminal's width and shares it by the columns' ratios.
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=self.expand)
-        for header, settings in self.columns:
+        for header, settings in columns:
             table.add_column(header, overflow="fold", **settings)
         for cells in self.rows:
             table.add_row(*cells)
         yield table
+
+
+def _share(width: int, ratios: Sequence[int], least: Sequence[int]) -> list[int]:
+    """`width` shared by ratio, each share at least its least (which fit together)."""
+    shares = [max(low, width * ratio // sum(ratios)) for ratio, low in zip(ratios, least, strict=True)]
+    while sum(shares) > width:  # the shares raised to their least: taken from the others
+        k = max(range(len(shares)), key=lambda n: shares[n] - least[n])
+        shares[k] -= 1
+    if shares:
+        shares[0] += width - sum(shares)  # what rounding left over
+    return shares
 
 
 def _widest(cells: Sequence[str], cap: int) -> int:
@@ -138,7 +192,8 @@ def events_renderables(result: EventList, context: RenderContext) -> Iterator[Re
     if not result.rows:
         yield styled(("No events match.", "italic"))
         return
-    whens = ["\n".join(span_text(f.date) for f in row.dates) or "date not given" for row in result.rows]
+    times = [event_time(row.dates) for row in result.rows]
+    whens = [time_words(time) or "date not given" for time in times]
     table = _table(
         ("Date", {"width": _widest(whens, 20)}),
         ("Event", {"ratio": 5}),
@@ -146,8 +201,9 @@ def events_renderables(result: EventList, context: RenderContext) -> Iterator[Re
         ("Place", {"ratio": 3}),
         ("Source", {"no_wrap": True}),
     )
-    for row, when in zip(result.rows, whens, strict=True):
-        cited = "\n".join(cite(f.citations, "\n") for f in row.dates)
+    for row, time, when in zip(result.rows, times, whens, strict=True):
+        # Where the sources differ, each date stands over its own citation in the Date column.
+        cited = "" if time and time.differ else "\n".join(cite(f.citations, "\n") for f in row.dates)
         places = ", ".join(
             dict.fromkeys(result.related[f.object].name if f.object else (f.value or "") for f in row.places)
         )
