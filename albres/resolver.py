@@ -237,7 +237,7 @@ def fact_readings(
     # A capitalised word of few names names what holds it ("Jacomoni"), however long its name.
     capitalised = {t for word in query.split() if word[:1].isupper() for t in terms(word)}
     rare = {w for w, n in base.index.names.word_counts(capitalised).items() if n <= RARE_NAME}
-    return (found, *answers(base, found, texts, read.groups, prefer, asked, rare))
+    return (found, *answers(base, found, texts, read.groups, prefer, asked, rare, asked_noun(query)))
 
 
 class Weights:
@@ -333,16 +333,18 @@ def answers(
     prefer: Sequence[Kind],
     asked: bool,
     rare: Set[str] = frozenset(),
+    noun: str = "",
 ) -> tuple[list[tuple[str, float, str]], str | None]:
     """The entities the facts found and the entities' own texts answer, best first, as (id,
     score, how), and the one clearly ahead (by TEXT_MARGIN in strength), if any: each fact's
     subject and object, and each entity whose text holds the words, of the preferred kinds, by
-    kind; for a question (`asked`), those the query names (_named, with the `rare` words of its
-    names) last; then as their best fact or text ranks, the strengths of those that rank alike
-    added up."""
+    kind; among them those that are what the query asks for (`noun`: "which army", "the port
+    next to ...") by name or type first; for a question (`asked`), those the query names
+    (_named, with the `rare` words of its names) last; then as their best fact or text ranks,
+    the strengths of those that rank alike added up."""
     words = {t for group in groups for t in group}
     order = {kind: i for i, kind in enumerate(prefer)}
-    best: dict[str, tuple[int, bool, bool, float, float]] = {}
+    best: dict[str, tuple[int, bool, bool, bool, float, float]] = {}
     support = [
         *(
             (e, r.counted, r.coverage, r.strength)
@@ -359,22 +361,22 @@ def answers(
             continue
         # A question asks for something other than what it names ("Hoxha's deputy").
         unnamed = not (asked and _named(entity, words, rare))
-        key = (-order.get(entity.kind, 0), unnamed, counted, coverage)
+        key = (-order.get(entity.kind, 0), _is_a(entity, noun), unnamed, counted, coverage)
         held = best.get(entity_id)
-        if held is None or held[:4] < key:
+        if held is None or held[:5] < key:
             best[entity_id] = (*key, strength)
-        elif held[:4] == key:
-            best[entity_id] = (*key, held[4] + strength)
+        elif held[:5] == key:
+            best[entity_id] = (*key, held[5] + strength)
     if not best:
         return [], None
     ordered = sorted(best.items(), key=lambda item: item[1], reverse=True)
     top = ordered[0][1]
     ranked, shown = [], TEXT_SCORE
     for entity_id, (*_, coverage, strength) in ordered:
-        shown = min(shown, round(TEXT_SCORE * coverage / top[3] * min(1.0, strength / top[4]), 1))
+        shown = min(shown, round(TEXT_SCORE * coverage / top[4] * min(1.0, strength / top[5]), 1))
         ranked.append((entity_id, shown, READ_AS))
-    rivals = [scored for _, scored in ordered[1:] if scored[:3] == top[:3]]
-    clear = not rivals or top[3] > rivals[0][3] or top[4] >= TEXT_MARGIN * rivals[0][4]
+    rivals = [scored for _, scored in ordered[1:] if scored[:4] == top[:4]]
+    clear = not rivals or top[4] > rivals[0][4] or top[5] >= TEXT_MARGIN * rivals[0][5]
     return ranked[:LISTED], ordered[0][0] if clear else None
 
 
@@ -428,6 +430,40 @@ def described_kinds(query: str, allowed: Sequence[Kind]) -> tuple[Kind, ...]:
             break
         head = NOUN_KINDS.get(word.removesuffix("'s").removesuffix("s"), head)
     return (head,) if head is not None and head in allowed else ()
+
+
+def asked_noun(query: str) -> str:
+    """The noun of a thing (not a person: their nouns are roles, which facts say) a query asks
+    for, as a term: after "which" or "what" ("which army"), else the head of a description
+    ("the Adriatic port next to Lezha"); "" when there is none, or the query is another
+    question ("how many brigades ...")."""
+    words = query.casefold().replace("?", " ").split()
+    if words and words[0] in _LEADS:
+        words = words[1:]
+    noun = ""
+    if len(words) >= 2 and words[0] in ("which", "what"):
+        noun = next((w for w in words[1:4] if w.removesuffix("s") in NOUN_KINDS), "")
+    elif words and words[0] not in _QUESTION_WORDS:
+        for word in words:  # the last of the first nouns in a row ("the Korca group teacher")
+            if word.endswith(("'s", "’s")):
+                noun = ""  # whose it is ("the party's conference"), not what it is
+            elif word.removesuffix("s") in NOUN_KINDS:
+                noun = word
+            elif noun or word in _BOUNDS:
+                break
+    if not noun or NOUN_KINDS[noun.removesuffix("s")] is Kind.PERSON:
+        return ""
+    return next(iter(terms(noun)), "")
+
+
+_QUESTION_WORDS = frozenset(["who", "whom", "whose", "what", "which", "when", "where", "why", "how"])
+
+
+def _is_a(entity: Entity, noun: str) -> bool:
+    """Whether an entity's names or type say it is a `noun` (a term): the Albanian National
+    Liberation Army is an army, Zëri i Popullit (a newspaper) a newspaper."""
+    said = [entity.name, *entity.aliases, entity.type or ""]
+    return bool(noun) and any(noun in terms(text) for text in said)
 
 
 def asks_a_number(query: str) -> bool:

@@ -12,6 +12,7 @@ from albres import query
 from albres.errors import Ambiguous, NotFound
 from albres.factbase import FactBase
 from albres.fulltext import fact_text
+from albres.match import terms
 from albres.model import Kind
 from albres.resolver import (
     BY_ID,
@@ -21,6 +22,7 @@ from albres.resolver import (
     Weights,
     Words,
     asked_kinds,
+    asked_noun,
     asks_a_number,
     described_kinds,
     fact_readings,
@@ -298,3 +300,32 @@ def test_the_facts_sought_hold_every_required_word(bundled: FactBase) -> None:
             " ".join(fact_text(subject.name, fact, " ".join(s.wording for s in subject.dates))).split()
         )
         assert all(group & words for group in w.required())
+
+
+@pytest.mark.parametrize(
+    ("query", "noun"),
+    [
+        ("which army did the front bring into being", "army"),
+        ("in which town did they meet", "town"),
+        ("what newspapers printed the call", "newspaper"),
+        ("the Adriatic port next to Lezha", "port"),
+        ("the Korca group teacher", ""),  # a person's noun: a role, which the facts say
+        ("the body the Germans installed as a government", "body"),  # the first nouns' head
+        ("the communist party's first nationwide conference", "conference"),  # whose, not what
+        ("how many brigades did the partisans have", ""),  # another question
+        ("who led the party", ""),
+        ("Abaz Kupi", ""),
+    ],
+)
+def test_the_noun_a_query_asks_for(query: str, noun: str) -> None:
+    assert asked_noun(query) == (next(iter(terms(noun))) if noun else "")
+
+
+def test_what_a_which_question_asks_for_by_its_noun_comes_first(bundled: FactBase) -> None:
+    # 004 ¶12: "the National Liberation Front brought into being the National Liberation Army";
+    # its General Staff was formed then too: the army is what "which army" asks for.
+    result = query.search(bundled, "which army did the National Liberation Front create in July 1943")
+    assert result.candidates[0].entity.id == "org:national-liberation-army"
+    # 000 ¶1 and 004 ¶5: the newspaper, not the Central Committee whose appeal it printed.
+    result = query.search(bundled, "which newspaper printed the appeal of the Communist Party")
+    assert result.candidates[0].entity.id == "org:zeri-i-popullit"
