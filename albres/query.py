@@ -36,7 +36,6 @@ from albres.model import (
     Span,
     Timeline,
 )
-from albres.paragraphs import bibliographic, sentences, split, within
 from albres.properties import DATE, LOCATION, NAME, PARTICIPANT, PLACE_LINKS, PLACING, PROPERTIES
 from albres.resolver import SUGGESTIONS, asked_kinds, candidates_of, described_kinds, read_text, resolve
 
@@ -475,6 +474,8 @@ CONTEXT = 32  # characters of text before and after a span, as its quote selecto
 
 def read(base: FactBase, source: str, number: int) -> SourceParagraph:
     """A paragraph of a source as the file has it, with every span its facts quote."""
+    from albres.paragraphs import split  # only to read a source
+
     found = _source(base, source)
     text = base.source_text(found.id)
     paragraphs = split(text)
@@ -524,6 +525,8 @@ def coverage(base: FactBase, minimum: float | None = None) -> Coverage:
     """For each paragraph of each source, how many of its sentences (paragraphs.sentences) some
     fact quotes: a sentence counts when a quote covers any of its words. A bibliographic line
     (paragraphs.bibliographic) is no fact and is not counted."""
+    from albres.paragraphs import bibliographic, sentences, split, within  # only for coverage
+
     found = []
     for source in base.sources.values():
         paragraphs = split(base.source_text(source.id))
