@@ -86,7 +86,7 @@ def test_an_open_end_stops_at_the_end_of_the_period(tmp_path: Path) -> None:
         for e in without.entities()
         if e.dates and e.bounds[0] and e.bounds[0] < "1943-12" and not e.bounds[1]
     }
-    assert open_ended, "the bundled fact base has events, begun by November 1943, whose end the sources do not give"
+    assert open_ended, "the bundled fact base has events, begun by 1943, whose end the sources do not give"
     # Without a period an open end runs on; with one it stops at the period's end (1943 here).
     assert open_ended <= {r.event.id for r in query.on(without, "1943-12").events.rows}
     assert open_ended <= {r.event.id for r in query.on(within, "1943-12").events.rows}
