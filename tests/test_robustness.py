@@ -216,8 +216,9 @@ def test_colour_only_on_a_terminal_and_never_with_no_color() -> None:
     def on_a_terminal(**env: str) -> bytes:
         leader, follower = pty.openpty()
         environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+        # --no-pager: a page taller than the terminal would wait in less for a key.
         subprocess.run(
-            [sys.executable, "-m", "albres", "who", "Abaz Kupi"],
+            [sys.executable, "-m", "albres", "who", "Abaz Kupi", "--no-pager"],
             stdout=follower,
             stderr=follower,
             env={**environment, "TERM": "xterm-256color", "COLUMNS": "80", **env},

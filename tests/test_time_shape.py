@@ -38,7 +38,8 @@ def test_undated_facts_come_last_under_their_own_heading(run: Run) -> None:
     heading = next(i for i, line in enumerate(lines) if line.split() == ["undated"])
     first_dated = next(i for i, line in enumerate(lines) if line.startswith("1939 – 1940"))
     assert first_dated < heading
-    after = [line for line in lines[heading + 1 :] if line.strip()]
+    table = lines[: next(i for i, line in enumerate(lines) if line.startswith("sources differ:"))]
+    after = [line for line in table[heading + 1 :] if line.strip()]
     assert after  # the undated facts
     assert all(line.startswith(" ") for line in after)  # none of them has a date
 

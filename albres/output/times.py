@@ -25,10 +25,11 @@ class Claim(NamedTuple):
     edtf: str
     wording: str
     citations: tuple[Citation, ...]
+    words: str = ""  # albres's words for it, where its EDTF alone would say less
 
     @property
     def text(self) -> str:
-        return dates.describe(self.edtf)
+        return self.words or dates.describe(self.edtf)
 
 
 class FactTime(NamedTuple):
@@ -66,7 +67,13 @@ def fact_time(fact: Fact, related: dict[str, Entity] | None = None, perspective:
         start = _edge(fact.start, 0) if fact.start else ""
         end = _edge(fact.end, -1) if fact.end else ""
         wording = " – ".join(span.wording for span in (fact.start, fact.end) if span)
-        claim = Claim(f"{start}/{end}", wording, fact.citations)
+        # Each end in its own words: an end known only as "October-December 1944" stays so.
+        words = (
+            f"{dates.describe(fact.start.edtf)} – {dates.describe(fact.end.edtf)}"
+            if fact.start and fact.end
+            else ""
+        )
+        claim = Claim(f"{start}/{end}", wording, fact.citations, words)
         return FactTime("fact", (claim,))
     subject = related.get(fact.subject) if related else None
     if subject is None or fact.subject == perspective:
