@@ -158,3 +158,18 @@ def test_no_entrys_table_at_80_columns_splits_a_word(run: Run, bundled: FactBase
         wide = _tokens(run("show", entity_id, "--quotes", data=DATA, COLUMNS="1000").output)
         narrow = run("show", entity_id, "--quotes", data=DATA).output
         assert not _tokens(narrow) - wide, entity_id
+
+
+def test_an_end_the_sources_only_bound_is_said_as_a_bound(run: Run) -> None:
+    # 004 ¶2: Vërlaci's government stood on 28 November 1939; 004 ¶11: he was replaced by
+    # Merlika, who was replaced in January 1943: both ends are bounds, not days.
+    doc = as_json(run("who", "Shefqet Vërlaci", "--json", data=DATA))
+    time = _time_of(doc, "prime minister of")
+    assert (time["start"], time["end"]) == ("bounded", "bounded")
+    assert time["text"] == "began by 28 November 1939, ended between 28 November 1939 and January 1943"
+    assert (time["earliest"], time["latest"]) == (None, "1943-01-31")
+    # 004 ¶14, ¶17: Kupi led Legality from November 1943 to the final fights of 1944.
+    doc = as_json(run("who", "Abaz Kupi", "--json", data=DATA))
+    leads = [f["time"] for f in doc["facts"] if f["text"].startswith("leader of")]
+    [led] = [time for time in leads if time["end"] == "bounded"]
+    assert led["text"] == "from November 1943, ended between October 1944 and December 1944"

@@ -37,20 +37,26 @@ class FactTime(NamedTuple):
 
     of: str  # "fact" or "event"
     claims: tuple[Claim, ...]
+    bounded: tuple[bool, bool] = (False, False)  # its start, its end known only by bounds
 
     @property
     def differ(self) -> bool:
         return len({claim.edtf for claim in self.claims}) > 1
 
     @property
-    def start(self) -> bool:
-        """Whether the sources give when it began (an interval's start may be unknown or open)."""
-        return not any(claim.edtf.startswith(("/", "../")) for claim in self.claims)
+    def start(self) -> str:
+        """Whether the sources give when it began: "given", "bounded" (no earlier or no later
+        than a day, or between two) or "not given"."""
+        if self.bounded[0]:
+            return "bounded"
+        return "not given" if any(claim.edtf.startswith(("/", "../")) for claim in self.claims) else "given"
 
     @property
-    def end(self) -> bool:
-        """Whether the sources give when it ended."""
-        return not any(claim.edtf.endswith(("/", "/..")) for claim in self.claims)
+    def end(self) -> str:
+        """Whether the sources give when it ended, in the same words as `start`."""
+        if self.bounded[1]:
+            return "bounded"
+        return "not given" if any(claim.edtf.endswith(("/", "/..")) for claim in self.claims) else "given"
 
 
 def _edge(span: DateSpan, side: int) -> str:
@@ -68,17 +74,37 @@ def fact_time(fact: Fact, related: dict[str, Entity] | None = None, perspective:
         end = _edge(fact.end, -1) if fact.end else ""
         wording = " – ".join(span.wording for span in (fact.start, fact.end) if span)
         # Each end in its own words: an end known only as "October-December 1944" stays so.
-        words = (
-            f"{dates.describe(fact.start.edtf)} – {dates.describe(fact.end.edtf)}"
-            if fact.start and fact.end
-            else ""
-        )
+        words = _span_words(fact.start, fact.end) if fact.start and fact.end else ""
         claim = Claim(f"{start}/{end}", wording, fact.citations, words)
-        return FactTime("fact", (claim,))
+        bounded = tuple(bool(span and _bounded(span.edtf)) for span in (fact.start, fact.end))
+        return FactTime("fact", (claim,), (bounded[0], bounded[1]))
     subject = related.get(fact.subject) if related else None
     if subject is None or fact.subject == perspective:
         return None
     return event_time(subject.facts)
+
+
+def _span_words(start: DateSpan, end: DateSpan) -> str:
+    """A start and an end in words, each no more precise than the sources: "November 1943 -
+    October-December 1944"; an end the sources only bound, "ended between ... and ...".
+    """
+    began, ended = _bounded(start.edtf), _bounded(end.edtf)
+    if not began and not ended:
+        return f"{dates.describe(start.edtf)} – {dates.describe(end.edtf)}"
+    first = f"began {began}" if began else f"from {dates.describe(start.edtf)}"
+    last = f"ended {ended}" if ended else f"until {dates.describe(end.edtf)}"
+    return f"{first}, {last}"
+
+
+def _bounded(edtf: str) -> str:
+    """An end the sources only bound, in words: "between X and Y" for an interval, "by Y" for
+    one that has only a last day; "" for a date."""
+    low, slash, high = edtf.partition("/")
+    if not slash or high in ("", ".."):
+        return ""
+    if low in ("", ".."):
+        return f"by {dates.describe(high)}"
+    return f"between {dates.describe(low)} and {dates.describe(high)}"
 
 
 def event_time(facts: Iterable[Fact]) -> FactTime | None:
@@ -152,8 +178,8 @@ def time_json(time: FactTime | None) -> dict[str, Any] | None:
         "text": time_text(time),
         "earliest": earliest,
         "latest": latest,
-        "start": "given" if time.start else "not given",
-        "end": "given" if time.end else "not given",
+        "start": time.start,
+        "end": time.end,
         "of": time.of,
         "sources_differ": time.differ,
         "claims": claims,
