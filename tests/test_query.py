@@ -490,7 +490,7 @@ def test_a_role_is_certain_only_inside_its_dates(extended: FactBase, day: str, c
     ],
 )
 def test_timeline_filters_and_spans(
-    base: FactBase, kwargs: dict[str, str], events: list[str], span: tuple[str, str]
+    base: FactBase, kwargs: dict[str, Any], events: list[str], span: tuple[str, str]
 ) -> None:
     drawn = query.timeline(base, **kwargs)
     assert [r.event.id for r in drawn.events.rows] == events
