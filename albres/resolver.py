@@ -418,18 +418,46 @@ _BOUNDS = frozenset(
 )
 
 
-def described_kinds(query: str, allowed: Sequence[Kind]) -> tuple[Kind, ...]:
-    """The kind a description names by its head noun, when it is one of `allowed`: "the man in
-    charge of ..." is a person, "the monarchist movement headed by ..." an organisation,
-    "the Adriatic port next to ..." a place. The head is the last noun the fact base's nouns
-    know before the first word that begins a clause or a phrase ("who", "of", "in", ...):
-    "the Korca group teacher" is a person; none when there is no such noun."""
-    head = None
-    for word in query.casefold().replace("?", " ").split():
-        if word in _BOUNDS:
+def _words(query: str) -> list[str]:
+    """A query's words in lower case, a leading preposition aside ("in which city")."""
+    words = query.casefold().replace("?", " ").split()
+    return words[1:] if words and words[0] in _LEADS else words
+
+
+def _noun(word: str) -> str:
+    """The word as NOUN_KINDS knows it (a plural's s or a possessive's 's aside), or ""."""
+    forms = (word, word.removesuffix("s"), word.removesuffix("'s").removesuffix("’s"))
+    return next((form for form in forms if form in NOUN_KINDS), "")
+
+
+def _which_noun(words: Sequence[str]) -> str:
+    """The first noun within three words of a leading "which" or "what" ("which town", "what
+    underground organisation"); ""."""
+    if len(words) < 2 or words[0] not in ("which", "what"):
+        return ""
+    return next((_noun(w) for w in words[1:4] if _noun(w)), "")
+
+
+def _head_noun(words: Sequence[str]) -> str:
+    """The head noun of a description: the last of its first nouns in a row, before any word
+    that begins a clause or a phrase ("the Korca group teacher", "the man in charge of ...").
+    A possessive says whose it is: the noun after it is the head ("the party's first
+    conference"), if there is one; ""."""
+    head, owner = "", False
+    for word in words:
+        if _noun(word):
+            head, owner = _noun(word), word.endswith(("'s", "\u2019s"))
+        elif (head and not owner) or word in _BOUNDS:
             break
-        head = NOUN_KINDS.get(word.removesuffix("'s").removesuffix("s"), head)
-    return (head,) if head is not None and head in allowed else ()
+    return head
+
+
+def described_kinds(query: str, allowed: Sequence[Kind]) -> tuple[Kind, ...]:
+    """The kind a description names by its head noun (_head_noun), when it is one of
+    `allowed`: "the man in charge of ..." is a person, "the monarchist movement headed by ..."
+    an organisation, "the Adriatic port next to ..." a place; none without such a noun."""
+    head = _head_noun(_words(query))
+    return (NOUN_KINDS[head],) if head and NOUN_KINDS[head] in allowed else ()
 
 
 def asked_noun(query: str) -> str:
@@ -437,21 +465,11 @@ def asked_noun(query: str) -> str:
     for, as a term: after "which" or "what" ("which army"), else the head of a description
     ("the Adriatic port next to Lezha"); "" when there is none, or the query is another
     question ("how many brigades ...")."""
-    words = query.casefold().replace("?", " ").split()
-    if words and words[0] in _LEADS:
-        words = words[1:]
-    noun = ""
-    if len(words) >= 2 and words[0] in ("which", "what"):
-        noun = next((w for w in words[1:4] if w.removesuffix("s") in NOUN_KINDS), "")
-    elif words and words[0] not in _QUESTION_WORDS:
-        for word in words:  # the last of the first nouns in a row ("the Korca group teacher")
-            if word.endswith(("'s", "’s")):
-                noun = ""  # whose it is ("the party's conference"), not what it is
-            elif word.removesuffix("s") in NOUN_KINDS:
-                noun = word
-            elif noun or word in _BOUNDS:
-                break
-    if not noun or NOUN_KINDS[noun.removesuffix("s")] is Kind.PERSON:
+    words = _words(query)
+    noun = _which_noun(words)
+    if not noun and words and words[0] not in _QUESTION_WORDS:
+        noun = _head_noun(words)
+    if not noun or NOUN_KINDS[noun] is Kind.PERSON:
         return ""
     return next(iter(terms(noun)), "")
 
@@ -474,12 +492,10 @@ def asks_a_number(query: str) -> bool:
 
 def asked_kinds(query: str) -> tuple[Kind, ...]:
     """The kinds a question asks about, by its first word ("who", "when", "where"; after a
-    preposition: "in which", "by whom") or by the first noun within three words of "which" or
-    "what" ("which town", "what underground organisation"); none for other words."""
-    words = [w.removesuffix("'s").removesuffix("s") for w in query.casefold().replace("?", " ").split()]
-    if words and words[0] in _LEADS:
-        words = words[1:]
+    preposition: "in which", "by whom") or by the noun after "which" or "what" ("which town",
+    "what underground organisation"); none for other words."""
+    words = _words(query)
     if len(words) >= 2 and words[0] in ("which", "what"):
-        noun = next((w for w in words[1:4] if w in NOUN_KINDS), None)
+        noun = _which_noun(words)
         return (NOUN_KINDS[noun],) if noun else ()
-    return QUESTION_KINDS.get(words[0], ()) if words else ()
+    return QUESTION_KINDS.get(words[0].removesuffix("'s"), ()) if words else ()

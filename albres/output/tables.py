@@ -36,7 +36,8 @@ if TYPE_CHECKING:
     from rich.text import Text
 
 
-WORD_MAX = 48  # a longer word may be split (none of the fact base's is; an id is up to 44)
+ID_WIDTH = 48  # an id up to this long keeps its line whole in a table (the longest: 44)
+WORD_MAX = ID_WIDTH  # a longer word may be split: none of the fact base's is, an id included
 
 
 class _Grid:
@@ -216,9 +217,6 @@ def events_renderables(result: EventList, context: RenderContext) -> Iterator[Re
         )
     yield table
     yield styled((count(len(result.rows), "event"), "dim"))
-
-
-ID_WIDTH = 48  # an id up to this long keeps its line whole in a table (the longest: 44)
 
 
 def _id_width(ids: Iterable[str]) -> int:
