@@ -61,9 +61,11 @@ class DateError(ValueError):
 
 
 def _days_in(year: int, month: int) -> int:
-    import calendar  # 13 ms cold: only where a month's end is needed, never at start-up
-
-    return calendar.monthrange(year, month)[1]
+    """Days in a month of the proleptic Gregorian calendar (as `calendar` counts them, without
+    its 13 ms import: every look-up derives its dates' bounds)."""
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
 
 
 def _month_end(year: int, month: int) -> str:

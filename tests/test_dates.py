@@ -465,3 +465,19 @@ def test_bounds_of_intervals_agree_with_the_edtf_package(first: str, second: str
         assert latest == _bounds(high)[1] > _edtf_package_bounds(high)[1]
     else:
         assert latest == _edtf_package_bounds(high)[1]
+
+
+@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=1, max_value=12))
+def test_month_lengths_are_the_gregorian_calendars(year: int, month: int) -> None:
+    assert (
+        dates.bounds(f"{year:04d}-{month:02d}")[1]
+        == f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("month", "last"),
+    [("1943-02", 28), ("1944-02", 29), ("1900-02", 28), ("2000-02", 29), ("1943-04", 30), ("1943-12", 31)],
+)
+def test_the_last_day_of_february_and_of_short_and_long_months(month: str, last: int) -> None:
+    assert dates.bounds(month)[1] == f"{month}-{last:02d}"
