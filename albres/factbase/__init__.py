@@ -205,21 +205,14 @@ class FactBase:
         if not wanted:
             return {}
         marks = ",".join("?" * len(wanted))
-        query = (
-            f"SELECT term, SUM(n) FROM (SELECT term, doc AS n FROM fact_terms WHERE term IN ({marks})"
-            f" UNION ALL SELECT term, 0 FROM text_terms WHERE term IN ({marks})) GROUP BY term"
-        )
-        return dict(self.store.rows(query, [*wanted, *wanted]))
+        return dict(self.store.rows(f"SELECT term, facts FROM terms WHERE term IN ({marks})", wanted))
 
     def terms_starting(self, prefix: str, limit: int) -> set[str]:
         """Up to `limit` terms of the full text that begin with `prefix` (its other forms:
         defen- for defence, defensive, defending)."""
         end = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-        query = (
-            "SELECT term FROM fact_terms WHERE term >= ? AND term < ? UNION"
-            " SELECT term FROM text_terms WHERE term >= ? AND term < ? LIMIT ?"
-        )
-        return {row[0] for row in self.store.rows(query, (prefix, end, prefix, end, limit))}
+        query = "SELECT term FROM terms WHERE term >= ? AND term < ? LIMIT ?"
+        return {row[0] for row in self.store.rows(query, (prefix, end, limit))}
 
     def text_search(
         self, groups: Sequence[Iterable[str]], limit: int, column: str = ""

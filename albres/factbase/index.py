@@ -30,10 +30,10 @@ from albres.properties import ROLES
 if TYPE_CHECKING:
     from albres.factbase.read import Entry
 
-FORMAT = 8  # bump whenever the tables change
+FORMAT = 9  # bump whenever the tables change
 TABLES = (
     "meta", "entities", "names", "buckets", "words", "vocabulary", "variants",
-    "refs", "events", "claims", "cites", "roles", "texts", "text_terms", "fact_texts", "fact_terms",
+    "refs", "events", "claims", "cites", "roles", "texts", "fact_texts", "terms",
 )  # fmt: skip
 SCAN_LIMIT = 5_000  # up to this many name keys (the bundled base has about 1,100), a typo is sought among all
 
@@ -55,9 +55,18 @@ CREATE TABLE cites (source TEXT NOT NULL, paragraph INTEGER NOT NULL, subject TE
                     fact INTEGER NOT NULL);
 CREATE TABLE roles (subject TEXT NOT NULL, fact INTEGER NOT NULL, earliest TEXT, latest TEXT);
 CREATE VIRTUAL TABLE texts USING fts5(names, description, facts, content='', tokenize='ascii');
-CREATE VIRTUAL TABLE text_terms USING fts5vocab(texts, row);
 CREATE VIRTUAL TABLE fact_texts USING fts5(names, said, quote, content='', tokenize='ascii');
-CREATE VIRTUAL TABLE fact_terms USING fts5vocab(fact_texts, row);
+CREATE TABLE terms (term TEXT PRIMARY KEY, facts INTEGER NOT NULL) WITHOUT ROWID;
+"""
+# Every term of the full text and in how many facts' rows it stands (0: entities' rows only),
+# counted once here: fts5vocab counts a term by reading its whole list of rows, on every call.
+TERMS = """
+CREATE VIRTUAL TABLE temp.text_terms USING fts5vocab(main, texts, row);
+CREATE VIRTUAL TABLE temp.fact_terms USING fts5vocab(main, fact_texts, row);
+INSERT INTO terms SELECT term, SUM(n) FROM (SELECT term, doc AS n FROM temp.fact_terms
+    UNION ALL SELECT term, 0 FROM temp.text_terms) GROUP BY term;
+DROP TABLE temp.text_terms;
+DROP TABLE temp.fact_terms;
 """
 INDEXES = """
 CREATE INDEX names_by_key ON names (layer, key);
@@ -150,6 +159,7 @@ def build(connection: sqlite3.Connection, doc: Document, file: str, builder: str
     _write(connection, rows, doc.file)
     _check_references(connection, doc.file)
     _index_keys(connection)
+    connection.executescript(TERMS)
     sources = doc.members["sources"]
     texts = [source_path(os.path.dirname(file), s["file"]) for s in sources]
     meta = {
