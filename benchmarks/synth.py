@@ -5,9 +5,11 @@
 The folder is laid out like data/ (factbase.json, one entity a line, and sources/), so albres can use it with
 --data or ALBRES_DATA. The synthetic entities have invented names built from syllables, a
 few facts each in the bundled shapes (membership, leadership, dates, places, participants),
-descriptions and statements of words drawn at random from the source texts (varied text, so
-that full-text figures mean something), and citations that reuse real quotes: the base loads
-and answers, but says nothing true.
+and descriptions, statements and quotes of words drawn at random from the running text of the
+sources, so that each word recurs about as often as it does there ("the" often, "Kryeziu"
+seldom) and no sentence repeats: full-text figures then mean what they would on a large base
+of real text. Citations point at real paragraphs, but their quotes are invented: the base loads
+and answers (validate would refuse the quotes), and says nothing true.
 """
 
 from __future__ import annotations
@@ -41,13 +43,13 @@ def span(year: int, month: int) -> dict[str, Any]:
     }
 
 
-def sentence(rng: random.Random, vocabulary: list[str]) -> str:
-    """Eight to sixteen words drawn from the source texts: varied text for full-text figures."""
-    return " ".join(rng.choice(vocabulary) for _ in range(rng.randint(8, 16))).capitalize() + "."
+def sentence(rng: random.Random, words: list[str], least: int = 8, most: int = 16) -> str:
+    """Eight to sixteen words (by default) drawn from the sources' running text."""
+    return " ".join(rng.choice(words) for _ in range(rng.randint(least, most))).capitalize() + "."
 
 
 def synthetic(
-    n: int, quotes: list[dict[str, Any]], rng: random.Random, vocabulary: list[str]
+    n: int, citations: list[dict[str, Any]], rng: random.Random, vocabulary: list[str]
 ) -> list[dict[str, Any]]:
     """n invented entities: 40% people, 20% organisations, 20% places, 20% events."""
     counts = {"person": n * 4 // 10, "org": n * 2 // 10, "place": n * 2 // 10}
@@ -55,7 +57,9 @@ def synthetic(
     ids = {kind: [f"{kind}:synth-{i:06d}" for i in range(count)] for kind, count in counts.items()}
 
     def fact(prop: str, **fields: Any) -> dict[str, Any]:
-        return {"property": prop, **fields, "citations": [rng.choice(quotes)]}
+        cited = rng.choice(citations)
+        quote = sentence(rng, vocabulary, 10, 30)
+        return {"property": prop, **fields, "citations": [{**cited, "quote": quote}]}
 
     def when() -> dict[str, Any]:
         return span(rng.randint(1939, 1944), rng.randint(1, 12))
@@ -100,11 +104,11 @@ def main() -> None:
         sys.exit("usage: python benchmarks/synth.py N OUTDIR")
     n, out = int(sys.argv[1]), Path(sys.argv[2])
     bundled = json.loads((ROOT / "data" / "factbase.json").read_text(encoding="utf-8"))
-    quotes = [c for e in bundled["entities"] for f in e["facts"] for c in f["citations"]]
+    citations = [c for e in bundled["entities"] for f in e["facts"] for c in f["citations"]]
     extra = max(0, n - len(bundled["entities"]))
     texts = " ".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "data" / "sources").glob("*.txt")))
-    vocabulary = sorted({word.strip(".,;:()\"'") for word in texts.split()} - {""})
-    bundled["entities"] += synthetic(extra, quotes, random.Random(1944), vocabulary)
+    running = [word.strip(".,;:()\"'") for word in texts.split()]  # as often as the sources use each
+    bundled["entities"] += synthetic(extra, citations, random.Random(1944), [w for w in running if w])
     out.mkdir(parents=True, exist_ok=True)
     with (out / "factbase.json").open("w", encoding="utf-8") as stream:
         stream.writelines(lines_layout(bundled))  # one entity a line: albres streams it

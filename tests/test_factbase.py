@@ -7,7 +7,7 @@ from collections import defaultdict
 import pytest
 from edtf import parse_edtf
 
-from albres import dates
+from albres import dates, factbase
 from albres.factbase import FactBase
 from albres.factbase.read import paragraphs
 from albres.model import DateSpan, Fact, Kind
@@ -144,3 +144,20 @@ def test_every_number_and_date_in_the_sources_belongs_to_a_fact(bundled: FactBas
                 if not any(found.group(0) in text for text in texts):
                     missing.append(f"{source_id} ¶{number}: {body[max(0, found.start() - 30) : found.end()]}")
     assert missing == []
+
+
+def test_fetch_reads_entities_by_id_or_row_and_keeps_them(bundled: FactBase) -> None:
+    found = bundled.fetch(["person:abaz-kupi", "event:mukje-conference", "person:nobody"], "id")
+    assert sorted(found) == ["event:mukje-conference", "person:abaz-kupi"]
+    assert found["person:abaz-kupi"] is bundled.get("person:abaz-kupi")
+    query = "SELECT rowid, id FROM entities WHERE id IN ('person:abaz-kupi', 'place:peza')"
+    rows = dict(bundled.store.rows(query))
+    by_row = bundled.fetch(list(rows))
+    assert {row: entity.id for row, entity in by_row.items()} == rows
+    assert bundled.fetch([]) == {}
+
+
+def test_fetch_reads_more_than_one_batch(bundled: FactBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(factbase, "FETCH_BATCH", 7)
+    ids = list(bundled.ids())
+    assert [entity.id for entity in bundled.fetch(ids, "id").values()] == sorted(ids)

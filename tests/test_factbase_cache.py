@@ -380,3 +380,17 @@ def test_the_builder_is_every_module_the_index_imports() -> None:
         todo += graph[name]
     files = {os.path.relpath(path, ROOT).removesuffix(".py").replace(os.sep, ".") for path in BUILDER}
     assert seen <= files
+
+
+@pytest.mark.parametrize(
+    "damage", ["DELETE FROM entities WHERE kind = 'person'", "UPDATE entities SET record = '[]'"]
+)
+def test_a_search_on_a_damaged_index_rebuilds_it(folder: Path, home: Path, damage: str, run: Run) -> None:
+    kupi_description(folder)
+    broken = sqlite3.connect(the_index(home))
+    with broken:
+        broken.execute(damage)
+    broken.close()
+    result = run("search", "who created the Unity Front", "--json", data=folder)
+    assert result.exit_code == 0, result.stderr
+    assert "person:abaz-kupi" in {fact["entity"]["id"] for fact in as_json(result)["facts"]}
