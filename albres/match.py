@@ -111,6 +111,35 @@ def allowed_edits(length: int) -> int:
     return 0 if length < 4 else 1 if length < 8 else 2 if length < 14 else 3
 
 
+def slips_between(a: str, b: str, most: int) -> int | None:
+    """How many wrong, missing, extra or swapped letters turn `a` into `b` (the optimal string
+    alignment distance, as rapidfuzz's OSA counts them) when that is at most `most`, else None.
+
+    A typo is sought among a few hundred keys; counting them here, where most are ruled out by
+    their length or their letters, costs less than importing rapidfuzz (about 15 ms)."""
+    n, m = len(a), len(b)
+    # A slip changes the letters one string has and the other lacks by two at most.
+    if abs(n - m) > most or len(set(a) ^ set(b)) > 2 * most:
+        return None
+    far = most + 1
+    before = previous = list(range(m + 1))
+    for i in range(1, n + 1):
+        letter = a[i - 1]
+        current = [far] * (m + 1)
+        current[0] = best = i
+        for j in range(max(1, i - most), min(m, i + most) + 1):  # beyond, more than `most` slips
+            other = b[j - 1]
+            cost = min(previous[j - 1] + (letter != other), previous[j] + 1, current[j - 1] + 1)
+            if i > 1 and j > 1 and letter == b[j - 2] and a[i - 2] == other:
+                cost = min(cost, before[j - 2] + 1)  # two letters swapped
+            current[j] = cost
+            best = min(best, cost)
+        if best > most:  # no later row does better: a swap costs what a change does
+            return None
+        before, previous = previous, current
+    return previous[m] if previous[m] <= most else None
+
+
 EXACT, FORMS = 0, 1  # the two layers of keys: normal forms, and forms with endings folded
 
 
@@ -177,7 +206,7 @@ class NameIndex:
 
     def find(self, query: str) -> dict[str, tuple[float, str]]:
         """The candidates a name may mean: its exact and known forms, else names holding all its
-        words and names within a few slips of it (rapidfuzz is imported only then)."""
+        words and names within a few slips of it."""
         found = self.lookup(query)
         if not found:
             found = self.words(query)
@@ -202,16 +231,13 @@ class NameIndex:
         edits = allowed_edits(len(key))
         if not edits:
             return {}
-        from rapidfuzz import process
-        from rapidfuzz.distance import OSA
-
         keys = self.names.candidates(key, edits)
         slips: dict[str, float] = {}
         for form in {key, " ".join(sorted(key.split()))}:
-            for matched, distance, _ in process.extract(
-                form, keys, scorer=OSA.distance, score_cutoff=edits, limit=None
-            ):
-                slips[matched] = min(slips.get(matched, 99.0), TYPO_PENALTY * distance)
+            for matched in keys:
+                distance = slips_between(form, matched, edits)
+                if distance is not None:
+                    slips[matched] = min(slips.get(matched, 99.0), TYPO_PENALTY * distance)
         rows = self.names.exact(list(slips))
         return self._scored((k, e, kind, s - slips[k], f"spelling ({how})") for k, e, kind, s, how in rows)
 

@@ -45,10 +45,15 @@ def test_json_lookup_loads_neither_rich_nor_rapidfuzz(fixture_dir: Path) -> None
     assert "rapidfuzz" not in modules
 
 
-def test_a_typo_loads_rapidfuzz_but_not_rich(fixture_dir: Path) -> None:
+def test_a_typo_loads_neither_rapidfuzz_nor_rich(fixture_dir: Path) -> None:
     modules = loaded_modules(fixture_dir, "who", "Abaz Kuppi", "--json")
-    assert "rapidfuzz" in modules
+    assert "albres.query" in modules
+    assert "rapidfuzz" not in modules
     assert "rich" not in modules
+
+
+def test_a_mere_resemblance_loads_rapidfuzz(fixture_dir: Path) -> None:
+    assert "rapidfuzz" in loaded_modules(fixture_dir, "who", "Abzzz Kpxx", "--json")
 
 
 def test_a_table_loads_rich(fixture_dir: Path) -> None:

@@ -28,6 +28,7 @@ from albres.match import (
     name_keys,
     normalise,
     rank,
+    slips_between,
     stem,
 )
 from albres.model import Kind
@@ -501,3 +502,43 @@ def test_decide(ranked: list[tuple[str, float, str]], prefer: tuple[Kind, ...], 
 def test_ascii_folds_as_any_text_does(text: str) -> None:
     # A combining accent, which folding drops, sends the same text down the path for any text.
     assert normalise(text) == normalise(text + "\u0301")
+
+
+# Letters that make slips likely to meet: few of them, a space, a diacritic.
+_LETTERS = st.text(alphabet="abcehkë ", max_size=12)
+
+
+@st.composite
+def _pairs(draw: st.DrawFn) -> tuple[str, str]:
+    """Two strings: mostly one and the same with a few letters changed, added, dropped or
+    swapped; sometimes two strings drawn apart."""
+    original = draw(_LETTERS)
+    if draw(st.integers(0, 4)) == 0:
+        return original, draw(_LETTERS)
+    text = list(original)
+    for _ in range(draw(st.integers(0, 4))):
+        where = draw(st.integers(0, len(text)))
+        how = draw(st.sampled_from(["wrong", "extra", "missing", "swapped"]))
+        if how == "extra":
+            text.insert(where, draw(st.sampled_from("abk ")))
+        elif where < len(text) and how == "wrong":
+            text[where] = draw(st.sampled_from("abk "))
+        elif where < len(text) and how == "missing":
+            del text[where]
+        elif where + 1 < len(text):
+            text[where], text[where + 1] = text[where + 1], text[where]
+    return original, "".join(text)
+
+
+@given(_pairs(), st.integers(1, 3))
+@settings(max_examples=800)
+@example(("ca", "abc"), 2)  # a swap next to an extra letter: OSA counts 3, Damerau 2
+@example(("abaz kupi", "abaz kuppi"), 1)
+@example(("kombetar", "komebtra"), 3)
+def test_slips_are_counted_as_rapidfuzz_counts_them(pair: tuple[str, str], most: int) -> None:
+    from rapidfuzz.distance import OSA
+
+    a, b = pair
+    distance = OSA.distance(a, b)
+    assert slips_between(a, b, most) == (distance if distance <= most else None)
+    assert slips_between(b, a, most) == slips_between(a, b, most)
