@@ -7,8 +7,8 @@
    and rich.table for a table). Medians of --runs interleaved runs, after a warm-up round.
 2. Scale. Synthetic fact bases of each size (benchmarks/synth.py, one entity a line) in a
    temporary folder: the one-off index build (entities a second, peak memory), the index's
-   size over the JSON's, and warm look-ups (an exact name, a typo, a search) as a ratio to the
-   same look-up on the bundled fact base, with their peak memory.
+   size over the JSON's (whole, and without its full text), and warm look-ups (an exact name,
+   a typo, a search) as a ratio to the same look-up on the bundled fact base, with their peak memory.
 
 The albres command is the console script beside this interpreter (an installed albres), else
 `python -m albres`; its modules are compiled first, as an install compiles them. Indexes go to
@@ -22,6 +22,7 @@ import compileall
 import glob
 import os
 import platform
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -87,9 +88,28 @@ def startup(albres: list[str], runs: int, env: dict[str, str]) -> dict[str, floa
     return ratios
 
 
+FULL_TEXT = ("texts", "fact_texts", "terms")  # the tables of the full text, and their shadow tables
+
+
+def index_sizes(path: str) -> tuple[int, int]:
+    """Bytes of an index, whole and without its full text (by SQLite's dbstat, where built in)."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        pages = connection.execute("SELECT name, SUM(pgsize) FROM dbstat GROUP BY name").fetchall()
+    except sqlite3.OperationalError:  # an SQLite without dbstat
+        pages = []
+    finally:
+        connection.close()
+    whole = os.path.getsize(path)
+    text = sum(size for name, size in pages if name.startswith(FULL_TEXT))
+    return whole, whole - text if pages else -1
+
+
 def scale(albres: list[str], sizes: list[int], runs: int, env: dict[str, str], scratch: str) -> None:
     bundled = medians([[*albres, *argv] for _, argv in LOOKUPS], runs, env)
-    print(f"{'entities':>9} {'build':>8} {'rate':>10} {'build peak':>10} {'index/JSON':>10}", end="")
+    columns = [("entities", 9), ("build", 8), ("rate", 10), ("build peak", 10)]
+    columns += [("index/JSON", 10), ("no text", 8)]
+    print(" ".join(f"{label:>{width}}" for label, width in columns), end="")
     for label, _ in LOOKUPS:
         print(f" {label:>13}", end="")
     print("  (look-ups: ratio to the bundled base, peak MB)")
@@ -101,9 +121,11 @@ def scale(albres: list[str], sizes: list[int], runs: int, env: dict[str, str], s
         cache = os.path.join(scratch, f"cache-{size}")
         sized = {**env, "ALBRES_CACHE_DIR": cache}
         build, build_memory = run_once([*albres, "--data", folder, "who", "Abaz Kupi", "--json"], sized)
-        index = sum(os.path.getsize(f) for f in glob.glob(os.path.join(cache, "*", "*.sqlite")))
-        ratio = index / os.path.getsize(os.path.join(folder, "factbase.json"))
-        print(f"{size:>9,} {build:7.1f}s {size / build:8,.0f}/s {build_memory:8.0f}MB {ratio:9.2f}x", end="")
+        [index] = glob.glob(os.path.join(cache, "*", "*.sqlite"))
+        whole, without_text = index_sizes(index)
+        json_size = os.path.getsize(os.path.join(folder, "factbase.json"))
+        print(f"{size:>9,} {build:7.1f}s {size / build:8,.0f}/s {build_memory:8.0f}MB", end="")
+        print(f" {whole / json_size:9.2f}x {without_text / json_size:7.2f}x", end="")
         figures = medians([[*albres, "--data", folder, *argv] for _, argv in LOOKUPS], runs, sized)
         for (seconds, memory), (base, _) in zip(figures, bundled, strict=True):
             print(f" {seconds / base:5.2f}x {memory:4.0f}MB", end="")
