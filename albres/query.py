@@ -96,10 +96,12 @@ def who(base: FactBase, name: str) -> Answer:
 
 
 def when(base: FactBase, name: str) -> Answer:
-    """An event's date as each source gives it; any other entity's dated facts, in order."""
+    """An event's date as each source gives it, then what they count of it (its forces, its
+    losses: facts that take its date); any other entity's dated facts, in order."""
     entity, found = resolve(base, name, WHEN_KINDS)
     if entity.kind is Kind.EVENT:
         facts = [f for f in entity.facts if f.property == DATE]
+        facts += [f for f in entity.facts if f.quantity is not None and f not in facts]
     else:
         facts = [f for f in [*entity.facts, *base.referencing(entity.id)] if placed_in_time(f, base)]
     silence = "" if facts else f"the sources give no date for {entity.name}"

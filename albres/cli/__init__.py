@@ -85,7 +85,7 @@ def who(name: tuple[str, ...], fmt: str, quotes: bool) -> Result:
 @output_options(quotes=True)
 @answers(query="name")
 def when(name: tuple[str, ...], fmt: str, quotes: bool) -> Result:
-    """An event's date as each source gives it, or anything else's dated facts.
+    """An event's date as each source gives it and what they count of it; anything else's dated facts.
 
     \b
     Example:
