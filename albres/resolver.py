@@ -15,6 +15,7 @@ from albres.factbase import FactBase, bundled_path
 from albres.fulltext import entity_text, fact_text
 from albres.match import MATCH_MIN, decide, normalise, rank, terms
 from albres.model import Candidate, Entity, Fact, Kind
+from albres.properties import ROLES
 
 SUGGESTIONS = 3
 LISTED = 20  # candidates shown at most, when a name fits many entries
@@ -178,12 +179,89 @@ def read_text(
     groups = read.groups
     order = {kind: i for i, kind in enumerate(prefer)}
     readings, answers, chosen = fact_readings(base, query, prefer, read, asked)
+    following = holder_beside(base, query)
+    if following is not None and (not order or following.kind in order):
+        answers = [(following.id, TEXT_SCORE, SUCCESSION), *(a for a in answers if a[0] != following.id)]
+        return answers, following.id, readings
     named = _entity_search(base, groups, "names", order)
     if named[0]:
         return (*named, readings)
     if answers:
         return answers, chosen, readings
     return (*_entity_search(base, groups, "names description facts", order), readings)
+
+
+# A word that asks for the one who held a role next after, or last before, someone named.
+SEQUENCE = {"after": 1, "succeeded": 1, "replaced": 1, "before": -1, "preceded": -1}
+SUCCESSION = "held the role next"  # how a candidate found by holder_beside was found
+
+
+def holder_beside(base: FactBase, query: str) -> Entity | None:
+    """Who held a role next after (or last before) the one the query names, when the query
+    asks so: "who became prime minister after Libohova" is whoever took up the role Libohova
+    held (the same relation to the same entry, a role the words before "after" name) first
+    after he did. By the start each source gives: one start is after another when neither of
+    its bounds is earlier and one is later. None when the query asks no such thing or no one
+    is clearly next."""
+    words = query.split()
+    at = next((i for i, word in enumerate(words) if word.casefold() in SEQUENCE), None)
+    if at is None or at == len(words) - 1:
+        return None
+    named, end = _named_after(base, words, at + 1)
+    if named is None:
+        return None
+    asked = set(terms(" ".join(words[:at] + words[end:])))  # the role: the words around the name
+    step = SEQUENCE[words[at].casefold()]
+    beside: set[str] = set()
+    for held in base.get(named).facts:
+        said = set(terms(f"{held.value or ''} {held.role or ''}"))
+        if held.property not in ROLES or not held.object or not held.start or not said & asked:
+            continue
+        mine = _start(held)
+        others = [
+            (_start(fact), fact.subject)
+            for fact in base.referencing(held.object)
+            if fact.property == held.property
+            and normalise(fact.value or "") == normalise(held.value or "")
+            and fact.subject != named
+            and fact.start
+        ]
+        later = [(start, who) for start, who in others if _follows(start, mine, step)]
+        if later:
+            first = min(later) if step > 0 else max(later)
+            if sum(start == first[0] for start, _ in later) > 1:
+                return None  # two took it up together: no one is next
+            beside.add(first[1])
+    return base.get(beside.pop()) if len(beside) == 1 else None
+
+
+def _named_after(base: FactBase, words: list[str], first: int) -> tuple[str | None, int]:
+    """The person the words from `first` on begin with ("Merlika as prime minister"), and
+    where the name ends: the longest run of words that names one exactly, else all of them
+    read as a name, typos and all."""
+    index = base.index
+    for end in range(len(words), first, -1):
+        named = decide(
+            rank(index.lookup(" ".join(words[first:end])), index.kinds), index.kinds, (Kind.PERSON,)
+        )
+        if named is not None:
+            return named, end
+    ranked = rank(index.find(" ".join(words[first:])), index.kinds)
+    return decide(ranked, index.kinds, (Kind.PERSON,)), len(words)
+
+
+def _start(fact: Fact) -> tuple[str, str]:
+    """The first and last day a role may have begun ("" and "~" where the sources set none)."""
+    start = fact.start
+    return (start.earliest or "", start.latest or "~") if start else ("", "~")
+
+
+def _follows(start: tuple[str, str], other: tuple[str, str], step: int) -> bool:
+    """Whether a start is after (step 1) or before (step -1) another: no bound of it on the
+    wrong side, and one strictly beyond."""
+    if step < 0:
+        start, other = other, start
+    return start[0] >= other[0] and start[1] >= other[1] and start != other
 
 
 def _entity_search(

@@ -4,13 +4,14 @@ which entity a fact answers, and what a description or a question asks for."""
 from __future__ import annotations
 
 import math
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from albres import query
 from albres.errors import Ambiguous, NotFound
-from albres.factbase import FactBase
+from albres.factbase import FactBase, load
 from albres.fulltext import fact_text
 from albres.match import terms
 from albres.model import Kind
@@ -26,10 +27,11 @@ from albres.resolver import (
     asks_a_number,
     described_kinds,
     fact_readings,
+    holder_beside,
     query_words,
 )
 
-from .conftest import DATA, Run
+from .conftest import DATA, Run, make_factbase
 
 
 class Counts:
@@ -330,3 +332,98 @@ def test_what_a_which_question_asks_for_by_its_noun_comes_first(bundled: FactBas
     # 000 ¶1 and 004 ¶5: the newspaper, not the Central Committee whose appeal it printed.
     result = query.search(bundled, "which newspaper printed the appeal of the Communist Party")
     assert result.candidates[0].entity.id == "org:zeri-i-popullit"
+
+
+# The prime ministers the sources date (004 ¶7, ¶11): Vërlaci until Merlika took over, Merlika
+# until January 1943, Libohova from January 1943, Bushati after him in 1943.
+@pytest.mark.parametrize(
+    ("words", "holder"),
+    [
+        ("who became prime minister after Eqrem bej Libohova", "person:maliq-bushati"),
+        ("who became prime minister soon after libohova", "person:maliq-bushati"),
+        ("the prime minister before Libohova", "person:mustafa-merlika"),
+        ("who replaced Merlika as prime minister", "person:eqrem-libohova"),
+        ("who succeeded Vërlaci as prime minister", "person:mustafa-merlika"),
+        ("the prime minister who preceded Merlika", "person:shefqet-verlaci"),
+    ],
+)
+def test_the_holder_of_a_role_next_after_or_last_before_someone(
+    bundled: FactBase, words: str, holder: str
+) -> None:
+    found = holder_beside(bundled, words)
+    assert found is not None
+    assert found.id == holder
+    assert query.who(bundled, words).entity.id == holder
+    assert query.search(bundled, words).candidates[0].entity.id == holder
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "the prime minister after Bushati",  # no one later in the sources
+        "who became king after Libohova",  # not a role he held
+        "who became prime minister after 1943",  # no one named
+        "who became prime minister after",
+        "who became prime minister",
+        "who became prime minister after the Mukje Conference",  # an event holds no role
+    ],
+)
+def test_no_holder_beside_when_none_is_asked_or_clearly_next(bundled: FactBase, words: str) -> None:
+    assert holder_beside(bundled, words) is None
+
+
+def test_the_next_holder_by_either_bound_of_the_start(bundled: FactBase) -> None:
+    # Libohova began in January 1943 and Bushati "in 1943": Bushati is later by his last day
+    # and not earlier by his first, so he is next; Merlika, who may have begun in 1939, is not.
+    libohova = next(f for f in bundled.get("person:eqrem-libohova").facts if f.property == "position")
+    bushati = next(f for f in bundled.get("person:maliq-bushati").facts if f.property == "position")
+    assert libohova.start
+    assert bushati.start
+    assert libohova.start.earliest == bushati.start.earliest
+    assert libohova.start.latest is not None
+    assert bushati.start.latest is not None
+    assert libohova.start.latest < bushati.start.latest
+
+
+def _deputies(fixture_doc: dict[str, Any], tmp_path: Path, starts: dict[str, list[str]]) -> FactBase:
+    """The fixture with these people made deputy prime ministers from these starts (EDTF)."""
+    peza = next(e for e in fixture_doc["entities"] if e["id"] == "person:myslim-peza")
+    role = next(f for f in peza["facts"] if f["property"] == "position")
+    peza["facts"].remove(role)
+    for entity in fixture_doc["entities"]:
+        for start in starts.get(entity["id"], []):
+            entity["facts"].append({**role, "start": {"edtf": start, "wording": start}})
+    return load(make_factbase(tmp_path, fixture_doc))
+
+
+def test_two_who_began_together_are_not_next(fixture_doc: dict[str, Any], tmp_path: Path) -> None:
+    starts = {
+        "person:gani-kryeziu": ["1944-01"],
+        "person:myslim-peza": ["1944-10"],
+        "person:abaz-kupi": ["1944-10"],
+    }
+    with _deputies(fixture_doc, tmp_path, starts) as base:
+        assert holder_beside(base, "the deputy prime minister after Gani Kryeziu") is None
+        assert (
+            holder_beside(base, "the deputy prime minister after Myslim Peza") is None
+        )  # not after: together
+
+
+def test_one_is_not_his_own_successor(fixture_doc: dict[str, Any], tmp_path: Path) -> None:
+    starts = {"person:myslim-peza": ["1944-01", "1944-10"], "person:abaz-kupi": ["1944-12"]}
+    with _deputies(fixture_doc, tmp_path, starts) as base:
+        found = holder_beside(base, "the deputy prime minister after Myslim Peza")
+        assert found is not None
+        assert found.id == "person:abaz-kupi"
+
+
+def test_two_roles_with_two_successors_name_no_one(fixture_doc: dict[str, Any], tmp_path: Path) -> None:
+    starts = {"person:myslim-peza": ["1944-01"], "person:abaz-kupi": ["1944-10"]}
+    peza = next(e for e in fixture_doc["entities"] if e["id"] == "person:myslim-peza")
+    role = next(f for f in peza["facts"] if f["property"] == "position")
+    kryeziu = next(e for e in fixture_doc["entities"] if e["id"] == "person:gani-kryeziu")
+    elsewhere = {**role, "object": "org:balli-kombetar"}  # the same title in another body
+    peza["facts"].append({**elsewhere, "start": {"edtf": "1943-01", "wording": "1943"}})
+    kryeziu["facts"].append({**elsewhere, "start": {"edtf": "1943-06", "wording": "1943"}})
+    with _deputies(fixture_doc, tmp_path, starts) as base:
+        assert holder_beside(base, "the deputy prime minister after Myslim Peza") is None
