@@ -153,6 +153,27 @@ def parse_query(text: str) -> tuple[str, str]:
     return earliest, latest
 
 
+def spoken(text: str) -> list[tuple[str, str]]:
+    """Bounds of each date a text says in words: "28 November 1939", "January 1943", "1943"
+    (a year standing alone, or a month or a day before one)."""
+    found = []
+    words = [w.strip(".,;:?!()").casefold() for w in text.split()]
+    months = {name.casefold(): number for number, name in enumerate(MONTHS) if name}
+    for at, word in enumerate(words):
+        if not (len(word) == 4 and word.isdigit()):
+            continue
+        month = months.get(words[at - 1]) if at else None
+        day = words[at - 2] if month and at > 1 and words[at - 2].isdigit() else None
+        if day and 1 <= int(day) <= _days_in(int(word), month or 1):
+            edtf = f"{word}-{month:02d}-{int(day):02d}"
+        else:
+            edtf = f"{word}-{month:02d}" if month else word
+        earliest, latest = bounds(edtf)
+        if earliest and latest:
+            found.append((earliest, latest))
+    return found
+
+
 def _describe_single(text: str) -> str:
     match = _DATE.match(text)
     if not match:

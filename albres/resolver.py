@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence, Set
 from itertools import pairwise
 from typing import NamedTuple
 
+from albres.dates import spoken
 from albres.errors import Ambiguous, NotFound, checked
 from albres.factbase import FactBase, bundled_path
 from albres.fulltext import entity_text, fact_text
@@ -318,7 +319,8 @@ def fact_readings(
     # A capitalised word of few names names what holds it ("Jacomoni"), however long its name.
     capitalised = {t for word in query.split() if word[:1].isupper() for t in terms(word)}
     rare = {w for w, n in base.index.names.word_counts(capitalised).items() if n <= RARE_NAME}
-    return (found, *answers(base, found, texts, read.groups, prefer, asked, rare, asked_noun(query)))
+    when = asked_when(query)
+    return (found, *answers(base, found, texts, read.groups, prefer, asked, rare, asked_noun(query), when))
 
 
 class Weights:
@@ -415,6 +417,7 @@ def answers(
     asked: bool,
     rare: Set[str] = frozenset(),
     noun: str = "",
+    when_asked: tuple[str, str, str] | None = None,
 ) -> tuple[list[tuple[str, float, str]], str | None]:
     """The entities the facts found and the entities' own texts answer, best first, as (id,
     score, how), and the one clearly ahead (by TEXT_MARGIN in strength), if any: each fact's
@@ -458,7 +461,44 @@ def answers(
         ranked.append((entity_id, shown, READ_AS))
     rivals = [scored for _, scored in ordered[1:] if scored[:4] == top[:4]]
     clear = not rivals or top[4] > rivals[0][4] or top[5] >= TEXT_MARGIN * rivals[0][5]
+    if not clear and when_asked:
+        tied = [entity_id for entity_id, scored in ordered if scored[:5] == top[:5]]
+        dated = [e for e in tied if any(_began_or_ended_then(r.fact, e, when_asked) for r in found)]
+        if len(dated) == 1:  # of those alike, the one whose own fact says it began (ended) then
+            first = next(c for c in ranked if c[0] == dated[0])
+            return [first, *(c for c in ranked if c is not first)][:LISTED], dated[0]
     return ranked[:LISTED], ordered[0][0] if clear else None
+
+
+# Words that ask when something began, or when it ended ("the prime minister appointed in
+# January 1943"), as their terms.
+BEGAN = frozenset(terms("appointed became began founded formed created established elected started"))
+ENDED = frozenset(terms("resigned ended dissolved died left"))
+
+
+def asked_when(query: str) -> tuple[str, str, str] | None:
+    """("start" or "end", first day, last day) when a query asks who or what began or ended at
+    one date it gives: "appointed in January 1943"; else None."""
+    said = set(terms(query))
+    periods = spoken(query)
+    if len(periods) != 1 or bool(said & BEGAN) == bool(said & ENDED):
+        return None
+    return ("start" if said & BEGAN else "end", *periods[0])
+
+
+def _began_or_ended_then(fact: Fact, entity_id: str, when: tuple[str, str, str]) -> bool:
+    """Whether a fact on this entity dates its beginning (or end) within the asked days: its
+    own start (end), or its date when it happened on one; never a date it takes from an event."""
+    which, first, last = when
+    span = fact.date or (fact.start if which == "start" else fact.end)
+    return (
+        fact.subject == entity_id
+        and span is not None
+        and span.earliest is not None
+        and span.latest is not None
+        and first <= span.earliest
+        and span.latest <= last
+    )
 
 
 def _named(entity: Entity, asked: set[str], rare: Set[str]) -> bool:

@@ -481,3 +481,21 @@ def test_month_lengths_are_the_gregorian_calendars(year: int, month: int) -> Non
 )
 def test_the_last_day_of_february_and_of_short_and_long_months(month: str, last: int) -> None:
     assert dates.bounds(month)[1] == f"{month}-{last:02d}"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("the prime minister appointed in January 1943", [("1943-01-01", "1943-01-31")]),
+        ("on 28 November 1939.", [("1939-11-28", "1939-11-28")]),
+        ("in 1944?", [("1944-01-01", "1944-12-31")]),
+        ("february 1944", [("1944-02-01", "1944-02-29")]),  # a leap year
+        ("between 1941 and 1943", [("1941-01-01", "1941-12-31"), ("1943-01-01", "1943-12-31")]),
+        ("30 February 1943", [("1943-02-01", "1943-02-28")]),  # no such day: the month
+        ("May 31 1944", [("1944-01-01", "1944-12-31")]),  # a day after its month is not read
+        ("the 1st Brigade, 300 killed", []),
+        ("", []),
+    ],
+)
+def test_dates_said_in_words(text: str, found: list[tuple[str, str]]) -> None:
+    assert dates.spoken(text) == found

@@ -24,6 +24,7 @@ from albres.resolver import (
     Words,
     asked_kinds,
     asked_noun,
+    asked_when,
     asks_a_number,
     described_kinds,
     fact_readings,
@@ -427,3 +428,57 @@ def test_two_roles_with_two_successors_name_no_one(fixture_doc: dict[str, Any], 
     kryeziu["facts"].append({**elsewhere, "start": {"edtf": "1943-06", "wording": "1943"}})
     with _deputies(fixture_doc, tmp_path, starts) as base:
         assert holder_beside(base, "the deputy prime minister after Myslim Peza") is None
+
+
+@pytest.mark.parametrize(
+    ("words", "asked"),
+    [
+        ("the prime minister appointed in January 1943", ("start", "1943-01-01", "1943-01-31")),
+        ("the party founded on 8 November 1941", ("start", "1941-11-08", "1941-11-08")),
+        ("the prime minister who resigned in 1943", ("end", "1943-01-01", "1943-12-31")),
+        ("the prime minister in January 1943", None),  # neither began nor ended
+        ("appointed in 1942 and dismissed in 1943", None),  # two dates
+        ("appointed and resigned in 1943", None),  # both
+        ("the prime minister appointed", None),  # no date
+    ],
+)
+def test_what_a_query_asks_began_or_ended_when(words: str, asked: tuple[str, str, str] | None) -> None:
+    assert asked_when(words) == asked
+
+
+# 004 ¶11: Libohova became prime minister in January 1943; Merlika's premiership ended then;
+# Bushati's began "in 1943". Among those alike, the one whose own fact dates it decides.
+@pytest.mark.parametrize(
+    ("words", "meant"),
+    [
+        ("the prime minister appointed in January 1943", "person:eqrem-libohova"),
+        ("the puppet prime minister appointed in january 1943", "person:eqrem-libohova"),
+        ("the prime minister who resigned in January 1943", "person:mustafa-merlika"),
+    ],
+)
+def test_a_date_decides_among_those_alike(bundled: FactBase, words: str, meant: str) -> None:
+    assert query.who(bundled, words).entity.id == meant
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "the prime minister in January 1943",  # Merlika and Libohova both held it then
+        "the prime minister appointed in 1943",  # Libohova and Bushati both began in 1943
+    ],
+)
+def test_a_date_that_fits_two_decides_nothing(bundled: FactBase, words: str) -> None:
+    with pytest.raises(Ambiguous):
+        query.who(bundled, words)
+
+
+def test_a_fact_on_one_day_began_and_ended_that_day() -> None:
+    from albres.model import Citation, DateSpan, Fact
+    from albres.resolver import _began_or_ended_then
+
+    day = DateSpan("1941-11-08", "on 8 November 1941", "1941-11-08", "1941-11-08")
+    fact = Fact("org:x", "founded", (Citation("004", 5, "q"),), date=day)
+    for which in ("start", "end"):
+        assert _began_or_ended_then(fact, "org:x", (which, "1941-11-01", "1941-11-30"))
+        assert not _began_or_ended_then(fact, "org:x", (which, "1941-12-01", "1941-12-31"))
+        assert not _began_or_ended_then(fact, "org:y", (which, "1941-11-01", "1941-11-30"))
