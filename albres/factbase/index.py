@@ -69,6 +69,15 @@ INSERT INTO terms SELECT term, SUM(n) FROM (SELECT term, doc AS n FROM temp.fact
 DROP TABLE temp.text_terms;
 DROP TABLE temp.fact_terms;
 """
+# deletions() of every word, in SQL: the word (i = 0), then the word without its i-th letter;
+# a letter that repeats the one before it deletes to the same form, so it is skipped.
+VARIANTS = """
+INSERT INTO variants
+WITH RECURSIVE cut (word, i) AS (
+    SELECT word, 0 FROM vocabulary UNION ALL SELECT word, i + 1 FROM cut WHERE i < length(word))
+SELECT CASE i WHEN 0 THEN word ELSE substr(word, 1, i - 1) || substr(word, i + 1) END, word FROM cut
+WHERE i < 2 OR substr(word, i, 1) != substr(word, i - 1, 1)
+"""
 INDEXES = """
 CREATE INDEX names_by_key ON names (layer, key);
 CREATE INDEX words_by_word ON words (word, key);
@@ -239,13 +248,7 @@ def _index_keys(connection: sqlite3.Connection) -> None:
         (EXACT,),
     )
     connection.execute("INSERT INTO vocabulary SELECT word, COUNT(*) FROM words GROUP BY word")
-    batch: list[tuple[str, str]] = []
-    for (word,) in connection.execute("SELECT word FROM vocabulary"):
-        batch += ((variant, word) for variant in deletions(word))
-        if len(batch) > 20_000:
-            connection.executemany("INSERT INTO variants VALUES (?, ?)", batch)
-            batch.clear()
-    connection.executemany("INSERT INTO variants VALUES (?, ?)", batch)
+    connection.execute(VARIANTS)
 
 
 class Index:
