@@ -73,10 +73,10 @@ DROP TABLE temp.fact_terms;
 # a letter that repeats the one before it deletes to the same form, so it is skipped.
 VARIANTS = """
 INSERT INTO variants
-WITH RECURSIVE cut (word, i) AS (
-    SELECT word, 0 FROM vocabulary UNION ALL SELECT word, i + 1 FROM cut WHERE i < length(word))
-SELECT CASE i WHEN 0 THEN word ELSE substr(word, 1, i - 1) || substr(word, i + 1) END, word FROM cut
-WHERE i < 2 OR substr(word, i, 1) != substr(word, i - 1, 1)
+WITH RECURSIVE place (i) AS (
+    SELECT 0 UNION ALL SELECT i + 1 FROM place WHERE i < (SELECT MAX(length(word)) FROM vocabulary))
+SELECT CASE i WHEN 0 THEN word ELSE substr(word, 1, i - 1) || substr(word, i + 1) END, word
+FROM vocabulary, place WHERE i <= length(word) AND (i < 2 OR substr(word, i, 1) != substr(word, i - 1, 1))
 """
 INDEXES = """
 CREATE INDEX names_by_key ON names (layer, key);
