@@ -60,16 +60,16 @@ def _said(get: Callable[[str], Any]) -> list[str]:
 
 
 @lru_cache(maxsize=1 << 12)
-def _terms(text: str) -> tuple[str, ...]:
+def _text(part: str) -> str:
     """The terms of a string that recurs from fact to fact (a name, a label, a date's wording,
-    a quote), found once while it recurs."""
-    return tuple(terms(text))
+    a quote), joined by spaces, found once while it recurs."""
+    return " ".join(terms(part))
 
 
 def _column(parts: Iterable[str]) -> str:
     """The terms of `parts` joined by spaces, as terms() finds them in the parts' join: it takes
     each whitespace-separated token on its own, so each part's terms are its own."""
-    return " ".join([term for part in parts for term in _terms(part)])
+    return " ".join(filter(None, map(_text, parts)))
 
 
 def entity_text(entity: dict[str, Any] | Entity) -> tuple[str, str, str]:
