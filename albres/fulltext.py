@@ -7,8 +7,8 @@ what is indexed and what is checked are one rule. Every word goes through match.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import partial
+from collections.abc import Callable, Iterable
+from functools import lru_cache, partial
 from typing import Any
 
 from albres.match import terms
@@ -59,6 +59,19 @@ def _said(get: Callable[[str], Any]) -> list[str]:
     return said
 
 
+@lru_cache(maxsize=1 << 12)
+def _text(part: str) -> str:
+    """The terms of a string that recurs from fact to fact (a name, a label, a date's wording,
+    a quote), joined by spaces, found once while it recurs."""
+    return " ".join(terms(part))
+
+
+def _column(parts: Iterable[str]) -> str:
+    """The terms of `parts` joined by spaces, as terms() finds them in the parts' join: it takes
+    each whitespace-separated token on its own, so each part's terms are its own."""
+    return " ".join(filter(None, map(_text, parts)))
+
+
 def entity_text(entity: dict[str, Any] | Entity) -> tuple[str, str, str]:
     """The full text of an entity (a record or a model Entity) in the columns of
     ENTITY_COLUMNS: its names, its description and what its facts say (not their quotes:
@@ -69,11 +82,7 @@ def entity_text(entity: dict[str, Any] | Entity) -> tuple[str, str, str]:
     else:
         names, description = [entity["name"], *entity.get("aliases", ())], entity["description"]
         said = [w for fact in entity.get("facts", ()) for w in _said(fact.get)]
-    return (
-        " ".join(terms(" ".join(names))),
-        " ".join(terms(description)),
-        " ".join(terms(" ".join(said))),
-    )
+    return _column(names), " ".join(terms(description)), _column(said)
 
 
 def fact_text(subject_name: str, fact: dict[str, Any] | Fact, when: str = "") -> tuple[str, str, str]:
@@ -90,8 +99,4 @@ def fact_text(subject_name: str, fact: dict[str, Any] | Fact, when: str = "") ->
     names = [subject_name, id_words(get("object")) if get("object") else ""]
     prop = PROPERTIES.get(get("property"))
     labels = [prop.forward, prop.backward, prop.forward_value] if prop else []
-    return (
-        " ".join(terms(" ".join(names))),
-        " ".join(terms(" ".join([*labels, *_said(get), when]))),
-        " ".join(terms(" ".join(quotes))),
-    )
+    return _column(names), _column([*labels, *_said(get), when]), _column(quotes)

@@ -89,10 +89,11 @@ def terms(text: str) -> list[str]:
     return [term for token in text.split() for term in _token_terms(token)]
 
 
-@functools.lru_cache(maxsize=1 << 17)
+@functools.lru_cache(maxsize=1 << 14)
 def _token_terms(token: str) -> tuple[str, ...]:
     """The terms of one whitespace-separated token ("Vërlaci," -> verlac): a text's words
-    recur, so each is folded once (this cache halves the time an index takes to build)."""
+    recur, so each is folded once (this cache halves the time an index takes to build; 16k
+    tokens keep 93% of the hits at 100k entities, in 4 MB where 131k took 30 MB at 1M)."""
     words = token.translate(_ASCII_FOLD).split() if token.isascii() else fold(token)
     found = []
     for word in words:

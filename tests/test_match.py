@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from albres.factbase.index import Index, SqlNames, build
+from albres.factbase.index import SCHEMA, VARIANTS, Index, SqlNames, build, deletions
 from albres.factbase.read import Entry
 from albres.match import (
     EXACT,
@@ -542,3 +542,14 @@ def test_slips_are_counted_as_rapidfuzz_counts_them(pair: tuple[str, str], most:
     distance = OSA.distance(a, b)
     assert slips_between(a, b, most) == (distance if distance <= most else None)
     assert slips_between(b, a, most) == slips_between(a, b, most)
+
+
+@given(st.lists(st.text(alphabet="aabëssxyz", min_size=1, max_size=8), max_size=8))
+@example(["aab", "abba", "mississippi", "ëëa", "x"])
+def test_the_variants_the_index_keeps_are_the_deletions_of_each_word(words: list[str]) -> None:
+    connection = sqlite3.connect(":memory:")
+    connection.executescript(SCHEMA)
+    connection.executemany("INSERT INTO vocabulary VALUES (?, 1)", ((word,) for word in set(words)))
+    connection.execute(VARIANTS)
+    found = connection.execute("SELECT variant, word FROM variants").fetchall()
+    assert sorted(found) == sorted((variant, word) for word in set(words) for variant in deletions(word))

@@ -16,16 +16,17 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import suppress
 from typing import TYPE_CHECKING, Any, Protocol
 
-from albres.dates import bounds
+from albres.dates import bounds, hull
 from albres.errors import FactBaseError, IndexDamaged
 from albres.factbase.check import dangling, duplicate
 from albres.factbase.keys import combined, file_digest, stat_key
 from albres.factbase.locate import source_path
-from albres.factbase.records import entity_from_record, fact_from_record
 from albres.fulltext import MAX_FACTS, entity_text, fact_row, fact_text, subject_dates
 from albres.match import EXACT, FORMS, NAME, Row, content_words, name_keys
 from albres.model import Kind
-from albres.properties import ROLES
+from albres.properties import DATE, ROLES
+
+EVENT = Kind.EVENT.value
 
 if TYPE_CHECKING:
     from albres.factbase.read import Entry
@@ -68,6 +69,15 @@ INSERT INTO terms SELECT term, SUM(n) FROM (SELECT term, doc AS n FROM temp.fact
 DROP TABLE temp.text_terms;
 DROP TABLE temp.fact_terms;
 """
+# deletions() of every word, in SQL: the word (i = 0), then the word without its i-th letter;
+# a letter that repeats the one before it deletes to the same form, so it is skipped.
+VARIANTS = """
+INSERT INTO variants
+WITH RECURSIVE place (i) AS (
+    SELECT 0 UNION ALL SELECT i + 1 FROM place WHERE i < (SELECT MAX(length(word)) FROM vocabulary))
+SELECT CASE i WHEN 0 THEN word ELSE substr(word, 1, i - 1) || substr(word, i + 1) END, word
+FROM vocabulary, place WHERE i <= length(word) AND (i < 2 OR substr(word, i, 1) != substr(word, i - 1, 1))
+"""
 INDEXES = """
 CREATE INDEX names_by_key ON names (layer, key);
 CREATE INDEX words_by_word ON words (word, key);
@@ -103,7 +113,7 @@ _INSERTS = {
     "cites": "INSERT INTO cites VALUES (?, ?, ?, ?)",
     "roles": "INSERT INTO roles VALUES (?, ?, ?, ?)",
 }
-_BATCH = 2000  # entities between writes: memory stays flat whatever the fact base's size
+_BATCH = 500  # entities between writes: memory stays flat whatever the fact base's size (7 MB less than 2000)
 
 
 def build(connection: sqlite3.Connection, doc: Document, file: str, builder: str = "") -> None:
@@ -118,13 +128,13 @@ def build(connection: sqlite3.Connection, doc: Document, file: str, builder: str
     counts: dict[str, list[int]] = {}
     entities = facts_seen = 0
     for position, (record, offset, length) in enumerate(doc.entries()):
-        entities = position + 1
-        entity_id, kind = record["id"], Kind(record["kind"])
+        row = entities = position + 1
+        entity_id, kind, name = record["id"], record["kind"], record["name"]
         stored = (None, offset, length) if offset >= 0 else (dumps(record), None, None)
-        rows["entities"].append((position + 1, entity_id, kind.value, position, *stored))
-        rows["texts"].append((position + 1, *entity_text(record)))
-        for layer, key, score, how in name_keys(kind, record["name"], record.get("aliases", ())):
-            rows["names"].append((key, layer, entity_id, kind.value, score, how))
+        rows["entities"].append((row, entity_id, kind, position, *stored))
+        rows["texts"].append((row, *entity_text(record)))
+        for layer, key, score, how in name_keys(Kind(kind), name, record.get("aliases", ())):
+            rows["names"].append((key, layer, entity_id, kind, score, how))
             if layer == EXACT and score == NAME:
                 rows["words"] += ((word, key) for word in content_words(key))
         facts = record.get("facts", ())
@@ -133,27 +143,23 @@ def build(connection: sqlite3.Connection, doc: Document, file: str, builder: str
             raise FactBaseError(f"{doc.file}: {entity_id} has more than {MAX_FACTS} facts")
         when = subject_dates(record)
         for k, fact in enumerate(facts):
-            rows["fact_texts"].append((fact_row(position + 1, k), *fact_text(record["name"], fact, when)))
-            target = fact.get("object")
+            rows["fact_texts"].append((fact_row(row, k), *fact_text(name, fact, when)))
+            target, prop = fact.get("object"), fact["property"]
             if target and target != entity_id:
-                rows["refs"].append((target, entity_id, k, fact["property"], kind.value))
+                rows["refs"].append((target, entity_id, k, prop, kind))
             if fact.get("dispute"):
                 rows["claims"].append((fact["dispute"], entity_id, k))
-            if fact["property"] in ROLES:
-                held = fact_from_record(entity_id, fact)
-                if held.when:
-                    begun, ended = held.held
-                    rows["roles"].append((entity_id, k, begun and begun.earliest, ended and ended.latest))
-            cited = counts.setdefault
-            for source in {c["source"] for c in fact["citations"]}:
-                cited(source, [0, 0])[0] += 1
-            for citation in fact["citations"]:
+            if prop in ROLES and (fact.get("date") or fact.get("start")):
+                rows["roles"].append((entity_id, k, *_held(fact)))
+            citations = fact["citations"]
+            cited = {(c["source"], c["paragraph"]) for c in citations}
+            for source in {c["source"] for c in citations}:
+                counts.setdefault(source, [0, 0])[0] += 1
+            for citation in citations:
                 counts[citation["source"]][1] += 1
-            for source, paragraph in {(c["source"], c["paragraph"]) for c in fact["citations"]}:
-                rows["cites"].append((source, paragraph, entity_id, k))
-        if kind is Kind.EVENT:
-            event = entity_from_record(record)
-            rows["events"].append((entity_id, event.type, *event.bounds, position))
+            rows["cites"] += ((source, paragraph, entity_id, k) for source, paragraph in cited)
+        if kind == EVENT:
+            rows["events"].append((entity_id, record.get("type"), *_event_bounds(facts), position))
         if position % _BATCH == _BATCH - 1:
             _write(connection, rows, doc.file)
     _write(connection, rows, doc.file)
@@ -176,6 +182,20 @@ def build(connection: sqlite3.Connection, doc: Document, file: str, builder: str
     connection.executemany("INSERT INTO meta VALUES (?, ?)", ((k, dumps(v)) for k, v in meta.items()))
     connection.executescript(INDEXES)
     connection.commit()
+
+
+def _held(fact: dict[str, Any]) -> tuple[str | None, str | None]:
+    """The first and last day a role's fact record allows it was held (model.Fact.held, without
+    building the Fact)."""
+    start, end, date = fact.get("start"), fact.get("end"), fact.get("date")
+    begun, ended = start or date, end or (date if start is None else None)
+    return begun and bounds(begun["edtf"])[0], ended and bounds(ended["edtf"])[1]
+
+
+def _event_bounds(facts: Iterable[dict[str, Any]]) -> tuple[str | None, str | None]:
+    """The first and last day an event's date facts allow (model.Entity.bounds, without building
+    the Entity)."""
+    return hull(bounds(f["date"]["edtf"]) for f in facts if f["property"] == DATE and f.get("date"))
 
 
 def _period(period: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -228,13 +248,7 @@ def _index_keys(connection: sqlite3.Connection) -> None:
         (EXACT,),
     )
     connection.execute("INSERT INTO vocabulary SELECT word, COUNT(*) FROM words GROUP BY word")
-    batch: list[tuple[str, str]] = []
-    for (word,) in connection.execute("SELECT word FROM vocabulary"):
-        batch += ((variant, word) for variant in deletions(word))
-        if len(batch) > 20_000:
-            connection.executemany("INSERT INTO variants VALUES (?, ?)", batch)
-            batch.clear()
-    connection.executemany("INSERT INTO variants VALUES (?, ?)", batch)
+    connection.execute(VARIANTS)
 
 
 class Index:
