@@ -53,6 +53,15 @@ def kupi_description(folder: Path) -> str:
         return base.get("person:abaz-kupi").description
 
 
+def damage_index(folder: Path, home: Path, damage: str) -> None:
+    """Build the index of the fact base in `folder`, then run one SQL statement on it."""
+    kupi_description(folder)
+    broken = sqlite3.connect(the_index(home))
+    with broken:
+        broken.execute(damage)
+    broken.close()
+
+
 def rewrite_same_size(file: Path, old: str, new: str) -> None:
     """Change the text of factbase.json keeping its size and restoring its mtime."""
     assert len(old) == len(new)
@@ -213,11 +222,7 @@ def test_a_planted_temp_symlink_is_never_written_through(folder: Path, home: Pat
     ],
 )
 def test_a_damaged_index_is_rebuilt(folder: Path, home: Path, damage: str, run: Run) -> None:
-    kupi_description(folder)
-    broken = sqlite3.connect(the_index(home))
-    with broken:
-        broken.execute(damage)
-    broken.close()
+    damage_index(folder, home, damage)
     result = run("who", "Abaz Kupi", "--json", data=folder)  # `run` lets a traceback through
     assert result.exit_code == 0, result.stderr
     assert as_json(result)["entity"]["id"] == "person:abaz-kupi"
@@ -386,11 +391,7 @@ def test_the_builder_is_every_module_the_index_imports() -> None:
     "damage", ["DELETE FROM entities WHERE kind = 'person'", "UPDATE entities SET record = '[]'"]
 )
 def test_a_search_on_a_damaged_index_rebuilds_it(folder: Path, home: Path, damage: str, run: Run) -> None:
-    kupi_description(folder)
-    broken = sqlite3.connect(the_index(home))
-    with broken:
-        broken.execute(damage)
-    broken.close()
+    damage_index(folder, home, damage)
     result = run("search", "who created the Unity Front", "--json", data=folder)
     assert result.exit_code == 0, result.stderr
     assert "person:abaz-kupi" in {fact["entity"]["id"] for fact in as_json(result)["facts"]}
