@@ -37,7 +37,15 @@ from albres.model import (
     Timeline,
 )
 from albres.properties import DATE, LOCATION, NAME, PARTICIPANT, PLACE_LINKS, PLACING, PROPERTIES
-from albres.resolver import SUGGESTIONS, asked_kinds, candidates_of, described_kinds, read_text, resolve
+from albres.resolver import (
+    SUGGESTIONS,
+    asked_kinds,
+    asks_what_was_done,
+    candidates_of,
+    described_kinds,
+    read_text,
+    resolve,
+)
 
 T = TypeVar("T")
 WHO_KINDS = (Kind.PERSON, Kind.ORGANISATION)
@@ -171,7 +179,8 @@ def search(base: FactBase, query: str, limit: int = 10, kind: Kind | None = None
     named.update(index.lookup(query))
     if kind:
         named = {e: scored for e, scored in named.items() if index.kinds[e] is kind}
-    read, read_chosen, readings = read_text(base, query, wanted, asked=not kind and bool(wanted))
+    other = not kind and (bool(wanted) or asks_what_was_done(query))
+    read, read_chosen, readings = read_text(base, query, wanted, asked=other)
     if kind:
         readings = [r for r in readings if _touches(base, r.fact, kind)]
     if named:  # a name: what its words hold after it

@@ -611,6 +611,13 @@ def asks_a_number(query: str) -> bool:
     return words[:2] in (["how", "many"], ["how", "much"]) or ("number", "of") in set(pairwise(words))
 
 
+def asks_what_was_done(query: str) -> bool:
+    """Whether a question asks what someone or something did ("what did the Mukje agreement
+    set up", "which did ..."): it asks for something other than what it names, of any kind."""
+    words = _words(query)
+    return len(words) >= 3 and words[0] in ("what", "which") and words[1] in ("did", "does", "do")
+
+
 def asked_kinds(query: str) -> tuple[Kind, ...]:
     """The kinds a question asks about, by its first word ("who", "when", "where"; after a
     preposition: "in which", "by whom") or by the noun after "which" or "what" ("which town",

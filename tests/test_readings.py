@@ -26,6 +26,7 @@ from albres.resolver import (
     asked_noun,
     asked_when,
     asks_a_number,
+    asks_what_was_done,
     described_kinds,
     fact_readings,
     holder_beside,
@@ -482,3 +483,33 @@ def test_a_fact_on_one_day_began_and_ended_that_day() -> None:
         assert _began_or_ended_then(fact, "org:x", (which, "1941-11-01", "1941-11-30"))
         assert not _began_or_ended_then(fact, "org:x", (which, "1941-12-01", "1941-12-31"))
         assert not _began_or_ended_then(fact, "org:y", (which, "1941-11-01", "1941-11-30"))
+
+
+@pytest.mark.parametrize(
+    ("words", "asks"),
+    [
+        ("what did the Mukje agreement set up", True),
+        ("Which did Abaz Kupi create?", True),
+        ("what does the NLF hold", True),
+        ("what was the Mukje agreement", False),  # asks what it is
+        ("what did", False),
+        ("who did Kupi fight", False),  # who: asked_kinds says it
+        ("the Mukje agreement did set up", False),
+    ],
+)
+def test_a_question_of_what_was_done(words: str, asks: bool) -> None:
+    assert asks_what_was_done(words) is asks
+
+
+# 000 ¶2: the Mukje agreement established the Committee of National Salvation; 004 ¶4: Kupi
+# created the Unity Front.
+@pytest.mark.parametrize(
+    ("words", "first"),
+    [
+        ("what did the Mukje agreement set up", "org:committee-of-national-salvation"),
+        ("what did Abaz Kupi create", "org:unity-front"),
+        ("what was the Mukje agreement", "event:mukje-agreement"),
+    ],
+)
+def test_search_for_what_was_done_puts_the_deed_first(bundled: FactBase, words: str, first: str) -> None:
+    assert query.search(bundled, words).candidates[0].entity.id == first
