@@ -162,15 +162,13 @@ def spoken(text: str) -> list[tuple[str, str]]:
     for at, word in enumerate(words):
         if not (len(word) == 4 and word.isdigit()):
             continue
-        month = months.get(words[at - 1]) if at else None
-        day = words[at - 2] if month and at > 1 and words[at - 2].isdigit() else None
-        if day and 1 <= int(day) <= _days_in(int(word), month or 1):
-            edtf = f"{word}-{month:02d}-{int(day):02d}"
-        else:
-            edtf = f"{word}-{month:02d}" if month else word
-        earliest, latest = bounds(edtf)
-        if earliest and latest:
-            found.append((earliest, latest))
+        edtf, month = word, months.get(words[at - 1]) if at else None
+        if month:
+            edtf = f"{word}-{month:02d}"
+            day = words[at - 2] if at > 1 and words[at - 2].isdigit() else ""
+            if day and 1 <= int(day) <= _days_in(int(word), month):
+                edtf += f"-{int(day):02d}"
+        found.append(parse_query(edtf))
     return found
 
 

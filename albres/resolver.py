@@ -15,7 +15,7 @@ from albres.errors import Ambiguous, NotFound, checked
 from albres.factbase import FactBase, bundled_path
 from albres.fulltext import entity_text, fact_text
 from albres.match import MATCH_MIN, decide, normalise, rank, terms
-from albres.model import Candidate, Entity, Fact, Kind
+from albres.model import Candidate, DateSpan, Entity, Fact, Kind
 from albres.properties import ROLES
 
 SUGGESTIONS = 3
@@ -192,8 +192,8 @@ def read_text(
     return (*_entity_search(base, groups, "names description facts", order), readings)
 
 
-# A word that asks for the one who held a role next after, or last before, someone named.
-SEQUENCE = {"after": 1, "succeeded": 1, "replaced": 1, "before": -1, "preceded": -1}
+# A word that asks for the one who held a role next after (True), or last before, someone named.
+SEQUENCE = {"after": True, "succeeded": True, "replaced": True, "before": False, "preceded": False}
 SUCCESSION = "held the role next"  # how a candidate found by holder_beside was found
 
 
@@ -206,30 +206,30 @@ def holder_beside(base: FactBase, query: str) -> Entity | None:
     is clearly next."""
     words = query.split()
     at = next((i for i, word in enumerate(words) if word.casefold() in SEQUENCE), None)
-    if at is None or at == len(words) - 1:
+    if at is None:
         return None
     named, end = _named_after(base, words, at + 1)
     if named is None:
         return None
     asked = set(terms(" ".join(words[:at] + words[end:])))  # the role: the words around the name
-    step = SEQUENCE[words[at].casefold()]
+    forward = SEQUENCE[words[at].casefold()]
     beside: set[str] = set()
     for held in base.get(named).facts:
         said = set(terms(f"{held.value or ''} {held.role or ''}"))
         if held.property not in ROLES or not held.object or not held.start or not said & asked:
             continue
-        mine = _start(held)
+        mine = _start(held.start)
         others = [
-            (_start(fact), fact.subject)
+            (_start(fact.start), fact.subject)
             for fact in base.referencing(held.object)
             if fact.property == held.property
             and normalise(fact.value or "") == normalise(held.value or "")
             and fact.subject != named
             and fact.start
         ]
-        later = [(start, who) for start, who in others if _follows(start, mine, step)]
+        later = [(s, who) for s, who in others if (_after(s, mine) if forward else _after(mine, s))]
         if later:
-            first = min(later) if step > 0 else max(later)
+            first = min(later) if forward else max(later)
             if sum(start == first[0] for start, _ in later) > 1:
                 return None  # two took it up together: no one is next
             beside.add(first[1])
@@ -251,17 +251,13 @@ def _named_after(base: FactBase, words: list[str], first: int) -> tuple[str | No
     return decide(ranked, index.kinds, (Kind.PERSON,)), len(words)
 
 
-def _start(fact: Fact) -> tuple[str, str]:
+def _start(start: DateSpan) -> tuple[str, str]:
     """The first and last day a role may have begun ("" and "~" where the sources set none)."""
-    start = fact.start
-    return (start.earliest or "", start.latest or "~") if start else ("", "~")
+    return (start.earliest or "", start.latest or "~")
 
 
-def _follows(start: tuple[str, str], other: tuple[str, str], step: int) -> bool:
-    """Whether a start is after (step 1) or before (step -1) another: no bound of it on the
-    wrong side, and one strictly beyond."""
-    if step < 0:
-        start, other = other, start
+def _after(start: tuple[str, str], other: tuple[str, str]) -> bool:
+    """Whether a start is after another: no bound of it earlier, and one later."""
     return start[0] >= other[0] and start[1] >= other[1] and start != other
 
 

@@ -493,6 +493,12 @@ def test_the_last_day_of_february_and_of_short_and_long_months(month: str, last:
         ("between 1941 and 1943", [("1941-01-01", "1941-12-31"), ("1943-01-01", "1943-12-31")]),
         ("30 February 1943", [("1943-02-01", "1943-02-28")]),  # no such day: the month
         ("May 31 1944", [("1944-01-01", "1944-12-31")]),  # a day after its month is not read
+        ("28 November 1939", [("1939-11-28", "1939-11-28")]),
+        ("from 1 January 1943", [("1943-01-01", "1943-01-01")]),
+        ("by 31 January 1943", [("1943-01-31", "1943-01-31")]),
+        ("1943 until January", [("1943-01-01", "1943-12-31")]),  # a month after its year is not read
+        ("January 1943 on page 28", [("1943-01-01", "1943-01-31")]),
+        ("0 March 1943", [("1943-03-01", "1943-03-31")]),
         ("the 1st Brigade, 300 killed", []),
         ("", []),
     ],

@@ -347,6 +347,7 @@ def test_what_a_which_question_asks_for_by_its_noun_comes_first(bundled: FactBas
         ("who replaced Merlika as prime minister", "person:eqrem-libohova"),
         ("who succeeded Vërlaci as prime minister", "person:mustafa-merlika"),
         ("the prime minister who preceded Merlika", "person:shefqet-verlaci"),
+        ("who became prime minister after Libohovva", "person:maliq-bushati"),  # a typo in the name
     ],
 )
 def test_the_holder_of_a_role_next_after_or_last_before_someone(
@@ -513,3 +514,24 @@ def test_a_question_of_what_was_done(words: str, asks: bool) -> None:
 )
 def test_search_for_what_was_done_puts_the_deed_first(bundled: FactBase, words: str, first: str) -> None:
     assert query.search(bundled, words).candidates[0].entity.id == first
+
+
+def test_the_next_holder_comes_first_and_once_among_the_candidates(bundled: FactBase) -> None:
+    ids = [c.entity.id for c in query.search(bundled, "who became prime minister after Libohova").candidates]
+    assert ids[0] == "person:maliq-bushati"
+    assert len(ids) > 1
+    assert len(ids) == len(set(ids))
+
+
+def test_a_role_the_words_do_not_name_is_passed_over(fixture_doc: dict[str, Any], tmp_path: Path) -> None:
+    peza = next(e for e in fixture_doc["entities"] if e["id"] == "person:myslim-peza")
+    role = next(f for f in peza["facts"] if f["property"] == "position")
+    # A role of his the words do not ask about comes first.
+    other = {**role, "property": "leader_of", "value": "commander"}
+    other["start"] = {"edtf": "1942", "wording": "1942"}
+    peza["facts"].insert(0, other)
+    starts = {"person:myslim-peza": ["1944-01"], "person:abaz-kupi": ["1944-10"]}
+    with _deputies(fixture_doc, tmp_path, starts) as base:
+        found = holder_beside(base, "the deputy prime minister after Myslim Peza")
+        assert found is not None
+        assert found.id == "person:abaz-kupi"
