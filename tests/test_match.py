@@ -535,6 +535,7 @@ def _pairs(draw: st.DrawFn) -> tuple[str, str]:
 @example(("ca", "abc"), 2)  # a swap next to an extra letter: OSA counts 3, Damerau 2
 @example(("abaz kupi", "abaz kuppi"), 1)
 @example(("kombetar", "komebtra"), 3)
+@example(("cacaa", "ca"), 3)  # a swap sought before the second letter would count 1
 def test_slips_are_counted_as_rapidfuzz_counts_them(pair: tuple[str, str], most: int) -> None:
     from rapidfuzz.distance import OSA
 
