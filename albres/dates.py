@@ -153,16 +153,18 @@ def parse_query(text: str) -> tuple[str, str]:
     return earliest, latest
 
 
+_MONTH_NUMBERS = {name.casefold(): number for number, name in enumerate(MONTHS) if name}
+
+
 def spoken(text: str) -> list[tuple[str, str]]:
     """Bounds of each date a text says in words: "28 November 1939", "January 1943", "1943"
     (a year standing alone, or a month or a day before one)."""
     found = []
     words = [w.strip(".,;:?!()").casefold() for w in text.split()]
-    months = {name.casefold(): number for number, name in enumerate(MONTHS) if name}
     for at, word in enumerate(words):
         if not (len(word) == 4 and word.isdigit()):
             continue
-        edtf, month = word, months.get(words[at - 1]) if at else None
+        edtf, month = word, _MONTH_NUMBERS.get(words[at - 1]) if at else None
         if month:
             edtf = f"{word}-{month:02d}"
             day = words[at - 2] if at > 1 and words[at - 2].isdigit() else ""

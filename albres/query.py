@@ -105,7 +105,8 @@ def who(base: FactBase, name: str) -> Answer:
 
 def when(base: FactBase, name: str) -> Answer:
     """An event's date as each source gives it, then what they count of it (its forces, its
-    losses: facts that take its date); any other entity's dated facts, in order."""
+    losses, which the sources do not date on their own); any other entity's dated facts, in
+    order."""
     entity, found = resolve(base, name, WHEN_KINDS)
     if entity.kind is Kind.EVENT:
         facts = [f for f in entity.facts if f.property == DATE]
