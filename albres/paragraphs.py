@@ -11,7 +11,8 @@ W3C Web Annotation TextPositionSelector counts them.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+
+from albres.record import NamedTuple
 
 
 class Paragraph(NamedTuple):

@@ -6,7 +6,7 @@ and the queries' rules all read this table; no other module spells a property's 
 This module imports nothing from albres, so that every other module may import it.
 """
 
-from typing import NamedTuple
+from albres.record import NamedTuple
 
 FORMAT_VERSION = 1
 # Entity id prefixes and the kind (model.Kind's value) each stands for.

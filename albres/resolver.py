@@ -8,7 +8,6 @@ import math
 import os
 from collections.abc import Iterable, Sequence, Set
 from itertools import pairwise
-from typing import NamedTuple
 
 from albres.dates import spoken
 from albres.errors import Ambiguous, NotFound, checked
@@ -17,6 +16,7 @@ from albres.fulltext import entity_text, fact_text
 from albres.match import MATCH_MIN, decide, normalise, rank, terms
 from albres.model import Candidate, DateSpan, Entity, Fact, Kind
 from albres.properties import ROLES
+from albres.record import NamedTuple
 
 SUGGESTIONS = 3
 LISTED = 20  # candidates shown at most, when a name fits many entries

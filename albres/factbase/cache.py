@@ -38,7 +38,18 @@ BUILDER = tuple(
     os.path.join(folder, name)
     for folder, names in (
         (_HERE, ("index.py", "read.py", "check.py", "records.py", "keys.py", "locate.py")),
-        (_PACKAGE, ("match.py", "properties.py", "dates.py", "model.py", "fulltext.py", "paragraphs.py")),
+        (
+            _PACKAGE,
+            (
+                "match.py",
+                "properties.py",
+                "dates.py",
+                "model.py",
+                "record.py",
+                "fulltext.py",
+                "paragraphs.py",
+            ),
+        ),
         (_PACKAGE, ("errors.py",)),
     )
     for name in names

@@ -13,11 +13,12 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Generator, Iterator
-from typing import IO, Any, NamedTuple
+from typing import IO, Any
 
 from albres.errors import FactBaseError
 from albres.factbase.check import Checker, json_type
 from albres.factbase.locate import check_folder, check_sources
+from albres.record import NamedTuple
 
 WHOLE_FILE_LIMIT = 64 * 1024 * 1024  # bytes; a larger fact base is written one entity a line
 _HEADER_END = b"["

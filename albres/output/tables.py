@@ -32,7 +32,9 @@ from albres.output.times import DIFFER, FactTime, borrowed_citations, cite, even
 from albres.output.writer import write_renderables
 
 if TYPE_CHECKING:
-    from rich.console import Console, ConsoleOptions, RenderableType
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+    from rich.segment import Segment
+    from rich.style import Style
     from rich.text import Text
 
 
@@ -90,9 +92,7 @@ class _Grid:
         kept = [{k: v for k, v in given.items() if k not in ("ratio", "min_width")} for given in settings]
         return [(header, {**kept[i], "width": widths[i]}) for i, (header, _) in enumerate(self.columns)]
 
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[RenderableType]:
-        from rich import box
-        from rich.table import Table
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         from rich.text import Text
 
         columns = self._settings(options.max_width)
@@ -101,13 +101,85 @@ class _Grid:
                 yield Text("\n").join(cell for cell in cells if cell.plain)
                 yield Text("")
             return
+        if not self.expand:  # Rich finds each column's width from its cells
+            yield self.rich_table(columns)
+            return
+        yield from _draw_row(console, columns, [Text(header) for header, _ in columns], header=True)
+        yield from _rule(sum(given["width"] for _, given in columns) + 3 * (len(columns) - 1))
+        for cells in self.rows:
+            yield from _draw_row(console, columns, cells, header=False)
+
+    def rich_table(self, columns: Sequence[tuple[str, dict[str, Any]]]) -> RenderableType:
+        """These rows as a rich.table.Table with these column settings."""
+        from rich import box
+        from rich.table import Table
+
         # expand: the table takes the terminal's width and shares it by the columns' ratios.
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=self.expand)
         for header, settings in columns:
             table.add_column(header, overflow="fold", **settings)
         for cells in self.rows:
             table.add_row(*cells)
-        yield table
+        return table
+
+
+def _draw_row(
+    console: Console, columns: Sequence[tuple[str, dict[str, Any]]], cells: Sequence[Text], header: bool
+) -> Iterator[Segment]:
+    """One row of cells as rich.table.Table draws it when every column's width is given (box
+    SIMPLE_HEAD, no edge, a space either side of a one-space divider; headers at the foot of
+    their row, other cells at the top), at a third of its cost (measured: 9 ms instead of 28 ms
+    for the events of 1943): each cell is wrapped once, and nothing is measured. A test holds
+    it to Table's output."""
+    from rich.segment import Segment
+
+    style = console.get_style("table.header" if header else "")
+    last = len(columns) - 1
+    drawn = [
+        _cell_lines(console, cell, given, style, int(n > 0), int(n < last))
+        for n, (cell, (_, given)) in enumerate(zip(cells, columns, strict=True))
+    ]
+    height = max(len(lines) for lines in drawn)
+    for n, (lines, (_, given)) in enumerate(zip(drawn, columns, strict=True)):
+        blank = [Segment(" " * (given["width"] + int(n > 0) + int(n < last)), style)]
+        blanks = [blank] * (height - len(lines))
+        drawn[n] = blanks + lines if header else lines + blanks
+    divider = Segment(" ")
+    for number in range(height):
+        for n, lines in enumerate(drawn):
+            if n:
+                yield divider
+            yield from lines[number]
+        yield Segment.line()
+
+
+def _cell_lines(
+    console: Console, cell: Text, given: dict[str, Any], style: Style, left: int, right: int
+) -> list[list[Segment]]:
+    """A cell wrapped to its column's width, each line padded to it and by `left` and `right`."""
+    from rich.segment import Segment
+
+    width = given["width"]
+    justify, no_wrap = given.get("justify", "left"), given.get("no_wrap")
+    before = [Segment(" " * left, style)] if left else []
+    after = [Segment(" " * right, style)] if right else []
+    return [
+        [
+            *before,
+            *Segment.apply_style(line.render(console), style),
+            Segment(" " * (width - line.cell_len), style),
+            *after,
+        ]
+        for line in cell.wrap(console, width, justify=justify, overflow="fold", no_wrap=no_wrap)
+    ]
+
+
+def _rule(width: int) -> Iterator[Segment]:
+    """The line under the headers."""
+    from rich.segment import Segment
+
+    yield Segment("─" * width)
+    yield Segment.line()
 
 
 def _share(width: int, ratios: Sequence[int], least: Sequence[int]) -> list[int]:

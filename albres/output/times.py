@@ -10,11 +10,12 @@ differ, every one is shown with its citation, once, and marked "sources differ".
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, NamedTuple
+from typing import Any
 
 from albres import dates
 from albres.model import Citation, DateSpan, Entity, Fact
 from albres.properties import DATE
+from albres.record import NamedTuple
 
 DIFFER = "sources differ"
 
