@@ -127,7 +127,10 @@ def query_words(base: FactBase, query: str) -> Words | None:
     own: list[set[str]] = []
     unknown: list[str] = []
     seen: set[str] = set()
-    for position, word in enumerate(query.split()):
+    said = query.split()
+    for position, word in enumerate(said):
+        if position and said[position - 1].casefold() == "how" and word.casefold() in _HOW_WORDS:
+            continue  # "how big was ...": the question's form, not what it is about
         lower = word.lstrip(_OPENING)[:1].islower()  # a quoted word is a word ("defended")
         for term in terms(word):
             if term in seen:
@@ -143,13 +146,28 @@ def query_words(base: FactBase, query: str) -> Words | None:
             if known:
                 groups.append(known)
                 own.append(known & forms)
-            elif lower or (position == 0 and word.casefold() != word):
+            elif (lower or (position == 0 and word.casefold() != word)) and not _counts(term):
                 unknown.append(term)
             else:
                 return None
     if not groups or (unknown and (len(groups) < LONG_QUESTION or len(unknown) > len(groups) // 2)):
         return None
     return Words(groups, own, len(unknown))
+
+
+# An ordinal or a number says which one is meant ("the third congress"): like a name, it is never
+# passed over.
+_ORDINALS = frozenset(terms("first second third fourth fifth sixth seventh eighth ninth tenth"))
+
+
+def _ordinal(term: str) -> bool:
+    """Whether a term is an ordinal: third, 3rd, 12th."""
+    return term in _ORDINALS or (term[:-2].isdigit() and term[-2:] in ("st", "nd", "rd", "th"))
+
+
+def _counts(term: str) -> bool:
+    """Whether a term is a number or an ordinal: 3, 1943, third, 3rd."""
+    return term.isdigit() or _ordinal(term)
 
 
 def read_words(
@@ -193,7 +211,15 @@ def read_text(
 
 
 # A word that asks for the one who held a role next after (True), or last before, someone named.
-SEQUENCE = {"after": True, "succeeded": True, "replaced": True, "before": False, "preceded": False}
+SEQUENCE = {
+    "after": True,
+    "succeeded": True,
+    "replaced": True,
+    "followed": True,
+    "from": True,  # "took over from"
+    "before": False,
+    "preceded": False,
+}
 SUCCESSION = "held the role next"  # how a candidate found by holder_beside was found
 
 
@@ -205,13 +231,14 @@ def holder_beside(base: FactBase, query: str) -> Entity | None:
     its bounds is earlier and one is later. None when the query asks no such thing or no one
     is clearly next."""
     words = query.split()
-    at = next((i for i, word in enumerate(words) if word.casefold() in SEQUENCE), None)
+    at = next((i for i, word in enumerate(words) if _asks_next(words, i)), None)
     if at is None:
         return None
     named, end = _named_after(base, words, at + 1)
     if named is None:
         return None
     asked = set(terms(" ".join(words[:at] + words[end:])))  # the role: the words around the name
+    asked |= {other for term in asked for other in synonyms().get(term, ())}  # premier: prime
     forward = SEQUENCE[words[at].casefold()]
     beside: set[str] = set()
     for held in base.get(named).facts:
@@ -234,6 +261,14 @@ def holder_beside(base: FactBase, query: str) -> Entity | None:
                 return None  # two took it up together: no one is next
             beside.add(first[1])
     return base.get(beside.pop()) if len(beside) == 1 else None
+
+
+def _asks_next(words: list[str], at: int) -> bool:
+    """Whether the word at `at` asks who came next (SEQUENCE): "from" only after "took over"."""
+    word = words[at].casefold()
+    if word == "from":
+        return at >= 2 and words[at - 1].casefold() == "over" and words[at - 2].casefold() in ("took", "take")
+    return word in SEQUENCE
 
 
 def _named_after(base: FactBase, words: list[str], first: int) -> tuple[str | None, int]:
@@ -316,7 +351,7 @@ def fact_readings(
     capitalised = {t for word in query.split() if word[:1].isupper() for t in terms(word)}
     rare = {w for w, n in base.index.names.word_counts(capitalised).items() if n <= RARE_NAME}
     when = asked_when(query)
-    return (found, *answers(base, found, texts, read.groups, prefer, asked, rare, asked_noun(query), when))
+    return (found, *answers(base, found, texts, read.own, prefer, asked, rare, asked_noun(query), when))
 
 
 class Weights:
@@ -332,6 +367,8 @@ class Weights:
         ]
         # A word passed over weighs as much as the average known word, and no text holds it.
         self.whole = sum(self.weights) * (1 + read.passed / len(read.groups))
+        # An ordinal says which one ("the third congress"): a text must hold it.
+        self.ordinals = [any(_ordinal(t) for t in mine) for mine in read.own]
 
     def needed(self) -> list[set[str]]:
         """The groups of which a text must hold one to hold enough (cover): the rarest, until
@@ -353,18 +390,24 @@ class Weights:
         if len(groups) + passed < 3:
             return list(groups)
         limit = (1 - COVERAGE) * self.whole
-        return [group for group, weight in zip(groups, self.weights, strict=True) if weight > limit]
+        weighed = zip(groups, self.weights, self.ordinals, strict=True)
+        return [group for group, weight, ordinal in weighed if ordinal or weight > limit]
 
     def cover(self, told: set[str], quoted: Set[str] = frozenset()) -> float | None:
         """The share of the words' weight a text holds, or None when it holds too little: it
         must hold every word, or (for three words or more, counting any passed over) so many
-        that those it lacks weigh no more than 1 - COVERAGE of the whole. A word the text says
-        (`told`: names, value, role, description) weighs more than one only its quote holds
-        (`quoted`); the word itself, more than a synonym of it."""
+        that those it lacks weigh no more than 1 - COVERAGE of the whole, and every ordinal. A
+        word the text says (`told`: names, value, role, description) weighs more than one only
+        its quote holds (`quoted`); the word itself, more than a synonym of it."""
         groups, own, passed = self.read
         anywhere = told | quoted
-        missing = sum(w for group, w in zip(groups, self.weights, strict=True) if not group & anywhere)
-        if missing and (len(groups) + passed < 3 or 1 - missing / self.whole < COVERAGE):
+        lacked = [
+            (w, ordinal)
+            for group, w, ordinal in zip(groups, self.weights, self.ordinals, strict=True)
+            if not group & anywhere
+        ]
+        short = len(groups) + passed < 3 or 1 - sum(w for w, _ in lacked) / self.whole < COVERAGE
+        if lacked and (short or any(ordinal for _, ordinal in lacked)):
             return None
         held = sum(
             w * (1.0 if group & told else QUOTED) * (1.0 if mine & anywhere else SYNONYM)
@@ -408,7 +451,7 @@ def answers(
     base: FactBase,
     found: list[Reading],
     texts: list[tuple[str, float, float]],
-    groups: list[set[str]],
+    typed: list[set[str]],
     prefer: Sequence[Kind],
     asked: bool,
     rare: Set[str] = frozenset(),
@@ -420,9 +463,10 @@ def answers(
     subject and object, and each entity whose text holds the words, of the preferred kinds, by
     kind; among them those that are what the query asks for (`noun`: "which army", "the port
     next to ...") by name or type first; for a question (`asked`), those the query names
-    (_named, with the `rare` words of its names) last; then as their best fact or text ranks,
+    (_named: by the words `typed`, not their synonyms, or by the `rare` words of its names)
+    last; then as their best fact or text ranks,
     the strengths of those that rank alike added up."""
-    words = {t for group in groups for t in group}
+    words = {t for forms in typed for t in forms}
     order = {kind: i for i, kind in enumerate(prefer)}
     best: dict[str, tuple[int, bool, bool, bool, float, float]] = {}
     support = [
@@ -468,7 +512,9 @@ def answers(
 
 # Words that ask when something began, or when it ended ("the prime minister appointed in
 # January 1943"), as their terms.
-BEGAN = frozenset(terms("appointed became began founded formed created established elected started"))
+BEGAN = frozenset(
+    terms("appointed became began founded formed created established elected started set installed")
+)
 ENDED = frozenset(terms("resigned ended dissolved died left"))
 
 
@@ -519,7 +565,7 @@ QUESTION_KINDS = {
 # The kinds a "which ..." or "what ..." question asks about, by its noun ("which town").
 _NOUNS = {
     Kind.PLACE: "town village city place region area country river port mountain pass capital",
-    Kind.ORGANISATION: "group party organisation organization newspaper unit brigade division army"
+    Kind.ORGANISATION: "group party organisation organization newspaper paper unit brigade division army"
     " government movement front force battalion body committee council",
     Kind.EVENT: "battle event conference meeting operation offensive congress year date day",
     Kind.PERSON: "man men woman person people general commander leader officer politician minister king"
@@ -596,15 +642,26 @@ _QUESTION_WORDS = frozenset(["who", "whom", "whose", "what", "which", "when", "w
 
 def _is_a(entity: Entity, noun: str) -> bool:
     """Whether an entity's names or type say it is a `noun` (a term): the Albanian National
-    Liberation Army is an army, Zëri i Popullit (a newspaper) a newspaper."""
-    said = [entity.name, *entity.aliases, entity.type or ""]
-    return bool(noun) and any(noun in terms(text) for text in said)
+    Liberation Army is an army, Zëri i Popullit (a newspaper) a newspaper, and so a paper (a
+    synonym)."""
+    said = {t for text in (entity.name, *entity.aliases, entity.type or "") for t in terms(text)}
+    return bool(noun) and not said.isdisjoint((noun, *synonyms().get(noun, ())))
+
+
+# What asks for a figure: "how many ...", "how big was ...", "the number of ...", and the
+# nouns that name one ("the population of Albania", "the partisans' strength").
+_HOW_MANY = frozenset(("how", word) for word in ("many", "much", "big", "large", "strong", "numerous"))
+# The words that make a question of "how" ("how big", "how long"): they say what kind of
+# answer is wanted, not what it is about.
+_HOW_WORDS = frozenset([word for _, word in _HOW_MANY] + ["long", "old", "far", "great", "heavy", "high"])
+_FIGURES = frozenset(["population", "size", "strength", "casualties", "losses", "toll"])
 
 
 def asks_a_number(query: str) -> bool:
-    """Whether a question asks for a figure: "how many ...", "how much ...", "the number of ..."."""
+    """Whether a question asks for a figure (_HOW_MANY, _FIGURES, "the number of ...")."""
     words = query.casefold().replace("?", " ").split()
-    return words[:2] in (["how", "many"], ["how", "much"]) or ("number", "of") in set(pairwise(words))
+    pairs = set(pairwise(words))
+    return bool(pairs & _HOW_MANY) or ("number", "of") in pairs or not _FIGURES.isdisjoint(words)
 
 
 def asks_what_was_done(query: str) -> bool:

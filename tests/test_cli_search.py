@@ -48,9 +48,13 @@ def test_search_answers_with_the_fact_that_holds_the_words(run: Run) -> None:
     first = doc["facts"][0]
     assert set(first) >= {"score", "entity", "text", "subject", "property", "citations", "time"}
     assert first["citations"][0]["quote"]
-    scores = [f["score"] for f in doc["facts"]]
-    assert scores == sorted(scores, reverse=True)
-    assert scores[0] == 100
+    # The population is a figure: the facts that give one come first, each part best first.
+    counted = [f["quantity"] is not None for f in doc["facts"]]
+    assert counted == sorted(counted, reverse=True)
+    for part in (True, False):
+        scores = [f["score"] for f, figure in zip(doc["facts"], counted, strict=True) if figure is part]
+        assert scores == sorted(scores, reverse=True)
+    assert first["subject"]["id"] == "place:albania"
 
 
 def test_a_question_reaches_the_entity_its_facts_name(run: Run) -> None:
