@@ -101,6 +101,15 @@ def synonyms() -> dict[str, tuple[str, ...]]:
     return found
 
 
+def _synonyms_of(term: str) -> tuple[str, ...]:
+    """The synonyms of a term, or of the longest word of five letters or more the synonyms
+    know that it begins with ("protesters": those of protest)."""
+    table = synonyms()
+    if term in table:
+        return table[term]
+    return next((table[term[:cut]] for cut in range(len(term) - 1, 4, -1) if term[:cut] in table), ())
+
+
 class Words(NamedTuple):
     """The words of a query as the full text holds them: for each word, the terms that may
     stand for it (`groups`) and those that are its own forms rather than synonyms (`own`);
@@ -139,14 +148,16 @@ def query_words(base: FactBase, query: str) -> Words | None:
             forms = {term}
             if len(term) >= FORMS_FROM and lower:  # other forms of a common word
                 forms |= base.terms_starting(term[: max(FORMS_FROM - 1, len(term) - 2)], FORMS)
-            known = base.known_terms({*forms, *synonyms().get(term, ())})
+            known = base.known_terms({*forms, *_synonyms_of(term)})
             if not known and len(term) >= 5:
                 forms = {t for w in base.index.names.near_words(term) for t in terms(w)}
                 known = base.known_terms(forms)
             if known:
                 groups.append(known)
                 own.append(known & forms)
-            elif (lower or (position == 0 and word.casefold() != word)) and not _counts(term):
+            elif (
+                lower or _short_number(term) or (position == 0 and word.casefold() != word)
+            ) and not _ordinal(term):
                 unknown.append(term)
             else:
                 return None
@@ -155,19 +166,20 @@ def query_words(base: FactBase, query: str) -> Words | None:
     return Words(groups, own, len(unknown))
 
 
-# An ordinal or a number says which one is meant ("the third congress"): like a name, it is never
-# passed over.
+# An ordinal says which one is meant ("the third congress"): like a name, it is never passed
+# over. (A number may be: "1939-40", "February 44".)
 _ORDINALS = frozenset(terms("first second third fourth fifth sixth seventh eighth ninth tenth"))
+
+
+def _short_number(term: str) -> bool:
+    """Whether a term is a number of one or two digits, which may be passed over as a word in
+    lower case may ("1939-40", "February 44"); a longer one (a year) may not."""
+    return term.isdigit() and len(term) <= 2
 
 
 def _ordinal(term: str) -> bool:
     """Whether a term is an ordinal: third, 3rd, 12th."""
     return term in _ORDINALS or (term[:-2].isdigit() and term[-2:] in ("st", "nd", "rd", "th"))
-
-
-def _counts(term: str) -> bool:
-    """Whether a term is a number or an ordinal: 3, 1943, third, 3rd."""
-    return term.isdigit() or _ordinal(term)
 
 
 def read_words(
@@ -202,6 +214,10 @@ def read_text(
     if following is not None and (not order or following.kind in order):
         answers = [(following.id, TEXT_SCORE, SUCCESSION), *(a for a in answers if a[0] != following.id)]
         return answers, following.id, readings
+    beside = asked_beside(base, query)
+    if beside is not None:  # who came after Pariani is not Pariani, whoever it was
+        answers = [a for a in answers if a[0] != beside[2]]
+        chosen = None if chosen == beside[2] else chosen
     named = _entity_search(base, groups, "names", order)
     if named[0]:
         return (*named, readings)
@@ -230,13 +246,10 @@ def holder_beside(base: FactBase, query: str) -> Entity | None:
     after he did. By the start each source gives: one start is after another when neither of
     its bounds is earlier and one is later. None when the query asks no such thing or no one
     is clearly next."""
-    words = query.split()
-    at = next((i for i, word in enumerate(words) if _asks_next(words, i)), None)
-    if at is None:
+    asks = asked_beside(base, query)
+    if asks is None:
         return None
-    named, end = _named_after(base, words, at + 1)
-    if named is None:
-        return None
+    words, at, named, end = asks
     asked = set(terms(" ".join(words[:at] + words[end:])))  # the role: the words around the name
     asked |= {other for term in asked for other in synonyms().get(term, ())}  # premier: prime
     forward = SEQUENCE[words[at].casefold()]
@@ -261,6 +274,17 @@ def holder_beside(base: FactBase, query: str) -> Entity | None:
                 return None  # two took it up together: no one is next
             beside.add(first[1])
     return base.get(beside.pop()) if len(beside) == 1 else None
+
+
+def asked_beside(base: FactBase, query: str) -> tuple[list[str], int, str, int] | None:
+    """When a query asks who came next after (or before) a person it names: its words, where
+    the word that asks so stands (SEQUENCE), the person's id, and where the name ends."""
+    words = query.split()
+    at = next((i for i, word in enumerate(words) if _asks_next(words, i)), None)
+    if at is None:
+        return None
+    named, end = _named_after(base, words, at + 1)
+    return None if named is None else (words, at, named, end)
 
 
 def _asks_next(words: list[str], at: int) -> bool:
@@ -566,7 +590,7 @@ QUESTION_KINDS = {
 _NOUNS = {
     Kind.PLACE: "town village city place region area country river port mountain pass capital",
     Kind.ORGANISATION: "group party organisation organization newspaper paper unit brigade division army"
-    " government movement front force battalion body committee council",
+    " government state movement front force battalion body committee council",
     Kind.EVENT: "battle event conference meeting operation offensive congress year date day",
     Kind.PERSON: "man men woman person people general commander leader officer politician minister king"
     " marshal member founder head chairman secretary governor delegate deputy commissar teacher"
@@ -650,10 +674,12 @@ def _is_a(entity: Entity, noun: str) -> bool:
 
 # What asks for a figure: "how many ...", "how big was ...", "the number of ...", and the
 # nouns that name one ("the population of Albania", "the partisans' strength").
-_HOW_MANY = frozenset(("how", word) for word in ("many", "much", "big", "large", "strong", "numerous"))
+_HOW_MANY = frozenset(
+    ("how", word) for word in ("many", "much", "big", "large", "strong", "numerous", "long")
+)
 # The words that make a question of "how" ("how big", "how long"): they say what kind of
 # answer is wanted, not what it is about.
-_HOW_WORDS = frozenset([word for _, word in _HOW_MANY] + ["long", "old", "far", "great", "heavy", "high"])
+_HOW_WORDS = frozenset([word for _, word in _HOW_MANY] + ["old", "far", "great", "heavy", "high"])
 _FIGURES = frozenset(["population", "size", "strength", "casualties", "losses", "toll"])
 
 
@@ -676,6 +702,8 @@ def asked_kinds(query: str) -> tuple[Kind, ...]:
     preposition: "in which", "by whom") or by the noun after "which" or "what" ("which town",
     "what underground organisation"); none for other words."""
     words = _words(query)
+    if words[:2] in (["what", "happened"], ["what", "happens"]):  # "what happened near Drashovica"
+        return (Kind.EVENT,)
     if len(words) >= 2 and words[0] in ("which", "what"):
         noun = _which_noun(words)
         return (NOUN_KINDS[noun],) if noun else ()
