@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from typing import Any
 
 import click
 
@@ -39,7 +40,14 @@ from albres.output.writer import write_text
 __all__ = ["EXIT_FACTBASE", "EXIT_IOERR", "EXIT_NOT_FOUND", "EXIT_OK", "EXIT_USAGE", "cli", "main", "run"]
 
 
-@click.group(epilog=EXIT_CODES_HELP, context_settings={"help_option_names": ["-h", "--help"]})
+class _Albres(click.Group):
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        if os.environ.get("_ALBRES_COMPLETE"):  # a shell asks for completions
+            import albres.cli.completion  # noqa: F401  (registers bash completion of ids)
+        return super().main(*args, **kwargs)
+
+
+@click.group(cls=_Albres, epilog=EXIT_CODES_HELP, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--data",
     metavar="PATH",

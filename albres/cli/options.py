@@ -4,12 +4,10 @@ one decorator that writes a command's result and turns library errors into exit 
 from __future__ import annotations
 
 import functools
-import os
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
-from click.shell_completion import BashComplete, CompletionItem, add_completion_class, split_arg_string
 
 from albres import query
 from albres.errors import AlbresError, Ambiguous, FactBaseError, IndexDamaged, NotFound, quoted
@@ -28,6 +26,9 @@ from albres.model import (
 )
 from albres.output import FORMATS, RenderContext, emit, print_candidates, print_message, problem_document
 from albres.output.writer import display
+
+if TYPE_CHECKING:
+    from click.shell_completion import CompletionItem
 from albres.output.writer import write_json as print_json
 from albres.properties import ID_PREFIXES
 from albres.query import first as first_rows
@@ -76,50 +77,63 @@ def output_options(*, quotes: bool = False) -> Callable[[F], F]:
             kwargs["fmt"] = chosen or kwargs["fmt"]
             return command(*args, **kwargs)
 
-        options = [
-            click.option("--table", "fmt", flag_value="table", default=True, hidden=True),
-            click.option(
-                "--format",
-                "format_",
-                type=click.Choice(FORMATS),
-                help="table (the default), json, jsonl (one object a line), csv or tsv (one row per"
-                " fact or entry, with its citation).",
-            ),
-            click.option(
-                "--json",
-                "fmt",
-                flag_value="json",
-                help="The same as --format json (see README: JSON output).",
-            ),
-            click.option("--jsonl", "fmt", flag_value="jsonl", help="The same as --format jsonl."),
-            click.option(
-                "--color",
-                type=click.Choice(["auto", "always", "never"]),
-                default="auto",
-                show_default=True,
-                expose_value=False,
-                callback=lambda ctx, param, value: display(color=value),
-                help="Colour in tables (NO_COLOR and FORCE_COLOR are obeyed under auto).",
-            ),
-            click.option(
-                "--no-pager",
-                is_flag=True,
-                expose_value=False,
-                callback=lambda ctx, param, value: display(page=not value),
-                help="Do not page a long table on a terminal (the pager: $PAGER, else less -FRX).",
-            ),
-        ]
-        if quotes:
-            options.append(
-                click.option(
-                    "--quotes", is_flag=True, help="Print the verbatim quote under each fact (tables only)."
-                )
-            )
-        for option in reversed(options):
-            run = option(run)
+        # Appended as click's decorators append them (its command() reverses the list).
+        run.__click_params__ = [*getattr(run, "__click_params__", []), *_output_params(quotes)]  # type: ignore[attr-defined]
         return run  # type: ignore[return-value]
 
     return decorate
+
+
+@functools.cache
+def _output_params(quotes: bool) -> list[click.Parameter]:
+    """The output options, made once and shared by every command that has them: click reads an
+    option, never changes it, and making them anew for each command cost 2 ms of every call."""
+
+    def holder() -> None: ...
+
+    options = [
+        click.option("--table", "fmt", flag_value="table", default=True, hidden=True),
+        click.option(
+            "--format",
+            "format_",
+            type=click.Choice(FORMATS),
+            help="table (the default), json, jsonl (one object a line), csv or tsv (one row per"
+            " fact or entry, with its citation).",
+        ),
+        click.option(
+            "--json",
+            "fmt",
+            flag_value="json",
+            help="The same as --format json (see README: JSON output).",
+        ),
+        click.option("--jsonl", "fmt", flag_value="jsonl", help="The same as --format jsonl."),
+        click.option(
+            "--color",
+            type=click.Choice(["auto", "always", "never"]),
+            default="auto",
+            show_default=True,
+            expose_value=False,
+            callback=lambda ctx, param, value: display(color=value),
+            help="Colour in tables (NO_COLOR and FORCE_COLOR are obeyed under auto).",
+        ),
+        click.option(
+            "--no-pager",
+            is_flag=True,
+            expose_value=False,
+            callback=lambda ctx, param, value: display(page=not value),
+            help="Do not page a long table on a terminal (the pager: $PAGER, else less -FRX).",
+        ),
+    ]
+    if quotes:
+        options.append(
+            click.option(
+                "--quotes", is_flag=True, help="Print the verbatim quote under each fact (tables only)."
+            )
+        )
+    for option in reversed(options):
+        option(holder)
+    made: list[click.Parameter] = holder.__click_params__  # type: ignore[attr-defined]
+    return made
 
 
 limit_option = click.option(
@@ -268,6 +282,8 @@ def names_of(*kinds: Kind) -> Callable[[click.Context, click.Parameter, str], li
         base = _completing(ctx)
         if base is None:
             return []
+        from click.shell_completion import CompletionItem
+
         typed = list(ctx.params.get(param.name or "") or ()) if param.nargs == -1 else []
         return [CompletionItem(text) for text in query.complete(base, typed, incomplete, kinds=kinds)]
 
@@ -282,6 +298,8 @@ def complete_types(ctx: click.Context, param: click.Parameter, incomplete: str) 
     base = _completing(ctx)
     if base is None:
         return []
+    from click.shell_completion import CompletionItem
+
     return [CompletionItem(t) for t in base.event_types() if t.startswith(incomplete.casefold())]
 
 
@@ -291,44 +309,12 @@ def complete_ids(ctx: click.Context, param: click.Parameter, incomplete: str) ->
     base = _completing(ctx)
     if base is None:
         return []
+    from click.shell_completion import CompletionItem
+
     offered = base.ids_starting(incomplete, 50)
     if ":" not in incomplete:
         offered += query.complete(base, [], incomplete)
     return [CompletionItem(text) for text in offered]
-
-
-class ColonBashComplete(BashComplete):
-    """Bash completion that keeps an id whole: bash splits words at ':' (COMP_WORDBREAKS), so
-    `show person:ab` arrives as `person`, `:`, `ab`. The parts are joined again before click
-    reads them, and only the part after the last ':' is offered, as bash replaces only that."""
-
-    after_colon = 0
-
-    def get_completion_args(self) -> tuple[list[str], str]:
-        words = split_arg_string(os.environ["COMP_WORDS"])
-        cword = int(os.environ["COMP_CWORD"])
-        joined: list[str] = []
-        glue = split = False  # the last word ended in a ':' bash split off; the current one did
-        for word in words[: cword + 1]:
-            split = word == ":" and bool(joined)
-            if split:
-                joined[-1] += ":"
-            elif glue:
-                joined[-1] += word
-                split = True
-            else:
-                joined.append(word)
-            glue = word == ":" and bool(joined)
-        incomplete = joined.pop() if len(words) > cword else ""
-        if split:
-            self.after_colon = incomplete.rindex(":") + 1
-        return joined[1:], incomplete
-
-    def format_completion(self, item: CompletionItem) -> str:
-        return f"{item.type},{item.value[self.after_colon :]}"
-
-
-add_completion_class(ColonBashComplete)
 
 
 def event_filters(command: F) -> F:
