@@ -59,7 +59,11 @@ class Ambiguous(AlbresError):
 
     def __init__(self, query: str, candidates: tuple[Candidate, ...], total: int) -> None:
         listed = "" if total == len(candidates) else f" (the first {len(candidates)} listed)"
-        super().__init__(f"{quoted(query)} matches {total} entries about equally well{listed}")
+        if total == 1:  # one candidate, not clearly meant ("the governor who came after Pariani")
+            said = f"{quoted(query)} may mean the entry listed, but not clearly"
+        else:
+            said = f"{quoted(query)} matches {total} entries about equally well{listed}"
+        super().__init__(said)
         self.query = query
         self.candidates = candidates
         self.total = total

@@ -138,8 +138,11 @@ def _is_place(base: FactBase, fact: Fact) -> bool:
 
 
 def where(base: FactBase, name: str) -> Answer:
-    """A place: where it lies and what happened there; anything else: the places tied to it."""
-    read_as = (Kind.PLACE, Kind.EVENT)
+    """A place: where it lies and what happened there; anything else: the places tied to it.
+    A name means a place before an event (WHERE_KINDS); words that describe something are
+    read as what happened, whose places are the answer, unless their head noun names a place
+    ("the port town east of ...")."""
+    read_as = (Kind.EVENT, Kind.PLACE)
     entity, found = resolve(base, name, WHERE_KINDS, read_as=described_kinds(name, read_as) or read_as)
     facts = _places_of(base, entity)
     if entity.kind in (Kind.PERSON, Kind.ORGANISATION):

@@ -67,7 +67,7 @@ def resolve(
         entity = base.get(query.strip())
         return entity, (Candidate(entity, 100.0, True, BY_ID),)
     index = base.index
-    ranked = rank(index.find(query), index.kinds, prefer)
+    ranked = _numbered_as_asked(base, rank(index.find(query), index.kinds, prefer), query)
     chosen = decide(ranked, index.kinds, prefer)
     if chosen is not None:
         return base.get(chosen), candidates_of(base, ranked[:LISTED], chosen)
@@ -168,7 +168,12 @@ def query_words(base: FactBase, query: str) -> Words | None:
 
 # An ordinal says which one is meant ("the third congress"): like a name, it is never passed
 # over. (A number may be: "1939-40", "February 44".)
-_ORDINALS = frozenset(terms("first second third fourth fifth sixth seventh eighth ninth tenth"))
+_ORDINALS = {
+    term: number
+    for number, term in enumerate(
+        terms("first second third fourth fifth sixth seventh eighth ninth tenth"), 1
+    )
+}
 
 
 def _short_number(term: str) -> bool:
@@ -179,7 +184,28 @@ def _short_number(term: str) -> bool:
 
 def _ordinal(term: str) -> bool:
     """Whether a term is an ordinal: third, 3rd, 12th."""
-    return term in _ORDINALS or (term[:-2].isdigit() and term[-2:] in ("st", "nd", "rd", "th"))
+    return _number_of(term) is not None
+
+
+def _number_of(term: str) -> int | None:
+    """The number an ordinal stands for (third, 3rd: 3), else None."""
+    if term[:-2].isdigit() and term[-2:] in ("st", "nd", "rd", "th"):
+        return int(term[:-2])
+    return _ORDINALS.get(term)
+
+
+def ordinals(text: str) -> set[int]:
+    """The numbers of the ordinals a text holds ("the 2nd Congress", "second congress": {2})."""
+    return {n for n in map(_number_of, terms(text)) if n is not None}
+
+
+def numbered_otherwise(entity: Entity, asked: Set[int]) -> bool:
+    """Whether an entity's names number it otherwise than the ordinals asked: "the 2nd corps"
+    is not the Formation of the 1st Corps, however alike the rest of the words."""
+    if not asked:
+        return False
+    named = ordinals(" ".join((entity.name, *entity.aliases)))
+    return bool(named) and named.isdisjoint(asked)
 
 
 def read_words(
@@ -195,7 +221,25 @@ def read_words(
     return base.get(chosen), candidates_of(base, ranked[:LISTED], chosen)
 
 
+def _numbered_as_asked(
+    base: FactBase, ranked: list[tuple[str, float, str]], query: str
+) -> list[tuple[str, float, str]]:
+    """The candidates whose names do not number them otherwise than the query does."""
+    asked = ordinals(query)
+    return [c for c in ranked if not numbered_otherwise(base.get(c[0]), asked)] if asked else ranked
+
+
 def read_text(
+    base: FactBase, query: str, prefer: Sequence[Kind], asked: bool | None = None
+) -> tuple[list[tuple[str, float, str]], str | None, list[Reading]]:
+    """_read_text, without the entries whose names number them otherwise than the query does
+    ("the 2nd corps" is not the 1st Corps); nothing is chosen when the one chosen was one."""
+    ranked, chosen, readings = _read_text(base, query, prefer, asked)
+    kept = _numbered_as_asked(base, ranked, query)
+    return kept, chosen if any(c[0] == chosen for c in kept) else None, readings
+
+
+def _read_text(
     base: FactBase, query: str, prefer: Sequence[Kind], asked: bool | None = None
 ) -> tuple[list[tuple[str, float, str]], str | None, list[Reading]]:
     """The entities the words of the query lead to (id, score, how), best first; the one
@@ -214,10 +258,6 @@ def read_text(
     if following is not None and (not order or following.kind in order):
         answers = [(following.id, TEXT_SCORE, SUCCESSION), *(a for a in answers if a[0] != following.id)]
         return answers, following.id, readings
-    beside = asked_beside(base, query)
-    if beside is not None:  # who came after Pariani is not Pariani, whoever it was
-        answers = [a for a in answers if a[0] != beside[2]]
-        chosen = None if chosen == beside[2] else chosen
     named = _entity_search(base, groups, "names", order)
     if named[0]:
         return (*named, readings)
@@ -249,14 +289,11 @@ def holder_beside(base: FactBase, query: str) -> Entity | None:
     asks = asked_beside(base, query)
     if asks is None:
         return None
-    words, at, named, end = asks
-    asked = set(terms(" ".join(words[:at] + words[end:])))  # the role: the words around the name
-    asked |= {other for term in asked for other in synonyms().get(term, ())}  # premier: prime
-    forward = SEQUENCE[words[at].casefold()]
+    words, at, named, _ = asks
+    forward = _forward(words[at])
     beside: set[str] = set()
-    for held in base.get(named).facts:
-        said = set(terms(f"{held.value or ''} {held.role or ''}"))
-        if held.property not in ROLES or not held.object or not held.start or not said & asked:
+    for held in roles_asked(base, asks):
+        if not held.start or held.object is None:
             continue
         mine = _start(held.start)
         others = [
@@ -287,12 +324,52 @@ def asked_beside(base: FactBase, query: str) -> tuple[list[str], int, str, int] 
     return None if named is None else (words, at, named, end)
 
 
+def roles_asked(base: FactBase, asks: tuple[list[str], int, str, int]) -> list[Fact]:
+    """The roles of the person named (asked_beside) that the words around the name name."""
+    words, at, named, end = asks
+    asked = set(terms(" ".join(words[:at] + words[end:])))
+    asked |= {other for term in asked for other in synonyms().get(term, ())}  # premier: prime
+    return [
+        held
+        for held in base.get(named).facts
+        if held.property in ROLES
+        and not set(terms(f"{held.value or ''} {held.role or ''}")).isdisjoint(asked)
+    ]
+
+
+def _forward(word: str) -> bool:
+    """Whether the word asks who came after (else before): SEQUENCE."""
+    return SEQUENCE[word.casefold()]
+
+
+def says_it_came(entity: Entity, named: Entity, forward: bool) -> bool:
+    """Whether an entity's description says it came after (or before) the one named: "General
+    who replaced Jacomoni ..." came after Jacomoni; "... replaced by Alberto Pariani" came
+    before Pariani."""
+    said = normalise(entity.description).split()
+    names = {w for text in (named.name, *named.aliases) for w in normalise(text).split()}
+    for i, word in enumerate(said[:-1]):
+        rest = said[i + 1 :]
+        if word in ("replaced", "succeeded"):
+            by = rest[0] == "by"
+            if by != forward and rest[int(by) :][:1] and rest[int(by)] in names:
+                return True
+        elif word == ("after" if forward else "before") and rest[0] in names:
+            return True
+    return False
+
+
 def _asks_next(words: list[str], at: int) -> bool:
-    """Whether the word at `at` asks who came next (SEQUENCE): "from" only after "took over"."""
+    """Whether the word at `at` asks who came next (SEQUENCE): "from" only after "took over"
+    ("who took over from Jacomoni", "the general who took over as governor from Jacomoni")."""
     word = words[at].casefold()
     if word == "from":
-        return at >= 2 and words[at - 1].casefold() == "over" and words[at - 2].casefold() in ("took", "take")
+        before = [w.casefold() for w in words[:at]]
+        return any(pair in _TOOK_OVER for pair in pairwise(before))
     return word in SEQUENCE
+
+
+_TOOK_OVER = frozenset((took, "over") for took in ("took", "take", "takes", "taking", "taken"))
 
 
 def _named_after(base: FactBase, words: list[str], first: int) -> tuple[str | None, int]:
@@ -375,7 +452,21 @@ def fact_readings(
     capitalised = {t for word in query.split() if word[:1].isupper() for t in terms(word)}
     rare = {w for w, n in base.index.names.word_counts(capitalised).items() if n <= RARE_NAME}
     when = asked_when(query)
-    return (found, *answers(base, found, texts, read.own, prefer, asked, rare, asked_noun(query), when))
+    # Who came after Pariani (in a role he held) is not Pariani; and where the roles' dates do
+    # not say who it was (holder_beside), the words alone cannot ("replaced Jacomoni" and
+    # "replaced by Pariani" hold the same words): only the one description that says so.
+    asks = asked_beside(base, query)
+    succession = asks is not None and bool(roles_asked(base, asks))
+    excluded = asks[2] if asks and succession else None
+    ranked, chosen = answers(
+        base, found, texts, read.own, prefer, asked, rare, asked_noun(query), when, excluded
+    )
+    if asks and succession:
+        words, at, named, _ = asks
+        forward = _forward(words[at])
+        said = [c[0] for c in ranked if says_it_came(base.get(c[0]), base.get(named), forward)]
+        chosen = said[0] if len(said) == 1 else None
+    return found, ranked, chosen
 
 
 class Weights:
@@ -391,8 +482,9 @@ class Weights:
         ]
         # A word passed over weighs as much as the average known word, and no text holds it.
         self.whole = sum(self.weights) * (1 + read.passed / len(read.groups))
-        # An ordinal says which one ("the third congress"): a text must hold it.
-        self.ordinals = [any(_ordinal(t) for t in mine) for mine in read.own]
+        # An ordinal says which one ("the third congress"): a text must hold it. "First" may
+        # mean only the earliest ("the first resistance groups").
+        self.ordinals = [any((_number_of(t) or 0) > 1 for t in mine) for mine in read.own]
 
     def needed(self) -> list[set[str]]:
         """The groups of which a text must hold one to hold enough (cover): the rarest, until
@@ -481,6 +573,7 @@ def answers(
     rare: Set[str] = frozenset(),
     noun: str = "",
     when_asked: tuple[str, str, str] | None = None,
+    excluded: str | None = None,
 ) -> tuple[list[tuple[str, float, str]], str | None]:
     """The entities the facts found and the entities' own texts answer, best first, as (id,
     score, how), and the one clearly ahead (by TEXT_MARGIN in strength), if any: each fact's
@@ -489,7 +582,7 @@ def answers(
     next to ...") by name or type first; for a question (`asked`), those the query names
     (_named: by the words `typed`, not their synonyms, or by the `rare` words of its names)
     last; then as their best fact or text ranks,
-    the strengths of those that rank alike added up."""
+    the strengths of those that rank alike added up. Never the `excluded` one."""
     words = {t for forms in typed for t in forms}
     order = {kind: i for i, kind in enumerate(prefer)}
     best: dict[str, tuple[int, bool, bool, bool, float, float]] = {}
@@ -502,7 +595,7 @@ def answers(
         *((e, False, coverage, strength) for e, coverage, strength in texts),
     ]
     for entity_id, counted, coverage, strength in support:
-        if entity_id is None:
+        if entity_id is None or entity_id == excluded:
             continue
         entity = base.get(entity_id)
         if order and entity.kind not in order:
@@ -588,10 +681,12 @@ QUESTION_KINDS = {
 
 # The kinds a "which ..." or "what ..." question asks about, by its noun ("which town").
 _NOUNS = {
-    Kind.PLACE: "town village city place region area country river port mountain pass capital",
+    Kind.PLACE: "town village city place region area country river port mountain pass capital location site",
     Kind.ORGANISATION: "group party organisation organization newspaper paper unit brigade division army"
     " government state movement front force battalion body committee council",
-    Kind.EVENT: "battle event conference meeting operation offensive congress year date day",
+    Kind.EVENT: "battle event conference meeting operation offensive congress year date day strike"
+    " demonstration massacre landing uprising march encirclement crossing liberation"
+    " agreement proclamation formation expedition advance retreat occupation capitulation",
     Kind.PERSON: "man men woman person people general commander leader officer politician minister king"
     " marshal member founder head chairman secretary governor delegate deputy commissar teacher"
     " doctor soldier officer collaborator relative major colonel captain",
@@ -619,8 +714,8 @@ def _noun(word: str) -> str:
 
 def _which_noun(words: Sequence[str]) -> str:
     """The first noun within three words of a leading "which" or "what" ("which town", "what
-    underground organisation"); ""."""
-    if len(words) < 2 or words[0] not in ("which", "what"):
+    underground organisation"); "" also when a verb follows ("what did the agreement set up")."""
+    if len(words) < 2 or words[0] not in ("which", "what") or words[1] in ("did", "does", "do"):
         return ""
     return next((_noun(w) for w in words[1:4] if _noun(w)), "")
 

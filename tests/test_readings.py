@@ -630,3 +630,99 @@ def test_who_came_after_someone_is_never_that_one(run: Run) -> None:
     result = run("who", "the italian governor who came after pariani", "--json", data=DATA)
     assert result.exit_code == 1
     assert "person:alberto-pariani" not in [c["id"] for c in as_json(result)["candidates"]]
+
+
+@pytest.mark.parametrize(
+    ("asked", "number"),
+    [
+        ("the 2nd corps", {2}),
+        ("second congress", {2}),
+        ("first and 3rd", {1, 3}),
+        ("the 12th", {12}),
+        ("corps", set()),
+    ],
+)
+def test_the_ordinals_a_text_holds(asked: str, number: set[int]) -> None:
+    from albres.resolver import ordinals
+
+    assert ordinals(asked) == number
+
+
+def test_an_entry_numbered_otherwise_is_not_what_the_words_ask(run: Run, bundled: FactBase) -> None:
+    from albres.resolver import numbered_otherwise
+
+    first_corps = bundled.get("event:1st-corps-formation-1944")
+    assert numbered_otherwise(first_corps, {2})
+    assert not numbered_otherwise(first_corps, {1})
+    assert not numbered_otherwise(first_corps, set())
+    assert not numbered_otherwise(bundled.get("event:mukje-conference"), {2})  # no number in its name
+    result = run("when", "formation of the 2nd corps of unç", "--json", data=DATA)
+    assert result.exit_code == 1
+    assert as_json(result).get("entity") is None
+    assert run("when", "formation of the first corps of unç", "--json", data=DATA).exit_code == 0
+
+
+def test_first_may_mean_the_earliest_and_second_numbers(bundled: FactBase) -> None:
+    from albres.resolver import Weights
+
+    def required_ordinals(asked: str) -> list[bool]:
+        read = query_words(bundled, asked)
+        assert read is not None
+        return Weights(bundled, read).ordinals
+
+    assert required_ordinals("the first resistance groups") == [False, False, False]
+    assert required_ordinals("the second resistance groups") == [True, False, False]
+
+
+def test_a_description_is_what_its_head_noun_names(run: Run) -> None:
+    # 004 ¶2: the strike and the demonstration of 28 November 1939 hold the same words.
+    result = run("when", "strike of the tirana factory and transport workers", "--json", data=DATA)
+    assert result.exit_code == 0
+    assert as_json(result)["entity"]["id"] == "event:tirana-strike-1939"
+
+
+def test_a_description_may_say_who_came_after_whom(bundled: FactBase) -> None:
+    from albres.resolver import says_it_came
+
+    # "General who replaced Jacomoni ..."; "... replaced by Alberto Pariani".
+    pariani, jacomoni = bundled.get("person:alberto-pariani"), bundled.get("person:francesco-jacomoni")
+    assert says_it_came(pariani, jacomoni, forward=True)
+    assert not says_it_came(pariani, jacomoni, forward=False)
+    assert says_it_came(jacomoni, pariani, forward=False)
+    assert not says_it_came(jacomoni, pariani, forward=True)
+    assert not says_it_came(bundled.get("person:mussolini"), jacomoni, forward=True)
+
+
+@pytest.mark.parametrize(
+    ("words", "meant"),
+    [
+        # 004 does not date their governorships: only their descriptions say who came next.
+        ("the italian general who took over as governor from jacomoni", "person:alberto-pariani"),
+        ("the italian governor before pariani", "person:francesco-jacomoni"),
+        # Not a question of who came next: Skanderbeg held no such role.
+        ("the SS division named after Skanderbeg", "org:waffen-ss-skanderbeg"),
+    ],
+)
+def test_who_came_next_by_what_a_description_says(run: Run, words: str, meant: str) -> None:
+    result = run("who", words, "--json", data=DATA)
+    assert result.exit_code == 0
+    assert as_json(result)["entity"]["id"] == meant
+
+
+@pytest.mark.parametrize(
+    ("words", "meant"),
+    [
+        # A description is read as what happened, whose places `where` gives ...
+        (
+            "where were the partisans and their general staff surrounded in feb 1944",
+            "event:germenj-encirclement-1944",
+        ),
+        # ... unless its head noun names a place.
+        ("location of the british general headquarters middle east", "place:bari"),
+        ("Peza", "place:peza"),  # a name: the place before the conference
+    ],
+)
+def test_where_reads_a_description_as_what_happened(run: Run, words: str, meant: str) -> None:
+    result = run("where", words, "--json", data=DATA)
+    assert result.exit_code == 0
+    assert as_json(result)["entity"]["id"] == meant

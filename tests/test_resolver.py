@@ -69,6 +69,11 @@ def test_a_tie_with_no_preferred_kind_among_it_is_ambiguous(base: FactBase) -> N
         assert str(error.value) == "'Peza' matches 2 entries about equally well"
 
 
+def test_one_candidate_not_clearly_meant_is_said_so() -> None:
+    assert str(Ambiguous("x", (), 1)) == "'x' may mean the entry listed, but not clearly"
+    assert str(Ambiguous("x", (), 3)) == "'x' matches 3 entries about equally well (the first 0 listed)"
+
+
 def test_a_lead_of_the_margin_is_enough(base: FactBase) -> None:
     # "Pezë" is the village's alias (100) and a form of the man's name (96): four points apart.
     entity, found = resolver.resolve(base, "Pezë")
