@@ -88,26 +88,21 @@ def resolve(
 
 
 @functools.cache
-def synonyms() -> dict[str, tuple[str, ...]]:
-    """data/synonyms.json: for a word a user may type, the words the sources use, as terms."""
+def synonyms() -> dict[str, list[str]]:
+    """data/synonyms.json: for a word a user may type (as its term), the words the sources use
+    (as written: synonyms_of folds those it needs, not all of them on every call)."""
     with open(os.path.join(bundled_path(), "synonyms.json"), encoding="utf-8") as stream:
         table: dict[str, list[str]] = json.load(stream)
-    found: dict[str, tuple[str, ...]] = {}
-    for word, others in table.items():
-        if word.startswith("_"):
-            continue
-        for key in terms(word):
-            found[key] = tuple(t for other in others for t in terms(other))
-    return found
+    return {key: others for word, others in table.items() if not word.startswith("_") for key in terms(word)}
 
 
-def _synonyms_of(term: str) -> tuple[str, ...]:
-    """The synonyms of a term, or of the longest word of five letters or more the synonyms
-    know that it begins with ("protesters": those of protest)."""
+@functools.lru_cache(maxsize=1024)
+def synonyms_of(term: str) -> tuple[str, ...]:
+    """The terms that may stand for a term: its synonyms, or those of the longest word of five
+    letters or more the synonyms know that it begins with ("protesters": those of protest)."""
     table = synonyms()
-    if term in table:
-        return table[term]
-    return next((table[term[:cut]] for cut in range(len(term) - 1, 4, -1) if term[:cut] in table), ())
+    key = next((term[:cut] for cut in range(len(term), 4, -1) if term[:cut] in table), term)
+    return tuple(t for other in table.get(key, ()) for t in terms(other))
 
 
 class Words(NamedTuple):
@@ -148,7 +143,7 @@ def query_words(base: FactBase, query: str) -> Words | None:
             forms = {term}
             if len(term) >= FORMS_FROM and lower:  # other forms of a common word
                 forms |= base.terms_starting(term[: max(FORMS_FROM - 1, len(term) - 2)], FORMS)
-            known = base.known_terms({*forms, *_synonyms_of(term)})
+            known = base.known_terms({*forms, *synonyms_of(term)})
             if not known and len(term) >= 5:
                 forms = {t for w in base.index.names.near_words(term) for t in terms(w)}
                 known = base.known_terms(forms)
@@ -328,7 +323,7 @@ def roles_asked(base: FactBase, asks: tuple[list[str], int, str, int]) -> list[F
     """The roles of the person named (asked_beside) that the words around the name name."""
     words, at, named, end = asks
     asked = set(terms(" ".join(words[:at] + words[end:])))
-    asked |= {other for term in asked for other in synonyms().get(term, ())}  # premier: prime
+    asked |= {other for term in asked for other in synonyms_of(term)}  # premier: prime
     return [
         held
         for held in base.get(named).facts
@@ -764,7 +759,7 @@ def _is_a(entity: Entity, noun: str) -> bool:
     Liberation Army is an army, Zëri i Popullit (a newspaper) a newspaper, and so a paper (a
     synonym)."""
     said = {t for text in (entity.name, *entity.aliases, entity.type or "") for t in terms(text)}
-    return bool(noun) and not said.isdisjoint((noun, *synonyms().get(noun, ())))
+    return bool(noun) and not said.isdisjoint((noun, *synonyms_of(noun)))
 
 
 # What asks for a figure: "how many ...", "how big was ...", "the number of ...", and the
