@@ -9,7 +9,7 @@ import os
 from collections.abc import Iterable, Sequence, Set
 from itertools import pairwise
 
-from albres.dates import spoken
+from albres.dates import overlaps, spoken
 from albres.errors import Ambiguous, NotFound, checked
 from albres.factbase import FactBase, bundled_path
 from albres.fulltext import entity_text, fact_text
@@ -67,6 +67,12 @@ def resolve(
         entity = base.get(query.strip())
         return entity, (Candidate(entity, 100.0, True, BY_ID),)
     index = base.index
+    dated = named_with_year(base, query)
+    if dated is not None:  # "the liberation of Tirana in 1944"
+        event, allowed = dated
+        if not allowed:  # "... in 1943": another, which the sources do not know
+            raise NotFound(query, candidates_of(base, [(event.id, MATCH_MIN, NAME_AND_YEAR)], None))
+        return event, (Candidate(event, 100.0, True, NAME_AND_YEAR),)
     ranked = _numbered_as_asked(base, rank(index.find(query), index.kinds, prefer), query)
     chosen = decide(ranked, index.kinds, prefer)
     if chosen is not None:
@@ -214,6 +220,27 @@ def read_words(
     if chosen is None:
         raise Ambiguous(query, candidates_of(base, ranked[:LISTED], None), len(ranked))
     return base.get(chosen), candidates_of(base, ranked[:LISTED], chosen)
+
+
+NAME_AND_YEAR = "name and year"  # how a candidate named with a year was found
+
+
+def named_with_year(base: FactBase, query: str) -> tuple[Entity, bool] | None:
+    """The event a query names with a year ("the liberation of Tirana in 1944": the words but
+    the year name it exactly), and whether its dates allow that year (in 1943 it would be
+    another, which the sources do not know); None when the query is no such thing."""
+    words = query.split()
+    years = [w for w in words if len(w) == 4 and w.isdigit()]
+    if len(years) != 1:
+        return None
+    rest = [w for w in words if w != years[0]]
+    while rest and rest[-1].casefold() in _BOUNDS:  # "... in 1943", "... of 1942"
+        rest.pop()
+    events = [base.get(e) for e in base.index.lookup(" ".join(rest))]
+    events = [e for e in events if e.kind is Kind.EVENT and e.bounds != (None, None)]
+    if len(events) != 1:
+        return None
+    return events[0], overlaps(*events[0].bounds, f"{years[0]}-01-01", f"{years[0]}-12-31")
 
 
 def _numbered_as_asked(

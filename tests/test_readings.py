@@ -726,3 +726,32 @@ def test_where_reads_a_description_as_what_happened(run: Run, words: str, meant:
     result = run("where", words, "--json", data=DATA)
     assert result.exit_code == 0
     assert as_json(result)["entity"]["id"] == meant
+
+
+@pytest.mark.parametrize(
+    ("words", "code", "meant"),
+    [
+        ("liberation of tirana in 1944", 0, "event:liberation-of-tirana"),  # 17 November 1944
+        ("Mukje Conference 1943", 0, "event:mukje-conference"),
+        ("liberation of tirana in 1943", 1, None),  # another, which the sources do not know
+        ("mukje conference of 1942", 1, None),  # not the Conference of Pezë, whose facts name Mukje
+    ],
+)
+def test_an_event_named_with_a_year_its_dates_do_not_allow_is_not_found(
+    run: Run, words: str, code: int, meant: str | None
+) -> None:
+    result = run("when", words, "--json", data=DATA)
+    assert result.exit_code == code
+    doc = as_json(result)
+    assert (doc.get("entity") or {}).get("id") == meant
+    if meant is None:  # the event named is suggested
+        assert doc["candidates"][0]["id"] in ("event:liberation-of-tirana", "event:mukje-conference")
+
+
+def test_a_year_is_read_only_beside_a_name(bundled: FactBase) -> None:
+    from albres.resolver import named_with_year
+
+    assert named_with_year(bundled, "the fighting of 1943") is None  # no name
+    assert named_with_year(bundled, "Mukje Conference") is None  # no year
+    assert named_with_year(bundled, "Mukje Conference 1942 1943") is None  # two years
+    assert named_with_year(bundled, "Abaz Kupi 1943") is None  # not an event
