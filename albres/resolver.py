@@ -99,7 +99,11 @@ def synonyms() -> dict[str, list[str]]:
     (as written: synonyms_of folds those it needs, not all of them on every call)."""
     with open(os.path.join(bundled_path(), "synonyms.json"), encoding="utf-8") as stream:
         table: dict[str, list[str]] = json.load(stream)
-    return {key: others for word, others in table.items() if not word.startswith("_") for key in terms(word)}
+    found: dict[str, list[str]] = {}
+    for word, others in table.items():
+        for key in [] if word.startswith("_") else terms(word):  # words of one term share
+            found.setdefault(key, []).extend(others)  # "surrender", "surrendered"
+    return found
 
 
 @functools.lru_cache(maxsize=1024)

@@ -12,7 +12,7 @@ from albres.errors import Ambiguous, NotFound
 from albres.factbase import FactBase
 from albres.match import terms
 from albres.model import Kind
-from albres.resolver import READ_AS, TEXT_SCORE, asked_kinds, query_words, read_text, synonyms
+from albres.resolver import READ_AS, TEXT_SCORE, asked_kinds, query_words, read_text, synonyms, synonyms_of
 
 from .conftest import DATA, Run, as_json
 
@@ -92,6 +92,15 @@ def test_every_synonym_stands_in_the_sources_or_the_fact_base() -> None:
         for other in others:
             assert set(terms(other)) <= known, (word, other)
     assert synonyms()
+
+
+def test_words_that_fold_alike_share_their_synonyms() -> None:
+    # "killed" and "killings" fold to one term; "italian" and "italiane" too.
+    table = json.loads((DATA / "synonyms.json").read_text(encoding="utf-8"))
+    for word, others in table.items():
+        if not word.startswith("_"):
+            for key in terms(word):
+                assert set(terms(" ".join(others))) <= set(synonyms_of(key)), (word, key)
 
 
 def test_terms_fold_as_names_do() -> None:
