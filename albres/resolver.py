@@ -71,8 +71,11 @@ def resolve(
     if dated is not None:  # "the liberation of Tirana in 1944"
         event, allowed = dated
         if not allowed:  # "... in 1943": another, which the sources do not know
-            raise NotFound(query, candidates_of(base, [(event.id, MATCH_MIN, NAME_AND_YEAR)], None))
+            raise NotFound(query, candidates_of(base, [(event.id, MATCH_MIN, OTHERWISE)], None))
         return event, (Candidate(event, 100.0, True, NAME_AND_YEAR),)
+    unnumbered = named_with_ordinal(base, query)
+    if unnumbered is not None:  # "the second Mukje conference": there was one
+        raise NotFound(query, candidates_of(base, [(unnumbered.id, MATCH_MIN, OTHERWISE)], None))
     ranked = _numbered_as_asked(base, rank(index.find(query), index.kinds, prefer), query)
     chosen = decide(ranked, index.kinds, prefer)
     if chosen is not None:
@@ -226,7 +229,8 @@ def read_words(
     return base.get(chosen), candidates_of(base, ranked[:LISTED], chosen)
 
 
-NAME_AND_YEAR = "name and year"  # how a candidate named with a year was found
+NAME_AND_YEAR = "name and year"  # how a candidate named with a year it allows was found
+OTHERWISE = "its name, with another year or number"  # how the one suggested instead was found
 
 
 def named_with_year(base: FactBase, query: str) -> tuple[Entity, bool] | None:
@@ -245,6 +249,22 @@ def named_with_year(base: FactBase, query: str) -> tuple[Entity, bool] | None:
     if len(events) != 1:
         return None
     return events[0], overlaps(*events[0].bounds, f"{years[0]}-01-01", f"{years[0]}-12-31")
+
+
+def named_with_ordinal(base: FactBase, query: str) -> Entity | None:
+    """The entry a query names with an ordinal past the first that its names do not hold
+    ("the second Mukje conference": the words but the ordinal name the Mukje Conference
+    exactly), if any: the query asks for another, which the sources do not know."""
+    words = query.split()
+    counted = [w for w in words if (_number_of(next(iter(terms(w)), "")) or 0) > 1]
+    if not counted:
+        return None
+    named = list(base.index.lookup(" ".join(w for w in words if w not in counted)))
+    if len(named) != 1:
+        return None
+    entity = base.get(named[0])
+    numbered = ordinals(" ".join((entity.name, *entity.aliases)))
+    return None if numbered & ordinals(" ".join(counted)) else entity
 
 
 def _numbered_as_asked(

@@ -755,3 +755,33 @@ def test_a_year_is_read_only_beside_a_name(bundled: FactBase) -> None:
     assert named_with_year(bundled, "Mukje Conference") is None  # no year
     assert named_with_year(bundled, "Mukje Conference 1942 1943") is None  # two years
     assert named_with_year(bundled, "Abaz Kupi 1943") is None  # not an event
+
+
+@pytest.mark.parametrize(
+    ("words", "suggested"),
+    [
+        ("second mukje conference", "event:mukje-conference"),
+        ("the third Conference of Pezë", "event:peza-conference"),
+    ],
+)
+def test_a_name_with_an_ordinal_it_does_not_hold_is_another_entry(
+    run: Run, words: str, suggested: str
+) -> None:
+    result = run("when", words, "--json", data=DATA)
+    assert result.exit_code == 1
+    doc = as_json(result)
+    assert doc.get("entity") is None
+    assert doc["candidates"][0]["id"] == suggested
+
+
+def test_a_name_with_its_own_ordinal_or_with_first_is_no_other(bundled: FactBase) -> None:
+    from albres.resolver import named_with_ordinal
+
+    assert (
+        named_with_ordinal(
+            bundled, "2nd Congress of the Anti-Fascist Council of National Liberation of Albania"
+        )
+        is None
+    )
+    assert named_with_ordinal(bundled, "first mukje conference") is None  # "first" may mean the earliest
+    assert named_with_ordinal(bundled, "mukje conference") is None
