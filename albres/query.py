@@ -55,10 +55,10 @@ WHERE_KINDS = (Kind.PLACE,)
 
 def _related(base: FactBase, facts: Iterable[Fact], *extra: Entity) -> dict[str, Entity]:
     related = {e.id: e for e in extra}
-    for fact in facts:
-        for entity_id in (fact.subject, fact.object):
-            if entity_id is not None and entity_id not in related:
-                related[entity_id] = base.get(entity_id)
+    named = [e for fact in facts for e in (fact.subject, fact.object) if e is not None and e not in related]
+    base.fetch(named, "id")  # read in one query; get() then finds each
+    for entity_id in named:
+        related.setdefault(entity_id, base.get(entity_id))
     return related
 
 
@@ -282,7 +282,9 @@ def events(
             raise QueryError(f"unknown event type {quoted(event_type)}; known types: {', '.join(known)}")
     places = base.places_within(wanted_place) if wanted_place else None
     rows = []
-    for event_id in base.event_ids(low, high, within=True):
+    event_ids = base.event_ids(low, high, within=True)
+    base.fetch(event_ids, "id")  # read in one query; get() then finds each
+    for event_id in event_ids:
         entity = base.get(event_id)
         if event_type is not None and (entity.type or "").casefold() != event_type.casefold():
             continue

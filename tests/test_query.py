@@ -13,7 +13,7 @@ from albres.errors import Ambiguous, NotFound, QueryError
 from albres.factbase import FactBase, load
 from albres.model import Answer, Kind
 
-from .conftest import FIXTURE, make_factbase
+from .conftest import DATA, FIXTURE, make_factbase
 
 
 def test_who_gathers_own_and_reverse_facts(base: FactBase) -> None:
@@ -550,3 +550,20 @@ def test_complete_falls_back_to_the_plain_key_when_every_label_has_shell_signs(e
 def test_complete_lists_fifty_unless_told(bundled: FactBase) -> None:
     assert len(query.complete(bundled, [], "")) == 50
     assert len(query.complete(bundled, [], "", limit=60)) == 60
+
+
+def test_a_list_reads_its_entities_at_once_not_one_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A fresh base, so that nothing is cached: the events of a year and the entities their
+    # facts name are read in a few queries, however many they are.
+    base = load(DATA)
+    asked: list[str] = []
+    rows = base.store.rows
+
+    def counted(sql: str, parameters: Any = ()) -> Any:
+        asked.append(sql)
+        return rows(sql, parameters)
+
+    monkeypatch.setattr(base.store, "rows", counted)
+    found = query.events(base, year=1943)
+    assert len(found.rows) > 20
+    assert len(asked) <= 5
