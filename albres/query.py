@@ -57,8 +57,7 @@ def _related(base: FactBase, facts: Iterable[Fact], *extra: Entity) -> dict[str,
     related = {e.id: e for e in extra}
     named = [e for fact in facts for e in (fact.subject, fact.object) if e is not None and e not in related]
     base.fetch(named, "id")  # read in one query; get() then finds each
-    for entity_id in named:
-        related.setdefault(entity_id, base.get(entity_id))
+    related.update((entity_id, base.get(entity_id)) for entity_id in named)
     return related
 
 

@@ -195,6 +195,12 @@ def _ordinal(term: str) -> bool:
     return _number_of(term) is not None
 
 
+def _past_first(term: str) -> bool:
+    """Whether a term is an ordinal past the first ("second", "3rd"): it numbers which one is
+    meant, where "first" may mean only the earliest."""
+    return (_number_of(term) or 0) > 1
+
+
 def _number_of(term: str) -> int | None:
     """The number an ordinal stands for (third, 3rd: 3), else None."""
     if term[:-2].isdigit() and term[-2:] in ("st", "nd", "rd", "th"):
@@ -256,7 +262,7 @@ def named_with_ordinal(base: FactBase, query: str) -> Entity | None:
     ("the second Mukje conference": the words but the ordinal name the Mukje Conference
     exactly), if any: the query asks for another, which the sources do not know."""
     words = query.split()
-    counted = [w for w in words if (_number_of(next(iter(terms(w)), "")) or 0) > 1]
+    counted = [w for w in words if any(_past_first(t) for t in terms(w))]
     if not counted:
         return None
     named = list(base.index.lookup(" ".join(w for w in words if w not in counted)))
@@ -299,14 +305,22 @@ def _read_text(
         return [], None, []
     groups = read.groups
     order = {kind: i for i, kind in enumerate(prefer)}
-    readings, answers, chosen = fact_readings(base, query, prefer, read, asked)
-    following = holder_beside(base, query)
+    succession = succession_asked(base, query)
+    excluded = succession.named if succession else None  # who came after Pariani is not Pariani
+    readings, answers, chosen = fact_readings(base, query, prefer, read, asked, excluded)
+    following = next_holder(base, succession)
     if following is not None and (not order or following.kind in order):
         answers = [(following.id, TEXT_SCORE, SUCCESSION), *(a for a in answers if a[0] != following.id)]
         return answers, following.id, readings
-    named = _entity_search(base, groups, "names", order)
-    if named[0]:
-        return (*named, readings)
+    if succession is not None:
+        # Where the roles' dates do not say who came next, the words alone cannot ("replaced
+        # Jacomoni" and "replaced by Pariani" hold the same words): only a description can.
+        named = base.get(succession.named)
+        said = [a[0] for a in answers if says_it_came(base.get(a[0]), named, succession.forward)]
+        chosen = said[0] if len(said) == 1 else None
+    by_name = _entity_search(base, groups, "names", order)
+    if by_name[0]:
+        return (*by_name, readings)
     if answers:
         return answers, chosen, readings
     return (*_entity_search(base, groups, "names description facts", order), readings)
@@ -332,13 +346,47 @@ def holder_beside(base: FactBase, query: str) -> Entity | None:
     after he did. By the start each source gives: one start is after another when neither of
     its bounds is earlier and one is later. None when the query asks no such thing or no one
     is clearly next."""
-    asks = asked_beside(base, query)
-    if asks is None:
+    return next_holder(base, succession_asked(base, query))
+
+
+class Succession(NamedTuple):
+    """A query that asks who held a role next after (`forward`) or last before a person it
+    names (`named`, an id): the roles of theirs that the words around the name name."""
+
+    named: str
+    forward: bool
+    roles: list[Fact]
+
+
+def succession_asked(base: FactBase, query: str) -> Succession | None:
+    """What a query asks of succession (SEQUENCE, then a person's name, and a role of theirs in
+    the other words), or None: "who became prime minister after Libohova"."""
+    words = query.split()
+    at = next((i for i, word in enumerate(words) if _asks_next(words, i)), None)
+    if at is None:
         return None
-    words, at, named, _ = asks
-    forward = _forward(words[at])
+    named, end = _named_after(base, words, at + 1)
+    if named is None:
+        return None
+    asked = set(terms(" ".join(words[:at] + words[end:])))  # the role: the words around the name
+    asked |= {other for term in asked for other in synonyms_of(term)}  # premier: prime
+    roles = [
+        held
+        for held in base.get(named).facts
+        if held.property in ROLES
+        and not set(terms(f"{held.value or ''} {held.role or ''}")).isdisjoint(asked)
+    ]
+    return Succession(named, _forward(words[at]), roles) if roles else None
+
+
+def next_holder(base: FactBase, succession: Succession | None) -> Entity | None:
+    """Who took up the roles asked next after (or last before) the person named, by the starts
+    the sources give (holder_beside); None when no one is clearly next."""
+    if succession is None:
+        return None
+    named, forward, roles = succession
     beside: set[str] = set()
-    for held in roles_asked(base, asks):
+    for held in roles:
         if not held.start or held.object is None:
             continue
         mine = _start(held.start)
@@ -359,30 +407,6 @@ def holder_beside(base: FactBase, query: str) -> Entity | None:
     return base.get(beside.pop()) if len(beside) == 1 else None
 
 
-def asked_beside(base: FactBase, query: str) -> tuple[list[str], int, str, int] | None:
-    """When a query asks who came next after (or before) a person it names: its words, where
-    the word that asks so stands (SEQUENCE), the person's id, and where the name ends."""
-    words = query.split()
-    at = next((i for i, word in enumerate(words) if _asks_next(words, i)), None)
-    if at is None:
-        return None
-    named, end = _named_after(base, words, at + 1)
-    return None if named is None else (words, at, named, end)
-
-
-def roles_asked(base: FactBase, asks: tuple[list[str], int, str, int]) -> list[Fact]:
-    """The roles of the person named (asked_beside) that the words around the name name."""
-    words, at, named, end = asks
-    asked = set(terms(" ".join(words[:at] + words[end:])))
-    asked |= {other for term in asked for other in synonyms_of(term)}  # premier: prime
-    return [
-        held
-        for held in base.get(named).facts
-        if held.property in ROLES
-        and not set(terms(f"{held.value or ''} {held.role or ''}")).isdisjoint(asked)
-    ]
-
-
 def _forward(word: str) -> bool:
     """Whether the word asks who came after (else before): SEQUENCE."""
     return SEQUENCE[word.casefold()]
@@ -394,11 +418,10 @@ def says_it_came(entity: Entity, named: Entity, forward: bool) -> bool:
     before Pariani."""
     said = normalise(entity.description).split()
     names = {w for text in (named.name, *named.aliases) for w in normalise(text).split()}
-    for i, word in enumerate(said[:-1]):
-        rest = said[i + 1 :]
-        if word in ("replaced", "succeeded"):
+    for word, *rest in zip(said, said[1:], [*said[2:], ""], strict=False):  # each word, the two after
+        if word in ("replaced", "succeeded"):  # "replaced X": after X; "replaced by X": before
             by = rest[0] == "by"
-            if by != forward and rest[int(by) :][:1] and rest[int(by)] in names:
+            if by != forward and rest[int(by)] in names:
                 return True
         elif word == ("after" if forward else "before") and rest[0] in names:
             return True
@@ -481,9 +504,11 @@ def fact_readings(
     prefer: Sequence[Kind] = (),
     read: Words | None = None,
     asked: bool | None = None,
+    excluded: str | None = None,
 ) -> tuple[list[Reading], list[tuple[str, float, str]], str | None]:
     """The facts that hold the words of a query, best first (readings); the entities they and
-    the entities' own text answer (answers); and the entity clearly ahead, if any.
+    the entities' own text answer (answers), never the `excluded` one; and the entity clearly
+    ahead, if any.
 
     A fact or an entity must hold enough of the words (Weights.cover). `asked`: whether the
     kinds are those of a question (by default, when they are those of `who`)."""
@@ -498,21 +523,8 @@ def fact_readings(
     capitalised = {t for word in query.split() if word[:1].isupper() for t in terms(word)}
     rare = {w for w, n in base.index.names.word_counts(capitalised).items() if n <= RARE_NAME}
     when = asked_when(query)
-    # Who came after Pariani (in a role he held) is not Pariani; and where the roles' dates do
-    # not say who it was (holder_beside), the words alone cannot ("replaced Jacomoni" and
-    # "replaced by Pariani" hold the same words): only the one description that says so.
-    asks = asked_beside(base, query)
-    succession = asks is not None and bool(roles_asked(base, asks))
-    excluded = asks[2] if asks and succession else None
-    ranked, chosen = answers(
-        base, found, texts, read.own, prefer, asked, rare, asked_noun(query), when, excluded
-    )
-    if asks and succession:
-        words, at, named, _ = asks
-        forward = _forward(words[at])
-        said = [c[0] for c in ranked if says_it_came(base.get(c[0]), base.get(named), forward)]
-        chosen = said[0] if len(said) == 1 else None
-    return found, ranked, chosen
+    noun = asked_noun(query)
+    return (found, *answers(base, found, texts, read.own, prefer, asked, rare, noun, when, excluded))
 
 
 class Weights:
@@ -528,9 +540,8 @@ class Weights:
         ]
         # A word passed over weighs as much as the average known word, and no text holds it.
         self.whole = sum(self.weights) * (1 + read.passed / len(read.groups))
-        # An ordinal says which one ("the third congress"): a text must hold it. "First" may
-        # mean only the earliest ("the first resistance groups").
-        self.ordinals = [any((_number_of(t) or 0) > 1 for t in mine) for mine in read.own]
+        # An ordinal says which one ("the third congress"): a text must hold it.
+        self.ordinals = [any(_past_first(t) for t in mine) for mine in read.own]
 
     def needed(self) -> list[set[str]]:
         """The groups of which a text must hold one to hold enough (cover): the rarest, until
@@ -627,8 +638,8 @@ def answers(
     kind; among them those that are what the query asks for (`noun`: "which army", "the port
     next to ...") by name or type first; for a question (`asked`), those the query names
     (_named: by the words `typed`, not their synonyms, or by the `rare` words of its names)
-    last; then as their best fact or text ranks,
-    the strengths of those that rank alike added up. Never the `excluded` one."""
+    last; then as their best fact or text ranks, the strengths of those that rank alike added
+    up. Never the `excluded` one."""
     words = {t for forms in typed for t in forms}
     order = {kind: i for i, kind in enumerate(prefer)}
     best: dict[str, tuple[int, bool, bool, bool, float, float]] = {}
