@@ -44,6 +44,7 @@ def test_json_lookup_loads_neither_rich_nor_rapidfuzz(fixture_dir: Path) -> None
     assert "rich" not in modules
     assert "rapidfuzz" not in modules
     assert "click.shell_completion" not in modules  # only when a shell asks for completions
+    assert "locale" not in modules  # click's gettext reads it; albres's help texts skip gettext
 
 
 def test_a_typo_loads_neither_rapidfuzz_nor_rich(fixture_dir: Path) -> None:
