@@ -144,6 +144,12 @@ def where(base: FactBase, name: str) -> Answer:
     read_as = (Kind.EVENT, Kind.PLACE)
     entity, found = resolve(base, name, WHERE_KINDS, read_as=described_kinds(name, read_as) or read_as)
     facts = _places_of(base, entity)
+    places = {f.object for f in facts}
+    if entity.kind is Kind.EVENT and asked_kinds(name)[:1] == (Kind.PLACE,) and len(places) == 1:
+        # "where was ... held?" asks for a place: an event held in one, with what ties them.
+        [place] = places
+        if place:
+            return _answer("where", name, base, base.get(place), found, facts)
     if entity.kind in (Kind.PERSON, Kind.ORGANISATION):
         facts = _chronological(facts, base)
     if entity.kind is Kind.PLACE:

@@ -13,7 +13,7 @@ from albres.dates import overlaps, spoken
 from albres.errors import Ambiguous, NotFound, checked
 from albres.factbase import FactBase, bundled_path
 from albres.fulltext import entity_text, fact_text
-from albres.match import MATCH_MIN, decide, normalise, rank, terms
+from albres.match import MATCH_MIN, decide, fold, normalise, rank, terms
 from albres.model import Candidate, DateSpan, Entity, Fact, Kind
 from albres.properties import ROLES
 from albres.record import NamedTuple
@@ -83,6 +83,9 @@ def resolve(
     good = [c for c in ranked if c[1] >= MATCH_MIN]
     if good:
         raise Ambiguous(query, candidates_of(base, good[:LISTED], None), len(good))
+    called = named_with_noun(base, query)
+    if called is not None:  # "the village of Labinot", "organizata Legaliteti"
+        return called
     # A question about a person asks for someone other than what it names, whatever kind its
     # words describe ("the body the Germans installed as a collaborationist government").
     read = read_words(base, query, read_as or prefer, asked=Kind.PERSON in prefer)
@@ -145,9 +148,12 @@ def query_words(base: FactBase, query: str) -> Words | None:
     unknown: list[str] = []
     seen: set[str] = set()
     said = query.split()
+    timed = bool(said) and said[0].casefold() == "when"
     for position, word in enumerate(said):
         if position and said[position - 1].casefold() == "how" and word.casefold() in _HOW_WORDS:
             continue  # "how big was ...": the question's form, not what it is about
+        if timed and _happened(said, position):
+            continue  # "when did the Mukje Conference open?": it asks when it was
         lower = word.lstrip(_OPENING)[:1].islower()  # a quoted word is a word ("defended")
         for term in terms(word):
             if term in seen:
@@ -172,6 +178,21 @@ def query_words(base: FactBase, query: str) -> Words | None:
     if not groups or (unknown and (len(groups) < LONG_QUESTION or len(unknown) > len(groups) // 2)):
         return None
     return Words(groups, own, len(unknown))
+
+
+# What a "when" question says of an event only to ask when it was: "when did ... open?"
+_HAPPENED = frozenset(
+    "open opened opens begin began begun begins start started starts end ended ends close closed"
+    " finish finished happen happened occur occurred".split()
+)
+_TAKE = frozenset(["take", "took", "taken", "takes"])  # "take place"
+
+
+def _happened(words: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` only says that something happened (_HAPPENED, "take place")."""
+    word, before = words[at].casefold().rstrip("?"), words[at - 1].casefold() if at else ""
+    after = words[at + 1].casefold().rstrip("?") if at + 1 < len(words) else ""
+    return word in _HAPPENED or (word in _TAKE and after == "place") or (word == "place" and before in _TAKE)
 
 
 # An ordinal says which one is meant ("the third congress"): like a name, it is never passed
@@ -232,6 +253,42 @@ def read_words(
         return None
     if chosen is None:
         raise Ambiguous(query, candidates_of(base, ranked[:LISTED], None), len(ranked))
+    return base.get(chosen), candidates_of(base, ranked[:LISTED], chosen)
+
+
+# What may stand between a name and the nouns that say what it is: "the village of Labinot",
+# and the Albanian articles ("fshati i Pezës", "organizata e ...").
+_BETWEEN = frozenset(["the", "a", "an", "of", "i", "e", "te", "se"])
+
+
+def _kind_of_noun(word: str) -> Kind | None:
+    """The kind a noun names (NOUN_KINDS), in English or, through its synonyms, in Albanian
+    ("fshati": village, a place); None for any other word."""
+    folded = " ".join(fold(word))
+    for form in (folded, *synonyms().get(next(iter(terms(folded)), ""), ())):
+        noun = _noun(form)
+        if noun:
+            return NOUN_KINDS[noun]
+    return None
+
+
+def named_with_noun(base: FactBase, query: str) -> tuple[Entity, tuple[Candidate, ...]] | None:
+    """The entity a query names when it is a name with nouns that say what the entity is
+    ("the village of Labinot", "the Legaliteti organisation", "organizata Legaliteti"): set
+    aside the nouns and the words between, the rest must be a name (or a slip of one) that
+    clearly means an entity of the kind the nouns name; None otherwise."""
+    words = query.split()
+    kinds = [_kind_of_noun(word) for word in words]
+    rest = [w for w, kind in zip(words, kinds, strict=True) if not kind and " ".join(fold(w)) not in _BETWEEN]
+    nouns = {kind for kind in kinds if kind}
+    if len(nouns) != 1 or not rest:
+        return None
+    index, name, kind = base.index, " ".join(rest), (*nouns,)
+    # The name itself, or a slip of it: not a longer name that holds its words.
+    ranked = rank(index.lookup(name) or index.typos(name), index.kinds, kind)
+    chosen = decide(ranked, index.kinds, kind)
+    if chosen is None or index.kinds[chosen] not in nouns:
+        return None
     return base.get(chosen), candidates_of(base, ranked[:LISTED], chosen)
 
 
@@ -318,9 +375,11 @@ def _read_text(
         named = base.get(succession.named)
         said = [a[0] for a in answers if says_it_came(base.get(a[0]), named, succession.forward)]
         chosen = said[0] if len(said) == 1 else None
-    by_name = _entity_search(base, groups, "names", order)
-    if by_name[0]:
-        return (*by_name, readings)
+    by_name, chosen_by_name = _entity_search(base, groups, "names", order)
+    if by_name:
+        if chosen_by_name is None:  # "Liberation of Albania" before the Congress of ... of Albania
+            by_name, chosen_by_name = _most_named(base, by_name, groups)
+        return by_name, chosen_by_name, readings
     if answers:
         return answers, chosen, readings
     return (*_entity_search(base, groups, "names description facts", order), readings)
@@ -485,6 +544,26 @@ def _entity_search(
     ]
     clear = len(pool) == 1 or pool[0][1] >= TEXT_MARGIN * pool[1][1]
     return ranked, pool[0][0] if clear else None
+
+
+def _most_named(
+    base: FactBase, ranked: list[tuple[str, float, str]], groups: list[set[str]]
+) -> tuple[list[tuple[str, float, str]], str | None]:
+    """Entities whose names hold every word, ranked again by the largest share of a name of
+    theirs that the words make up, and the one with the largest, if one has: "when was
+    Albania liberated" means the Liberation of Albania, not the 2nd Congress of the
+    Anti-Fascist Council of National Liberation of Albania."""
+    asked = set().union(*groups)
+    entities = base.fetch([entity_id for entity_id, _, _ in ranked], "id")
+    shares: dict[str, float] = {}
+    for entity in entities.values():
+        labels = [set(terms(label)) for label in (entity.name, *entity.aliases)]
+        shares[entity.id] = max((len(label & asked) / len(label) for label in labels if label), default=0.0)
+    best = max(shares.values())
+    again = sorted(ranked, key=lambda c: (-shares[c[0]], -c[1]))
+    rescored = [(e, round(TEXT_SCORE * shares[e] / best, 1), how) for e, _, how in again]
+    top = [entity_id for entity_id, share in shares.items() if share == best]
+    return rescored, top[0] if len(top) == 1 else None
 
 
 class Reading(NamedTuple):
@@ -792,10 +871,13 @@ def _head_noun(words: Sequence[str]) -> str:
 
 
 def described_kinds(query: str, allowed: Sequence[Kind]) -> tuple[Kind, ...]:
-    """The kind a description names by its head noun (_head_noun), when it is one of
-    `allowed`: "the man in charge of ..." is a person, "the monarchist movement headed by ..."
-    an organisation, "the Adriatic port next to ..." a place; none without such a noun."""
-    head = _head_noun(_words(query))
+    """The kind a description names by its head noun (_head_noun), or a question by the noun
+    after "which" or "what", when it is one of `allowed`: "the man in charge of ..." is a
+    person, "the monarchist movement headed by ..." and "which party was Hoxha general
+    secretary of" an organisation, "the Adriatic port next to ..." a place; none without such
+    a noun."""
+    words = _words(query)
+    head = _which_noun(words) or _head_noun(words)
     return (NOUN_KINDS[head],) if head and NOUN_KINDS[head] in allowed else ()
 
 

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import copy
+from pathlib import Path
 from typing import Any
 
-from .conftest import Run, as_json
+from .conftest import Run, as_json, make_factbase
 
 
 def test_where_a_place_is_and_what_happened_there(run: Run) -> None:
@@ -34,3 +36,39 @@ def test_where_with_no_place_in_the_sources(run: Run) -> None:
     result = run("where", "Vladimir Dedijer")
     assert result.exit_code == 0
     assert "no place" in result.stdout
+
+
+def test_a_where_question_about_an_event_held_in_one_place_answers_the_place(run: Run) -> None:
+    result = run("where", "where was the Conference of Peze?", "--json")
+    doc: dict[str, Any] = as_json(result)
+    assert doc["entity"]["id"] == "place:peza"
+    # The answer says what ties the event to the place, and which event the words were read as.
+    assert [(f["subject"]["id"], f["object"]["id"]) for f in doc["facts"]] == [
+        ("event:peza-conference", "place:peza")
+    ]
+    assert doc["candidates"][0]["id"] == "event:peza-conference"
+
+
+def test_an_event_named_without_a_where_question_stays_the_event(run: Run) -> None:
+    for words in ("Conference of Peze", "the meeting at Peza"):
+        doc: dict[str, Any] = as_json(run("where", words, "--json"))
+        assert doc["entity"]["id"] == "event:peza-conference", words
+
+
+def test_a_where_question_about_an_event_in_two_places_answers_the_event(
+    run: Run, tmp_path: Path, fixture_doc: dict[str, Any]
+) -> None:
+    doc = copy.deepcopy(fixture_doc)
+    [peza] = [e for e in doc["entities"] if e["id"] == "event:peza-conference"]
+    [located] = [f for f in peza["facts"] if f["property"] == "location"]
+    peza["facts"].append({**located, "object": "place:kruje"})
+    answer: dict[str, Any] = as_json(
+        run(
+            "where",
+            "where was the Conference of Peze?",
+            "--json",
+            data=make_factbase(tmp_path / "fb", doc),
+        )
+    )
+    assert answer["entity"]["id"] == "event:peza-conference"
+    assert {f["object"]["id"] for f in answer["facts"]} == {"place:peza", "place:kruje"}

@@ -59,7 +59,7 @@ def test_a_role_phrase_reaches_the_person_whose_fact_says_so(bundled: FactBase) 
 
 def test_close_readings_are_listed_not_guessed(bundled: FactBase) -> None:
     with pytest.raises(Ambiguous) as error:
-        query.who(bundled, "the partisan army")  # 004 names three national liberation armies
+        query.who(bundled, "the front")  # the Unity Front, the National Liberation Front, the National Front
     assert len(error.value.candidates) >= 2
 
 
@@ -142,3 +142,19 @@ def test_full_text_candidates_are_ranked_best_first(bundled: FactBase) -> None:
     assert scores == sorted(scores, reverse=True)
     assert scores[0] == TEXT_SCORE
     assert all(0 < score <= TEXT_SCORE for score in scores)
+
+
+def test_of_the_names_that_hold_the_words_the_one_they_make_up_most_is_meant(bundled: FactBase) -> None:
+    # "Liberation of Albania" (an alias) is all the words; the 2nd Congress of the Anti-Fascist
+    # Council of National Liberation of Albania holds them too, among seven more.
+    ranked, chosen, _ = read_text(bundled, "when was albania liberated", (Kind.EVENT,))
+    assert chosen == "event:liberation-of-albania"
+    assert [entity_id for entity_id, _, _ in ranked[:2]] == [
+        "event:liberation-of-albania",
+        "event:berat-congress",
+    ]
+    assert ranked[0][1] == TEXT_SCORE > ranked[1][1]
+    # The Albanian army: "National Liberation Army" (an alias) is two words in three of it.
+    assert (
+        read_text(bundled, "the liberation army", (Kind.ORGANISATION,))[1] == "org:national-liberation-army"
+    )

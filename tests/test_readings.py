@@ -30,6 +30,7 @@ from albres.resolver import (
     described_kinds,
     fact_readings,
     holder_beside,
+    named_with_noun,
     query_words,
     read_text,
 )
@@ -719,9 +720,11 @@ def test_who_came_next_by_what_a_description_says(run: Run, words: str, meant: s
     [
         # A description is read as what happened, whose places `where` gives ...
         (
-            "where were the partisans and their general staff surrounded in feb 1944",
+            "the encirclement of the partisans and their general staff in feb 1944",
             "event:germenj-encirclement-1944",
         ),
+        # ... and a where question about it, the one place where it happened ...
+        ("where were the partisans and their general staff surrounded in feb 1944", "place:germenj"),
         # ... unless its head noun names a place.
         ("location of the british general headquarters middle east", "place:bari"),
         ("Peza", "place:peza"),  # a name: the place before the conference
@@ -862,3 +865,47 @@ def test_the_second_congress_of_berat_is_the_2nd_congress(bundled: FactBase) -> 
     third = named_with_ordinal(bundled, "third Congress of Berat")
     assert third is not None
     assert third.id == "event:berat-congress"
+
+
+@pytest.mark.parametrize(
+    ("command", "words", "meant"),
+    [
+        # A name with nouns that say what it is, in English or Albanian, means the name ...
+        ("where", "fshati labinot", "place:labinot"),
+        ("where", "qyteti i Vlorës", "place:vlora"),
+        ("who", "organizata legaliteti", "org:legaliteti"),
+        ("who", "the Balli Kombetar organisation", "org:balli-kombetar"),
+        ("who", "the village of Peza", "place:peza"),  # the noun's kind before the command's
+        # ... but not a person named like the organisation the noun asks for ...
+        ("who", "the Skanderbeg division", "org:waffen-ss-skanderbeg"),
+        # ... nor a longer name that holds the other words.
+        ("when", "german massacres in tirana", "event:tirana-massacre-1944"),
+        # A question's noun after "which" says the kind it asks for.
+        ("who", "which party was hoxha general secretary of", "org:communist-party-of-albania"),
+    ],
+)
+def test_a_name_with_the_nouns_that_say_what_it_is(run: Run, command: str, words: str, meant: str) -> None:
+    result = run(command, words, "--json", data=DATA)
+    assert result.exit_code == 0
+    assert as_json(result)["entity"]["id"] == meant
+
+
+def test_a_name_with_a_noun_of_another_kind_is_not_that_name() -> None:
+    base = load(DATA)
+    assert named_with_noun(base, "the village of Labinot") is not None
+    assert named_with_noun(base, "the Labinot conference") is None  # Labinot is a village
+    assert named_with_noun(base, "which village was Labinot") is None  # a question: more words
+    assert named_with_noun(base, "the village of the conference") is None  # no name left
+    assert named_with_noun(base, "the village party of Labinot") is None  # two kinds
+
+
+def test_a_when_question_sets_aside_the_words_that_only_say_it_happened() -> None:
+    base = load(DATA)
+    plain = query_words(base, "when was the Mukje Conference")
+    for words in ("When did the Mukje Conference open?", "when did the Mukje Conference take place"):
+        assert query_words(base, words) == plain, words
+    # Not in other questions, and "take" is set aside only before "place".
+    assert query_words(base, "where did the Mukje Conference open") is None  # "open": unknown
+    took = query_words(base, "when did germans take over albania")
+    assert took == query_words(base, "germans take over albania")
+    assert query.when(base, "When did the Congress of Përmet open?").entity.id == "event:permet-congress"
