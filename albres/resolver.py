@@ -738,7 +738,8 @@ def answers(
             continue
         # A question asks for something other than what it names ("Hoxha's deputy").
         unnamed = not (asked and _named(entity, words, rare))
-        key = (-order.get(entity.kind, 0), _is_a(entity, noun), unnamed, counted, coverage)
+        # A question for a figure asks for what holds it first ("how many men in the 21st ...").
+        key = (counted, -order.get(entity.kind, 0), _is_a(entity, noun), unnamed, coverage)
         held = best.get(entity_id)
         if held is None or held[:5] < key:
             best[entity_id] = (*key, strength)
@@ -877,7 +878,8 @@ def described_kinds(query: str, allowed: Sequence[Kind]) -> tuple[Kind, ...]:
     secretary of" an organisation, "the Adriatic port next to ..." a place; none without such
     a noun."""
     words = _words(query)
-    head = _which_noun(words) or _head_noun(words)
+    # Not the noun of another question: "how many men ..." counts men in something.
+    head = _which_noun(words) or (_head_noun(words) if words and words[0] not in _QUESTION_WORDS else "")
     return (NOUN_KINDS[head],) if head and NOUN_KINDS[head] in allowed else ()
 
 

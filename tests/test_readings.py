@@ -705,6 +705,7 @@ def test_a_description_may_say_who_came_after_whom(bundled: FactBase) -> None:
         # 004 does not date their governorships: only their descriptions say who came next.
         ("the italian general who took over as governor from jacomoni", "person:alberto-pariani"),
         ("the italian governor before pariani", "person:francesco-jacomoni"),
+        ("who was pm after libohova", "person:maliq-bushati"),  # pm ~ prime (minister)
         # Not a question of who came next: Skanderbeg held no such role.
         ("the SS division named after Skanderbeg", "org:waffen-ss-skanderbeg"),
     ],
@@ -880,8 +881,10 @@ def test_the_second_congress_of_berat_is_the_2nd_congress(bundled: FactBase) -> 
         ("who", "the Skanderbeg division", "org:waffen-ss-skanderbeg"),
         # ... nor a longer name that holds the other words.
         ("when", "german massacres in tirana", "event:tirana-massacre-1944"),
-        # A question's noun after "which" says the kind it asks for.
+        # A question's noun after "which" says the kind it asks for ...
         ("who", "which party was hoxha general secretary of", "org:communist-party-of-albania"),
+        # ... but the noun after "how many" is what is counted, in what holds the figure.
+        ("who", "how many men in the 21st waffen-ss division", "org:waffen-ss-skanderbeg"),
     ],
 )
 def test_a_name_with_the_nouns_that_say_what_it_is(run: Run, command: str, words: str, meant: str) -> None:
