@@ -149,10 +149,11 @@ def query_words(base: FactBase, query: str) -> Words | None:
     seen: set[str] = set()
     said = query.split()
     timed = bool(said) and said[0].casefold() == "when"
+    aside = _aside(said)
     for position, word in enumerate(said):
         if position and said[position - 1].casefold() == "how" and word.casefold() in _HOW_WORDS:
             continue  # "how big was ...": the question's form, not what it is about
-        if timed and _happened(said, position):
+        if (timed and _happened(said, position)) or position in aside:
             continue  # "when did the Mukje Conference open?": it asks when it was
         lower = word.lstrip(_OPENING)[:1].islower()  # a quoted word is a word ("defended")
         for term in terms(word):
@@ -180,10 +181,37 @@ def query_words(base: FactBase, query: str) -> Words | None:
     return Words(groups, own, len(unknown))
 
 
+# Phrases that set a question in the time every fact is of: "how many people did Albania
+# lose in the war", "the population of Albania back then".
+_ASIDES = [
+    phrase.split()
+    for phrase in (
+        "in the war",
+        "during the war",
+        "throughout the war",
+        "back then",
+        "at the time",
+        "at that time",
+    )
+]
+
+
+def _aside(words: Sequence[str]) -> set[int]:
+    """The positions of the words of _ASIDES phrases in a query, unless they are all it says."""
+    folded = [word.casefold().strip("?,.!") for word in words]
+    found = {
+        at + i
+        for at in range(len(folded))
+        for phrase in _ASIDES
+        if folded[at : at + len(phrase)] == phrase
+        for i in range(len(phrase))
+    }
+    return found if len(found) < len(words) else set()
+
+
 # What a "when" question says of an event only to ask when it was: "when did ... open?"
 _HAPPENED = frozenset(
-    "open opened opens begin began begun begins start started starts end ended ends close closed"
-    " finish finished happen happened occur occurred".split()
+    terms("open opened begin began begun start started end ended close closed finish finished occur occurred")
 )
 _TAKE = frozenset(["take", "took", "taken", "takes"])  # "take place"
 
@@ -192,7 +220,12 @@ def _happened(words: Sequence[str], at: int) -> bool:
     """Whether the word at `at` only says that something happened (_HAPPENED, "take place")."""
     word, before = words[at].casefold().rstrip("?"), words[at - 1].casefold() if at else ""
     after = words[at + 1].casefold().rstrip("?") if at + 1 < len(words) else ""
-    return word in _HAPPENED or (word in _TAKE and after == "place") or (word == "place" and before in _TAKE)
+    said = terms(word)
+    return (
+        (bool(said) and said[0] in _HAPPENED)
+        or (word in _TAKE and after == "place")
+        or (word == "place" and before in _TAKE)
+    )
 
 
 # An ordinal says which one is meant ("the third congress"): like a name, it is never passed
@@ -257,7 +290,7 @@ def read_words(
 
 
 # What may stand between a name and the nouns that say what it is: "the village of Labinot",
-# and the Albanian articles ("fshati i Pezës", "organizata e ...").
+# and the Albanian articles ("fshati i Pezës", "organizata e ..."), at either end of the name.
 _BETWEEN = frozenset(["the", "a", "an", "of", "i", "e", "te", "se"])
 
 
@@ -272,24 +305,39 @@ def _kind_of_noun(word: str) -> Kind | None:
     return None
 
 
+def _leading(words: Sequence[str]) -> tuple[int, set[Kind]]:
+    """How many words lead a query that are nouns (_kind_of_noun) or words between (_BETWEEN),
+    and the kinds of those nouns: "the village of" in "the village of Labinot"."""
+    kinds: set[Kind] = set()
+    for count, word in enumerate(words):
+        kind = _kind_of_noun(word)
+        if kind is not None:
+            kinds.add(kind)
+        elif " ".join(fold(word)) not in _BETWEEN:
+            return count, kinds
+    return len(words), kinds
+
+
 def named_with_noun(base: FactBase, query: str) -> tuple[Entity, tuple[Candidate, ...]] | None:
     """The entity a query names when it is a name with nouns that say what the entity is
     ("the village of Labinot", "the Legaliteti organisation", "organizata Legaliteti"): set
-    aside the nouns and the words between, the rest must be a name (or a slip of one) that
-    clearly means an entity of the kind the nouns name; None otherwise."""
+    aside the nouns and the words between at both ends, else at the front, else at the back,
+    the rest must be a name (or a slip of one) that clearly means an entity of the kind the
+    nouns name ("gazeta Zëri i Popullit": a newspaper, though "popullit" is the people);
+    None otherwise."""
     words = query.split()
-    kinds = [_kind_of_noun(word) for word in words]
-    rest = [w for w, kind in zip(words, kinds, strict=True) if not kind and " ".join(fold(w)) not in _BETWEEN]
-    nouns = {kind for kind in kinds if kind}
-    if len(nouns) != 1 or not rest:
-        return None
-    index, name, kind = base.index, " ".join(rest), (*nouns,)
-    # The name itself, or a slip of it: not a longer name that holds its words.
-    ranked = rank(index.lookup(name) or index.typos(name), index.kinds, kind)
-    chosen = decide(ranked, index.kinds, kind)
-    if chosen is None or index.kinds[chosen] not in nouns:
-        return None
-    return base.get(chosen), candidates_of(base, ranked[:LISTED], chosen)
+    (front, first), (back, last) = _leading(words), _leading(words[::-1])
+    end = len(words) - back
+    for rest, nouns in ((words[front:end], first | last), (words[front:], first), (words[:end], last)):
+        if len(nouns) != 1 or not rest:
+            continue
+        index, name, kind = base.index, " ".join(rest), (*nouns,)
+        # The name itself, or a slip of it: not a longer name that holds its words.
+        ranked = rank(index.lookup(name) or index.typos(name), index.kinds, kind)
+        chosen = decide(ranked, index.kinds, kind)
+        if chosen is not None and index.kinds[chosen] in nouns:
+            return base.get(chosen), candidates_of(base, ranked[:LISTED], chosen)
+    return None
 
 
 NAME_AND_YEAR = "name and year"  # how a candidate named with a year it allows was found
@@ -721,7 +769,7 @@ def answers(
     up. Never the `excluded` one."""
     words = {t for forms in typed for t in forms}
     order = {kind: i for i, kind in enumerate(prefer)}
-    best: dict[str, tuple[int, bool, bool, bool, float, float]] = {}
+    best: dict[str, tuple[bool, int, bool, bool, float, float]] = {}
     support = [
         *(
             (e, r.counted, r.coverage, r.strength)

@@ -22,6 +22,7 @@ from albres.resolver import (
     SYNONYM,
     Weights,
     Words,
+    _aside,
     asked_kinds,
     asked_noun,
     asked_when,
@@ -877,6 +878,7 @@ def test_the_second_congress_of_berat_is_the_2nd_congress(bundled: FactBase) -> 
         ("who", "organizata legaliteti", "org:legaliteti"),
         ("who", "the Balli Kombetar organisation", "org:balli-kombetar"),
         ("who", "the village of Peza", "place:peza"),  # the noun's kind before the command's
+        ("who", "gazeta zeri i popullit", "org:zeri-i-popullit"),  # "popullit": people, a noun too
         # ... but not a person named like the organisation the noun asks for ...
         ("who", "the Skanderbeg division", "org:waffen-ss-skanderbeg"),
         # ... nor a longer name that holds the other words.
@@ -912,3 +914,15 @@ def test_a_when_question_sets_aside_the_words_that_only_say_it_happened() -> Non
     took = query_words(base, "when did germans take over albania")
     assert took == query_words(base, "germans take over albania")
     assert query.when(base, "When did the Congress of Përmet open?").entity.id == "event:permet-congress"
+
+
+def test_phrases_that_set_a_question_in_the_war_are_set_aside() -> None:
+    base = load(DATA)
+    assert query_words(base, "how many people did albania lose in the war") == query_words(
+        base, "how many people did albania lose"
+    )
+    assert query_words(base, "the population of Albania back then") == query_words(
+        base, "the population of Albania"
+    )
+    assert _aside(["the", "fighting", "in", "the", "war", "at", "the", "time"]) == {2, 3, 4, 5, 6, 7}
+    assert _aside(["during", "the", "war"]) == set()  # all it says
