@@ -9,7 +9,7 @@ import os
 from collections.abc import Iterable, Sequence, Set
 from itertools import pairwise
 
-from albres.dates import overlaps, spoken
+from albres.dates import MONTHS, overlaps, spoken
 from albres.errors import Ambiguous, NotFound, checked
 from albres.factbase import FactBase, bundled_path
 from albres.fulltext import entity_text, fact_text
@@ -89,7 +89,7 @@ def resolve(
     # A question about a person asks for someone other than what it names, whatever kind its
     # words describe ("the body the Germans installed as a collaborationist government").
     read = read_words(base, query, read_as or prefer, asked=Kind.PERSON in prefer)
-    if read:
+    if read and (not _called(query) or _names_hold(read[0], query)):
         return read
     # Nothing close enough: suggest what resembles it, near spellings below the line included.
     near = {entity_id: (score, how) for entity_id, score, how in ranked}
@@ -153,6 +153,8 @@ def query_words(base: FactBase, query: str) -> Words | None:
     for position, word in enumerate(said):
         if position and said[position - 1].casefold() == "how" and word.casefold() in _HOW_WORDS:
             continue  # "how big was ...": the question's form, not what it is about
+        if _number_of_what(said, position):
+            continue  # "the number of ...", as "how many ..."
         if (timed and _happened(said, position)) or position in aside:
             continue  # "when did the Mukje Conference open?": it asks when it was
         lower = word.lstrip(_OPENING)[:1].islower()  # a quoted word is a word ("defended")
@@ -179,6 +181,17 @@ def query_words(base: FactBase, query: str) -> Words | None:
     if not groups or (unknown and (len(groups) < LONG_QUESTION or len(unknown) > len(groups) // 2)):
         return None
     return Words(groups, own, len(unknown))
+
+
+def _number_of_what(words: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` is the "number" of "(the) number of ...", which asks for a figure
+    as "how many" does; not the number of something's name ("issue number of ...")."""
+    before = words[at - 1].casefold() if at else "the"
+    return (
+        words[at].casefold() == "number"
+        and words[at + 1 : at + 2] == ["of"]
+        and before in ("the", "a", "total")
+    )
 
 
 # Phrases that set a question in the time every fact is of: "how many people did Albania
@@ -318,6 +331,23 @@ def _leading(words: Sequence[str]) -> tuple[int, set[Kind]]:
     return len(words), kinds
 
 
+def _called(query: str) -> bool:
+    """Whether a query is written as a proper name is ("Italian Communist Party", "Conference
+    of Peza"): two capitalised words or more, and nothing else but words between."""
+    words = query.split()
+    capitalised = [word for word in words if word[:1].isupper()]
+    rest = [word for word in words if not word[:1].isupper()]
+    return len(capitalised) >= 2 and all(" ".join(fold(word)) in _BETWEEN | {"and"} for word in rest)
+
+
+def _names_hold(entity: Entity, query: str) -> bool:
+    """Whether an entity's names hold every word of a query, or a synonym of it ("Konferenca e
+    Pezës"): what a query written as a name must find ("Italian Communist Party" is not the
+    Communist Party of Albania's committee, though its facts hold the three words)."""
+    names = set(terms(" ".join([entity.name, *entity.aliases])))
+    return all(term in names or not names.isdisjoint(synonyms_of(term)) for term in terms(query))
+
+
 def named_with_noun(base: FactBase, query: str) -> tuple[Entity, tuple[Candidate, ...]] | None:
     """The entity a query names when it is a name with nouns that say what the entity is
     ("the village of Labinot", "the Legaliteti organisation", "organizata Legaliteti"): set
@@ -423,7 +453,7 @@ def _read_text(
         named = base.get(succession.named)
         said = [a[0] for a in answers if says_it_came(base.get(a[0]), named, succession.forward)]
         chosen = said[0] if len(said) == 1 else None
-    by_name, chosen_by_name = _entity_search(base, groups, "names", order)
+    by_name, chosen_by_name = _entity_search(base, _unowned(query, read), "names", order)
     if by_name:
         if chosen_by_name is None:  # "Liberation of Albania" before the Congress of ... of Albania
             by_name, chosen_by_name = _most_named(base, by_name, groups)
@@ -431,6 +461,22 @@ def _read_text(
     if answers:
         return answers, chosen, readings
     return (*_entity_search(base, groups, "names description facts", order), readings)
+
+
+def _unowned(query: str, read: Words) -> list[set[str]]:
+    """The groups of a query but those of a possessive ("Abaz Kupi's Unity Front"): whose it
+    was need not be in the name of what it was, when two words or more remain."""
+    words, owners = query.split(), set[str]()
+    for at, word in enumerate(words):
+        if word.endswith(("'s", "’s")):  # and the name it ends: "Abaz Kupi's"
+            first = at
+            while first and words[first - 1][:1].isupper():
+                first -= 1
+            owners.update(t for owner in words[first : at + 1] for t in terms(owner))
+    kept = [
+        group for group, mine in zip(read.groups, read.own, strict=True) if not mine or not mine <= owners
+    ]
+    return kept if len(kept) >= 2 else read.groups
 
 
 # A word that asks for the one who held a role next after (True), or last before, someone named.
@@ -642,8 +688,9 @@ def fact_readings(
     read = query_words(base, query) if read is None else read
     if read is None:
         return [], [], None
-    weights = Weights(base, read)
-    found = readings(base, weights, asks_a_number(query))
+    counting = asks_a_number(query)
+    weights = Weights(base, read, counting)
+    found = readings(base, weights, counting)
     texts = entity_readings(base, weights)
     asked = Kind.PERSON in prefer if asked is None else asked
     # A capitalised word of few names names what holds it ("Jacomoni"), however long its name.
@@ -654,16 +701,33 @@ def fact_readings(
     return (found, *answers(base, found, texts, read.own, prefer, asked, rare, noun, when, excluded))
 
 
+# A word of time ("how many partisans in summer 1943") weighs this much of what its rarity
+# gives in a question for a figure: the figure's fact may be dated elsewhere, or not at all
+# ("about 20 thousand partisans" in UNÇ).
+DATED = 0.5
+_TIME_WORDS = frozenset(terms(" ".join(name for name in MONTHS if name) + " spring summer autumn winter"))
+
+
+def _dated(terms_of_word: set[str]) -> bool:
+    """Whether a word of a query only says when: a year (four digits), a month, a season."""
+    return bool(terms_of_word) and all(
+        t in _TIME_WORDS or (t.isdigit() and len(t) == 4) for t in terms_of_word
+    )
+
+
 class Weights:
     """How much each word of a query weighs (the rarer in the facts, the more), and how much
     of that weight a text holds."""
 
-    def __init__(self, base: FactBase, read: Words) -> None:
+    def __init__(self, base: FactBase, read: Words, counting: bool = False) -> None:
         self.read = read
         counts = base.term_counts(t for group in read.groups for t in group)
         total = base.identity["facts"] + 1
+        # A question for a figure may set it in a time its fact does not give (DATED).
         self.weights = [
-            math.log(total / (1 + max(counts.get(t, 0) for t in group))) + 1 for group in read.groups
+            (math.log(total / (1 + max(counts.get(t, 0) for t in group))) + 1)
+            * (DATED if counting and _dated(mine) else 1.0)
+            for group, mine in zip(read.groups, read.own, strict=True)
         ]
         # A word passed over weighs as much as the average known word, and no text holds it.
         self.whole = sum(self.weights) * (1 + read.passed / len(read.groups))

@@ -18,11 +18,14 @@ from albres.model import Candidate, Entity, Kind
 from albres.resolver import (
     BY_ID,
     COVERAGE,
+    DATED,
     QUOTED,
     SYNONYM,
     Weights,
     Words,
     _aside,
+    _called,
+    _number_of_what,
     asked_kinds,
     asked_noun,
     asked_when,
@@ -926,3 +929,65 @@ def test_phrases_that_set_a_question_in_the_war_are_set_aside() -> None:
     )
     assert _aside(["the", "fighting", "in", "the", "war", "at", "the", "time"]) == {2, 3, 4, 5, 6, 7}
     assert _aside(["during", "the", "war"]) == set()  # all it says
+
+
+def test_a_question_for_a_figure_weighs_its_words_of_time_less() -> None:
+    base = load(DATA)
+    read = query_words(base, "how many partisans in UNÇ in summer 1943")
+    assert read is not None
+    plain, counting = Weights(base, read).weights, Weights(base, read, counting=True).weights
+    # partisans and UNÇ weigh alike; summer and 1943 half as much when a figure is asked.
+    assert counting[:2] == plain[:2]
+    assert counting[2:] == [w * DATED for w in plain[2:]]
+    assert DATED < 1
+    # 004 ¶12 gives the figure undated: "About 20 thousand partisans had already filled the ranks of UNÇ".
+    found = query.search(base, "how many partisans were in the UNÇ in summer 1943")
+    assert "About 20 thousand partisans" in [hit.fact.value for hit in found.facts[:3]]
+
+
+@pytest.mark.parametrize(
+    ("command", "words", "meant"),
+    [
+        # Written as a name, words must be found in an entry's names, or their synonyms ...
+        ("who", "Italian Communist Party", None),  # not the Albanian party's committee
+        ("who", "Albanian Fascist Party", None),  # it was the Communist Party of Albania
+        ("when", "Konferenca e Pezës", "event:peza-conference"),
+        ("when", "The Italian Surrender", "event:italy-capitulation"),
+        # ... not so a description in lower case, read through the facts.
+        ("when", "the italian surrender", "event:italy-capitulation"),
+    ],
+)
+def test_words_written_as_a_name_must_be_in_its_names(command: str, words: str, meant: str | None) -> None:
+    base = load(DATA)
+    if meant is None:
+        with pytest.raises(NotFound):
+            getattr(query, command)(base, words)
+    else:
+        assert getattr(query, command)(base, words).entity.id == meant
+
+
+def test_what_is_written_as_a_name() -> None:
+    assert _called("Italian Communist Party")
+    assert _called("Conference of Peza")
+    assert _called("Partia Komuniste e Shqipërisë")
+    assert not _called("Peza")  # one word: a name the names must match anyway
+    assert not _called("the Italian surrender")
+    assert not _called("Who led the Balli")
+
+
+def test_the_number_of_asks_for_a_figure_and_is_not_sought() -> None:
+    base = load(DATA)
+    assert query_words(base, "number of partisan detachments") == query_words(base, "partisan detachments")
+    assert query_words(base, "the number of partisan detachments") == query_words(
+        base, "the partisan detachments"
+    )
+    assert _number_of_what(["issue", "number", "of", "the", "paper"], 1) is False  # a name's number
+    found = query.search(base, "number of partisan detachments active in early 1943")
+    assert any("29 partisan detachments" in (hit.fact.value or "") for hit in found.facts[:3])
+
+
+@pytest.mark.parametrize(
+    "words", ["when was Kupi's Unity Front destroyed", "when was Abaz Kupi's Unity Front crushed?"]
+)
+def test_whose_it_was_need_not_be_in_its_name(words: str) -> None:
+    assert query.when(load(DATA), words).entity.id == "event:unity-front-crushed-1941"
