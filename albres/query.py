@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
 from albres import dates
-from albres.errors import NotFound, QueryError, checked, quoted, valid_unicode
+from albres.errors import Ambiguous, NotFound, QueryError, checked, quoted, valid_unicode
 from albres.factbase import FactBase
 from albres.match import decide, normalise, rank, terms
 from albres.model import (
@@ -38,7 +38,10 @@ from albres.model import (
 )
 from albres.properties import DATE, LOCATION, NAME, PARTICIPANT, PLACE_LINKS, PLACING, PROPERTIES
 from albres.resolver import (
+    READ_AS,
     SUGGESTIONS,
+    TEXT_MARGIN,
+    TEXT_SCORE,
     asked_kinds,
     asks_what_was_done,
     candidates_of,
@@ -142,10 +145,18 @@ def where(base: FactBase, name: str) -> Answer:
     read as what happened, whose places are the answer, unless their head noun names a place
     ("the port town east of ...")."""
     read_as = (Kind.EVENT, Kind.PLACE)
-    entity, found = resolve(base, name, WHERE_KINDS, read_as=described_kinds(name, read_as) or read_as)
+    asks_a_place = asked_kinds(name)[:1] == (Kind.PLACE,)
+    try:
+        entity, found = resolve(base, name, WHERE_KINDS, read_as=described_kinds(name, read_as) or read_as)
+    except Ambiguous as unclear:
+        held = _held_in_one_place(base, unclear.candidates) if asks_a_place else None
+        if held is None:
+            raise
+        held_in, facts = held  # "where was the Labinot conference held?": two, both at Labinot
+        return _answer("where", name, base, held_in, (Candidate(held_in, TEXT_SCORE, True, READ_AS),), facts)
     facts = _places_of(base, entity)
     places = {f.object for f in facts}
-    if entity.kind is Kind.EVENT and asked_kinds(name)[:1] == (Kind.PLACE,) and len(places) == 1:
+    if entity.kind is Kind.EVENT and asks_a_place and len(places) == 1:
         # "where was ... held?" asks for a place: an event held in one, with what ties them.
         [place] = places
         if place:
@@ -160,6 +171,21 @@ def where(base: FactBase, name: str) -> Answer:
         facts = _chronological([*facts, *told, *here], base)
     silence = "" if facts else f"the sources give no place for {entity.name}"
     return _answer("where", name, base, entity, found, facts, silence)
+
+
+def _held_in_one_place(base: FactBase, candidates: Sequence[Candidate]) -> tuple[Entity, list[Fact]] | None:
+    """The one place of the events a query may mean about equally well (those within
+    TEXT_MARGIN of the first), with the facts that put each there, when all of them are events
+    held in that place alone; else None."""
+    close = [c.entity for c in candidates if c.score * TEXT_MARGIN >= candidates[0].score]
+    facts = [f for event in close for f in _places_of(base, event)]
+    places = {f.object for f in facts}
+    if len(close) < 2 or any(e.kind is not Kind.EVENT for e in close) or len(places) != 1:
+        return None
+    [place] = places
+    if place is None or any(not _places_of(base, event) for event in close):
+        return None
+    return base.get(place), facts
 
 
 def show(base: FactBase, name: str) -> Answer:

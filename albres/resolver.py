@@ -101,16 +101,41 @@ def resolve(
 
 
 @functools.cache
-def synonyms() -> dict[str, list[str]]:
-    """data/synonyms.json: for a word a user may type (as its term), the words the sources use
-    (as written: synonyms_of folds those it needs, not all of them on every call)."""
+def _table() -> dict[str, list[str]]:
+    """data/synonyms.json as written: what a user may type, the words the sources use for it."""
     with open(os.path.join(bundled_path(), "synonyms.json"), encoding="utf-8") as stream:
         table: dict[str, list[str]] = json.load(stream)
+    return {key: others for key, others in table.items() if not key.startswith("_")}
+
+
+@functools.cache
+def synonyms() -> dict[str, list[str]]:
+    """For a word a user may type (as its term), the words the sources use (as written:
+    synonyms_of folds those it needs, not all of them on every call)."""
     found: dict[str, list[str]] = {}
-    for word, others in table.items():
-        for key in [] if word.startswith("_") else terms(word):  # words of one term share
+    for word, others in _table().items():
+        for key in [] if " " in word else terms(word):  # words of one term share
             found.setdefault(key, []).extend(others)  # "surrender", "surrendered"
     return found
+
+
+@functools.cache
+def phrases() -> dict[tuple[str, ...], list[str]]:
+    """For the phrases of several words a user may type ("turned down", "gave up"), as their
+    lower-case words, the words the sources use."""
+    return {tuple(key.split()): others for key, others in _table().items() if " " in key}
+
+
+def _phrases_at(words: Sequence[str]) -> dict[int, tuple[int, list[str]]]:
+    """Where a query says a phrase of phrases(): its first word's position, its length and
+    the words that stand for it."""
+    folded = [word.casefold().strip("?,.!") for word in words]
+    return {
+        at: (len(phrase), others)
+        for phrase, others in phrases().items()
+        for at in range(len(folded))
+        if tuple(folded[at : at + len(phrase)]) == phrase
+    }
 
 
 @functools.lru_cache(maxsize=1024)
@@ -153,7 +178,18 @@ def query_words(base: FactBase, query: str) -> Words | None:
     said = query.split()
     timed = bool(said) and said[0].casefold() == "when"
     aside = _aside(said)
+    spans, within = _phrases_at(said), set[int]()
     for position, word in enumerate(said):
+        if position in within:
+            continue
+        if position in spans:  # "turned down": rejected
+            length, others = spans[position]
+            known = base.known_terms(t for other in others for t in terms(other))
+            if known:
+                within.update(range(position, position + length))
+                groups.append(known)
+                own.append(set())
+                continue
         if position and said[position - 1].casefold() == "how" and word.casefold() in _HOW_WORDS:
             continue  # "how big was ...": the question's form, not what it is about
         if _number_of_what(said, position):
@@ -165,22 +201,16 @@ def query_words(base: FactBase, query: str) -> Words | None:
             if term in seen:
                 continue
             seen.add(term)
-            forms = {term}
-            if len(term) >= FORMS_FROM and lower:  # other forms of a common word
-                forms |= base.terms_starting(term[: max(FORMS_FROM - 1, len(term) - 2)], FORMS)
-            known = base.known_terms({*forms, *synonyms_of(term)})
-            if not known and len(term) >= 5:
-                forms = {t for w in base.index.names.near_words(term) for t in terms(w)}
-                known = base.known_terms(forms)
-            parts = _compound(base, term) if not known else ()
-            for part in parts:  # "counterattack": counter-attack
-                groups.append({part})
-                own.append({part})
+            known, mine = _forms_of(base, term, lower)
+            parts = [] if known else [_forms_of(base, part, lower) for part in _compound(base, term)]
+            for known_part, mine_part in parts:  # "counterattack": counter-attack
+                groups.append(known_part)
+                own.append(mine_part)
             if parts:
                 continue
             if known:
                 groups.append(known)
-                own.append(known & forms)
+                own.append(mine)
             elif (
                 lower or _short_number(term) or (position == 0 and word.casefold() != word)
             ) and not _ordinal(term):
@@ -192,17 +222,28 @@ def query_words(base: FactBase, query: str) -> Words | None:
     return Words(groups, own, len(unknown))
 
 
+def _forms_of(base: FactBase, term: str, lower: bool) -> tuple[set[str], set[str]]:
+    """The terms of the text that may stand for a term of a query (query_words), and those of
+    them that are its own forms rather than synonyms."""
+    forms = {term}
+    if len(term) >= FORMS_FROM and lower:  # other forms of a common word
+        forms |= base.terms_starting(term[: max(FORMS_FROM - 1, len(term) - 2)], FORMS)
+    known = base.known_terms({*forms, *synonyms_of(term)})
+    if not known and len(term) >= 5:
+        forms = {t for w in base.index.names.near_words(term) for t in terms(w)}
+        known = base.known_terms(forms)
+    return known, known & forms
+
+
 COMPOUND_PART = 3  # the fewest letters each word of a compound written as one has
 
 
 def _compound(base: FactBase, term: str) -> tuple[str, ...]:
     """Two words of the full text that a term the text does not hold joins ("counterattack":
     counter-attack, "antifascist": anti-fascist), the first split that makes two; ()."""
-    splits = [
-        (terms(term[:at]), terms(term[at:]))
-        for at in range(COMPOUND_PART, len(term) - COMPOUND_PART + 1)
-    ]
-    splits = [(head[0], tail[0]) for head, tail in splits if len(head) == len(tail) == 1]
+    cuts = range(COMPOUND_PART, len(term) - COMPOUND_PART + 1)
+    halves = [terms(term[:at]) + terms(term[at:]) for at in cuts]
+    splits = [(half[0], half[1]) for half in halves if len(half) == 2]
     known = base.known_terms(part for split in splits for part in split)
     return next(((head, tail) for head, tail in splits if head in known and tail in known), ())
 
@@ -700,6 +741,7 @@ class Reading(NamedTuple):
     counted: bool
     coverage: float
     strength: float
+    whole: bool = False  # it holds every word the fact base knows, or a synonym of it
 
 
 def fact_readings(
@@ -752,6 +794,7 @@ class Weights:
 
     def __init__(self, base: FactBase, read: Words, counting: bool = False) -> None:
         self.read = read
+        self.asked = {t for group in read.groups for t in group}
         counts = base.term_counts(t for group in read.groups for t in group)
         total = base.identity["facts"] + 1
         # A question for a figure may set it in a time its fact does not give (DATED).
@@ -788,6 +831,10 @@ class Weights:
         weighed = zip(groups, self.weights, self.ordinals, strict=True)
         return [group for group, weight, ordinal in weighed if ordinal or weight > limit]
 
+    def holds_all(self, text: Set[str]) -> bool:
+        """Whether a text holds every word the fact base knows, or a synonym of it."""
+        return all(group & text for group in self.read.groups)
+
     def cover(self, told: set[str], quoted: Set[str] = frozenset()) -> float | None:
         """The share of the words' weight a text holds, or None when it holds too little: it
         must hold every word, or (for three words or more, counting any passed over) so many
@@ -812,6 +859,11 @@ class Weights:
         return round(held / self.whole, 3)
 
 
+# Words that make a role another, lesser one: a fact that says one the query does not holds its
+# words as a synonym would.
+_SECOND = frozenset(terms("deputy vice assistant"))
+
+
 def readings(base: FactBase, weights: Weights, counting: bool = False) -> list[Reading]:
     """The facts that hold the words (Weights.cover), best first: those with a figure when one
     is asked (counting), then by coverage, then by bm25."""
@@ -821,15 +873,18 @@ def readings(base: FactBase, weights: Weights, counting: bool = False) -> list[R
         when = " ".join(span.wording for span in subject.dates)
         names, said, quote = (set(column.split()) for column in fact_text(subject.name, fact, when))
         coverage = weights.cover(names | said, quote)
+        if coverage is not None and said & _SECOND - weights.asked:
+            coverage = round(coverage * SYNONYM, 3)  # a deputy prime minister is no prime minister
         if coverage is not None:
-            found.append(Reading(fact, counting and fact.quantity is not None, coverage, -bm25))
+            whole = weights.holds_all(names | said | quote)
+            found.append(Reading(fact, counting and fact.quantity is not None, coverage, -bm25, whole))
     found.sort(key=lambda r: (-r.counted, -r.coverage, -r.strength))
     return found
 
 
-def entity_readings(base: FactBase, weights: Weights) -> list[tuple[str, float, float]]:
-    """(id, coverage, strength) of the entities whose own text (names, description, what their
-    facts say) holds the words (Weights.cover)."""
+def entity_readings(base: FactBase, weights: Weights) -> list[tuple[str, float, float, bool]]:
+    """(id, coverage, strength, whole: Reading.whole) of the entities whose own text (names,
+    description, what their facts say) holds the words (Weights.cover)."""
     found = []
     hits = base.entity_search(weights.read.groups, ENTITY_POOL, weights.needed(), weights.required())
     entities = base.fetch([entity_id for entity_id, _ in hits], "id")
@@ -838,14 +893,14 @@ def entity_readings(base: FactBase, weights: Weights) -> list[tuple[str, float, 
         # Its names and description sum it up; what its facts say is a bag of many things.
         coverage = weights.cover(names | description, said)
         if coverage is not None:
-            found.append((entity_id, coverage, -bm25))
+            found.append((entity_id, coverage, -bm25, weights.holds_all(names | description | said)))
     return found
 
 
 def answers(
     base: FactBase,
     found: list[Reading],
-    texts: list[tuple[str, float, float]],
+    texts: list[tuple[str, float, float, bool]],
     typed: list[set[str]],
     prefer: Sequence[Kind],
     asked: bool,
@@ -867,13 +922,13 @@ def answers(
     best: dict[str, tuple[bool, int, bool, bool, float, float]] = {}
     support = [
         *(
-            (e, r.counted, r.coverage, r.strength)
+            (e, r.counted, r.coverage, r.strength, r.whole)
             for r in found
             for e in dict.fromkeys((r.fact.subject, r.fact.object))
         ),
-        *((e, False, coverage, strength) for e, coverage, strength in texts),
+        *((e, False, coverage, strength, whole) for e, coverage, strength, whole in texts),
     ]
-    for entity_id, counted, coverage, strength in support:
+    for entity_id, counted, coverage, strength, whole in support:
         if entity_id is None or entity_id == excluded:
             continue
         entity = base.get(entity_id)
@@ -882,7 +937,7 @@ def answers(
         # A question asks for something other than what it names ("Hoxha's deputy").
         unnamed = not (asked and _named(entity, words, rare))
         # A question for a figure asks for what holds it first ("how many men in the 21st ...").
-        key = (counted, -order.get(entity.kind, 0), _is_a(entity, noun), unnamed, coverage)
+        key = (counted, -_order(entity, order, whole, words), _is_a(entity, noun), unnamed, coverage)
         held = best.get(entity_id)
         if held is None or held[:5] < key:
             best[entity_id] = (*key, strength)
@@ -907,18 +962,29 @@ def answers(
     return ranked[:LISTED], ordered[0][0] if clear else None
 
 
+def _order(entity: Entity, order: dict[Kind, int], whole: bool, words: set[str]) -> int:
+    """Where an entity's kind comes in a command's preference. A `who` question prefers a
+    person to an organisation, but not to one it does not name whose text holds every word of
+    it (`whole`): "who did Balli Kombëtar collaborate with after Italy capitulated" (the German
+    forces), "who turned down the British request to land forces" (the General Staff)."""
+    unnamed = not any(set(terms(name)) & words for name in (entity.name, *entity.aliases))
+    if entity.kind is Kind.ORGANISATION and order.get(Kind.PERSON) == 0 and whole and unnamed:
+        return 0
+    return order.get(entity.kind, 0)
+
+
 # Words that ask when something began, or when it ended ("the prime minister appointed in
 # January 1943"), as their terms.
 BEGAN = frozenset(
-    terms("appointed became began founded formed created established elected started set installed")
-)
+    terms("appointed began founded formed created established elected started set installed")
+) | {"became", "become", "becomes"}  # stop words, which terms drops: matched as typed
 ENDED = frozenset(terms("resigned ended dissolved died left"))
 
 
 def asked_when(query: str) -> tuple[str, str, str] | None:
     """("start" or "end", first day, last day) when a query asks who or what began or ended at
     one date it gives: "appointed in January 1943"; else None."""
-    said = set(terms(query))
+    said = set(terms(query)) | {word.strip(".,;:?!").casefold() for word in query.split()}
     periods = spoken(query)
     if len(periods) != 1 or bool(said & BEGAN) == bool(said & ENDED):
         return None

@@ -98,7 +98,7 @@ def test_words_that_fold_alike_share_their_synonyms() -> None:
     # "killed" and "killings" fold to one term; "italian" and "italiane" too.
     table = json.loads((DATA / "synonyms.json").read_text(encoding="utf-8"))
     for word, others in table.items():
-        if not word.startswith("_"):
+        if not word.startswith("_") and " " not in word:  # a phrase is read as a whole
             for key in terms(word):
                 assert set(terms(" ".join(others))) <= set(synonyms_of(key)), (word, key)
 

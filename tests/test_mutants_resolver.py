@@ -151,7 +151,7 @@ def test_a_fact_on_an_event_holds_the_words_of_the_events_date(bundled: FactBase
 def test_an_entrys_facts_hold_a_word_for_it_at_less_weight_than_its_name(bundled: FactBase) -> None:
     # Abaz Kupi's name and description do not say "September"; a fact of his is dated so.
     w = Weights(bundled, read(bundled, "Kupi September"))
-    coverage = {entity_id: held for entity_id, held, _ in entity_readings(bundled, w)}
+    coverage = {entity_id: held for entity_id, held, *_ in entity_readings(bundled, w)}
     expected = (w.weights[0] + QUOTED * w.weights[1]) / w.whole
     assert coverage["person:abaz-kupi"] == pytest.approx(round(expected, 3))
 
@@ -179,15 +179,33 @@ PEOPLE = Entries(A, B, C, D, ORG, person("abaz-kupi", "Abaz Kupi"))
 WHO = (Kind.PERSON, Kind.ORGANISATION)
 
 
-def answered(texts: list[tuple[str, float, float]], **kw: Any) -> tuple[list[tuple[str, float]], str | None]:
+def answered(texts: list[tuple[Any, ...]], **kw: Any) -> tuple[list[tuple[str, float]], str | None]:
+    """answers() for entities' own texts: (id, coverage, strength[, whole])."""
     groups = kw.pop("groups", [{"x"}])
-    ranked, chosen = answers(PEOPLE, [], texts, groups, kw.pop("prefer", WHO), kw.pop("asked", False))  # type: ignore[arg-type]
+    read = [(*text, False)[:4] for text in texts]
+    ranked, chosen = answers(PEOPLE, [], read, groups, kw.pop("prefer", WHO), kw.pop("asked", False))  # type: ignore[arg-type]
     return [(entity_id, score) for entity_id, score, _ in ranked], chosen
 
 
 def test_the_first_kind_the_command_asks_for_ranks_first_whatever_it_covers() -> None:
     ranked, _ = answered([(ORG.id, 1.0, 9.0), (A.id, 0.5, 1.0)])
     assert [entity_id for entity_id, _ in ranked] == [A.id, ORG.id]
+
+
+def test_an_organisation_not_named_that_holds_every_word_ranks_as_a_person() -> None:
+    ranked, _ = answered([(ORG.id, 0.9, 9.0, True), (A.id, 0.5, 1.0, True)])
+    assert [entity_id for entity_id, _ in ranked] == [ORG.id, A.id]
+    # Named by the words ("front"), it stays behind the person ...
+    ranked, _ = answered([(ORG.id, 0.9, 9.0, True), (A.id, 0.5, 1.0, True)], groups=[{"front"}])
+    assert [entity_id for entity_id, _ in ranked] == [A.id, ORG.id]
+    # ... and so it does when it lacks a word.
+    ranked, _ = answered([(ORG.id, 0.9, 9.0, False), (A.id, 0.5, 1.0, True)])
+    assert [entity_id for entity_id, _ in ranked] == [A.id, ORG.id]
+    # A command that prefers organisations keeps its order.
+    ranked, _ = answered(
+        [(ORG.id, 0.4, 9.0), (A.id, 0.9, 1.0, True)], prefer=(Kind.ORGANISATION, Kind.PERSON)
+    )
+    assert [entity_id for entity_id, _ in ranked] == [ORG.id, A.id]
 
 
 def test_the_strengths_of_an_entrys_supports_that_rank_alike_add_up() -> None:

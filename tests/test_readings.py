@@ -17,6 +17,7 @@ from albres.match import terms
 from albres.model import Candidate, Entity, Kind
 from albres.resolver import (
     BY_ID,
+    READ_AS,
     COVERAGE,
     DATED,
     QUOTED,
@@ -25,6 +26,7 @@ from albres.resolver import (
     Words,
     _aside,
     _called,
+    _compound,
     _number_of_what,
     asked_kinds,
     asked_noun,
@@ -37,6 +39,7 @@ from albres.resolver import (
     named_with_noun,
     query_words,
     read_text,
+    synonyms_of,
 )
 
 from .conftest import DATA, Run, as_json, make_factbase
@@ -991,3 +994,89 @@ def test_the_number_of_asks_for_a_figure_and_is_not_sought() -> None:
 )
 def test_whose_it_was_need_not_be_in_its_name(words: str) -> None:
     assert query.when(load(DATA), words).entity.id == "event:unity-front-crushed-1941"
+
+
+def _groups(base: FactBase, words: str) -> list[set[str]]:
+    read = query_words(base, words)
+    assert read is not None, words
+    return read.groups
+
+
+def test_a_word_written_as_one_that_the_text_holds_as_two_stands_for_both() -> None:
+    base = load(DATA)
+    assert _groups(base, "german counterattack") == _groups(base, "german counter-attack")
+    assert _groups(base, "the antifascist congress") == _groups(base, "the anti-fascist congress")
+    assert _compound(base, "counterattack") == (*terms("counter"), "attack")
+    assert _compound(base, "counterzzzz") == ()  # both halves must be words of the text
+    words = "where did the commandos nearly get wiped out by a german counterattack"
+    assert query.where(base, words).entity.id == "place:himara"
+
+
+def test_a_short_past_takes_the_synonyms_of_its_verb() -> None:
+    # "wiped" keeps its -ed (five letters), "wipe" folds to "wip": the table knows the verb.
+    assert synonyms_of("wiped") == synonyms_of(terms("wipe")[0]) != ()
+
+
+def test_a_phrase_stands_for_the_words_the_sources_use() -> None:
+    base = load(DATA)
+    assert _groups(base, "who turned down the demand") == _groups(base, "who rejected the demand")
+    assert _groups(base, "when Italy gave up") == _groups(base, "when Italy capitulation")
+    # Only the words in a row make the phrase: "turned the demand down" asks for them one by one.
+    assert _groups(base, "who turned the demand down") != _groups(base, "who rejected the demand")
+    words = "who turned down the British request to land forces in Albania?"
+    assert query.who(base, words).entity.id == "org:unc-general-staff"
+
+
+def test_became_asks_when_the_office_began() -> None:
+    # "became" is a stop word, which terms() drops: it is matched as typed.
+    assert asked_when("who became prime minister in January 1943") == ("start", "1943-01-01", "1943-01-31")
+    assert asked_when("who was prime minister in January 1943") is None
+    base = load(DATA)
+    assert query.who(base, "who became prime minister in january 1943").entity.id == "person:eqrem-libohova"
+
+
+def test_a_deputy_is_not_the_office_it_stands_in_for() -> None:
+    base = load(DATA)
+    office = "prime minister of the provisional democratic government"
+    assert query.who(base, f"who became {office}?").entity.id == "person:enver-hoxha"
+    assert query.who(base, f"deputy {office}").entity.id == "person:myslim-peza"
+
+
+@pytest.mark.parametrize(
+    ("words", "meant"),
+    [
+        # An organisation the words do not name, whose text holds every one of them.
+        ("who did balli kombetar collaborate with after italy capitulated?", "org:german-forces"),
+        ("who harboured the english advisers?", "org:legaliteti"),
+        # One the words name stays behind the person they ask for.
+        ("who headed the anti-fascist council created in permet", "person:omer-nishani"),
+        ("the guy who led the communist youth in 1941", "person:qemal-stafa"),
+    ],
+)
+def test_who_prefers_a_person_to_an_organisation_it_does_not_name_only_if_as_good(
+    words: str, meant: str
+) -> None:
+    assert query.who(load(DATA), words).entity.id == meant
+
+
+def test_where_two_events_held_in_one_place_means_the_place() -> None:
+    base = load(DATA)
+    found = query.where(base, "where was the Labinot conference held?")
+    assert found.entity.id == "place:labinot"
+    assert found.candidates[0].how == READ_AS and found.candidates[0].match
+    events = {f.subject for f in found.facts}
+    assert events == {"event:second-nlm-conference", "event:labinot-conference-1943"}
+    # Events in two places stay a choice to make.
+    with pytest.raises(Ambiguous):
+        query.where(base, "where was the mukje agreement denounced?")
+
+
+def test_a_season_stands_for_its_months() -> None:
+    assert set(terms("June July August")) <= set(synonyms_of("summr"))
+    found = query.search(load(DATA), "how many partisans fought against the german summer offensive of 1944")
+    assert "35 thousand" in (found.facts[0].fact.value or "")
+
+
+def test_an_entity_of_few_words_among_texts_of_many_is_judged() -> None:
+    words = "who led the government the germans set up in november 1943"
+    assert query.who(load(DATA), words).entity.id == "person:rexhep-mitrovica"
