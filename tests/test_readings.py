@@ -17,10 +17,10 @@ from albres.match import terms
 from albres.model import Candidate, Entity, Kind
 from albres.resolver import (
     BY_ID,
-    READ_AS,
     COVERAGE,
     DATED,
     QUOTED,
+    READ_AS,
     SYNONYM,
     Weights,
     Words,
