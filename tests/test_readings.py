@@ -1063,7 +1063,8 @@ def test_where_two_events_held_in_one_place_means_the_place() -> None:
     base = load(DATA)
     found = query.where(base, "where was the Labinot conference held?")
     assert found.entity.id == "place:labinot"
-    assert found.candidates[0].how == READ_AS and found.candidates[0].match
+    assert found.candidates[0].how == READ_AS
+    assert found.candidates[0].match
     events = {f.subject for f in found.facts}
     assert events == {"event:second-nlm-conference", "event:labinot-conference-1943"}
     # Events in two places stay a choice to make.
