@@ -78,7 +78,9 @@ _STOP = """a about after against all also an and any are as at be been before be
 can could did do does during for from had has have he her his how in into is it its many me
 more much my no not of on or our she so than that the their them then there these they this
 those to under until was we were what when where which while who whom whose why will with
-within would you man person became become happen happened up out"""
+within would you man person became become happen happened up out
+didnt dont doesnt isnt wasnt werent arent wont couldnt wouldnt hadnt hasnt havent
+made make makes kept keep keeps got get gets"""
 STOP_WORDS = frozenset(_STOP.split())
 
 

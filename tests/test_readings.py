@@ -1081,3 +1081,15 @@ def test_a_season_stands_for_its_months() -> None:
 def test_an_entity_of_few_words_among_texts_of_many_is_judged() -> None:
     words = "who led the government the germans set up in november 1943"
     assert query.who(load(DATA), words).entity.id == "person:rexhep-mitrovica"
+
+
+def test_contractions_and_light_verbs_are_not_sought() -> None:
+    assert terms("why didn't they recognise it") == terms("why they recognise it")
+    assert terms("the man the Germans made head") == terms("the man the Germans head")
+    assert terms("how many divisions did they keep tied up") == terms("how many divisions did they tied")
+
+
+def test_the_us_is_the_united_states() -> None:
+    words = "why didn't britain and the US recognise the provisional government?"
+    found = query.search(load(DATA), words)
+    assert any("communist state" in hit.fact.citations[0].quote for hit in found.facts[:3])
