@@ -43,9 +43,11 @@ from albres.resolver import (
     TEXT_MARGIN,
     TEXT_SCORE,
     asked_kinds,
+    asked_noun,
     asks_what_was_done,
     candidates_of,
     described_kinds,
+    query_words,
     read_text,
     resolve,
 )
@@ -155,12 +157,10 @@ def where(base: FactBase, name: str) -> Answer:
         held_in, facts = held  # "where was the Labinot conference held?": two, both at Labinot
         return _answer("where", name, base, held_in, (Candidate(held_in, TEXT_SCORE, True, READ_AS),), facts)
     facts = _places_of(base, entity)
-    places = {f.object for f in facts}
-    if entity.kind is Kind.EVENT and asks_a_place and len(places) == 1:
-        # "where was ... held?" asks for a place: an event held in one, with what ties them.
-        [place] = places
-        if place:
-            return _answer("where", name, base, base.get(place), found, facts)
+    place = _place_asked(base, name, facts) if entity.kind is Kind.EVENT and asks_a_place else None
+    if place is not None:
+        # "where was ... held?" asks for a place: the event's, with what ties them.
+        return _answer("where", name, base, place, found, [f for f in facts if f.object == place.id])
     if entity.kind in (Kind.PERSON, Kind.ORGANISATION):
         facts = _chronological(facts, base)
     if entity.kind is Kind.PLACE:
@@ -171,6 +171,36 @@ def where(base: FactBase, name: str) -> Answer:
         facts = _chronological([*facts, *told, *here], base)
     silence = "" if facts else f"the sources give no place for {entity.name}"
     return _answer("where", name, base, entity, found, facts, silence)
+
+
+def _place_asked(base: FactBase, query: str, facts: Sequence[Fact]) -> Entity | None:
+    """The place a where-question asks for, of those an event was held in (`facts`): its one
+    place; else, of those the question does not name ("where did they cross the Shkumbin":
+    not the river), the one left or the one whose fact says more of the question's words
+    ("where did the partisans blow up the oil pits": Patos, not Selenica); None when none is
+    ahead ("where did the Germans advance": from Elbasan to the Greek border)."""
+    places = [base.get(p) for p in dict.fromkeys(f.object for f in facts) if p is not None]
+    if len(places) == 1:
+        return places[0]
+    said, wanted = set(terms(query)), asked_noun(query)
+    # Named, or called by its type where the question does not ask for one ("across the river").
+    places = [
+        p
+        for p in places
+        if not any(set(terms(n)) <= said for n in (p.name, *p.aliases))
+        and not (p.type and set(terms(p.type)) <= said - {wanted})
+    ]
+    read = query_words(base, query)
+    groups = read.groups if read else []
+
+    def holds(place: Entity) -> int:
+        words = {t for f in facts if f.object == place.id for t in terms(f.value or "")}
+        return sum(1 for group in groups if group & words)
+
+    ranked = sorted(places, key=holds, reverse=True)
+    if len(ranked) == 1 or (ranked and holds(ranked[0]) > holds(ranked[1])):
+        return ranked[0]
+    return None
 
 
 def _held_in_one_place(base: FactBase, candidates: Sequence[Candidate]) -> tuple[Entity, list[Fact]] | None:

@@ -1093,3 +1093,32 @@ def test_the_us_is_the_united_states() -> None:
     words = "why didn't britain and the US recognise the provisional government?"
     found = query.search(load(DATA), words)
     assert any("communist state" in hit.fact.citations[0].quote for hit in found.facts[:3])
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        # The place whose fact says the question's words, of an event held in several.
+        ("where did the partisans blow up the oil pits", "place:patos"),
+        ("where did the partisans destroy the mines", "place:selenica"),
+    ],
+)
+def test_a_where_question_answers_the_place_whose_fact_says_its_words(words: str, place: str) -> None:
+    found = query.where(load(DATA), words)
+    assert found.entity.id == place
+    assert {f.object for f in found.facts} == {place}  # the fact that ties them, not the others
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "where did the germans advance in january 1944",  # from Elbasan to the Greek border
+        # Not the river the question names; Elbasan and central Albania are left alike.
+        "where did the 1st assault division cross the shkumbin",
+        "where did the 1st assault division get across the river in july 1944",
+    ],
+)
+def test_a_where_question_keeps_an_event_of_several_places_none_ahead(words: str) -> None:
+    found = query.where(load(DATA), words)
+    assert found.entity.kind is Kind.EVENT
+    assert len({f.object for f in found.facts}) > 1
