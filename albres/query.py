@@ -176,7 +176,7 @@ def where(base: FactBase, name: str) -> Answer:
 def _place_asked(base: FactBase, query: str, facts: Sequence[Fact]) -> Entity | None:
     """The place a where-question asks for, of those an event was held in (`facts`): its one
     place; else, of those the question does not name ("where did they cross the Shkumbin":
-    not the river), the one left or the one whose fact says more of the question's words
+    not the river), the one whose fact says more of the question's words than any other
     ("where did the partisans blow up the oil pits": Patos, not Selenica); None when none is
     ahead ("where did the Germans advance": from Elbasan to the Greek border)."""
     places = [base.get(p) for p in dict.fromkeys(f.object for f in facts) if p is not None]
@@ -198,7 +198,7 @@ def _place_asked(base: FactBase, query: str, facts: Sequence[Fact]) -> Entity | 
         return sum(1 for group in groups if group & words)
 
     ranked = sorted(places, key=holds, reverse=True)
-    if len(ranked) == 1 or (ranked and holds(ranked[0]) > holds(ranked[1])):
+    if ranked and holds(ranked[0]) and (len(ranked) == 1 or holds(ranked[0]) > holds(ranked[1])):
         return ranked[0]
     return None
 
