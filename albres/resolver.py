@@ -1041,9 +1041,11 @@ NOUN_KINDS = {noun: kind for kind, nouns in _NOUNS.items() for noun in nouns.spl
 _LEADS = ("in", "at", "from", "to", "on", "by", "with", "for")  # "in which city", "by whom"
 
 
-_BOUNDS = frozenset(
-    ["who", "whom", "whose", "that", "which", "of", "in", "at", "from", "by", "with", "for", "on", "to"]
-)
+_BOUNDS = frozenset("who whom whose that which where when of in at from by with for on to".split())
+
+
+# What opens a clause without "that" after a noun: "the battalion the Italian soldiers formed".
+_CLAUSE_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
 
 
 def _words(query: str) -> list[str]:
@@ -1067,15 +1069,16 @@ def _which_noun(words: Sequence[str]) -> str:
 
 
 def _head_noun(words: Sequence[str]) -> str:
-    """The head noun of a description: the last of its first nouns in a row, before any word
-    that begins a clause or a phrase ("the Korca group teacher", "the man in charge of ...").
-    A possessive says whose it is: the noun after it is the head ("the party's first
-    conference"), if there is one; ""."""
+    """The head noun of a description: the last noun before any word that begins a clause or
+    a phrase ("the Korca group teacher", "the seven member executive body set up at ...", "the
+    man in charge of ..."), or, after a noun, a clause without "that" ("the battalion the
+    Italian soldiers formed"). A possessive says whose it is: the noun after it is the head
+    ("the party's first conference"), if there is one; ""."""
     head, owner = "", False
     for word in words:
         if _noun(word):
             head, owner = _noun(word), word.endswith(("'s", "\u2019s"))
-        elif (head and not owner) or word in _BOUNDS:
+        elif word in _BOUNDS or (head and not owner and word in _CLAUSE_OPENERS):
             break
     return head
 

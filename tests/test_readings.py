@@ -1122,3 +1122,19 @@ def test_a_where_question_keeps_an_event_of_several_places_none_ahead(words: str
     found = query.where(load(DATA), words)
     assert found.entity.kind is Kind.EVENT
     assert len({f.object for f in found.facts}) > 1
+
+
+@pytest.mark.parametrize(
+    ("words", "kinds"),
+    [
+        # The last noun before a clause, across the words that qualify it ...
+        ("the seven member executive body set up at the peza conference", (Kind.ORGANISATION,)),
+        ("fascist party activist and leading collaborator who got shot", (Kind.PERSON,)),
+        # ... never past a clause that opens without "that", or a "where".
+        ("the battalion the italian soldiers formed after switching sides", (Kind.ORGANISATION,)),
+        ("the man the germans put in the regency council", (Kind.PERSON,)),
+        ("town where mutinous soldiers fought the italian punitive expedition", (Kind.PLACE,)),
+    ],
+)
+def test_the_head_noun_is_the_last_before_a_clause(words: str, kinds: tuple[Kind, ...]) -> None:
+    assert described_kinds(words, list(Kind)) == kinds
