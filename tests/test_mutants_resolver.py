@@ -20,6 +20,10 @@ from albres.resolver import (
     TEXT_SCORE,
     Weights,
     Words,
+    _compound,
+    _happened,
+    _most_named,
+    _unowned,
     answers,
     asked_kinds,
     described_kinds,
@@ -273,3 +277,97 @@ def test_a_description_reads_its_head_noun_in_any_form(words: str, kinds: tuple[
 )
 def test_a_question_reads_its_noun_in_any_form(words: str, kinds: tuple[Kind, ...]) -> None:
     assert asked_kinds(words) == kinds
+
+
+# --- a possessive, a compound, a name's share ----------------------------------------------
+
+
+def _plain(query: str) -> Words:
+    """A query's words as their own terms, one group each."""
+    groups = [{t} for t in terms(query)]
+    return Words(groups, [set(g) for g in groups], 0)
+
+
+@pytest.mark.parametrize(
+    ("query", "kept"),
+    [
+        ("Abaz Kupi's Unity Front crushed", "Unity Front crushed"),
+        ("Abaz Kupi\u2019s Unity Front crushed", "Unity Front crushed"),  # a typographic apostrophe
+        ("the Abaz Kupi's front crushed", "front crushed"),  # the capitalised words before it
+        ("big battle Abaz Kupi's Front crushed", "big battle Front crushed"),  # and no more
+        ("abaz Kupi's Unity Front", "abaz Unity Front"),  # a word in lower case is not the name
+        ("Abaz Kupi's Unity Front", "Unity Front"),  # two words are enough ...
+        ("Abaz Kupi's Front", "Abaz Kupi's Front"),  # ... one is not
+    ],
+)
+def test_whose_it_was_is_set_aside_when_two_words_remain(query: str, kept: str) -> None:
+    assert _unowned(query, _plain(query)) == _plain(kept).groups
+
+
+def test_a_possessive_first_reads_no_word_after_the_query() -> None:
+    assert _unowned("Kupi's Unity Front", _plain("Kupi's Unity Front")) == _plain("Unity Front").groups
+
+
+class Known:
+    """A stand-in for a fact base that knows some terms."""
+
+    def __init__(self, *known: str) -> None:
+        self.known = set(known)
+
+    def known_terms(self, terms: Any) -> set[str]:
+        return self.known & set(terms)
+
+
+@pytest.mark.parametrize(
+    ("term", "known", "parts"),
+    [
+        ("landarm", ("land", "arm"), ("land", "arm")),  # each part three letters or more
+        ("landxx", ("land", "xx"), ()),
+        ("xxland", ("xx", "land"), ()),
+        ("zzzzland", ("land",), ()),  # both parts must be known
+        ("landzzzz", ("land",), ()),
+    ],
+)
+def test_a_compound_splits_into_two_known_words(
+    term: str, known: tuple[str, ...], parts: tuple[str, ...]
+) -> None:
+    assert _compound(Known(*known), term) == parts  # type: ignore[arg-type]
+
+
+def test_take_place_with_a_question_mark_only_says_it_happened() -> None:
+    words = ["when", "did", "it", "take", "place?"]
+    assert _happened(words, 3)
+    assert _happened(words, 4)
+    assert not _happened(["when", "did", "it", "take", "over"], 3)
+
+
+class Fetched:
+    """A stand-in for a fact base that fetches entries by id."""
+
+    def __init__(self, *entities: Entity) -> None:
+        self.found = {e.id: e for e in entities}
+
+    def fetch(self, ids: Any, column: str) -> dict[str, Entity]:
+        assert column == "id"
+        return {i: self.found[i] for i in ids}
+
+
+def test_the_entry_whose_name_the_words_make_up_most_is_meant() -> None:
+    whole = Entity("event:a", Kind.EVENT, "Liberation Albania", "")
+    part = Entity("event:b", Kind.EVENT, "Congress Liberation Albania", "")
+    alike = Entity("event:c", Kind.EVENT, "Liberation Albania Congress", "")
+    empty = Entity("event:d", Kind.EVENT, "The", "")  # no word of its name counts: no share
+    base = Fetched(whole, part, alike, empty)
+    groups = [set(terms("liberation")), set(terms("albania"))]
+    ranked = [(part.id, 80.0, "x"), (alike.id, 90.0, "x"), (whole.id, 70.0, "x"), (empty.id, 95.0, "x")]
+    rescored, chosen = _most_named(base, ranked, groups)  # type: ignore[arg-type]
+    assert chosen == whole.id
+    # Alike in share, the better scored first; each scored by its share of the best.
+    assert rescored == [
+        (whole.id, TEXT_SCORE, "x"),
+        (alike.id, 49.3, "x"),
+        (part.id, 49.3, "x"),
+        (empty.id, 0.0, "x"),
+    ]
+    _, chosen = _most_named(base, ranked[:2], groups)  # type: ignore[arg-type]
+    assert chosen is None
