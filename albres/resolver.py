@@ -1041,10 +1041,7 @@ NOUN_KINDS = {noun: kind for kind, nouns in _NOUNS.items() for noun in nouns.spl
 _LEADS = ("in", "at", "from", "to", "on", "by", "with", "for")  # "in which city", "by whom"
 
 
-_BOUNDS = frozenset(
-    ["who", "whom", "whose", "that", "which", "where", "when"]
-    + ["of", "in", "at", "from", "by", "with", "for", "on", "to"]
-)
+_BOUNDS = frozenset(("who", "whom", "whose", "that", "which", "where", "when", *_LEADS, "of"))
 
 
 # What opens a clause without "that" after a noun: "the battalion the Italian soldiers formed".
