@@ -15,12 +15,15 @@ from albres.match import normalise, terms
 from albres.model import Entity, Kind
 from albres.resolver import (
     FORMS,
+    LISTED,
     QUOTED,
+    READ_AS,
     TEXT_MARGIN,
     TEXT_SCORE,
     Weights,
     Words,
     _compound,
+    _entity_search,
     _happened,
     _most_named,
     _unowned,
@@ -371,3 +374,38 @@ def test_the_entry_whose_name_the_words_make_up_most_is_meant() -> None:
     ]
     _, chosen = _most_named(base, ranked[:2], groups)  # type: ignore[arg-type]
     assert chosen is None
+
+
+class Searched:
+    """A stand-in for a fact base whose full-text search gives these rows (id, kind, bm25)."""
+
+    def __init__(self, *rows: tuple[str, str, float]) -> None:
+        self.rows = list(rows)
+        self.asked: list[tuple[int, str]] = []
+
+    def text_search(self, groups: Any, limit: int, column: str = "") -> list[tuple[str, str, float]]:
+        self.asked.append((limit, column))
+        return self.rows
+
+
+def test_an_entity_search_ranks_the_best_kind_by_strength_and_scales_the_scores() -> None:
+    base = Searched(
+        ("person:a", "person", -2.0), ("person:b", "person", -6.0), ("org:c", "organisation", -8.0)
+    )
+    ranked, chosen = _entity_search(base, [{"x"}], "names", {Kind.PERSON: 0, Kind.ORGANISATION: 1})  # type: ignore[arg-type]
+    assert ranked == [("person:b", TEXT_SCORE, READ_AS), ("person:a", 24.7, READ_AS)]
+    assert chosen == "person:b"  # 6 is TEXT_MARGIN times 2 and more
+    assert base.asked == [(LISTED * 2, "names")]
+    # Without kinds to prefer, every kind counts.
+    ranked, chosen = _entity_search(base, [{"x"}], "names", {})  # type: ignore[arg-type]
+    assert [entity_id for entity_id, _, _ in ranked] == ["org:c", "person:b", "person:a"]
+    assert chosen is None  # 8 is not TEXT_MARGIN times 6
+
+
+@pytest.mark.parametrize(("second", "clear"), [(2.0, True), (2.01, False)])
+def test_an_entity_search_chooses_one_ahead_by_the_margin(second: float, clear: bool) -> None:
+    base = Searched(("person:a", "person", -second * TEXT_MARGIN), ("person:b", "person", -second))
+    _, chosen = _entity_search(base, [{"x"}], "names", {Kind.PERSON: 0})  # type: ignore[arg-type]
+    assert chosen == ("person:a" if clear else None)
+    _, chosen = _entity_search(Searched(("person:b", "person", -1.0)), [{"x"}], "names", {})  # type: ignore[arg-type]
+    assert chosen == "person:b"
