@@ -404,7 +404,7 @@ def test_an_entity_search_ranks_the_best_kind_by_strength_and_scales_the_scores(
 
 @pytest.mark.parametrize(("second", "clear"), [(2.0, True), (2.01, False)])
 def test_an_entity_search_chooses_one_ahead_by_the_margin(second: float, clear: bool) -> None:
-    base = Searched(("person:a", "person", -second * TEXT_MARGIN), ("person:b", "person", -second))
+    base = Searched(("person:a", "person", -2.0 * TEXT_MARGIN), ("person:b", "person", -second))
     _, chosen = _entity_search(base, [{"x"}], "names", {Kind.PERSON: 0})  # type: ignore[arg-type]
     assert chosen == ("person:a" if clear else None)
     _, chosen = _entity_search(Searched(("person:b", "person", -1.0)), [{"x"}], "names", {})  # type: ignore[arg-type]
