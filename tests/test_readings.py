@@ -1138,3 +1138,10 @@ def test_a_where_question_keeps_an_event_of_several_places_none_ahead(words: str
 )
 def test_the_head_noun_is_the_last_before_a_clause(words: str, kinds: tuple[Kind, ...]) -> None:
     assert described_kinds(words, list(Kind)) == kinds
+
+
+def test_who_asks_for_someone_other_than_it_names_and_when_for_what_it_names() -> None:
+    base = load(DATA)
+    words = "who else led the National Liberation Movement delegation at Mukje besides Dishnica?"
+    assert query.who(base, words).entity.id == "person:mustafa-gjinishi"
+    assert query.when(base, "when was the mukje agreement signed").entity.id == "event:mukje-agreement"
