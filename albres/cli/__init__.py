@@ -20,6 +20,7 @@ from albres.cli.options import (
     EXIT_OK,
     EXIT_USAGE,
     answers,
+    argument,
     base,
     complete_ids,
     complete_names,
@@ -27,6 +28,8 @@ from albres.cli.options import (
     kind_of,
     kind_option,
     limit_option,
+    made,
+    option,
     output_options,
     words_of,
 )
@@ -48,10 +51,20 @@ def _show(ctx: click.Context, value: bool, text: str | None = None) -> None:
 
 
 class _Command(click.Command):
-    """A command whose -h/--help option is made without click's gettext lookup, which reads
-    the locale's catalogues on every call (about 1 ms of each run, measured; --version too)."""
+    """A command whose parameters are made when it is used (options.Later), and whose -h/--help
+    option is made without click's gettext lookup, which reads the locale's catalogues on
+    every call (about 1 ms of each run, measured; --version too)."""
 
     _own_help: click.Option | None = None
+
+    @property
+    def params(self) -> list[click.Parameter]:
+        """Its parameters, made when first asked for (options.Later)."""
+        return made(self._params)
+
+    @params.setter
+    def params(self, params: list[click.Parameter]) -> None:
+        self._params = params
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         names = self.get_help_option_names(ctx)
@@ -79,13 +92,13 @@ class _Albres(_Command, click.Group):
 
 
 @click.group(cls=_Albres, epilog=EXIT_CODES_HELP, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option(
+@option(
     "--data",
     metavar="PATH",
     envvar=ENV_VAR,
     help=f"A fact base folder laid out like data/ (default: the bundled one; also ${ENV_VAR}).",
 )
-@click.option(
+@option(
     "--version",
     is_flag=True,
     expose_value=False,
@@ -112,7 +125,7 @@ def cli(ctx: click.Context, data: str | None) -> None:
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.argument("name", nargs=-1, required=True, shell_complete=complete_names)
+@argument("name", nargs=-1, required=True, shell_complete=complete_names)
 @output_options(quotes=True)
 @answers(query="name")
 def who(name: tuple[str, ...], fmt: str, quotes: bool) -> Result:
@@ -127,7 +140,7 @@ def who(name: tuple[str, ...], fmt: str, quotes: bool) -> Result:
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.argument("name", nargs=-1, required=True, shell_complete=complete_names)
+@argument("name", nargs=-1, required=True, shell_complete=complete_names)
 @output_options(quotes=True)
 @answers(query="name")
 def when(name: tuple[str, ...], fmt: str, quotes: bool) -> Result:
@@ -141,7 +154,7 @@ def when(name: tuple[str, ...], fmt: str, quotes: bool) -> Result:
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.argument("name", nargs=-1, required=True, shell_complete=complete_names)
+@argument("name", nargs=-1, required=True, shell_complete=complete_names)
 @output_options(quotes=True)
 @answers(query="name")
 def where(name: tuple[str, ...], fmt: str, quotes: bool) -> Result:
@@ -183,8 +196,8 @@ def events(
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.argument("text", nargs=-1, required=True)
-@click.option(
+@argument("text", nargs=-1, required=True)
+@option(
     "--limit", type=click.IntRange(1, 100), default=10, show_default=True, help="How many facts and entries."
 )
 @kind_option
@@ -212,7 +225,7 @@ def search(text: tuple[str, ...], limit: int, kind: str | None, fmt: str, quotes
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.argument("entity_id", metavar="ID", shell_complete=complete_ids)
+@argument("entity_id", metavar="ID", shell_complete=complete_ids)
 @output_options(quotes=True)
 @answers(query="entity_id")
 def show(entity_id: str, fmt: str, quotes: bool) -> Result:
@@ -274,7 +287,7 @@ def conflicts(fmt: str) -> Result:
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.argument("date", metavar="DATE")
+@argument("date", metavar="DATE")
 @limit_option
 @output_options()
 @answers(query="date", limits=True)
@@ -324,11 +337,9 @@ def timeline(
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.argument("name", nargs=-1, shell_complete=complete_names)
-@click.option(
-    "--depth", type=click.IntRange(0, 10), default=1, show_default=True, help="Steps out from NAME."
-)
-@click.option(
+@argument("name", nargs=-1, shell_complete=complete_names)
+@option("--depth", type=click.IntRange(0, 10), default=1, show_default=True, help="Steps out from NAME.")
+@option(
     "--format",
     "fmt",
     type=click.Choice(["dot", "graphml", "json"]),
@@ -336,7 +347,7 @@ def timeline(
     show_default=True,
     help="DOT for Graphviz, GraphML for Gephi, JSON for scripts.",
 )
-@click.option("--json", "fmt", flag_value="json", help="The same as --format json.")
+@option("--json", "fmt", flag_value="json", help="The same as --format json.")
 @answers(query="name")
 def graph(name: tuple[str, ...], depth: int, fmt: str) -> Result:
     """The relations between people, organisations, events and places.
@@ -355,8 +366,8 @@ def graph(name: tuple[str, ...], depth: int, fmt: str) -> Result:
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.argument("destination", metavar="DEST")
-@click.option(
+@argument("destination", metavar="DEST")
+@option(
     "--format",
     "shape",
     type=click.Choice(["sqlite", "csv"]),
@@ -364,9 +375,9 @@ def graph(name: tuple[str, ...], depth: int, fmt: str) -> Result:
     show_default=True,
     help="An SQLite database, or a folder with one CSV file a table.",
 )
-@click.option("--force", is_flag=True, help="Replace DEST if it exists.")
-@click.option("--json", "fmt", flag_value="json", help="Say what was written as a JSON document.")
-@click.option("--table", "fmt", flag_value="table", default=True, hidden=True)
+@option("--force", is_flag=True, help="Replace DEST if it exists.")
+@option("--json", "fmt", flag_value="json", help="Say what was written as a JSON document.")
+@option("--table", "fmt", flag_value="table", default=True, hidden=True)
 @answers(query="destination")
 def export(destination: str, shape: str, force: bool, fmt: str) -> Result:
     """The whole fact base as an SQLite database (for Datasette, sqlite3 or
@@ -385,8 +396,8 @@ def export(destination: str, shape: str, force: bool, fmt: str) -> Result:
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.argument("source", metavar="SOURCE")
-@click.argument("paragraph", metavar="PARAGRAPH", type=click.IntRange(min=1))
+@argument("source", metavar="SOURCE")
+@argument("paragraph", metavar="PARAGRAPH", type=click.IntRange(min=1))
 @output_options()
 @answers(query="source")
 def read(source: str, paragraph: int, fmt: str) -> Result:
@@ -408,7 +419,7 @@ def read(source: str, paragraph: int, fmt: str) -> Result:
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.option(
+@option(
     "--min",
     "minimum",
     type=click.FloatRange(0, 100),
@@ -435,7 +446,7 @@ def coverage(minimum: float | None, fmt: str) -> Result:
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.argument("path", required=False, metavar="[PATH]")
+@argument("path", required=False, metavar="[PATH]")
 @output_options()
 @answers(query="path")
 def validate(path: str | None, fmt: str) -> Result:
