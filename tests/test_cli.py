@@ -3,8 +3,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
+import click
 import pytest
 
 from albres import __version__
@@ -75,3 +77,26 @@ def test_python_dash_m_works_like_albres(fixture_dir: Path) -> None:
     )
     assert done.returncode == 0
     assert b'"person:abaz-kupi"' in done.stdout
+
+
+def test_a_commands_parameters_are_made_when_first_asked_for_as_clicks_would_be() -> None:
+    from albres.cli import _Command
+    from albres.cli.options import Later, argument, option
+
+    Decorator = Callable[..., Callable[[Callable[..., None]], Callable[..., None]]]
+
+    def made_by(option_: Decorator, argument_: Decorator) -> _Command:
+        def command(words: tuple[str, ...], limit: int, fmt: str) -> None: ...
+
+        command = argument_("words", nargs=-1)(command)
+        command = option_("--limit", type=click.IntRange(min=1), metavar="N", help="At most N.")(command)
+        command = option_("--json", "fmt", flag_value="json")(command)
+        made = click.command(cls=_Command)(command)
+        assert isinstance(made, _Command)
+        return made
+
+    later, now = made_by(option, argument), made_by(click.option, click.argument)
+    assert all(isinstance(param, Later) for param in later._params)
+    assert [p.to_info_dict() for p in later.params] == [p.to_info_dict() for p in now.params]
+    assert not any(isinstance(param, Later) for param in later._params)  # made once
+    assert later.params[0] is later.params[0]
