@@ -928,6 +928,8 @@ def answers(
         ),
         *((e, False, coverage, strength, whole) for e, coverage, strength, whole in texts),
     ]
+    # Whether a person holds every word: then no organisation ranks as one (_order).
+    personal = any(whole and base.get(e).kind is Kind.PERSON for e, *_, whole in support if e is not None)
     for entity_id, counted, coverage, strength, whole in support:
         if entity_id is None or entity_id == excluded:
             continue
@@ -937,7 +939,13 @@ def answers(
         # A question asks for something other than what it names ("Hoxha's deputy").
         unnamed = not (asked and _named(entity, words, rare))
         # A question for a figure asks for what holds it first ("how many men in the 21st ...").
-        key = (counted, -_order(entity, order, whole, words), _is_a(entity, noun), unnamed, coverage)
+        key = (
+            counted,
+            -_order(entity, order, whole and not personal, words),
+            _is_a(entity, noun),
+            unnamed,
+            coverage,
+        )
         held = best.get(entity_id)
         if held is None or held[:5] < key:
             best[entity_id] = (*key, strength)
@@ -964,9 +972,10 @@ def answers(
 
 def _order(entity: Entity, order: dict[Kind, int], whole: bool, words: set[str]) -> int:
     """Where an entity's kind comes in a command's preference. A `who` question prefers a
-    person to an organisation, but not to one it does not name whose text holds every word of
-    it (`whole`): "who did Balli Kombëtar collaborate with after Italy capitulated" (the German
-    forces), "who turned down the British request to land forces" (the General Staff)."""
+    person to an organisation, but not to one it does not name whose text alone holds every
+    word of it (`whole`: no person's does): "who did Balli Kombëtar collaborate with after
+    Italy capitulated" (the German forces), "who turned down the British request to land
+    forces" (the General Staff)."""
     unnamed = not any(set(terms(name)) & words for name in (entity.name, *entity.aliases))
     if entity.kind is Kind.ORGANISATION and order.get(Kind.PERSON) == 0 and whole and unnamed:
         return 0

@@ -199,14 +199,16 @@ def test_the_first_kind_the_command_asks_for_ranks_first_whatever_it_covers() ->
     assert [entity_id for entity_id, _ in ranked] == [A.id, ORG.id]
 
 
-def test_an_organisation_not_named_that_holds_every_word_ranks_as_a_person() -> None:
-    ranked, _ = answered([(ORG.id, 0.9, 9.0, True), (A.id, 0.5, 1.0, True)])
+def test_an_organisation_not_named_that_alone_holds_every_word_ranks_as_a_person() -> None:
+    ranked, _ = answered([(ORG.id, 0.9, 9.0, True), (A.id, 0.5, 1.0, False)])
     assert [entity_id for entity_id, _ in ranked] == [ORG.id, A.id]
     # Named by the words ("front"), it stays behind the person ...
-    ranked, _ = answered([(ORG.id, 0.9, 9.0, True), (A.id, 0.5, 1.0, True)], groups=[{"front"}])
+    ranked, _ = answered([(ORG.id, 0.9, 9.0, True), (A.id, 0.5, 1.0, False)], groups=[{"front"}])
     assert [entity_id for entity_id, _ in ranked] == [A.id, ORG.id]
-    # ... and so it does when it lacks a word.
-    ranked, _ = answered([(ORG.id, 0.9, 9.0, False), (A.id, 0.5, 1.0, True)])
+    # ... and so it does when it lacks a word, or a person holds every word too.
+    ranked, _ = answered([(ORG.id, 0.9, 9.0, False), (A.id, 0.5, 1.0, False)])
+    assert [entity_id for entity_id, _ in ranked] == [A.id, ORG.id]
+    ranked, _ = answered([(ORG.id, 0.9, 9.0, True), (A.id, 0.5, 1.0, True)])
     assert [entity_id for entity_id, _ in ranked] == [A.id, ORG.id]
     # A command that prefers organisations keeps its order.
     ranked, _ = answered(

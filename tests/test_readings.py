@@ -1047,7 +1047,9 @@ def test_a_deputy_is_not_the_office_it_stands_in_for() -> None:
     [
         # An organisation the words do not name, whose text holds every one of them.
         ("who did balli kombetar collaborate with after italy capitulated?", "org:german-forces"),
-        ("who harboured the english advisers?", "org:legaliteti"),
+        ("who turned down the British request to land forces in Albania", "org:unc-general-staff"),
+        # Not when a person's holds every word too.
+        ("who was prime minister during the 1939 tirana demonstration?", "person:shefqet-verlaci"),
         # One the words name stays behind the person they ask for.
         ("who headed the anti-fascist council created in permet", "person:omer-nishani"),
         ("the guy who led the communist youth in 1941", "person:qemal-stafa"),
