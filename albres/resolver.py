@@ -1044,7 +1044,8 @@ _NOUNS = {
     " agreement proclamation formation expedition advance retreat occupation capitulation",
     Kind.PERSON: "man men woman person people general commander leader officer politician minister king"
     " marshal member founder head chairman secretary governor delegate deputy commissar teacher"
-    " doctor soldier officer collaborator relative major colonel captain",
+    " doctor soldier officer collaborator relative major colonel captain dictator guy chief hero"
+    " envoy emissary mediator representative veteran",
 }
 NOUN_KINDS = {noun: kind for kind, nouns in _NOUNS.items() for noun in nouns.split()}
 _LEADS = ("in", "at", "from", "to", "on", "by", "with", "for")  # "in which city", "by whom"
@@ -1108,9 +1109,13 @@ def asked_noun(query: str) -> str:
     ("the Adriatic port next to Lezha"); "" when there is none, or the query is another
     question ("how many brigades ...")."""
     noun = _asked(_words(query))
-    if not noun or NOUN_KINDS[noun] is Kind.PERSON:
+    if not noun or (NOUN_KINDS[noun] is Kind.PERSON and noun not in _RANKS):
         return ""
     return next(iter(terms(noun)), "")
+
+
+# The nouns of people that say what one is, not what one did: "the Italian king".
+_RANKS = frozenset(["king", "governor", "general", "marshal", "politician", "teacher", "doctor"])
 
 
 def _asked(words: Sequence[str]) -> str:

@@ -1147,3 +1147,23 @@ def test_who_asks_for_someone_other_than_it_names_and_when_for_what_it_names() -
     words = "who else led the National Liberation Movement delegation at Mukje besides Dishnica?"
     assert query.who(base, words).entity.id == "person:mustafa-gjinishi"
     assert query.when(base, "when was the mukje agreement signed").entity.id == "event:mukje-agreement"
+
+
+@pytest.mark.parametrize(
+    ("words", "meant"),
+    [
+        # A noun that says what a person is, not what one did, asks for one of that type ...
+        ("the italian king someone tried to shoot in tirana", "person:victor-emmanuel-iii"),
+        ("the former king whose relative the italians executed", "person:zogu"),
+        ("italian governor who got replaced by pariani", "person:francesco-jacomoni"),
+    ],
+)
+def test_a_persons_rank_in_a_description_asks_for_one_of_that_type(words: str, meant: str) -> None:
+    assert asked_noun(words) in {t for noun in ("king", "governor") for t in terms(noun)}
+    assert query.who(load(DATA), words).entity.id == meant
+
+
+def test_a_role_noun_asks_for_no_type() -> None:
+    # ... a role does not: the facts say who held it. And the head is the dictator, no governor.
+    assert asked_noun("the man who shot at the king") == ""
+    assert asked_noun("the italian dictator the governor asked to send police troops") == ""
