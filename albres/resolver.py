@@ -1115,7 +1115,7 @@ def asked_noun(query: str) -> str:
 
 
 # The nouns of people that say what one is, not what one did: "the Italian king".
-_RANKS = frozenset(["king", "governor", "general", "marshal", "politician", "teacher", "doctor"])
+_RANKS = frozenset(["king", "governor", "general", "marshal", "politician"])
 
 
 def _asked(words: Sequence[str]) -> str:
