@@ -232,6 +232,9 @@ def _forms_of(base: FactBase, term: str, lower: bool) -> tuple[set[str], set[str
     if not known and len(term) >= 5:
         forms = {t for w in base.index.names.near_words(term) for t in terms(w)}
         known = base.known_terms(forms)
+    if not known:  # a name with an Albanian ending: "Beratit" (of Berat)
+        forms = {term[: -len(ending)] for ending in _ENDINGS if term.endswith(ending) and len(term) > 5}
+        known = base.known_terms(forms)
     return known, known & forms
 
 
@@ -417,7 +420,19 @@ def _names_hold(entity: Entity, query: str) -> bool:
     Pezës"): what a query written as a name must find ("Italian Communist Party" is not the
     Communist Party of Albania's committee, though its facts hold the three words)."""
     names = set(terms(" ".join([entity.name, *entity.aliases])))
-    return all(term in names or not names.isdisjoint(synonyms_of(term)) for term in terms(query))
+    return all(
+        term in names or not names.isdisjoint(synonyms_of(term)) or _declined(term, names)
+        for term in terms(query)
+    )
+
+
+# The endings an Albanian name takes after its stem ("Kongresi i Beratit": of Berat).
+_ENDINGS = ("it", "in", "ut", "un", "es", "se", "n", "t", "s")
+
+
+def _declined(term: str, names: Set[str]) -> bool:
+    """Whether a term is a word of the names with an Albanian ending: "beratit" (Berat)."""
+    return any(term.endswith(ending) and term[: -len(ending)] in names for ending in _ENDINGS)
 
 
 def named_with_noun(base: FactBase, query: str) -> tuple[Entity, tuple[Candidate, ...]] | None:

@@ -1167,3 +1167,14 @@ def test_a_role_noun_asks_for_no_type() -> None:
     # ... a role does not: the facts say who held it. And the head is the dictator, no governor.
     assert asked_noun("the man who shot at the king") == ""
     assert asked_noun("the italian dictator the governor asked to send police troops") == ""
+
+
+def test_a_name_with_an_albanian_ending_is_the_name() -> None:
+    base = load(DATA)
+    assert _groups(base, "Kongresi i Beratit") == _groups(base, "Kongresi i Berat")
+    assert query.when(base, "Kongresi i Beratit").entity.id == "event:berat-congress"
+    assert query.when(base, "Kongresi i Përmetit").entity.id == "event:permet-congress"
+    assert query.when(base, "sulmi ne leskovik").entity.id == "event:leskovik-attack-1943"  # në: in
+    # An ending on a word the names do not hold is still unknown.
+    with pytest.raises(NotFound):
+        query.when(base, "Kongresi i Zzyzzit")
