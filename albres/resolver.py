@@ -445,9 +445,11 @@ def named_with_noun(base: FactBase, query: str) -> tuple[Entity, tuple[Candidate
     words = query.split()
     (front, first), (back, last) = _leading(words), _leading(words[::-1])
     end = len(words) - back
+    tried = set()
     for rest, nouns in ((words[front:end], first | last), (words[front:], first), (words[:end], last)):
-        if len(nouns) != 1 or not rest:
+        if len(nouns) != 1 or not rest or (*rest, *nouns) in tried:
             continue
+        tried.add((*rest, *nouns))
         index, name, kind = base.index, " ".join(rest), (*nouns,)
         # The name itself, or a slip of it: not a longer name that holds its words.
         ranked = rank(index.lookup(name) or index.typos(name), index.kinds, kind)

@@ -326,9 +326,8 @@ class SqlNames:
         fulls = self.index.rows(
             f"SELECT DISTINCT key FROM words WHERE word IN ({marks}) LIMIT ?", (*near, CANDIDATES)
         )
-        return sorted(
-            {form for (full,) in fulls for form in (full, " ".join(sorted(full.split())), *full.split())}
-        )
+        forms = {form for (full,) in fulls for form in (full, " ".join(sorted(full.split())), *full.split())}
+        return sorted(form for form in forms if low <= len(form) <= high)  # a slip's length fits
 
     def near_words(self, word: str) -> set[str]:
         """The words of names one slip (a wrong, missing, extra or swapped letter) from `word`."""
