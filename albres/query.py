@@ -147,9 +147,20 @@ def where(base: FactBase, name: str) -> Answer:
     read as what happened, whose places are the answer, unless their head noun names a place
     ("the port town east of ...")."""
     read_as = (Kind.EVENT, Kind.PLACE)
-    asks_a_place = asked_kinds(name)[:1] == (Kind.PLACE,)
+    described = described_kinds(name, read_as)
+    asks_a_place = asked_kinds(name)[:1] == (Kind.PLACE,) or described == (Kind.PLACE,)
     try:
-        entity, found = resolve(base, name, WHERE_KINDS, read_as=described_kinds(name, read_as) or read_as)
+        try:
+            entity, found = resolve(base, name, WHERE_KINDS, read_as=described or read_as)
+        except NotFound as missing:
+            if described != (Kind.PLACE,):
+                raise
+            # "the town where the provisional government was formed": no place's own text
+            # says so; what happened there does, and its place is the answer.
+            try:
+                entity, found = resolve(base, name, WHERE_KINDS, read_as=(Kind.EVENT,))
+            except NotFound:
+                raise missing from None
     except Ambiguous as unclear:
         held = _held_in_one_place(base, unclear.candidates) if asks_a_place else None
         if held is None:

@@ -1178,3 +1178,17 @@ def test_a_name_with_an_albanian_ending_is_the_name() -> None:
     # An ending on a word the names do not hold is still unknown.
     with pytest.raises(NotFound):
         query.when(base, "Kongresi i Zzyzzit")
+
+
+def test_the_place_where_something_happened_is_that_events_place() -> None:
+    base = load(DATA)
+    found = query.where(base, "town where the provisional government was formed in october 1944")
+    assert found.entity.id == "place:berat"
+    assert found.candidates[0].entity.id == "event:berat-congress"  # what it was read as
+    found = query.where(
+        base, "town where mutinous soldiers fought an italian punitive expedition in nov 1940"
+    )
+    assert found.entity.id == "place:lezha"
+    # Nothing that happened holds the words either: "not found", as a place.
+    with pytest.raises(NotFound):
+        query.where(base, "the village where the zzyzzx zzyzzy was signed")
