@@ -179,6 +179,8 @@ def query_words(base: FactBase, query: str) -> Words | None:
     timed = bool(said) and said[0].casefold() == "when"
     aside = _aside(said)
     spans, within = _phrases_at(said), set[int]()
+    # "the 15th-century hero": an ordinal of a century says when, not which one (_ordinal).
+    centuries = _of_centuries(query)
     for position, word in enumerate(said):
         if position in within:
             continue
@@ -211,10 +213,12 @@ def query_words(base: FactBase, query: str) -> Words | None:
             if known:
                 groups.append(known)
                 own.append(mine)
-            elif (
-                lower or _short_number(term) or (position == 0 and word.casefold() != word)
-            ) and not _ordinal(term):
-                unknown.append(term)
+            elif term in centuries or (
+                (lower or _short_number(term) or (position == 0 and word.casefold() != word))
+                and not _ordinal(term)
+            ):
+                if term not in _CENTURY:  # "15th century" is one unknown, as "1405" would be
+                    unknown.append(term)
             else:
                 return None
     if not groups or (unknown and (len(groups) < LONG_QUESTION or len(unknown) > len(groups) // 2)):
@@ -249,6 +253,15 @@ def _compound(base: FactBase, term: str) -> tuple[str, ...]:
     splits = [(half[0], half[1]) for half in halves if len(half) == 2]
     known = base.known_terms(part for split in splits for part in split)
     return next(((head, tail) for head, tail in splits if head in known and tail in known), ())
+
+
+_CENTURY = frozenset(terms("century centuries"))
+
+
+def _of_centuries(query: str) -> set[str]:
+    """The terms of an ordinal and the century it numbers ("the 15th-century hero"): a time,
+    not which one of several is meant, so neither an ordinal nor a word to seek."""
+    return {t for pair in pairwise(terms(query)) if pair[1] in _CENTURY and _ordinal(pair[0]) for t in pair}
 
 
 def _number_of_what(words: Sequence[str], at: int) -> bool:
@@ -344,8 +357,10 @@ def _number_of(term: str) -> int | None:
 
 
 def ordinals(text: str) -> set[int]:
-    """The numbers of the ordinals a text holds ("the 2nd Congress", "second congress": {2})."""
-    return {n for n in map(_number_of, terms(text)) if n is not None}
+    """The numbers of the ordinals a text holds ("the 2nd Congress", "second congress": {2}),
+    not those of a century (_of_centuries)."""
+    century = _of_centuries(text)
+    return {n for n in map(_number_of, (t for t in terms(text) if t not in century)) if n is not None}
 
 
 def numbered_otherwise(entity: Entity, asked: Set[int]) -> bool:
@@ -486,7 +501,8 @@ def named_with_ordinal(base: FactBase, query: str) -> Entity | None:
     ("the second Mukje conference": the words but the ordinal name the Mukje Conference
     exactly), if any: the query asks for another, which the sources do not know."""
     words = query.split()
-    counted = [w for w in words if any(_past_first(t) for t in terms(w))]
+    century = _of_centuries(query)
+    counted = [w for w in words if any(_past_first(t) and t not in century for t in terms(w))]
     if not counted:
         return None
     named = list(base.index.lookup(" ".join(w for w in words if w not in counted)))

@@ -28,6 +28,7 @@ from albres.resolver import (
     _called,
     _compound,
     _number_of_what,
+    _of_centuries,
     asked_kinds,
     asked_noun,
     asked_when,
@@ -37,6 +38,7 @@ from albres.resolver import (
     fact_readings,
     holder_beside,
     named_with_noun,
+    ordinals,
     query_words,
     read_text,
     synonyms_of,
@@ -1192,3 +1194,17 @@ def test_the_place_where_something_happened_is_that_events_place() -> None:
     # Nothing that happened holds the words either: "not found", as a place.
     with pytest.raises(NotFound):
         query.where(base, "the village where the zzyzzx zzyzzy was signed")
+
+
+def test_an_ordinal_of_a_century_says_when_not_which_one() -> None:
+    assert _of_centuries("the 15th-century hero") == set(terms("15th century"))
+    assert _of_centuries("the 15th brigade") == set()
+    assert ordinals("the 15th-century hero of the 2nd congress") == {2}
+    base = load(DATA)
+    words = "the Albanian SS division named after the 15th-century national hero"
+    assert query.who(base, words).entity.id == "org:waffen-ss-skanderbeg"  # the 21st: no other
+    assert query.who(base, "15th century freedom fighter and founder of albanian statehood").entity.id == (
+        "person:skanderbeg"
+    )
+    with pytest.raises(NotFound):  # an ordinal of no century still names which one
+        query.who(base, "the 15th brigade")
