@@ -795,7 +795,9 @@ def fact_readings(
     if read is None:
         return [], [], None
     counting = asks_a_number(query)
-    weights = Weights(base, read, counting)
+    # The words of few names name what holds them ("Qemal", "Stafa"): see Weights.only_names.
+    named = base.index.names.word_counts(t for group in read.own for t in group)
+    weights = Weights(base, read, counting, {word for word, n in named.items() if n <= RARE_NAME})
     found = readings(base, weights, counting)
     texts = entity_readings(base, weights)
     asked = Kind.PERSON in prefer if asked is None else asked
@@ -825,8 +827,12 @@ class Weights:
     """How much each word of a query weighs (the rarer in the facts, the more), and how much
     of that weight a text holds."""
 
-    def __init__(self, base: FactBase, read: Words, counting: bool = False) -> None:
+    def __init__(
+        self, base: FactBase, read: Words, counting: bool = False, named: Set[str] = frozenset()
+    ) -> None:
         self.read = read
+        # The words that only name an entry (`named`: words of few names), each as a group.
+        self.naming = [bool(mine) and mine <= named for mine in read.own]
         self.asked = {t for group in read.groups for t in group}
         counts = base.term_counts(t for group in read.groups for t in group)
         total = base.identity["facts"] + 1
@@ -863,6 +869,13 @@ class Weights:
         limit = (1 - COVERAGE) * self.whole
         weighed = zip(groups, self.weights, self.ordinals, strict=True)
         return [group for group, weight, ordinal in weighed if ordinal or weight > limit]
+
+    def only_names(self, text: Set[str]) -> bool:
+        """Whether a text holds, of the words, none but those that name an entry, while it lacks
+        another: the facts of Qemal Stafa do not say "the execution of Qemal Stafa"."""
+        held = [bool(group & text) for group in self.read.groups]
+        said = [h for h, naming in zip(held, self.naming, strict=True) if not naming]
+        return bool(said) and not any(said)
 
     def holds_all(self, text: Set[str]) -> bool:
         """Whether a text holds every word the fact base knows, or a synonym of it."""
@@ -906,6 +919,8 @@ def readings(base: FactBase, weights: Weights, counting: bool = False) -> list[R
         when = " ".join(span.wording for span in subject.dates)
         names, said, quote = (set(column.split()) for column in fact_text(subject.name, fact, when))
         coverage = weights.cover(names | said, quote)
+        if coverage is not None and weights.only_names(names | said | quote):
+            continue
         if coverage is not None and said & _SECOND - weights.asked:
             coverage = round(coverage * SYNONYM, 3)  # a deputy prime minister is no prime minister
         if coverage is not None:
@@ -925,7 +940,7 @@ def entity_readings(base: FactBase, weights: Weights) -> list[tuple[str, float, 
         names, description, said = (set(column.split()) for column in entity_text(entities[entity_id]))
         # Its names and description sum it up; what its facts say is a bag of many things.
         coverage = weights.cover(names | description, said)
-        if coverage is not None:
+        if coverage is not None and not weights.only_names(names | description | said):
             found.append((entity_id, coverage, -bm25, weights.holds_all(names | description | said)))
     return found
 

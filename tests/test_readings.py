@@ -1208,3 +1208,26 @@ def test_an_ordinal_of_a_century_says_when_not_which_one() -> None:
     )
     with pytest.raises(NotFound):  # an ordinal of no century still names which one
         query.who(base, "the 15th brigade")
+
+
+def test_a_text_that_holds_only_the_names_of_the_words_does_not_answer_them() -> None:
+    # "execution" (a word that says something) and "qemal", "stafa" (words of few names).
+    groups = [{"execution"}, {"qemal"}, {"staf"}]
+    words = Words(groups, [set(g) for g in groups], 0)
+    w = Weights(Counts({"execution": 1, "qemal": 3, "staf": 3}), words, named={"qemal", "staf"})  # type: ignore[arg-type]
+    assert w.only_names({"qemal", "staf", "youth"})
+    assert not w.only_names({"execution", "qemal", "staf"})
+    assert not w.only_names({"execution"})
+    # A query of names alone has nothing else to hold.
+    names = Words(groups[1:], [set(g) for g in groups[1:]], 0)
+    assert not Weights(Counts({"qemal": 3, "staf": 3}), names, named={"qemal", "staf"}).only_names(  # type: ignore[arg-type]
+        {"qemal", "staf"}
+    )
+    base = load(DATA)
+    for words_ in ("execution of Qemal Stafa", "the execution of qemal stafa"):
+        with pytest.raises(NotFound):
+            query.when(base, words_)
+    assert (
+        query.when(base, "Qemal Stafa youth movement").entity.id
+        == "event:communist-youth-movement-founding-1941"
+    )
