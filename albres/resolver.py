@@ -307,18 +307,29 @@ def _aside(words: Sequence[str]) -> set[int]:
 _HAPPENED = frozenset(
     terms("open opened begin began begun start started end ended close closed finish finished occur occurred")
 )
-_TAKE = frozenset(["take", "took", "taken", "takes"])  # "take place"
+# Phrases of two words that say it happened: "take place", "kick off", "get going".
+_HAPPENED_PAIRS = frozenset(
+    (verb, particle)
+    for verbs, particle in (
+        ("take took taken takes", "place"),
+        ("kick kicked kicks", "off"),
+        ("get got gets", "going"),
+        ("get got gets", "started"),
+        ("come came comes", "about"),
+    )
+    for verb in verbs.split()
+)
 
 
 def _happened(words: Sequence[str], at: int) -> bool:
-    """Whether the word at `at` only says that something happened (_HAPPENED, "take place")."""
+    """Whether the word at `at` only says that something happened (_HAPPENED, _HAPPENED_PAIRS)."""
     word, before = words[at].casefold().rstrip("?"), words[at - 1].casefold() if at else ""
     after = words[at + 1].casefold().rstrip("?") if at + 1 < len(words) else ""
     said = terms(word)
     return (
         (bool(said) and said[0] in _HAPPENED)
-        or (word in _TAKE and after == "place")
-        or (word == "place" and before in _TAKE)
+        or (word, after) in _HAPPENED_PAIRS
+        or (before, word) in _HAPPENED_PAIRS
     )
 
 

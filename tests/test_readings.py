@@ -915,7 +915,12 @@ def test_a_name_with_a_noun_of_another_kind_is_not_that_name() -> None:
 def test_a_when_question_sets_aside_the_words_that_only_say_it_happened() -> None:
     base = load(DATA)
     plain = query_words(base, "when was the Mukje Conference")
-    for words in ("When did the Mukje Conference open?", "when did the Mukje Conference take place"):
+    for words in (
+        "When did the Mukje Conference open?",
+        "when did the Mukje Conference take place",
+        "when did the Mukje Conference kick off",
+        "when did the Mukje Conference get going",
+    ):
         assert query_words(base, words) == plain, words
     # Not in other questions, and "take" is set aside only before "place".
     assert query_words(base, "where did the Mukje Conference open") is None  # "open": unknown
