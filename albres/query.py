@@ -150,17 +150,7 @@ def where(base: FactBase, name: str) -> Answer:
     described = described_kinds(name, read_as)
     asks_a_place = asked_kinds(name)[:1] == (Kind.PLACE,) or described == (Kind.PLACE,)
     try:
-        try:
-            entity, found = resolve(base, name, WHERE_KINDS, read_as=described or read_as)
-        except NotFound as missing:
-            if described != (Kind.PLACE,):
-                raise
-            # "the town where the provisional government was formed": no place's own text
-            # says so; what happened there does, and its place is the answer.
-            try:
-                entity, found = resolve(base, name, WHERE_KINDS, read_as=(Kind.EVENT,))
-            except NotFound:
-                raise missing from None
+        entity, found = _resolve_place(base, name, described or read_as)
     except Ambiguous as unclear:
         held = _held_in_one_place(base, unclear.candidates) if asks_a_place else None
         if held is None:
@@ -182,6 +172,23 @@ def where(base: FactBase, name: str) -> Answer:
         facts = _chronological([*facts, *told, *here], base)
     silence = "" if facts else f"the sources give no place for {entity.name}"
     return _answer("where", name, base, entity, found, facts, silence)
+
+
+def _resolve_place(
+    base: FactBase, name: str, read_as: Sequence[Kind]
+) -> tuple[Entity, tuple[Candidate, ...]]:
+    """resolve() for `where`; words that describe a place by what happened there ("the town
+    where the provisional government was formed"), which no place's own text says, are read
+    as what happened, whose place is the answer (where())."""
+    try:
+        return resolve(base, name, WHERE_KINDS, read_as=read_as)
+    except NotFound as missing:
+        if tuple(read_as) != (Kind.PLACE,):
+            raise
+        try:
+            return resolve(base, name, WHERE_KINDS, read_as=(Kind.EVENT,))
+        except NotFound:
+            raise missing from None
 
 
 def _place_asked(base: FactBase, query: str, facts: Sequence[Fact]) -> Entity | None:

@@ -237,7 +237,7 @@ def _forms_of(base: FactBase, term: str, lower: bool) -> tuple[set[str], set[str
         forms = {t for w in base.index.names.near_words(term) for t in terms(w)}
         known = base.known_terms(forms)
     if not known:  # a name with an Albanian ending: "Beratit" (of Berat)
-        forms = {term[: -len(ending)] for ending in _ENDINGS if term.endswith(ending) and len(term) > 5}
+        forms = _undeclined(term)
         known = base.known_terms(forms)
     return known, known & forms
 
@@ -447,7 +447,7 @@ def _names_hold(entity: Entity, query: str) -> bool:
     Communist Party of Albania's committee, though its facts hold the three words)."""
     names = set(terms(" ".join([entity.name, *entity.aliases])))
     return all(
-        term in names or not names.isdisjoint(synonyms_of(term)) or _declined(term, names)
+        term in names or not names.isdisjoint(synonyms_of(term)) or not names.isdisjoint(_undeclined(term))
         for term in terms(query)
     )
 
@@ -456,9 +456,10 @@ def _names_hold(entity: Entity, query: str) -> bool:
 _ENDINGS = ("it", "in", "ut", "un", "es", "se", "n", "t", "s")
 
 
-def _declined(term: str, names: Set[str]) -> bool:
-    """Whether a term is a word of the names with an Albanian ending: "beratit" (Berat)."""
-    return any(term.endswith(ending) and term[: -len(ending)] in names for ending in _ENDINGS)
+def _undeclined(term: str) -> set[str]:
+    """A term without each Albanian ending it may have ("beratit": berat, berati, ...), for a
+    term of six letters or more."""
+    return {term[: -len(ending)] for ending in _ENDINGS if term.endswith(ending) and len(term) > 5}
 
 
 def named_with_noun(base: FactBase, query: str) -> tuple[Entity, tuple[Candidate, ...]] | None:
@@ -806,15 +807,16 @@ def fact_readings(
     if read is None:
         return [], [], None
     counting = asks_a_number(query)
-    # The words of few names name what holds them ("Qemal", "Stafa"): see Weights.only_names.
-    named = base.index.names.word_counts(t for group in read.own for t in group)
-    weights = Weights(base, read, counting, {word for word, n in named.items() if n <= RARE_NAME})
+    # A word of few names names what holds it: "Jacomoni", however long its name (answers);
+    # the facts of "Qemal Stafa" do not say his execution (Weights.only_names).
+    capitalised = {t for word in query.split() if word[:1].isupper() for t in terms(word)}
+    counted = base.index.names.word_counts(capitalised | {t for group in read.own for t in group})
+    few = {word for word, n in counted.items() if n <= RARE_NAME}
+    weights = Weights(base, read, counting, few)
     found = readings(base, weights, counting)
     texts = entity_readings(base, weights)
     asked = Kind.PERSON in prefer if asked is None else asked
-    # A capitalised word of few names names what holds it ("Jacomoni"), however long its name.
-    capitalised = {t for word in query.split() if word[:1].isupper() for t in terms(word)}
-    rare = {w for w, n in base.index.names.word_counts(capitalised).items() if n <= RARE_NAME}
+    rare = few & capitalised
     when = asked_when(query)
     noun = asked_noun(query)
     return (found, *answers(base, found, texts, read.own, prefer, asked, rare, noun, when, excluded))
@@ -1035,8 +1037,12 @@ def _order(entity: Entity, order: dict[Kind, int], whole: bool, words: set[str])
     word of it (`whole`: no person's does): "who did Balli Kombëtar collaborate with after
     Italy capitulated" (the German forces), "who turned down the British request to land
     forces" (the General Staff)."""
-    unnamed = not any(set(terms(name)) & words for name in (entity.name, *entity.aliases))
-    if entity.kind is Kind.ORGANISATION and order.get(Kind.PERSON) == 0 and whole and unnamed:
+    if (
+        entity.kind is Kind.ORGANISATION
+        and order.get(Kind.PERSON) == 0
+        and whole
+        and not any(set(terms(name)) & words for name in (entity.name, *entity.aliases))
+    ):
         return 0
     return order.get(entity.kind, 0)
 
