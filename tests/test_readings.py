@@ -22,6 +22,7 @@ from albres.resolver import (
     QUOTED,
     READ_AS,
     SYNONYM,
+    TEXT_SCORE,
     Weights,
     Words,
     _aside,
@@ -1072,6 +1073,9 @@ def test_where_two_events_held_in_one_place_means_the_place() -> None:
     base = load(DATA)
     found = query.where(base, "where was the Labinot conference held?")
     assert found.entity.id == "place:labinot"
+    assert found.command == "where"
+    assert found.candidates[0].entity.id == "place:labinot"
+    assert found.candidates[0].score == TEXT_SCORE
     assert found.candidates[0].how == READ_AS
     assert found.candidates[0].match
     events = {f.subject for f in found.facts}
@@ -1115,6 +1119,7 @@ def test_the_us_is_the_united_states() -> None:
 def test_a_where_question_answers_the_place_whose_fact_says_its_words(words: str, place: str) -> None:
     found = query.where(load(DATA), words)
     assert found.entity.id == place
+    assert found.command == "where"
     assert {f.object for f in found.facts} == {place}  # the fact that ties them, not the others
 
 
@@ -1235,4 +1240,45 @@ def test_a_text_that_holds_only_the_names_of_the_words_does_not_answer_them() ->
     assert (
         query.when(base, "Qemal Stafa youth movement").entity.id
         == "event:communist-youth-movement-founding-1941"
+    )
+
+
+def test_events_held_in_one_place_close_to_the_first_give_that_place() -> None:
+    from albres.query import _held_in_one_place
+
+    base = load(DATA)
+    second, first = base.get("event:second-nlm-conference"), base.get("event:labinot-conference-1943")
+    elsewhere, nowhere = base.get("event:mukje-conference"), base.get("event:alush-kryeziu-execution")
+    held = _held_in_one_place(
+        base, [Candidate(second, 60.0), Candidate(first, 40.0), Candidate(elsewhere, 30.0)]
+    )
+    assert held is not None
+    assert held[0].id == "place:labinot"  # 40 is within TEXT_MARGIN of 60; 30 is not
+    assert {f.subject for f in held[1]} == {second.id, first.id}
+    assert (
+        _held_in_one_place(base, [Candidate(second, 60.0), Candidate(elsewhere, 10.0)]) is None
+    )  # one alone
+    assert _held_in_one_place(base, [Candidate(second, 60.0), Candidate(nowhere, 50.0)]) is None  # no place
+    assert (
+        _held_in_one_place(base, [Candidate(second, 60.0), Candidate(elsewhere, 50.0)]) is None
+    )  # two places
+
+
+def test_of_two_places_left_the_one_whose_fact_says_more_is_asked_for() -> None:
+    from albres.model import Fact
+    from albres.query import _place_asked
+
+    base = load(DATA)
+
+    def at(place: str, value: str) -> Fact:
+        return Fact("event:partisan-combat-actions-1943", "location", (), place, value)
+
+    pits, mines = at("place:patos", "oil pits destroyed"), at("place:selenica", "mines destroyed")
+    river = at("place:shkumbin", "oil pits")
+    assert _place_asked(base, "where were the oil pits destroyed", [pits, mines]) == base.get("place:patos")
+    assert _place_asked(base, "where were the mines destroyed", [pits, mines]) == base.get("place:selenica")
+    assert _place_asked(base, "where was it destroyed", [pits, mines]) is None  # alike
+    # The place the question names is not the one it asks for, whatever its fact says.
+    assert _place_asked(base, "where near the shkumbin were the oil pits", [river, pits]) == base.get(
+        "place:patos"
     )
