@@ -34,6 +34,7 @@ RARE_NAME = 3  # a word held by no more full names than this names what holds it
 SYNONYM = 0.9  # what a word found only as a synonym weighs, against the word itself
 QUOTED = 0.5  # what a word found only in a fact's quote weighs, against one the fact says
 FORMS_FROM, FORMS = 6, 10  # a word this long also stands for (so many) words sharing its stem
+VERB_FROM = 4  # a verb ("agreed": agree) this long also stands for the words that begin with it
 LONG_QUESTION = 3  # known words a question needs before an unknown word may be passed over
 COVERAGE = 0.55  # the share of a query's weight a fact that lacks one of its words must hold
 
@@ -199,11 +200,12 @@ def query_words(base: FactBase, query: str) -> Words | None:
         if (timed and _happened(said, position)) or position in aside:
             continue  # "when did the Mukje Conference open?": it asks when it was
         lower = word.lstrip(_OPENING)[:1].islower()  # a quoted word is a word ("defended")
+        plain = fold(word)
         for term in terms(word):
             if term in seen:
                 continue
             seen.add(term)
-            known, mine = _forms_of(base, term, lower)
+            known, mine = _forms_of(base, term, lower, plain[0] if len(plain) == 1 else term)
             parts = [] if known else [_forms_of(base, part, lower) for part in _compound(base, term)]
             for known_part, mine_part in parts:  # "counterattack": counter-attack
                 groups.append(known_part)
@@ -226,12 +228,17 @@ def query_words(base: FactBase, query: str) -> Words | None:
     return Words(groups, own, len(unknown))
 
 
-def _forms_of(base: FactBase, term: str, lower: bool) -> tuple[set[str], set[str]]:
+def _forms_of(base: FactBase, term: str, lower: bool, word: str = "") -> tuple[set[str], set[str]]:
     """The terms of the text that may stand for a term of a query (query_words), and those of
-    them that are its own forms rather than synonyms."""
+    them that are its own forms rather than synonyms. `word` is the term's word as typed,
+    folded: a verb's past or -ing form also stands for the words that begin as the verb does,
+    which its stem may have lost ("agreed", agr: agreement; "negotiating": negotiations)."""
     forms = {term}
     if len(term) >= FORMS_FROM and lower:  # other forms of a common word
         forms |= base.terms_starting(term[: max(FORMS_FROM - 1, len(term) - 2)], FORMS)
+    verb = word[: -2 if word.endswith("ed") else -3] if word.endswith(("ed", "ing")) else ""
+    if len(verb) >= VERB_FROM and lower:
+        forms |= base.terms_starting(verb, FORMS)
     known = base.known_terms({*forms, *synonyms_of(term)})
     if not known and len(term) >= 5:
         forms = {t for w in base.index.names.near_words(term) for t in terms(w)}
@@ -1101,16 +1108,20 @@ QUESTION_KINDS = {
 
 # The kinds a "which ..." or "what ..." question asks about, by its noun ("which town").
 _NOUNS = {
-    Kind.PLACE: "town village city place region area country river port mountain pass capital location site",
+    Kind.PLACE: "town village city place region area country river port mountain pass capital location site"
+    " hamlet district province valley harbour",
     Kind.ORGANISATION: "group party organisation organization newspaper paper unit brigade division army"
-    " government state movement front force battalion body committee council",
+    " government state movement front force battalion body committee council org cell faction"
+    " coalition alliance league association outfit executive delegation",
     Kind.EVENT: "battle event conference meeting operation offensive congress year date day strike"
     " demonstration massacre landing uprising march encirclement crossing liberation"
-    " agreement proclamation formation expedition advance retreat occupation capitulation",
+    " agreement proclamation formation expedition advance retreat occupation capitulation"
+    " talks negotiations pact accord treaty truce surrender gathering assembly session"
+    " summit campaign clash ambush siege revolt insurrection raid",
     Kind.PERSON: "man men woman person people general commander leader officer politician minister king"
     " marshal member founder head chairman secretary governor delegate deputy commissar teacher"
     " doctor soldier officer collaborator relative major colonel captain dictator guy chief hero"
-    " envoy emissary mediator representative veteran",
+    " envoy emissary mediator representative veteran premier viceroy monarch boss ruler",
 }
 NOUN_KINDS = {noun: kind for kind, nouns in _NOUNS.items() for noun in nouns.split()}
 _LEADS = ("in", "at", "from", "to", "on", "by", "with", "for")  # "in which city", "by whom"

@@ -1282,3 +1282,43 @@ def test_of_two_places_left_the_one_whose_fact_says_more_is_asked_for() -> None:
     assert _place_asked(base, "where near the shkumbin were the oil pits", [river, pits]) == base.get(
         "place:patos"
     )
+
+
+def test_a_verbs_past_stands_for_the_words_that_begin_as_the_verb() -> None:
+    base = load(DATA)
+    # "agreed" folds to agr, which begins no word of the text; the verb, agree-, begins some.
+    [agreed] = _groups(base, "agreed")
+    assert "agreement" in agreed
+    assert "agreement" not in {t for group in _groups(base, "Agreed") for t in group}  # a name's word
+    assert "agreement" not in {t for group in _groups(base, "agree") for t in group}
+    words = "the joint committee they agreed on to lead the whole resistance"
+    assert query.who(base, words).entity.id == "org:committee-of-national-salvation"
+
+
+@pytest.mark.parametrize(
+    ("words", "kinds"),
+    [
+        ("the underground org kupi started to bring all the groups together", (Kind.ORGANISATION,)),
+        ("the seven-member executive chosen at the september 1942 village meeting", (Kind.ORGANISATION,)),
+        ("the italian viceroy who asked mussolini for troops", (Kind.PERSON,)),
+        ("the hamlet near kruja where the two movements met", (Kind.PLACE,)),
+        ("the talks the two movements held in august 1943", (Kind.EVENT,)),
+    ],
+)
+def test_a_journalists_nouns_say_what_kind_is_meant(words: str, kinds: tuple[Kind, ...]) -> None:
+    assert described_kinds(words, list(Kind)) == kinds
+
+
+@pytest.mark.parametrize(
+    ("words", "meant"),
+    [
+        ("the clandestine coalition the major tried to build before it was smashed", "org:unity-front"),
+        (
+            "the German field marshal told to stamp out the guerrillas at any cost",
+            "person:maximilian-von-weichs",
+        ),
+        ("the young man who opened fire on the Italian monarch in the capital", "person:vasil-laci"),
+    ],
+)
+def test_a_journalists_words_find_what_the_sources_say(words: str, meant: str) -> None:
+    assert query.who(load(DATA), words).entity.id == meant
