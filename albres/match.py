@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Protocol
@@ -143,6 +144,13 @@ def slips_between(a: str, b: str, most: int) -> int | None:
     return previous[m] if previous[m] <= most else None
 
 
+def _lacking(form: str, most: int) -> re.Pattern[str]:
+    """A pattern that matches a key with more than `most` letters `form` lacks: each is a
+    wrong or an extra letter, a slip, so such a key is none of the form's slips."""
+    letters = re.escape("".join(sorted(set(form))))
+    return re.compile(f"(?:[{letters}]*[^{letters}]){{{most + 1}}}")
+
+
 EXACT, FORMS = 0, 1  # the two layers of keys: normal forms, and forms with endings folded
 
 
@@ -237,7 +245,10 @@ class NameIndex:
         keys = self.names.candidates(key, edits)
         slips: dict[str, float] = {}
         for form in {key, " ".join(sorted(key.split()))}:
+            foreign = _lacking(form, edits)
             for matched in keys:
+                if foreign.match(matched):  # a quick test that rules out most on a large base
+                    continue
                 distance = slips_between(form, matched, edits)
                 if distance is not None:
                     slips[matched] = min(slips.get(matched, 99.0), TYPO_PENALTY * distance)

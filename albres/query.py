@@ -111,7 +111,15 @@ def when(base: FactBase, name: str) -> Answer:
     """An event's date as each source gives it, then what they count of it (its forces, its
     losses, which the sources do not date on their own); any other entity's dated facts, in
     order."""
-    entity, found = resolve(base, name, WHEN_KINDS)
+    try:
+        entity, found = resolve(base, name, WHEN_KINDS)
+    except Ambiguous as unclear:
+        entity = _dated_alike(unclear.candidates)
+        if entity is None:
+            raise
+        # "when did the workers in Tirana go on strike": the strike or the demonstration, the
+        # same day.
+        found = (Candidate(entity, TEXT_SCORE, True, READ_AS), *unclear.candidates[1:])
     if entity.kind is Kind.EVENT:
         facts = [f for f in entity.facts if f.property == DATE]
         facts += [f for f in entity.facts if f.quantity is not None and f not in facts]
@@ -119,6 +127,17 @@ def when(base: FactBase, name: str) -> Answer:
         facts = [f for f in [*entity.facts, *base.referencing(entity.id)] if placed_in_time(f, base)]
     silence = "" if facts else f"the sources give no date for {entity.name}"
     return _answer("when", name, base, entity, found, _chronological(facts, base), silence)
+
+
+def _dated_alike(candidates: Sequence[Candidate]) -> Entity | None:
+    """The first of the events a query may mean about equally well (those within TEXT_MARGIN
+    of the first), when all of them are events the sources date alike: the answer to `when`
+    is the same whichever is meant. None otherwise."""
+    close = [c.entity for c in candidates if c.score * TEXT_MARGIN >= candidates[0].score]
+    dated = {tuple(sorted(f.date.edtf for f in e.facts if f.property == DATE and f.date)) for e in close}
+    if len(close) < 2 or any(e.kind is not Kind.EVENT for e in close) or len(dated) != 1 or () in dated:
+        return None
+    return close[0]
 
 
 def _places_of(base: FactBase, entity: Entity) -> list[Fact]:

@@ -475,13 +475,14 @@ def named_with_noun(base: FactBase, query: str) -> tuple[Entity, tuple[Candidate
     aside the nouns and the words between at both ends, else at the front, else at the back,
     the rest must be a name (or a slip of one) that clearly means an entity of the kind the
     nouns name ("gazeta Zëri i Popullit": a newspaper, though "popullit" is the people);
-    None otherwise."""
+    None otherwise. A rest that opens with a preposition is no name: "the gathering at Peza"
+    is something at Peza, which the words read through the facts find (read_words)."""
     words = query.split()
     (front, first), (back, last) = _leading(words), _leading(words[::-1])
     end = len(words) - back
     tried = set()
     for rest, nouns in ((words[front:end], first | last), (words[front:], first), (words[:end], last)):
-        if len(nouns) != 1 or not rest or (*rest, *nouns) in tried:
+        if len(nouns) != 1 or not rest or _folded(rest[0]) in _LEADS or (*rest, *nouns) in tried:
             continue
         tried.add((*rest, *nouns))
         index, name, kind = base.index, " ".join(rest), (*nouns,)
@@ -1148,24 +1149,36 @@ def _noun(word: str) -> str:
 
 def _which_noun(words: Sequence[str]) -> str:
     """The first noun within three words of a leading "which" or "what" ("which town", "what
-    underground organisation"); "" also when a verb follows ("what did the agreement set up")."""
-    if len(words) < 2 or words[0] not in ("which", "what") or words[1] in ("did", "does", "do"):
-        return ""
-    return next((_noun(w) for w in words[1:4] if _noun(w)), "")
+    underground organisation"), or within two of one further on that opens no clause ("the
+    Mukje conference was made similar to which Yugoslav council", not "the man which the party
+    sent"); "" also when a verb follows a leading one ("what did the agreement set up")."""
+    if len(words) >= 2 and words[0] in _WHICH:
+        following = [] if words[1] in ("did", "does", "do") else words[1:4]
+    else:
+        following = [
+            w
+            for at, which in enumerate(words[1:-1], 1)
+            if which in _WHICH and words[at + 1] not in _CLAUSE_OPENERS  # not "which the party sent"
+            for w in words[at + 1 : at + 3]
+        ]
+    return next((_noun(w) for w in following if _noun(w)), "")
 
 
 def _head_noun(words: Sequence[str]) -> str:
     """The head noun of a description: the last noun before any word that begins a clause or
     a phrase ("the Korca group teacher", "the seven member executive body set up at ...", "the
     man in charge of ..."), or, after a noun, a clause without "that" ("the battalion the
-    Italian soldiers formed"). A possessive says whose it is: the noun after it is the head
-    ("the party's first conference"), if there is one; ""."""
-    head, owner = "", False
+    Italian soldiers formed") or one that opens with a participle ("the field marshal
+    commanding the occupation forces"). A possessive says whose it is: the noun after it is
+    the head ("the party's first conference"), if there is one; ""."""
+    head, owner, before = "", False, ""
     for word in words:
+        participle = bool(head and _noun(before)) and word.endswith("ing")  # "the marshal commanding"
         if _noun(word):
             head, owner = _noun(word), word.endswith(("'s", "\u2019s"))
-        elif word in _BOUNDS or (head and not owner and word in _CLAUSE_OPENERS):
+        elif word in _BOUNDS or participle or (head and not owner and word in _CLAUSE_OPENERS):
             break
+        before = word
     return head
 
 
@@ -1203,6 +1216,7 @@ def _asked(words: Sequence[str]) -> str:
     return noun
 
 
+_WHICH = frozenset(["which", "what"])
 _QUESTION_WORDS = frozenset(["who", "whom", "whose", "what", "which", "when", "where", "why", "how"])
 
 

@@ -8,6 +8,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from albres.factbase import FactBase
+from albres.factbase import index as index_module
 from albres.factbase.index import SCHEMA, VARIANTS, Index, SqlNames, build, deletions
 from albres.factbase.read import Entry
 from albres.match import (
@@ -22,6 +24,7 @@ from albres.match import (
     TYPO_PENALTY,
     WORD_ORDER,
     NameIndex,
+    _lacking,
     allowed_edits,
     content_words,
     decide,
@@ -554,3 +557,30 @@ def test_the_variants_the_index_keeps_are_the_deletions_of_each_word(words: list
     connection.execute(VARIANTS)
     found = connection.execute("SELECT variant, word FROM variants").fetchall()
     assert sorted(found) == sorted((variant, word) for word in set(words) for variant in deletions(word))
+
+
+@given(_pairs(), st.integers(1, 3))
+@settings(max_examples=800)
+@example(("abaz kupi", "abaz kuppi"), 1)
+@example(("peza", "pezaxy"), 1)
+def test_the_quick_test_never_rules_out_a_slip(pair: tuple[str, str], most: int) -> None:
+    from rapidfuzz.distance import OSA
+
+    a, b = pair
+    if _lacking(a, most).match(b):
+        assert OSA.distance(a, b) > most
+    # Exactly `most` letters the form lacks: not ruled out by the quick test.
+    assert not _lacking("peza", 2).match("pezxy")
+    assert _lacking("peza", 1).match("pezxy")
+
+
+@pytest.mark.parametrize(
+    "query", ["Abaz Kuppi", "Kuppi", "Kupi Abza", "Mithat Frasheri", "Gjinishy", "Mustafa Gjinshi", "Dishnca"]
+)
+def test_a_large_base_finds_the_slips_a_small_one_finds(
+    bundled: FactBase, query: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scanned = bundled.index.typos(query)
+    assert scanned
+    monkeypatch.setattr(index_module, "SCAN_LIMIT", 0)  # as if the base held more names than it does
+    assert bundled.index.typos(query) == scanned

@@ -15,6 +15,7 @@ from albres.factbase import FactBase, load
 from albres.fulltext import fact_text
 from albres.match import terms
 from albres.model import Candidate, Entity, Kind
+from albres.query import _dated_alike
 from albres.resolver import (
     BY_ID,
     COVERAGE,
@@ -1322,3 +1323,56 @@ def test_a_journalists_nouns_say_what_kind_is_meant(words: str, kinds: tuple[Kin
 )
 def test_a_journalists_words_find_what_the_sources_say(words: str, meant: str) -> None:
     assert query.who(load(DATA), words).entity.id == meant
+
+
+def test_when_events_the_sources_date_alike_give_their_date() -> None:
+    base = load(DATA)
+    words = "when did the workers in Tirana go on strike against the occupation"
+    answer = query.when(base, words)
+    assert answer.entity.id == "event:tirana-strike-1939"
+    # The rival stays listed, not chosen: the demonstration was the same day.
+    assert [(c.entity.id, c.match) for c in answer.candidates] == [
+        ("event:tirana-strike-1939", True),
+        ("event:tirana-demonstration-1939", False),
+    ]
+
+
+def test_events_dated_otherwise_stay_ambiguous() -> None:
+    base = load(DATA)
+    two = [base.get("event:tirana-strike-1939"), base.get("event:mukje-conference")]
+    assert _dated_alike([Candidate(e, 70.0) for e in two]) is None
+    alike = [base.get("event:tirana-strike-1939"), base.get("event:tirana-demonstration-1939")]
+    assert _dated_alike([Candidate(e, 70.0) for e in alike]) == alike[0]
+    assert _dated_alike([Candidate(alike[0], 70.0), Candidate(alike[1], 40.0)]) is None  # not close
+    assert _dated_alike([Candidate(alike[0], 70.0)]) is None
+    person = base.get("person:abaz-kupi")
+    assert _dated_alike([Candidate(e, 70.0) for e in (*alike, person)]) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "kinds"),
+    [
+        # A participle right after the noun opens a clause ...
+        ("field marshal commanding occupation forces in the balkans", (Kind.PERSON,)),
+        # ... not one after another word: "leading" qualifies the collaborator.
+        ("fascist party activist and leading collaborator who got shot", (Kind.PERSON,)),
+        # "which" further on asks for its noun.
+        ("the mukje conference was made similar to which yugoslav council?", (Kind.ORGANISATION,)),
+        ("the man which the party sent", (Kind.PERSON,)),  # a clause: "which the ..."
+    ],
+)
+def test_a_participle_after_the_noun_and_a_later_which_say_what_is_asked(
+    words: str, kinds: tuple[Kind, ...]
+) -> None:
+    assert described_kinds(words, list(Kind)) == kinds
+
+
+def test_a_name_does_not_open_with_a_preposition(monkeypatch: pytest.MonkeyPatch) -> None:
+    base = load(DATA)
+    asked: list[str] = []
+    monkeypatch.setattr(base.index, "lookup", lambda name: asked.append(name) or {})
+    monkeypatch.setattr(base.index, "typos", lambda name: asked.append(name) or {})
+    assert named_with_noun(base, "the gathering at Peza") is None
+    assert asked == []  # "at Peza" is no name: it is not looked up
+    named_with_noun(base, "the village of Peza")
+    assert set(asked) == {"Peza"}

@@ -303,8 +303,9 @@ class SqlNames:
 
     def candidates(self, key: str, edits: int | None) -> list[str]:
         """Name keys a typo of `key` (up to `edits` slips; None: any resemblance) may stand for:
-        on a small fact base every key of a fitting length; on a large one, the full names
-        that hold a word of the query or a word one slip from it, with their words."""
+        on a small fact base every key of a fitting length; on a large one, the keys of a
+        fitting length that hold a word of the query or a word one slip from it (a single word
+        that is a key, an alias such as "Kupi", is one of them), each also with its words sorted."""
         low, high = (len(key) - edits, len(key) + edits) if edits is not None else (0, 1 << 30)
         window = self.index.rows("SELECT SUM(count) FROM buckets WHERE length BETWEEN ? AND ?", (low, high))
         total = self.index.rows("SELECT SUM(count) FROM buckets")[0][0] or 0
@@ -314,20 +315,16 @@ class SqlNames:
                 " ORDER BY length(key), key"
             )
             return [row[0] for row in self.index.rows(query, (EXACT, low, high))]
-        words = sorted(content_words(key))
-        near = {
-            row[0]
-            for variant in {v for word in words for v in deletions(word)}
-            for row in self.index.rows("SELECT word FROM variants WHERE variant = ?", (variant,))
-        }
+        near = {word for part in content_words(key) for word in self.near_words(part)}
         if not near:
             return []
         marks = ",".join("?" * len(near))
         fulls = self.index.rows(
-            f"SELECT DISTINCT key FROM words WHERE word IN ({marks}) LIMIT ?", (*near, CANDIDATES)
+            f"SELECT DISTINCT key FROM words WHERE word IN ({marks}) AND length(key) BETWEEN ? AND ? LIMIT ?",
+            (*near, low, high, CANDIDATES),
         )
-        forms = {form for (full,) in fulls for form in (full, " ".join(sorted(full.split())), *full.split())}
-        return sorted(form for form in forms if low <= len(form) <= high)  # a slip's length fits
+        forms = {form for (full,) in fulls for form in (full, " ".join(sorted(full.split())))}
+        return sorted(forms)
 
     def near_words(self, word: str) -> set[str]:
         """The words of names one slip (a wrong, missing, extra or swapped letter) from `word`."""
