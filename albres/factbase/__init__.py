@@ -313,11 +313,15 @@ def _either(
 ) -> str:
     """An FTS5 query for a term of any group, and of any group of `needed` when given, and of
     every group of `required`."""
-    parts = [_expression(groups, " OR ")]
-    if needed:
-        parts.insert(0, _expression(needed, " OR "))
-    if required:
-        parts.insert(0, _expression(required, " AND "))
+    # What `required` implies is not asked again: each phrase asked twice costs FTS5 its rows
+    # twice over on a large base. A text that holds every group of `required` holds one of
+    # the groups, and one of `needed` when a group of `required` is among them.
+    held = {frozenset(group) for group in required}
+    parts = [_expression(required, " AND ")] if required else []
+    if needed and held.isdisjoint(frozenset(group) for group in needed):
+        parts.append(_expression(needed, " OR "))
+    if held.isdisjoint(frozenset(group) for group in groups):
+        parts.append(_expression(groups, " OR "))
     return " AND ".join(f"({part})" for part in parts)
 
 
