@@ -36,7 +36,7 @@ from albres.model import (
     Span,
     Timeline,
 )
-from albres.properties import DATE, LOCATION, NAME, PARTICIPANT, PLACE_LINKS, PLACING, PROPERTIES
+from albres.properties import DATE, FOUNDED, LOCATION, NAME, PARTICIPANT, PLACE_LINKS, PLACING, PROPERTIES
 from albres.resolver import (
     READ_AS,
     SUGGESTIONS,
@@ -55,6 +55,8 @@ from albres.resolver import (
 T = TypeVar("T")
 WHO_KINDS = (Kind.PERSON, Kind.ORGANISATION)
 WHEN_KINDS = (Kind.EVENT,)
+# Words that ask when an organisation was set up, as their terms ("set" of "set up").
+FOUNDING = frozenset(terms("founded formed created established set started founding creation formation"))
 WHERE_KINDS = (Kind.PLACE,)
 
 
@@ -120,6 +122,11 @@ def when(base: FactBase, name: str) -> Answer:
         # "when did the workers in Tirana go on strike": the strike or the demonstration, the
         # same day.
         found = (Candidate(entity, TEXT_SCORE, True, READ_AS), *unclear.candidates[1:])
+    except NotFound:
+        founding = _founding_asked(base, name)
+        if founding is None:
+            raise
+        entity, found = founding, (Candidate(founding, TEXT_SCORE, True, READ_AS),)
     if entity.kind is Kind.EVENT:
         facts = [f for f in entity.facts if f.property == DATE]
         facts += [f for f in entity.facts if f.quantity is not None and f not in facts]
@@ -127,6 +134,21 @@ def when(base: FactBase, name: str) -> Answer:
         facts = [f for f in [*entity.facts, *base.referencing(entity.id)] if placed_in_time(f, base)]
     silence = "" if facts else f"the sources give no date for {entity.name}"
     return _answer("when", name, base, entity, found, _chronological(facts, base), silence)
+
+
+def _founding_asked(base: FactBase, name: str) -> Entity | None:
+    """The event at which an organisation was founded, when the words ask when it was set up
+    and clearly mean it ("when was the royalist Legality movement set up?": no event's own
+    text says "royalist" or "movement"); None otherwise."""
+    said = set(terms(name)) | {word.strip(".,;:?!").casefold() for word in name.split()}
+    if said.isdisjoint(FOUNDING):
+        return None
+    try:
+        organisation, _ = resolve(base, name, (Kind.ORGANISATION,))
+    except (NotFound, Ambiguous):
+        return None
+    events = [f.object for f in organisation.facts if f.property == FOUNDED and f.object]
+    return base.get(events[0]) if len(events) == 1 else None
 
 
 def _dated_alike(candidates: Sequence[Candidate]) -> Entity | None:

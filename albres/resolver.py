@@ -195,8 +195,8 @@ def query_words(base: FactBase, query: str) -> Words | None:
                 continue
         if position and said[position - 1].casefold() == "how" and word.casefold() in _HOW_WORDS:
             continue  # "how big was ...": the question's form, not what it is about
-        if _number_of_what(said, position):
-            continue  # "the number of ...", as "how many ..."
+        if _number_of_what(said, position) or _name_of_what(said, position):
+            continue  # "the number of ...", as "how many ..."; "the name of ...": which one
         if (timed and _happened(said, position)) or position in aside:
             continue  # "when did the Mukje Conference open?": it asks when it was
         lower = word.lstrip(_OPENING)[:1].islower()  # a quoted word is a word ("defended")
@@ -279,6 +279,17 @@ def _number_of_what(words: Sequence[str], at: int) -> bool:
         words[at].casefold() == "number"
         and words[at + 1 : at + 2] == ["of"]
         and before in ("the", "a", "total")
+    )
+
+
+def _name_of_what(words: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` is the "name" of "what was the name of ...", which asks which
+    one it was, as "which ..." does."""
+    return (
+        words[at].casefold() == "name"
+        and words[at + 1 : at + 2] == ["of"]
+        and at > 0
+        and (words[at - 1].casefold() in ("the", "its", "their", "his", "her"))
     )
 
 

@@ -1376,3 +1376,22 @@ def test_a_name_does_not_open_with_a_preposition(monkeypatch: pytest.MonkeyPatch
     assert asked == []  # "at Peza" is no name: it is not looked up
     named_with_noun(base, "the village of Peza")
     assert set(asked) == {"Peza"}
+
+
+def test_when_an_organisation_was_set_up_is_its_founding_event() -> None:
+    base = load(DATA)
+    answer = query.when(base, "when was the royalist Legality movement set up?")
+    assert answer.entity.id == "event:legaliteti-founding-1943"
+    assert [c.entity.id for c in answer.candidates] == ["event:legaliteti-founding-1943"]
+    # Not asked when it was set up: no event's text holds the words.
+    for words in ("the royalist Legality movement", "when was the royalist Legality movement dissolved"):
+        with pytest.raises(NotFound):
+            query.when(base, words)
+
+
+def test_the_name_of_something_asks_which_one() -> None:
+    base = load(DATA)
+    words = "what was the name of the communists' secret newspaper?"
+    assert query.who(base, words).entity.id == "org:zeri-i-popullit"
+    assert _groups(base, "the name of the newspaper") == _groups(base, "the newspaper")
+    assert _groups(base, "name of the newspaper") != _groups(base, "the newspaper")  # no article: a name
