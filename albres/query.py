@@ -116,12 +116,12 @@ def when(base: FactBase, name: str) -> Answer:
     try:
         entity, found = resolve(base, name, WHEN_KINDS)
     except Ambiguous as unclear:
-        entity = _dated_alike(unclear.candidates)
-        if entity is None:
+        alike = _dated_alike(unclear.candidates)
+        if alike is None:
             raise
         # "when did the workers in Tirana go on strike": the strike or the demonstration, the
         # same day.
-        found = (Candidate(entity, TEXT_SCORE, True, READ_AS), *unclear.candidates[1:])
+        entity, found = alike, (Candidate(alike, TEXT_SCORE, True, READ_AS), *unclear.candidates[1:])
     except NotFound:
         founding = _founding_asked(base, name)
         if founding is None:

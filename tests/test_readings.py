@@ -1370,8 +1370,13 @@ def test_a_participle_after_the_noun_and_a_later_which_say_what_is_asked(
 def test_a_name_does_not_open_with_a_preposition(monkeypatch: pytest.MonkeyPatch) -> None:
     base = load(DATA)
     asked: list[str] = []
-    monkeypatch.setattr(base.index, "lookup", lambda name: asked.append(name) or {})
-    monkeypatch.setattr(base.index, "typos", lambda name: asked.append(name) or {})
+
+    def looked_up(name: str) -> dict[str, tuple[float, str]]:
+        asked.append(name)
+        return {}
+
+    monkeypatch.setattr(base.index, "lookup", looked_up)
+    monkeypatch.setattr(base.index, "typos", looked_up)
     assert named_with_noun(base, "the gathering at Peza") is None
     assert asked == []  # "at Peza" is no name: it is not looked up
     named_with_noun(base, "the village of Peza")

@@ -32,7 +32,7 @@ from albres.output.times import DIFFER, FactTime, borrowed_citations, cite, even
 from albres.output.writer import write_renderables
 
 if TYPE_CHECKING:
-    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+    from rich.console import Console, ConsoleOptions, JustifyMethod, RenderableType, RenderResult
     from rich.segment import Segment
     from rich.style import Style
     from rich.text import Text
@@ -174,7 +174,9 @@ def _cell_lines(
     ]
 
 
-def _wrapped(console: Console, cell: Text, width: int, justify: str, no_wrap: bool | None) -> Iterable[Text]:
+def _wrapped(
+    console: Console, cell: Text, width: int, justify: JustifyMethod, no_wrap: bool | None
+) -> Iterable[Text]:
     """Text.wrap's lines of a cell, folding words longer than the width. A left-justified
     cell of one line of text is divided at the same offsets, and each line padded, without
     the rest of Text.wrap's work, which for it does nothing more (a test holds the table to
