@@ -199,7 +199,7 @@ def where(base: FactBase, name: str) -> Answer:
         held_in, facts = held  # "where was the Labinot conference held?": two, both at Labinot
         return _answer("where", name, base, held_in, (Candidate(held_in, TEXT_SCORE, True, READ_AS),), facts)
     facts = _places_of(base, entity)
-    place = _place_asked(base, name, facts) if entity.kind is Kind.EVENT and asks_a_place else None
+    place = _place_asked(base, name, entity, facts) if entity.kind is Kind.EVENT and asks_a_place else None
     if place is not None:
         # "where was ... held?" asks for a place: the event's, with what ties them.
         return _answer("where", name, base, place, found, [f for f in facts if f.object == place.id])
@@ -232,12 +232,13 @@ def _resolve_place(
             raise missing from None
 
 
-def _place_asked(base: FactBase, query: str, facts: Sequence[Fact]) -> Entity | None:
+def _place_asked(base: FactBase, query: str, event: Entity, facts: Sequence[Fact]) -> Entity | None:
     """The place a where-question asks for, of those an event was held in (`facts`): its one
     place; else, of those the question does not name ("where did they cross the Shkumbin":
     not the river), the one whose fact says more of the question's words than any other
-    ("where did the partisans blow up the oil pits": Patos, not Selenica); None when none is
-    ahead ("where did the Germans advance": from Elbasan to the Greek border)."""
+    ("where did the partisans blow up the oil pits": Patos, not Selenica), or else the one
+    the event's description names; None when none is ahead ("where did the Germans
+    advance": from Elbasan to the Greek border)."""
     places = [base.get(p) for p in dict.fromkeys(f.object for f in facts) if p is not None]
     if len(places) == 1:
         return places[0]
@@ -259,7 +260,11 @@ def _place_asked(base: FactBase, query: str, facts: Sequence[Fact]) -> Entity | 
     ranked = sorted(places, key=holds, reverse=True)
     if ranked and holds(ranked[0]) and (len(ranked) == 1 or holds(ranked[0]) > holds(ranked[1])):
         return ranked[0]
-    return None
+    # Else the one place the event's own description names ("Crossing of the Shkumbin at
+    # Elbasan": not central Albania, where the sources also set it).
+    described = set(terms(event.description or ""))
+    named = [p for p in places if any(set(terms(n)) <= described for n in (p.name, *p.aliases))]
+    return named[0] if len(named) == 1 else None
 
 
 def _held_in_one_place(base: FactBase, candidates: Sequence[Candidate]) -> tuple[Entity, list[Fact]] | None:

@@ -1276,13 +1276,26 @@ def test_of_two_places_left_the_one_whose_fact_says_more_is_asked_for() -> None:
 
     pits, mines = at("place:patos", "oil pits destroyed"), at("place:selenica", "mines destroyed")
     river = at("place:shkumbin", "oil pits")
-    assert _place_asked(base, "where were the oil pits destroyed", [pits, mines]) == base.get("place:patos")
-    assert _place_asked(base, "where were the mines destroyed", [pits, mines]) == base.get("place:selenica")
-    assert _place_asked(base, "where was it destroyed", [pits, mines]) is None  # alike
+    event = base.get("event:partisan-combat-actions-1943")
+    patos, selenica = base.get("place:patos"), base.get("place:selenica")
+    assert _place_asked(base, "where were the oil pits destroyed", event, [pits, mines]) == patos
+    assert _place_asked(base, "where were the mines destroyed", event, [pits, mines]) == selenica
+    assert _place_asked(base, "where was it destroyed", event, [pits, mines]) is None  # alike
     # The place the question names is not the one it asks for, whatever its fact says.
-    assert _place_asked(base, "where near the shkumbin were the oil pits", [river, pits]) == base.get(
+    assert _place_asked(base, "where near the shkumbin were the oil pits", event, [river, pits]) == base.get(
         "place:patos"
     )
+
+
+def test_of_places_alike_the_one_the_event_describes_is_asked_for() -> None:
+    base = load(DATA)
+    words = "where did the 1st assault division cross the shkumbin"
+    answer = query.where(base, words)
+    assert answer.entity.id == "place:elbasan"  # "Crossing of the Shkumbin at Elbasan"
+    # A description that names two places leaves them alike: the advance went from one to the
+    # other, and the answer is the event, with all its places.
+    advance = query.where(base, "where did the germans advance to in january 1944")
+    assert advance.entity.id == "event:german-offensive-january-1944"
 
 
 def test_a_verbs_past_stands_for_the_words_that_begin_as_the_verb() -> None:
