@@ -36,6 +36,7 @@ QUOTED = 0.5  # what a word found only in a fact's quote weighs, against one the
 FORMS_FROM, FORMS = 6, 10  # a word this long also stands for (so many) words sharing its stem
 VERB_FROM = 4  # a verb ("agreed": agree) this long also stands for the words that begin with it
 LONG_QUESTION = 3  # known words a question needs before an unknown word may be passed over
+SHORT_QUERY = 3  # words a query may have and still need each to name what it asks for
 COVERAGE = 0.55  # the share of a query's weight a fact that lacks one of its words must hold
 
 
@@ -831,13 +832,13 @@ def fact_readings(
     capitalised = {t for word in query.split() if word[:1].isupper() for t in terms(word)}
     counted = base.index.names.word_counts(capitalised | {t for group in read.own for t in group})
     few = {word for word, n in counted.items() if n <= RARE_NAME}
-    weights = Weights(base, read, counting, few)
+    noun = asked_noun(query)
+    weights = Weights(base, read, counting, few, noun)
     found = readings(base, weights, counting)
     texts = entity_readings(base, weights)
     asked = Kind.PERSON in prefer if asked is None else asked
     rare = few & capitalised
     when = asked_when(query)
-    noun = asked_noun(query)
     return (found, *answers(base, found, texts, read.own, prefer, asked, rare, noun, when, excluded))
 
 
@@ -860,7 +861,12 @@ class Weights:
     of that weight a text holds."""
 
     def __init__(
-        self, base: FactBase, read: Words, counting: bool = False, named: Set[str] = frozenset()
+        self,
+        base: FactBase,
+        read: Words,
+        counting: bool = False,
+        named: Set[str] = frozenset(),
+        noun: str = "",
     ) -> None:
         self.read = read
         # The words that only name an entry (`named`: words of few names), each as a group.
@@ -876,8 +882,10 @@ class Weights:
         ]
         # A word passed over weighs as much as the average known word, and no text holds it.
         self.whole = sum(self.weights) * (1 + read.passed / len(read.groups))
-        # An ordinal says which one ("the third congress"): a text must hold it.
-        self.ordinals = [any(_past_first(t) for t in mine) for mine in read.own]
+        # An ordinal says which one ("the third congress"), and in a short query the noun asked
+        # for (asked_noun) what it is ("the treaty of Tirana with Italy"): a text must hold them.
+        short = len(read.groups) + read.passed <= SHORT_QUERY
+        self.ordinals = [any(_past_first(t) for t in mine) or (short and noun in mine) for mine in read.own]
 
     def needed(self) -> list[set[str]]:
         """The groups of which a text must hold one to hold enough (cover): the rarest, until

@@ -1413,3 +1413,14 @@ def test_the_name_of_something_asks_which_one() -> None:
     assert query.who(base, words).entity.id == "org:zeri-i-popullit"
     assert _groups(base, "the name of the newspaper") == _groups(base, "the newspaper")
     assert _groups(base, "name of the newspaper") != _groups(base, "the newspaper")  # no article: a name
+
+
+def test_a_short_description_must_hold_the_noun_it_asks_for() -> None:
+    base = load(DATA)
+    # Tirana and Italy are in the Italian occupation's facts; no treaty is.
+    with pytest.raises(NotFound):
+        query.when(base, "treaty of tirana with italy")
+    # A longer one may lack it, as it may lack any word that weighs little enough: the advance
+    # is an "offensive" nowhere in its text.
+    words = "German offensive from Elbasan to the Greek border"
+    assert query.when(base, words).entity.id == "event:german-offensive-january-1944"
