@@ -161,6 +161,7 @@ class Words(NamedTuple):
     passed: int
 
 
+_WHEN = frozenset(["when", "whend", "whens"])  # "when", "when'd", "when's", folded
 _OPENING = "\"'“‘«([{"  # what may open a word: quotes and brackets
 
 
@@ -178,7 +179,7 @@ def query_words(base: FactBase, query: str) -> Words | None:
     unknown: list[str] = []
     seen: set[str] = set()
     said = query.split()
-    timed = bool(said) and said[0].casefold() == "when"
+    timed = any(_folded(word) in _WHEN for word in said)  # "when did ...", "..., when'd it ..."
     aside = _aside(said)
     spans, within = _phrases_at(said), set[int]()
     # "the 15th-century hero": an ordinal of a century says when, not which one (_ordinal).

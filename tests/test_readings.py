@@ -1424,3 +1424,17 @@ def test_a_short_description_must_hold_the_noun_it_asks_for() -> None:
     # is an "offensive" nowhere in its text.
     words = "German offensive from Elbasan to the Greek border"
     assert query.when(base, words).entity.id == "event:german-offensive-january-1944"
+
+
+def test_when_anywhere_in_a_question_sets_its_happening_aside() -> None:
+    base = load(DATA)
+    words = "italy's war with greece, when'd it kick off"
+    assert _groups(base, words) == _groups(base, "italy's war with greece")
+    assert query.when(base, words).entity.id == query.when(base, "Italy's war with Greece").entity.id
+    assert query_words(base, "italy's war with greece, kick off") is None  # no when: words unknown
+
+
+def test_a_unit_is_what_its_types_are() -> None:
+    base = load(DATA)
+    words = "the unit formed by Italian soldiers who switched sides after their country surrendered"
+    assert query.who(base, words).entity.id == "org:antonio-gramsci-battalion"
