@@ -82,7 +82,8 @@ those to under until was we were what when where which while who whom whose why 
 within would you man person became become happen happened up out
 didnt dont doesnt isnt wasnt werent arent wont couldnt wouldnt hadnt hasnt havent
 made make makes kept keep keeps got get gets supposed ne
-whend whered whod somebody someone"""
+whend whered whod somebody someone
+figure figures give gives given say says sources approx approximately roughly around"""
 STOP_WORDS = frozenset(_STOP.split())
 
 

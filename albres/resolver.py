@@ -225,9 +225,22 @@ def query_words(base: FactBase, query: str) -> Words | None:
                     unknown.append(term)
             else:
                 return None
-    if not groups or (unknown and (len(groups) < LONG_QUESTION or len(unknown) > len(groups) // 2)):
+    if unknown and _too_many(groups, unknown):  # rather than give up: a slip in a common word
+        for term in [t for t in unknown if len(t) >= 5 and t.isalpha()]:  # "formd", "agreemnt"
+            near = base.terms_near(term)
+            if near:
+                groups.append(near)
+                own.append(near)
+                unknown.remove(term)
+    if not groups or (unknown and _too_many(groups, unknown)):
         return None
     return Words(groups, own, len(unknown))
+
+
+def _too_many(groups: Sequence[set[str]], unknown: Sequence[str]) -> bool:
+    """Whether a query carries more unknown words than query_words may pass over: any, in a
+    query of fewer than LONG_QUESTION known words; else more than one for every two."""
+    return len(groups) < LONG_QUESTION or len(unknown) > len(groups) // 2
 
 
 def _forms_of(base: FactBase, term: str, lower: bool, word: str = "") -> tuple[set[str], set[str]]:
@@ -288,11 +301,14 @@ def _name_of_what(words: Sequence[str], at: int) -> bool:
     """Whether the word at `at` is the "name" of "what was the name of ...", which asks which
     one it was, as "which ..." does."""
     return (
-        words[at].casefold() == "name"
+        words[at].casefold() in _NAME_WORDS
         and words[at + 1 : at + 2] == ["of"]
         and at > 0
-        and (words[at - 1].casefold() in ("the", "its", "their", "his", "her"))
+        and words[at - 1].casefold() in ("the", "its", "their", "his", "her")
     )
+
+
+_NAME_WORDS = frozenset(["name", "names"])  # the English word, which the property's name is too
 
 
 # Phrases that set a question in the time every fact is of: "how many people did Albania

@@ -1438,3 +1438,29 @@ def test_a_unit_is_what_its_types_are() -> None:
     base = load(DATA)
     words = "the unit formed by Italian soldiers who switched sides after their country surrendered"
     assert query.who(base, words).entity.id == "org:antonio-gramsci-battalion"
+
+
+def test_a_slip_in_a_common_word_is_read_when_it_would_leave_too_few_words() -> None:
+    base = load(DATA)
+    # "formd" is no word of the text; of a short query, it cannot be passed over.
+    *named, formd = _groups(base, "when was balli kombetar formd")
+    assert named == _groups(base, "balli kombetar")
+    assert "form" in formd
+    assert (
+        query.when(base, "when was balli kombetar formd").entity.id
+        == query.when(base, "when was balli kombetar formed").entity.id
+    )
+    # A word one slip from none stays unknown; a name's slip is sought among names only.
+    assert query_words(base, "when was balli kombetar zzzzq") is None
+    assert base.terms_near("agreemnt") == {"agreement"}
+    assert base.terms_near("xgreement") == set()  # its first two letters are kept
+    # A long question passes an unknown word over rather than read it as another.
+    words = "who headed the german-installed government of november 1943"
+    assert query.who(base, words).entity.id == "person:rexhep-mitrovica"
+
+
+def test_the_words_of_a_question_about_its_sources_are_not_sought() -> None:
+    base = load(DATA)
+    words = "what population figure do the sources give for Albania"
+    assert _groups(base, words) == _groups(base, "population for Albania")
+    assert _groups(base, "approx population of albania") == _groups(base, "population of albania")

@@ -23,7 +23,7 @@ from albres.factbase.locate import (
 )
 from albres.factbase.records import entity_from_record
 from albres.fulltext import ENTITY_COLUMNS, FACT_COLUMNS, fact_place
-from albres.match import NameIndex
+from albres.match import NameIndex, slips_between
 from albres.model import Dispute, Entity, Fact, Kind, Source
 from albres.properties import PLACING
 
@@ -217,6 +217,15 @@ class FactBase:
     def known_terms(self, terms: Iterable[str]) -> set[str]:
         """Which of these terms (match.terms) the full text of some entity or fact holds."""
         return set(self.term_counts(terms))
+
+    def terms_near(self, term: str) -> set[str]:
+        """The terms of the full text one slip (a wrong, missing, extra or swapped letter) from
+        `term` that begin with its first two letters, as most slips are made further on."""
+        start = term[:2]
+        end = start[:-1] + chr(ord(start[-1]) + 1)
+        query = "SELECT term FROM terms WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ?"
+        rows = self.store.rows(query, (start, end, len(term) - 1, len(term) + 1))
+        return {near for (near,) in rows if slips_between(term, near, 1) is not None}
 
     def term_counts(self, terms: Iterable[str]) -> dict[str, int]:
         """For each of these terms the full text holds, in how many facts' rows it stands
