@@ -15,7 +15,7 @@ from albres.factbase import FactBase, bundled_path
 from albres.fulltext import entity_text, fact_text
 from albres.match import MATCH_MIN, decide, fold, normalise, rank, terms
 from albres.model import Candidate, DateSpan, Entity, Fact, Kind
-from albres.properties import ROLES
+from albres.properties import LEADER_OF, MEMBER_OF, ROLES
 from albres.record import NamedTuple
 
 SUGGESTIONS = 3
@@ -1066,13 +1066,30 @@ def answers(
         ranked.append((entity_id, shown, READ_AS))
     rivals = [scored for _, scored in ordered[1:] if scored[:4] == top[:4]]
     clear = not rivals or top[4] > rivals[0][4] or top[5] >= TEXT_MARGIN * rivals[0][5]
+    tied = [entity_id for entity_id, scored in ordered if scored[:5] == top[:5]]
     if not clear and when_asked:
-        tied = [entity_id for entity_id, scored in ordered if scored[:5] == top[:5]]
         dated = [e for e in tied if any(_began_or_ended_then(r.fact, e, when_asked) for r in found)]
         if len(dated) == 1:  # of those alike, the one whose own fact says it began (ended) then
             first = next(c for c in ranked if c[0] == dated[0])
             return [first, *(c for c in ranked if c is not first)][:LISTED], dated[0]
+    if not clear:
+        # Of those alike, the one whose own fact makes it a member or the leader of what the
+        # words name: "who was on the regency council the Germans set up" (Biçoku, not Bushati,
+        # whose description says when the council replaced him).
+        members = [e for e in tied if any(_belongs_to_named(base, r.fact, e, words) for r in found)]
+        if len(members) == 1:
+            first = next(c for c in ranked if c[0] == members[0])
+            return [first, *(c for c in ranked if c is not first)][:LISTED], members[0]
     return ranked[:LISTED], ordered[0][0] if clear else None
+
+
+def _belongs_to_named(base: FactBase, fact: Fact, entity_id: str, words: Set[str]) -> bool:
+    """Whether a fact makes an entity a member or the leader of an organisation whose name (or
+    an alias) the words say whole."""
+    if fact.subject != entity_id or fact.property not in (MEMBER_OF, LEADER_OF) or fact.object is None:
+        return False
+    named = base.get(fact.object)
+    return any(set(terms(name)) <= words for name in (named.name, *named.aliases))
 
 
 def _order(entity: Entity, order: dict[Kind, int], whole: bool, words: set[str]) -> int:

@@ -1464,3 +1464,17 @@ def test_the_words_of_a_question_about_its_sources_are_not_sought() -> None:
     words = "what population figure do the sources give for Albania"
     assert _groups(base, words) == _groups(base, "population for Albania")
     assert _groups(base, "approx population of albania") == _groups(base, "population of albania")
+
+
+def test_of_those_alike_a_member_of_what_the_words_name_is_meant() -> None:
+    from albres.resolver import _belongs_to_named
+
+    base = load(DATA)
+    for words in ("who was on the regency council the germans appointed?", "who headed the regency council"):
+        assert query.who(base, words).entity.id == "person:ibrahim-bicoku"
+    [member] = [f for f in base.get("person:ibrahim-bicoku").facts if f.object == "org:regency-council"]
+    said = set(terms("the regency council"))
+    assert _belongs_to_named(base, member, "person:ibrahim-bicoku", said)
+    assert not _belongs_to_named(base, member, "person:maliq-bushati", said)  # not its subject
+    assert not _belongs_to_named(base, member, "person:ibrahim-bicoku", set(terms("the regency")))
+    assert not _belongs_to_named(base, member._replace(property="participant"), "person:ibrahim-bicoku", said)
