@@ -1077,10 +1077,24 @@ def answers(
         # words name: "who was on the regency council the Germans set up" (Biçoku, not Bushati,
         # whose description says when the council replaced him).
         members = [e for e in tied if any(_belongs_to_named(base, r.fact, e, words) for r in found)]
-        if len(members) == 1:
-            first = next(c for c in ranked if c[0] == members[0])
-            return [first, *(c for c in ranked if c is not first)][:LISTED], members[0]
+        # Else, for a question about someone, the one whose own summary (names, description)
+        # holds more of the words: "the Politburo member who led the partisan side at the
+        # talks" (Dishnica, not Gjinishi, whose fact quotes the sentence that names both).
+        summed = {e: _summed(base.get(e), typed) for e in tied}
+        most = (
+            [e for e in tied if summed[e] == max(summed.values())] if asked and Kind.PERSON in order else []
+        )
+        chosen = members[0] if len(members) == 1 else most[0] if len(most) == 1 else None
+        if chosen is not None:
+            first = next(c for c in ranked if c[0] == chosen)
+            return [first, *(c for c in ranked if c is not first)][:LISTED], chosen
     return ranked[:LISTED], ordered[0][0] if clear else None
+
+
+def _summed(entity: Entity, typed: Sequence[set[str]]) -> int:
+    """How many of a query's words (their own forms) an entity's names and description hold."""
+    said = {t for text in (entity.name, *entity.aliases, entity.description) for t in terms(text)}
+    return sum(1 for forms in typed if forms & said)
 
 
 def _belongs_to_named(base: FactBase, fact: Fact, entity_id: str, words: Set[str]) -> bool:

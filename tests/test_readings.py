@@ -1478,3 +1478,17 @@ def test_of_those_alike_a_member_of_what_the_words_name_is_meant() -> None:
     assert not _belongs_to_named(base, member, "person:maliq-bushati", said)  # not its subject
     assert not _belongs_to_named(base, member, "person:ibrahim-bicoku", set(terms("the regency")))
     assert not _belongs_to_named(base, member._replace(property="participant"), "person:ibrahim-bicoku", said)
+
+
+def test_of_those_alike_a_who_question_means_the_one_its_summary_fits() -> None:
+    from albres.resolver import _summed
+
+    base = load(DATA)
+    words = "politburo member who led partisan side at talks w nationalists"
+    assert query.who(base, words).entity.id == "person:ymer-dishnica"
+    typed = [set(terms(word)) for word in ("politburo", "member", "delegation")]
+    assert _summed(base.get("person:ymer-dishnica"), typed) == 3
+    assert _summed(base.get("person:mustafa-gjinishi"), typed) < 3
+    # Not for `when`: a summary does not say which of two events, and an absent one stays so.
+    with pytest.raises((Ambiguous, NotFound)):
+        query.when(base, "death of Enver Hoxha")
