@@ -1081,9 +1081,9 @@ def answers(
         # holds more of the words: "the Politburo member who led the partisan side at the
         # talks" (Dishnica, not Gjinishi, whose fact quotes the sentence that names both).
         summed = {e: _summed(base.get(e), typed) for e in tied}
-        most = (
-            [e for e in tied if summed[e] == max(summed.values())] if asked and Kind.PERSON in order else []
-        )
+        # Not when a date was asked and fits several: the date decides, or nothing does.
+        summing = asked and Kind.PERSON in order and not when_asked
+        most = [e for e in tied if summed[e] == max(summed.values())] if summing else []
         chosen = members[0] if len(members) == 1 else most[0] if len(most) == 1 else None
         if chosen is not None:
             first = next(c for c in ranked if c[0] == chosen)
