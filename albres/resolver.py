@@ -1072,23 +1072,43 @@ def answers(
         if len(dated) == 1:  # of those alike, the one whose own fact says it began (ended) then
             first = next(c for c in ranked if c[0] == dated[0])
             return [first, *(c for c in ranked if c is not first)][:LISTED], dated[0]
-    if not clear:
-        # Of those alike, the one whose own fact makes it a member or the leader of what the
-        # words name: "who was on the regency council the Germans set up" (Biçoku, not Bushati,
-        # whose description says when the council replaced him).
-        members = [e for e in tied if any(_belongs_to_named(base, r.fact, e, words) for r in found)]
-        # Else, for a question about someone, the one whose own summary (names, description)
-        # holds more of the words: "the Politburo member who led the partisan side at the
-        # talks" (Dishnica, not Gjinishi, whose fact quotes the sentence that names both).
-        summed = {e: _summed(base.get(e), typed) for e in tied}
-        # Not when a date was asked and fits several: the date decides, or nothing does.
-        summing = asked and Kind.PERSON in order and not when_asked
-        most = [e for e in tied if summed[e] == max(summed.values())] if summing else []
-        chosen = members[0] if len(members) == 1 else most[0] if len(most) == 1 else None
-        if chosen is not None:
-            first = next(c for c in ranked if c[0] == chosen)
-            return [first, *(c for c in ranked if c is not first)][:LISTED], chosen
-    return ranked[:LISTED], ordered[0][0] if clear else None
+    if clear:
+        return ranked[:LISTED], ordered[0][0]
+    # Not by the summaries when a date was asked and fits several: the date decides, or nothing.
+    summing = asked and Kind.PERSON in order and not when_asked
+    chosen = _one_of_alike(base, tied, found, typed, words, summing)
+    if chosen is None:
+        return ranked[:LISTED], None
+    first = next(c for c in ranked if c[0] == chosen)
+    return [first, *(c for c in ranked if c is not first)][:LISTED], chosen
+
+
+def _one_of_alike(
+    base: FactBase,
+    tied: Sequence[str],
+    found: Sequence[Reading],
+    typed: Sequence[set[str]],
+    words: Set[str],
+    summing: bool,
+) -> str | None:
+    """Of the entries a query fits alike (`tied`), the one whose own fact makes it a member
+    or the leader of what the words name: "who was on the regency council the Germans set
+    up" (Biçoku, not Bushati, whose description says when the council replaced him). Else,
+    when `summing` (a question about someone) and they are few, the one whose own summary
+    (names, description) holds more of the words: "the Politburo member who led the partisan
+    side at the talks" (Dishnica, not Gjinishi, whose fact quotes the sentence that names
+    both). None when neither decides."""
+    among = set(tied)
+    members = {
+        r.fact.subject for r in found if r.fact.subject in among and _belongs_to_named(base, r.fact, words)
+    }
+    if len(members) == 1:
+        return members.pop()
+    if not summing or len(tied) > LISTED:
+        return None
+    summed = {e: _summed(base.get(e), typed) for e in tied}
+    most = [e for e in tied if summed[e] == max(summed.values())]
+    return most[0] if len(most) == 1 else None
 
 
 def _summed(entity: Entity, typed: Sequence[set[str]]) -> int:
@@ -1097,10 +1117,10 @@ def _summed(entity: Entity, typed: Sequence[set[str]]) -> int:
     return sum(1 for forms in typed if forms & said)
 
 
-def _belongs_to_named(base: FactBase, fact: Fact, entity_id: str, words: Set[str]) -> bool:
-    """Whether a fact makes an entity a member or the leader of an organisation whose name (or
-    an alias) the words say whole."""
-    if fact.subject != entity_id or fact.property not in (MEMBER_OF, LEADER_OF) or fact.object is None:
+def _belongs_to_named(base: FactBase, fact: Fact, words: Set[str]) -> bool:
+    """Whether a fact makes its subject a member or the leader of an organisation whose name
+    (or an alias) the words say whole."""
+    if fact.property not in (MEMBER_OF, LEADER_OF) or fact.object is None:
         return False
     named = base.get(fact.object)
     return any(set(terms(name)) <= words for name in (named.name, *named.aliases))
