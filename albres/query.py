@@ -50,6 +50,7 @@ from albres.resolver import (
     query_words,
     read_text,
     resolve,
+    said_words,
 )
 
 T = TypeVar("T")
@@ -140,8 +141,7 @@ def _founding_asked(base: FactBase, name: str) -> Entity | None:
     """The event at which an organisation was founded, when the words ask when it was set up
     and clearly mean it ("when was the royalist Legality movement set up?": no event's own
     text says "royalist" or "movement"); None otherwise."""
-    said = set(terms(name)) | {word.strip(".,;:?!").casefold() for word in name.split()}
-    if said.isdisjoint(FOUNDING):
+    if said_words(name).isdisjoint(FOUNDING):
         return None
     try:
         organisation, _ = resolve(base, name, (Kind.ORGANISATION,))

@@ -899,10 +899,11 @@ class Weights:
         ]
         # A word passed over weighs as much as the average known word, and no text holds it.
         self.whole = sum(self.weights) * (1 + read.passed / len(read.groups))
-        # An ordinal says which one ("the third congress"), and in a short query the noun asked
-        # for (asked_noun) what it is ("the treaty of Tirana with Italy"): a text must hold them.
+        # The groups a text must hold: an ordinal says which one ("the third congress"), and in
+        # a short query the noun asked for (asked_noun) what it is ("the treaty of Tirana with
+        # Italy").
         short = len(read.groups) + read.passed <= SHORT_QUERY
-        self.ordinals = [any(_past_first(t) for t in mine) or (short and noun in mine) for mine in read.own]
+        self.musts = [any(_past_first(t) for t in mine) or (short and noun in mine) for mine in read.own]
 
     def needed(self) -> list[set[str]]:
         """The groups of which a text must hold one to hold enough (cover): the rarest, until
@@ -924,8 +925,8 @@ class Weights:
         if len(groups) + passed < 3:
             return list(groups)
         limit = (1 - COVERAGE) * self.whole
-        weighed = zip(groups, self.weights, self.ordinals, strict=True)
-        return [group for group, weight, ordinal in weighed if ordinal or weight > limit]
+        weighed = zip(groups, self.weights, self.musts, strict=True)
+        return [group for group, weight, must in weighed if must or weight > limit]
 
     def only_names(self, text: Set[str]) -> bool:
         """Whether a text holds, of the words, none but those that name an entry, while it lacks
@@ -941,18 +942,19 @@ class Weights:
     def cover(self, told: set[str], quoted: Set[str] = frozenset()) -> float | None:
         """The share of the words' weight a text holds, or None when it holds too little: it
         must hold every word, or (for three words or more, counting any passed over) so many
-        that those it lacks weigh no more than 1 - COVERAGE of the whole, and every ordinal. A
+        that those it lacks weigh no more than 1 - COVERAGE of the whole, and every one it must
+        (`musts`: an ordinal; in a short query, the noun asked for). A
         word the text says (`told`: names, value, role, description) weighs more than one only
         its quote holds (`quoted`); the word itself, more than a synonym of it."""
         groups, own, passed = self.read
         anywhere = told | quoted
         lacked = [
-            (w, ordinal)
-            for group, w, ordinal in zip(groups, self.weights, self.ordinals, strict=True)
+            (w, must)
+            for group, w, must in zip(groups, self.weights, self.musts, strict=True)
             if not group & anywhere
         ]
         short = len(groups) + passed < 3 or 1 - sum(w for w, _ in lacked) / self.whole < COVERAGE
-        if lacked and (short or any(ordinal for _, ordinal in lacked)):
+        if lacked and (short or any(must for _, must in lacked)):
             return None
         held = sum(
             w * (1.0 if group & told else QUOTED) * (1.0 if mine & anywhere else SYNONYM)
@@ -1150,10 +1152,16 @@ BEGAN = frozenset(
 ENDED = frozenset(terms("resigned ended dissolved died left"))
 
 
+def said_words(query: str) -> set[str]:
+    """A query's terms, and its words as typed (in lower case), stop words among them: what
+    the lists of words that ask when (BEGAN, ENDED, query.FOUNDING) are matched against."""
+    return set(terms(query)) | {word.strip(".,;:?!").casefold() for word in query.split()}
+
+
 def asked_when(query: str) -> tuple[str, str, str] | None:
     """("start" or "end", first day, last day) when a query asks who or what began or ended at
     one date it gives: "appointed in January 1943"; else None."""
-    said = set(terms(query)) | {word.strip(".,;:?!").casefold() for word in query.split()}
+    said = said_words(query)
     periods = spoken(query)
     if len(periods) != 1 or bool(said & BEGAN) == bool(said & ENDED):
         return None

@@ -685,7 +685,7 @@ def test_first_may_mean_the_earliest_and_second_numbers(bundled: FactBase) -> No
     def required_ordinals(asked: str) -> list[bool]:
         read = query_words(bundled, asked)
         assert read is not None
-        return Weights(bundled, read).ordinals
+        return Weights(bundled, read).musts
 
     assert required_ordinals("the first resistance groups") == [False, False, False]
     assert required_ordinals("the second resistance groups") == [True, False, False]
