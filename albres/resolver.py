@@ -608,6 +608,10 @@ def _read_text(
         said = [a[0] for a in answers if says_it_came(base.get(a[0]), named, succession.forward)]
         chosen = said[0] if len(said) == 1 else None
     by_name, chosen_by_name = _entity_search(base, _unowned(query, read), "names", order)
+    if asked and answers and chosen_by_name and _words(query)[:1] in (["who"], ["whom"]):
+        # "who commanded the General Staff": a question asks for someone other than what its
+        # words name (answers), even by a name that holds them all ("UNÇ's command").
+        by_name = []
     if by_name:
         if chosen_by_name is None:  # "Liberation of Albania" before the Congress of ... of Albania
             by_name, chosen_by_name = _most_named(base, by_name, groups)

@@ -1491,3 +1491,9 @@ def test_of_those_alike_a_who_question_means_the_one_its_summary_fits() -> None:
     # Not for `when`: a summary does not say which of two events, and an absent one stays so.
     with pytest.raises((Ambiguous, NotFound)):
         query.when(base, "death of Enver Hoxha")
+
+
+def test_who_asks_for_someone_other_than_a_name_that_holds_its_words() -> None:
+    base = load(DATA)
+    # An alias of the General Staff is "UNÇ's command": its names hold every word.
+    assert query.who(base, "who commanded the General Staff of UNÇ?").entity.id == "person:spiro-moisiu"
