@@ -158,31 +158,3 @@ def test_of_the_names_that_hold_the_words_the_one_they_make_up_most_is_meant(bun
     assert (
         read_text(bundled, "the liberation army", (Kind.ORGANISATION,))[1] == "org:national-liberation-army"
     )
-
-
-@pytest.mark.parametrize(
-    ("groups", "needed", "required"),
-    [
-        ([{"conferenc", "meet"}, {"pez"}], [{"pez"}], [{"conferenc", "meet"}, {"pez"}]),
-        ([{"conferenc", "meet"}, {"pez"}], [{"pez"}], [{"pez"}]),
-        ([{"conferenc", "meet"}, {"pez"}, {"1942"}], [{"pez"}, {"1942"}], []),
-        ([{"unity"}, {"front"}, {"kup"}], [], [{"kup"}]),
-        ([{"unity"}, {"front"}], [], []),
-    ],
-)
-def test_a_full_text_query_asks_each_required_phrase_once_and_finds_the_same_rows(
-    bundled: FactBase, groups: list[set[str]], needed: list[set[str]], required: list[set[str]]
-) -> None:
-    from albres.factbase import _either, _expression
-
-    asked = _either(groups, needed, required)
-    phrases = re.findall(r'"[^"]+"', asked)
-    # No phrase of `required` twice: FTS5 would read its rows twice.
-    assert all(phrases.count(f'"{t}"') == 1 for group in required for t in group)
-    # The rows are those of every part written out: any group, any needed, every required.
-    parts = [_expression(groups, " OR "), *([_expression(needed, " OR ")] if needed else [])]
-    parts += [_expression(required, " AND ")] if required else []
-    whole = " AND ".join(f"({part})" for part in parts)
-    rows = "SELECT rowid FROM fact_texts WHERE fact_texts MATCH ? ORDER BY rowid"
-    assert bundled.store.rows(rows, (asked,)) == bundled.store.rows(rows, (whole,))
-    assert bundled.store.rows(rows, (asked,))
