@@ -39,6 +39,7 @@ from albres.model import (
 from albres.properties import DATE, FOUNDED, LOCATION, NAME, PARTICIPANT, PLACE_LINKS, PLACING, PROPERTIES
 from albres.resolver import (
     READ_AS,
+    SET_UP,
     SUGGESTIONS,
     TEXT_MARGIN,
     TEXT_SCORE,
@@ -56,8 +57,8 @@ from albres.resolver import (
 T = TypeVar("T")
 WHO_KINDS = (Kind.PERSON, Kind.ORGANISATION)
 WHEN_KINDS = (Kind.EVENT,)
-# Words that ask when an organisation was set up, as their terms ("set" of "set up").
-FOUNDING = frozenset(terms("founded formed created established set started founding creation formation"))
+# Words that ask when an organisation was set up, as their terms: its verbs, and its nouns.
+FOUNDING = SET_UP | frozenset(terms("founding creation formation"))
 WHERE_KINDS = (Kind.PLACE,)
 
 

@@ -197,7 +197,7 @@ def query_words(base: FactBase, query: str) -> Words | None:
                 continue
         if position and said[position - 1].casefold() == "how" and word.casefold() in _HOW_WORDS:
             continue  # "how big was ...": the question's form, not what it is about
-        if _number_of_what(said, position) or _name_of_what(said, position):
+        if _asking_noun(said, position):
             continue  # "the number of ...", as "how many ..."; "the name of ...": which one
         if (timed and _happened(said, position)) or position in aside:
             continue  # "when did the Mukje Conference open?": it asks when it was
@@ -207,7 +207,7 @@ def query_words(base: FactBase, query: str) -> Words | None:
             if term in seen:
                 continue
             seen.add(term)
-            known, mine = _forms_of(base, term, lower, plain[0] if len(plain) == 1 else term)
+            known, mine = _forms_of(base, term, lower, plain[0] if len(plain) == 1 else "")
             parts = [] if known else [_forms_of(base, part, lower) for part in _compound(base, term)]
             for known_part, mine_part in parts:  # "counterattack": counter-attack
                 groups.append(known_part)
@@ -286,29 +286,21 @@ def _of_centuries(query: str) -> set[str]:
     return {t for pair in pairwise(terms(query)) if pair[1] in _CENTURY and _ordinal(pair[0]) for t in pair}
 
 
-def _number_of_what(words: Sequence[str], at: int) -> bool:
-    """Whether the word at `at` is the "number" of "(the) number of ...", which asks for a figure
-    as "how many" does; not the number of something's name ("issue number of ...")."""
-    before = words[at - 1].casefold() if at else "the"
-    return (
-        words[at].casefold() == "number"
-        and words[at + 1 : at + 2] == ["of"]
-        and before in ("the", "a", "total")
-    )
+# Nouns that give a question its form, by the words that may come before them: "(the)
+# number of ..." asks for a figure, as "how many" does (not "issue number of ..."); "the name
+# of ..." asks which one, as "which" does (not "name of ...", itself a name).
+_ASKING_NOUNS = {
+    "number": frozenset(["", "the", "a", "total"]),
+    **dict.fromkeys(["name", "names"], frozenset(["the", "its", "their", "his", "her"])),
+}
 
 
-def _name_of_what(words: Sequence[str], at: int) -> bool:
-    """Whether the word at `at` is the "name" of "what was the name of ...", which asks which
-    one it was, as "which ..." does."""
-    return (
-        words[at].casefold() in _NAME_WORDS
-        and words[at + 1 : at + 2] == ["of"]
-        and at > 0
-        and words[at - 1].casefold() in ("the", "its", "their", "his", "her")
-    )
-
-
-_NAME_WORDS = frozenset(["name", "names"])  # the English word, which the property's name is too
+def _asking_noun(words: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` is a noun of _ASKING_NOUNS, with "of" after it and a word that
+    may come before it (or none, where it may stand first)."""
+    before = words[at - 1].casefold() if at else ""
+    allowed = _ASKING_NOUNS.get(words[at].casefold(), frozenset())
+    return words[at + 1 : at + 2] == ["of"] and before in allowed
 
 
 # Phrases that set a question in the time every fact is of: "how many people did Albania
@@ -1150,15 +1142,16 @@ def _order(entity: Entity, order: dict[Kind, int], whole: bool, words: set[str])
 
 # Words that ask when something began, or when it ended ("the prime minister appointed in
 # January 1943"), as their terms.
-BEGAN = frozenset(
-    terms("appointed began founded formed created established elected started set installed")
-) | {"became", "become", "becomes"}  # stop words, which terms drops: matched as typed
+SET_UP = frozenset(terms("founded formed created established started set"))  # "set up"
+BEGAN = (
+    SET_UP | frozenset(terms("appointed began elected installed")) | {"became", "become", "becomes"}
+)  # stop words, which terms drops: matched as typed
 ENDED = frozenset(terms("resigned ended dissolved died left"))
 
 
 def said_words(query: str) -> set[str]:
     """A query's terms, and its words as typed (in lower case), stop words among them: what
-    the lists of words that ask when (BEGAN, ENDED, query.FOUNDING) are matched against."""
+    the lists of words that ask when (BEGAN, ENDED, SET_UP) are matched against."""
     return set(terms(query)) | {word.strip(".,;:?!").casefold() for word in query.split()}
 
 

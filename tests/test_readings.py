@@ -27,9 +27,9 @@ from albres.resolver import (
     Weights,
     Words,
     _aside,
+    _asking_noun,
     _called,
     _compound,
-    _number_of_what,
     _of_centuries,
     asked_kinds,
     asked_noun,
@@ -993,7 +993,7 @@ def test_the_number_of_asks_for_a_figure_and_is_not_sought() -> None:
     assert query_words(base, "the number of partisan detachments") == query_words(
         base, "the partisan detachments"
     )
-    assert _number_of_what(["issue", "number", "of", "the", "paper"], 1) is False  # a name's number
+    assert _asking_noun(["issue", "number", "of", "the", "paper"], 1) is False  # a name's number
     found = query.search(base, "number of partisan detachments active in early 1943")
     assert any("29 partisan detachments" in (hit.fact.value or "") for hit in found.facts[:3])
 

@@ -221,10 +221,8 @@ class FactBase:
     def terms_near(self, term: str) -> set[str]:
         """The terms of the full text one slip (a wrong, missing, extra or swapped letter) from
         `term` that begin with its first two letters, as most slips are made further on."""
-        start = term[:2]
-        end = start[:-1] + chr(ord(start[-1]) + 1)
         query = "SELECT term FROM terms WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ?"
-        rows = self.store.rows(query, (start, end, len(term) - 1, len(term) + 1))
+        rows = self.store.rows(query, (term[:2], _past(term[:2]), len(term) - 1, len(term) + 1))
         return {near for (near,) in rows if slips_between(term, near, 1) is not None}
 
     def term_counts(self, terms: Iterable[str]) -> dict[str, int]:
@@ -239,9 +237,8 @@ class FactBase:
     def terms_starting(self, prefix: str, limit: int) -> set[str]:
         """Up to `limit` terms of the full text that begin with `prefix` (its other forms:
         defen- for defence, defensive, defending)."""
-        end = prefix[:-1] + chr(ord(prefix[-1]) + 1)
         query = "SELECT term FROM terms WHERE term >= ? AND term < ? LIMIT ?"
-        return {row[0] for row in self.store.rows(query, (prefix, end, limit))}
+        return {row[0] for row in self.store.rows(query, (prefix, _past(prefix), limit))}
 
     def text_search(
         self, groups: Sequence[Iterable[str]], limit: int, column: str = ""
@@ -307,6 +304,11 @@ class FactBase:
                 return text.read()
         except (OSError, UnicodeDecodeError) as error:
             raise FactBaseError(f"{path}: cannot read the source text: {error}") from None
+
+
+def _past(prefix: str) -> str:
+    """The first string past every one that begins with `prefix`, for a range on an index."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
 def _expression(groups: Sequence[Iterable[str]], joint: str, column: str = "") -> str:

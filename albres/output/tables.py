@@ -32,7 +32,7 @@ from albres.output.times import DIFFER, FactTime, borrowed_citations, cite, even
 from albres.output.writer import write_renderables
 
 if TYPE_CHECKING:
-    from rich.console import Console, ConsoleOptions, JustifyMethod, RenderableType, RenderResult
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
     from rich.segment import Segment
     from rich.style import Style
     from rich.text import Text
@@ -170,26 +170,8 @@ def _cell_lines(
             Segment(" " * (width - line.cell_len), style),
             *after,
         ]
-        for line in _wrapped(console, cell, width, justify, no_wrap)
+        for line in cell.wrap(console, width, justify=justify, overflow="fold", no_wrap=no_wrap)
     ]
-
-
-def _wrapped(
-    console: Console, cell: Text, width: int, justify: JustifyMethod, no_wrap: bool | None
-) -> Iterable[Text]:
-    """Text.wrap's lines of a cell, folding words longer than the width. A left-justified
-    cell of one line of text is divided at the same offsets, and each line padded, without
-    the rest of Text.wrap's work, which for it does nothing more (a test holds the table to
-    rich.table.Table's)."""
-    if justify != "left" or no_wrap or "\n" in cell.plain or "\t" in cell.plain:
-        return cell.wrap(console, width, justify=justify, overflow="fold", no_wrap=no_wrap)
-    from rich._wrap import divide_line
-
-    lines = cell.divide(divide_line(cell.plain, width, fold=True))
-    for line in lines:
-        line.rstrip_end(width)
-        line.truncate(width, overflow="fold", pad=True)
-    return lines
 
 
 def _rule(width: int) -> Iterator[Segment]:
