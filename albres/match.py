@@ -112,6 +112,12 @@ def _token_terms(token: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+# The fewest letters a query has in which two swapped letters are a slip: in a shorter one,
+# they spell another word as often as not ("Fier", a town the sources never name, is not
+# "Fire", the group Zjarri's English name).
+SWAP_FROM = 5
+
+
 def allowed_edits(length: int) -> int:
     """How many wrong, missing, doubled or swapped letters a query of this length may carry."""
     return 0 if length < 4 else 1 if length < 8 else 2 if length < 14 else 3
@@ -251,6 +257,8 @@ class NameIndex:
             for matched in keys:
                 if foreign.match(matched):  # a quick test that rules out most on a large base
                     continue
+                if len(form) < SWAP_FROM and sorted(form) == sorted(matched):
+                    continue  # two letters of four swapped make another word: Fier, not Fire
                 distance = slips_between(form, matched, edits)
                 if distance is not None:
                     slips[matched] = min(slips.get(matched, 99.0), TYPO_PENALTY * distance)

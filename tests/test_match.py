@@ -411,6 +411,14 @@ def test_typos_find_every_name_within_reach() -> None:
     assert found == {f"place:{v.lower()}": (NAME - TYPO_PENALTY, "spelling (name)") for v in villages}
 
 
+def test_two_letters_swapped_are_a_slip_only_in_a_longer_word() -> None:
+    # "Fier" (a town) is no slip of "Fire", nor "Kpui" of "Kupi"; "Fure" is, and "Abaz Kpui".
+    index = make_index([("org:zjarri", "Zjarri", ["Fire"]), ("person:abaz-kupi", "Abaz Kupi", ["Kupi"])])
+    assert index.typos("Fier") == index.typos("Kpui") == {}
+    assert index.typos("Fure") == {"org:zjarri": (NAME - TYPO_PENALTY, "spelling (alias)")}
+    assert index.typos("Abaz Kpui") == {"person:abaz-kupi": (NAME - TYPO_PENALTY, "spelling (name)")}
+
+
 def test_words_score_by_the_share_of_the_name_given(index: NameIndex) -> None:
     # Two of the seven content words of the event's name; two of the three of each party's.
     assert index.words("Tirana demonstration") == {"event:tirana-demonstration": (80.7, "words")}
