@@ -89,6 +89,9 @@ def resolve(
     called = named_with_noun(base, query)
     if called is not None:  # "the village of Labinot", "organizata Legaliteti"
         return called
+    described = named_and_described(base, query, prefer)
+    if described is not None:  # "the partisan leader Enver Hoxha"
+        return described
     # A question about a person asks for someone other than what it names, whatever kind its
     # words describe ("the body the Germans installed as a collaborationist government").
     read = read_words(base, query, read_as or prefer, asked=Kind.PERSON in prefer)
@@ -486,8 +489,8 @@ _ENDINGS = ("it", "in", "ut", "un", "es", "se", "n", "t", "s")
 
 def _undeclined(term: str) -> set[str]:
     """A term without each Albanian ending it may have ("beratit": berat, berati, ...), for a
-    term of six letters or more."""
-    return {term[: -len(ending)] for ending in _ENDINGS if term.endswith(ending) and len(term) > 5}
+    term of five letters or more ("kupit": kupi)."""
+    return {term[: -len(ending)] for ending in _ENDINGS if term.endswith(ending) and len(term) >= 5}
 
 
 def named_with_noun(base: FactBase, query: str) -> tuple[Entity, tuple[Candidate, ...]] | None:
@@ -512,6 +515,46 @@ def named_with_noun(base: FactBase, query: str) -> tuple[Entity, tuple[Candidate
         chosen = decide(ranked, index.kinds, kind)
         if chosen is not None and index.kinds[chosen] in nouns:
             return base.get(chosen), candidates_of(base, ranked[:LISTED], chosen)
+    return None
+
+
+_POSSESSIVE = ("'s", "\u2019s")
+
+
+def named_and_described(
+    base: FactBase, query: str, prefer: Sequence[Kind] = ()
+) -> tuple[Entity, tuple[Candidate, ...]] | None:
+    """The entity a query names at one end when the rest only says what it is ("shefqet
+    verlaci kryeministri", "the partisan leader Enver Hoxha", "Legaliteti i Abaz Kupit"): the
+    rest ties it to nothing else (no question word, no possessive; no preposition, but for an
+    "of" or the Albanian "i", "e" after the name, which say whose it is), and the entity's own
+    text (names, description, what its facts say) holds each of its words, a synonym or an
+    Albanian form of one. The entity must be of the kinds asked for (`when "Balli Kombëtar
+    founded"` asks for its founding), and so must the rest's nouns ("the Balli Kombëtar
+    leader" is a person). The longest name first, at the front before at the
+    back; None when no name fits so."""
+    words = query.split()
+    lowered = [_folded(word) for word in words]
+    if any(w in _QUESTION_WORDS for w in lowered) or any(w.endswith(_POSSESSIVE) for w in words):
+        return None
+    index = base.index
+    for length in range(len(words) - 1, 0, -1):
+        for name, rest in ((words[:length], lowered[length:]), (words[-length:], lowered[:-length])):
+            ties = set(rest[1:] if name[0] == words[0] and rest[0] in _BETWEEN else rest) & _TIES
+            described = terms(" ".join(rest))
+            if ties or not described:
+                continue
+            ranked = rank(index.lookup(" ".join(name)), index.kinds, prefer)
+            chosen = decide(ranked, index.kinds, prefer)
+            if chosen is None or (prefer and index.kinds[chosen] not in prefer):
+                continue
+            entity = base.get(chosen)
+            # "the Balli Kombëtar leader" is someone else: a person's noun after an organisation.
+            if any(NOUN_KINDS.get(_noun(word), entity.kind) is not entity.kind for word in rest):
+                continue
+            said = {t for column in entity_text(entity) for t in column.split()}
+            if all(t in said or not said.isdisjoint((*synonyms_of(t), *_undeclined(t))) for t in described):
+                return entity, candidates_of(base, ranked[:LISTED], chosen)
     return None
 
 
@@ -1221,6 +1264,8 @@ _LEADS = ("in", "at", "from", "to", "on", "by", "with", "for")  # "in which city
 
 
 _BOUNDS = frozenset(("who", "whom", "whose", "that", "which", "where", "when", *_LEADS, "of"))
+# The words that tie the rest of a query to a name, as a description's words do not.
+_TIES = _BOUNDS | frozenset(["after", "before", "as", "than", "under", "against", "besides", "like"])
 
 
 # What opens a clause without "that" after a noun: "the battalion the Italian soldiers formed".

@@ -1497,3 +1497,41 @@ def test_who_asks_for_someone_other_than_a_name_that_holds_its_words() -> None:
     base = load(DATA)
     # An alias of the General Staff is "UNÇ's command": its names hold every word.
     assert query.who(base, "who commanded the General Staff of UNÇ?").entity.id == "person:spiro-moisiu"
+
+
+@pytest.mark.parametrize(
+    ("command", "asked", "meant"),
+    [
+        ("who", "shefqet verlaci kryeministri", "person:shefqet-verlaci"),  # not his successor
+        ("who", "myslim peza komandanti", "person:myslim-peza"),
+        ("who", "the partisan leader Enver Hoxha", "person:enver-hoxha"),
+        ("who", "skender muco ballist", "person:skender-muco"),
+        ("who", "Legaliteti i Abaz Kupit", "org:legaliteti"),  # whose: Kupi's
+        ("who", "Legaliteti of Abaz Kupi", "org:legaliteti"),
+    ],
+)
+def test_a_name_with_words_that_say_what_it_is_means_the_named(
+    bundled: FactBase, command: str, asked: str, meant: str
+) -> None:
+    answer = getattr(query, command)(bundled, asked)
+    assert answer.entity.id == meant
+
+
+@pytest.mark.parametrize(
+    ("command", "asked", "not_meant"),
+    [
+        ("who", "the Balli Kombëtar leader", "org:balli-kombetar"),  # a person's noun: its leader
+        ("when", "Balli Kombëtar founded", "org:balli-kombetar"),  # not an event
+        ("who", "Mussolini after Jacomoni", "person:mussolini"),  # "after" ties it to another
+        ("who", "enver hoxha wife", "person:enver-hoxha"),  # his text says no wife
+        ("who", "Abaz Kupi's Legaliteti", "person:abaz-kupi"),  # whose it is: his
+    ],
+)
+def test_a_name_with_other_words_is_not_the_named_unless_they_describe_it(
+    bundled: FactBase, command: str, asked: str, not_meant: str
+) -> None:
+    from albres.resolver import named_and_described
+
+    prefer = {"who": (Kind.PERSON, Kind.ORGANISATION), "when": (Kind.EVENT,)}[command]
+    found = named_and_described(bundled, asked, prefer)
+    assert found is None or found[0].id != not_meant
