@@ -895,7 +895,8 @@ def fact_readings(
     asked = Kind.PERSON in prefer if asked is None else asked
     rare = few & capitalised
     when = asked_when(query)
-    return (found, *answers(base, found, texts, read.own, prefer, asked, rare, noun, when, excluded))
+    objects = asked and asks_for_an_object(query)
+    return (found, *answers(base, found, texts, read.own, prefer, asked, rare, noun, when, excluded, objects))
 
 
 # A word of time ("how many partisans in summer 1943") weighs this much of what its rarity
@@ -1054,6 +1055,7 @@ def answers(
     noun: str = "",
     when_asked: tuple[str, str, str] | None = None,
     excluded: str | None = None,
+    objects: bool = False,
 ) -> tuple[list[tuple[str, float, str]], str | None]:
     """The entities the facts found and the entities' own texts answer, best first, as (id,
     score, how), and the one clearly ahead (by TEXT_MARGIN in strength), if any: each fact's
@@ -1062,10 +1064,13 @@ def answers(
     next to ...") by name or type first; for a question (`asked`), those the query names
     (_named: by the words `typed`, not their synonyms, or by the `rare` words of its names)
     last; then as their best fact or text ranks, the strengths of those that rank alike added
-    up. Never the `excluded` one."""
+    up. Never the `excluded` one. A question for what something was done to (`objects`: "who
+    did the Italian governor ask for troops") takes as named the subject of each fact found
+    that has an object."""
     words = {t for forms in typed for t in forms}
     order = {kind: i for i, kind in enumerate(prefer)}
     best: dict[str, tuple[bool, int, bool, bool, float, float]] = {}
+    doers = {r.fact.subject for r in found if r.fact.object} if objects else set()
     support = [
         *(
             (e, r.counted, r.coverage, r.strength, r.whole)
@@ -1083,7 +1088,7 @@ def answers(
         if order and entity.kind not in order:
             continue
         # A question asks for something other than what it names ("Hoxha's deputy").
-        unnamed = not (asked and _named(entity, words, rare))
+        unnamed = not (asked and (entity_id in doers or _named(entity, words, rare)))
         # A question for a figure asks for what holds it first ("how many men in the 21st ...").
         key = (
             counted,
@@ -1381,6 +1386,15 @@ def asks_a_number(query: str) -> bool:
     words = query.casefold().replace("?", " ").split()
     pairs = set(pairwise(words))
     return bool(pairs & _HOW_MANY) or ("number", "of") in pairs or not _FIGURES.isdisjoint(words)
+
+
+def asks_for_an_object(query: str) -> bool:
+    """Whether a question asks for what someone or something was done to: "who did the
+    Italian governor ask for troops", "whom did the Germans appoint". Not a description with
+    a clause after its noun ("the dictator the governor asked for troops"): a fact may say
+    it either way ("the committee the agreement created" is the subject of its facts)."""
+    words = _words(query)
+    return len(words) >= 4 and words[0] in ("who", "whom") and words[1] in ("did", "does", "do")
 
 
 def asks_what_was_done(query: str) -> bool:

@@ -1535,3 +1535,14 @@ def test_a_name_with_other_words_is_not_the_named_unless_they_describe_it(
     prefer = {"who": (Kind.PERSON, Kind.ORGANISATION), "when": (Kind.EVENT,)}[command]
     found = named_and_described(bundled, asked, prefer)
     assert found is None or found[0].id != not_meant
+
+
+def test_who_did_someone_do_something_to_asks_for_the_object(bundled: FactBase) -> None:
+    from albres.resolver import asks_for_an_object
+
+    assert asks_for_an_object("who did the Italian governor ask for troops")
+    assert asks_for_an_object("Whom did the Germans appoint?")
+    assert not asks_for_an_object("who asked Mussolini for troops")
+    assert not asks_for_an_object("the dictator the governor asked for troops")
+    assert query.who(bundled, "who did the Italian governor ask for troops").entity.id == "person:mussolini"
+    assert query.who(bundled, "who asked Mussolini for troops").entity.id == "person:francesco-jacomoni"
