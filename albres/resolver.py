@@ -1122,7 +1122,7 @@ def answers(
         return ranked[:LISTED], ordered[0][0]
     # Not by the summaries when a date was asked and fits several: the date decides, or nothing.
     summing = asked and Kind.PERSON in order and not when_asked
-    chosen = _one_of_alike(base, tied, found, typed, words, summing)
+    chosen = _one_of_alike(base, tied, typed, words, summing)
     if chosen is None:
         return ranked[:LISTED], None
     first = next(c for c in ranked if c[0] == chosen)
@@ -1132,22 +1132,20 @@ def answers(
 def _one_of_alike(
     base: FactBase,
     tied: Sequence[str],
-    found: Sequence[Reading],
     typed: Sequence[set[str]],
     words: Set[str],
     summing: bool,
 ) -> str | None:
     """Of the entries a query fits alike (`tied`), the one whose own fact makes it a member
-    or the leader of what the words name: "who was on the regency council the Germans set
-    up" (Biçoku, not Bushati, whose description says when the council replaced him). Else,
+    or the leader of what the words name, whether or not the fact holds the other words:
+    "who headed the regency council the Germans set up" (Biçoku, not Bushati, whose
+    description says when the council replaced him). Else,
     when `summing` (a question about someone) and they are few, the one whose own summary
     (names, description) holds more of the words: "the Politburo member who led the partisan
     side at the talks" (Dishnica, not Gjinishi, whose fact quotes the sentence that names
     both). None when neither decides."""
     among = set(tied)
-    members = {
-        r.fact.subject for r in found if r.fact.subject in among and _belongs_to_named(base, r.fact, words)
-    }
+    members = {e for e in among if any(_belongs_to_named(base, fact, words) for fact in base.get(e).facts)}
     if len(members) == 1:
         return members.pop()
     if not summing or len(tied) > LISTED:
