@@ -83,7 +83,8 @@ within would you man person became become happen happened up out
 didnt dont doesnt isnt wasnt werent arent wont couldnt wouldnt hadnt hasnt havent
 made make makes kept keep keeps got get gets supposed ne
 whend whered whod somebody someone
-figure figures give gives given say says sources approx approximately roughly around"""
+figure figures give gives given say says sources approx approximately roughly around
+still yet even just really actually ever very quite"""
 STOP_WORDS = frozenset(_STOP.split())
 
 

@@ -896,7 +896,11 @@ def fact_readings(
     rare = few & capitalised
     when = asked_when(query)
     objects = asked and asks_for_an_object(query)
-    return (found, *answers(base, found, texts, read.own, prefer, asked, rare, noun, when, excluded, objects))
+    then = time_clause(query)
+    return (
+        found,
+        *answers(base, found, texts, read.own, prefer, asked, rare, noun, when, excluded, objects, then),
+    )
 
 
 # A word of time ("how many partisans in summer 1943") weighs this much of what its rarity
@@ -1056,6 +1060,7 @@ def answers(
     when_asked: tuple[str, str, str] | None = None,
     excluded: str | None = None,
     objects: bool = False,
+    then: Set[str] = frozenset(),
 ) -> tuple[list[tuple[str, float, str]], str | None]:
     """The entities the facts found and the entities' own texts answer, best first, as (id,
     score, how), and the one clearly ahead (by TEXT_MARGIN in strength), if any: each fact's
@@ -1066,7 +1071,8 @@ def answers(
     last; then as their best fact or text ranks, the strengths of those that rank alike added
     up. Never the `excluded` one. A question for what something was done to (`objects`: "who
     did the Italian governor ask for troops") takes as named the subject of each fact found
-    that has an object."""
+    that has an object; any question, what the words of a clause that only says when name
+    (`then`: "... while the Përmet congress was still on")."""
     words = {t for forms in typed for t in forms}
     order = {kind: i for i, kind in enumerate(prefer)}
     best: dict[str, tuple[bool, int, bool, bool, float, float]] = {}
@@ -1088,7 +1094,10 @@ def answers(
         if order and entity.kind not in order:
             continue
         # A question asks for something other than what it names ("Hoxha's deputy").
-        unnamed = not (asked and (entity_id in doers or _named(entity, words, rare)))
+        unnamed = not (
+            (asked and (entity_id in doers or _named(entity, words, rare)))
+            or (then and _named(entity, then, rare & then))
+        )
         # A question for a figure asks for what holds it first ("how many men in the 21st ...").
         key = (
             counted,
@@ -1226,7 +1235,7 @@ def _began_or_ended_then(fact: Fact, entity_id: str, when: tuple[str, str, str])
     )
 
 
-def _named(entity: Entity, asked: set[str], rare: Set[str]) -> bool:
+def _named(entity: Entity, asked: Set[str], rare: Set[str]) -> bool:
     """Whether the words of a query name this entity: every word of a name of it, or a word of
     its names that few names hold ("Jacomoni"; not "river", which does not name the Shkumbin)."""
     for name in (entity.name, *entity.aliases):
@@ -1384,6 +1393,19 @@ def asks_a_number(query: str) -> bool:
     words = query.casefold().replace("?", " ").split()
     pairs = set(pairwise(words))
     return bool(pairs & _HOW_MANY) or ("number", "of") in pairs or not _FIGURES.isdisjoint(words)
+
+
+# The words that open a clause that only says when something else happened.
+_THEN = frozenset(["while", "during", "before", "after", "until", "since", "when"])
+
+
+def time_clause(query: str) -> set[str]:
+    """The terms of a clause that says when ("when did the Germans begin the operation while
+    the Përmet congress was on": Përmet, congress), from a word of _THEN after the first one
+    to the end; empty when there is none."""
+    words = _words(query)
+    at = next((at for at, word in enumerate(words) if at > 0 and word in _THEN), len(words))
+    return set(terms(" ".join(words[at + 1 :])))
 
 
 def asks_for_an_object(query: str) -> bool:

@@ -1551,3 +1551,26 @@ def test_who_did_someone_do_something_to_asks_for_the_object(bundled: FactBase) 
     assert not asks_for_an_object("the dictator the governor asked for troops")
     assert query.who(bundled, "who did the Italian governor ask for troops").entity.id == "person:mussolini"
     assert query.who(bundled, "who asked Mussolini for troops").entity.id == "person:francesco-jacomoni"
+
+
+def test_a_clause_that_says_when_names_no_answer(bundled: FactBase) -> None:
+    from albres.resolver import time_clause
+
+    assert time_clause("when did the Germans attack while the Përmet congress was on") == set(
+        terms("Përmet congress on")
+    )
+    assert time_clause("when did the partisans fight after Italy's capitulation") == set(
+        terms("Italy's capitulation")
+    )
+    assert time_clause("when was the Mukje conference") == set()
+    assert time_clause("fights after the capitulation") == set(terms("capitulation"))
+    assert time_clause("after the war") == set()  # "after" opens the query: no clause
+    asked = "when did the germans begin the operation against partisans while the permet congress was on"
+    assert query.when(bundled, asked).entity.id == "event:german-operation-may-1944"
+    # Named outside such a clause, an event is the answer.
+    assert query.when(bundled, "when was the permet congress").entity.id == "event:permet-congress"
+
+
+def test_words_that_only_colour_a_question_are_not_asked() -> None:
+    assert terms("still yet even just really actually ever very quite") == []
+    assert terms("big losses") == ["big", "loss"]
