@@ -7,7 +7,7 @@ what is indexed and what is checked are one rule. Every word goes through match.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache, partial
 from typing import Any
 
@@ -85,9 +85,24 @@ def entity_text(entity: dict[str, Any] | Entity) -> tuple[str, str, str]:
     return _column(names), " ".join(terms(description)), _column(said)
 
 
-def fact_text(subject_name: str, fact: dict[str, Any] | Fact, when: str = "") -> tuple[str, str, str]:
+# An alias of more words than this describes its entity rather than names it ("first bigger
+# battle of UNÇ's detachments with German troops"): each fact's names leave it out, or every
+# fact of the entity would hold its words.
+ALIAS_WORDS = 3
+
+
+def subject_names(name: str, aliases: Iterable[str]) -> tuple[str, ...]:
+    """The names a fact's row gives its subject: its name, and its aliases that are names
+    (ALIAS_WORDS), so that a fact is found by any name of what it is about ("UNÇ")."""
+    return (name, *(alias for alias in aliases if len(alias.split()) <= ALIAS_WORDS))
+
+
+def fact_text(
+    subject_names: Sequence[str], fact: dict[str, Any] | Fact, when: str = ""
+) -> tuple[str, str, str]:
     """The full text of one fact (a record or a model Fact) in the columns of FACT_COLUMNS:
-    the names of its subject and object, what it says (with its property's labels, "leader
+    the names of its subject (subject_names: "UNÇ" is the Albanian National Liberation Army,
+    whose strength a fact gives) and of its object, what it says (with its property's labels, "leader
     of", "led by", and `when`: the wording of its subject's dates, so that each fact on an
     event is found by the event's date) and the quotes it cites."""
     if isinstance(fact, Fact):
@@ -96,7 +111,7 @@ def fact_text(subject_name: str, fact: dict[str, Any] | Fact, when: str = "") ->
     else:
         get = fact.get
         quotes = [c["quote"] for c in fact["citations"]]
-    names = [subject_name, id_words(get("object")) if get("object") else ""]
+    names = [*subject_names, id_words(get("object")) if get("object") else ""]
     prop = PROPERTIES.get(get("property"))
     labels = [prop.forward, prop.backward, prop.forward_value] if prop else []
     return _column(names), _column([*labels, *_said(get), when]), _column(quotes)

@@ -12,7 +12,7 @@ from itertools import pairwise
 from albres.dates import MONTHS, overlaps, spoken
 from albres.errors import Ambiguous, NotFound, checked
 from albres.factbase import FactBase, bundled_path
-from albres.fulltext import entity_text, fact_text
+from albres.fulltext import entity_text, fact_text, subject_names
 from albres.match import MATCH_MIN, decide, fold, normalise, rank, terms
 from albres.model import Candidate, DateSpan, Entity, Fact, Kind
 from albres.properties import LEADER_OF, MEMBER_OF, ROLES
@@ -1020,7 +1020,10 @@ def readings(base: FactBase, weights: Weights, counting: bool = False) -> list[R
     for fact, bm25 in base.fact_search(weights.read.groups, FACT_POOL, weights.needed(), weights.required()):
         subject = base.get(fact.subject)
         when = " ".join(span.wording for span in subject.dates)
-        names, said, quote = (set(column.split()) for column in fact_text(subject.name, fact, when))
+        names, said, quote = (
+            set(column.split())
+            for column in fact_text(subject_names(subject.name, subject.aliases), fact, when)
+        )
         coverage = weights.cover(names | said, quote)
         if coverage is not None and weights.only_names(names | said | quote):
             continue

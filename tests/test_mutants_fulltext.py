@@ -67,7 +67,7 @@ def test_the_dates_of_a_subject_are_the_wordings_of_its_date_facts_only() -> Non
 @pytest.mark.parametrize("fact", RECORD["facts"])
 def test_a_fact_record_and_its_model_fact_have_the_same_full_text(fact: dict[str, Any]) -> None:
     [model] = [f for f in entity_from_record(RECORD).facts if f.property == fact["property"]]
-    assert fact_text("Abaz Kupi", fact, "1943") == fact_text("Abaz Kupi", model, "1943")
+    assert fact_text(["Abaz Kupi"], fact, "1943") == fact_text(["Abaz Kupi"], model, "1943")
 
 
 def test_a_facts_full_text_holds_its_names_labels_what_it_says_and_its_quotes() -> None:
@@ -79,7 +79,7 @@ def test_a_facts_full_text_holds_its_names_labels_what_it_says_and_its_quotes() 
         role="founder",
         date=DateSpan("1943-08", "August 1943", None, None),
     )
-    names, said, quotes = fact_text("Abaz Kupi", fact, "1942")
+    names, said, quotes = fact_text(["Abaz Kupi"], fact, "1942")
     assert words(names) == set(terms("Abaz Kupi legaliteti"))
     assert words(said) == set(terms("member of member: founder legaliteti August 1943 1942"))
     assert words(quotes) == set(terms("Kupi founded Legaliteti the monarchists"))
@@ -87,14 +87,14 @@ def test_a_facts_full_text_holds_its_names_labels_what_it_says_and_its_quotes() 
 
 def test_a_fact_with_no_object_no_date_nor_subject_dates_says_its_label_and_value() -> None:
     fact = Fact("person:abaz-kupi", "name", (Citation("000", 1, "Baba"),), value="Baba Kupi")
-    names, said, _ = fact_text("Abaz Kupi", fact)
+    names, said, _ = fact_text(["Abaz Kupi"], fact)
     assert words(names) == set(terms("Abaz Kupi"))
     assert words(said) == set(terms("name Baba Kupi"))  # the label of "name" is "name"
 
 
 def test_a_fact_of_a_property_albres_does_not_know_is_read_by_its_words() -> None:
     fact = {"property": "nickname", "value": "the Lion", "citations": [QUOTE]}
-    _, said, quotes = fact_text("Abaz Kupi", fact)
+    _, said, quotes = fact_text(["Abaz Kupi"], fact)
     assert words(said) == set(terms("the Lion"))
     assert words(quotes) == set(terms("Kupi founded Legaliteti"))
 

@@ -150,7 +150,7 @@ def test_a_fact_on_an_event_holds_the_words_of_the_events_date(bundled: FactBase
         r
         for r in found
         if r.fact.subject == "event:mukje-conference" and r.fact.when is None
-        if "august" not in " ".join(fact_text("Mukje Conference", r.fact))
+        if "august" not in " ".join(fact_text(["Mukje Conference"], r.fact))
     ]
     assert undated
 

@@ -21,7 +21,7 @@ from albres.errors import FactBaseError, IndexDamaged
 from albres.factbase.check import dangling, duplicate
 from albres.factbase.keys import combined, file_digest, stat_key
 from albres.factbase.locate import source_path
-from albres.fulltext import MAX_FACTS, entity_text, fact_row, fact_text, subject_dates
+from albres.fulltext import MAX_FACTS, entity_text, fact_row, fact_text, subject_dates, subject_names
 from albres.match import EXACT, FORMS, NAME, Row, content_words, name_keys
 from albres.model import Kind
 from albres.properties import DATE, ROLES
@@ -141,9 +141,9 @@ def build(connection: sqlite3.Connection, doc: Document, file: str, builder: str
         facts_seen += len(facts)
         if len(facts) > MAX_FACTS:
             raise FactBaseError(f"{doc.file}: {entity_id} has more than {MAX_FACTS} facts")
-        when = subject_dates(record)
+        when, names = subject_dates(record), subject_names(name, record.get("aliases", ()))
         for k, fact in enumerate(facts):
-            rows["fact_texts"].append((fact_row(row, k), *fact_text(name, fact, when)))
+            rows["fact_texts"].append((fact_row(row, k), *fact_text(names, fact, when)))
             target, prop = fact.get("object"), fact["property"]
             if target and target != entity_id:
                 rows["refs"].append((target, entity_id, k, prop, kind))
