@@ -1399,7 +1399,7 @@ def asks_a_number(query: str) -> bool:
 
 
 # The words that open a clause that only says when something else happened.
-_THEN = frozenset(["while", "during", "before", "after", "until", "since", "when"])
+_THEN = frozenset(["while", "whilst", "during", "before", "after", "until", "since", "when"])
 
 
 def time_clause(query: str) -> set[str]:

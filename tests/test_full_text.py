@@ -111,6 +111,10 @@ def test_terms_fold_as_names_do() -> None:
     assert terms("led red sing") == ["led", "red", "sing"]
     assert "the" not in terms("the gathering")
     assert re.fullmatch(r"[a-z0-9 ]*", " ".join(terms("Mit'hat Frashëri, 1943!")))
+    # A possessive's 's is no part of the word, however it is written or followed.
+    assert terms("Zog's") == terms("Zog’s,") == terms("ZOG'S?") == terms("Zog") == ["zog"]
+    assert terms("zogs") == ["zogs"]  # a short word's s stays: no apostrophe, no possessive
+    assert terms("Mit'hat") == ["mithat"]
 
 
 @pytest.mark.parametrize(

@@ -1604,3 +1604,8 @@ def test_a_fact_is_found_by_its_subjects_short_aliases(bundled: FactBase) -> Non
     assert found[0].fact.quantity is not None
     assert found[0].fact.subject == "org:national-liberation-army"
     assert "70" in (found[0].fact.value or "")
+
+
+def test_a_possessive_names_what_its_word_names(bundled: FactBase) -> None:
+    asked = "which member of King Zog's family did the Italians shoot?"
+    assert query.who(bundled, asked).entity.id == "person:alush-kryeziu"
