@@ -170,8 +170,25 @@ def _cell_lines(
             Segment(" " * (width - line.cell_len), style),
             *after,
         ]
-        for line in cell.wrap(console, width, justify=justify, overflow="fold", no_wrap=no_wrap)
+        for line in _lines(console, cell, width, justify, no_wrap)
     ]
+
+
+def _lines(console: Console, cell: Text, width: int, justify: str, no_wrap: bool | None) -> Sequence[Text]:
+    """A cell's lines at a width, as Text.wrap makes them (left or right justified, long words
+    folded). Most cells fit on one line, which is padded as wrap pads it (right justified:
+    its trailing spaces off, spaces before it) rather than at wrap's cost, which is most of
+    a table's."""
+    plain = cell.plain
+    if cell.cell_len > width or "\n" in plain or "\t" in plain or justify not in ("left", "right"):
+        return list(cell.wrap(console, width, justify=justify, overflow="fold", no_wrap=no_wrap))  # type: ignore[arg-type]
+    line = cell.copy()
+    if justify == "right":
+        line.rstrip()
+        line.pad_left(width - line.cell_len)
+    else:
+        line.pad_right(width - line.cell_len)
+    return [line]
 
 
 def _rule(width: int) -> Iterator[Segment]:
