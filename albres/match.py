@@ -84,7 +84,8 @@ didnt dont doesnt isnt wasnt werent arent wont couldnt wouldnt hadnt hasnt haven
 made make makes kept keep keeps got get gets supposed ne
 whend whered whod somebody someone
 figure figures give gives given say says sources approx approximately roughly around
-still yet even just really actually ever very quite afterwards afterward subsequently whilst"""
+still yet even just really actually ever very quite afterwards afterward subsequently whilst
+date dates"""
 STOP_WORDS = frozenset(_STOP.split())
 
 

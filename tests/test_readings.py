@@ -1609,3 +1609,18 @@ def test_a_fact_is_found_by_its_subjects_short_aliases(bundled: FactBase) -> Non
 def test_a_possessive_names_what_its_word_names(bundled: FactBase) -> None:
     asked = "which member of King Zog's family did the Italians shoot?"
     assert query.who(bundled, asked).entity.id == "person:alush-kryeziu"
+
+
+@pytest.mark.parametrize(
+    ("command", "asked", "meant"),
+    [
+        # "date" asks when, as "when" does: the date facts' "dated" does not answer it.
+        ("when", "Italian capitulation date", "event:italy-capitulation"),
+        ("when", "date of the attempt to kill Victor Emmanuel III", "event:vasil-laci-assassination-attempt-1941"),
+        ("where", "where was British GHQ Middle East located?", "place:bari"),  # GHQ ~ headquarters
+    ],
+)
+def test_words_users_ask_with_read_as_the_sources_say_them(
+    bundled: FactBase, command: str, asked: str, meant: str
+) -> None:
+    assert getattr(query, command)(bundled, asked).entity.id == meant
