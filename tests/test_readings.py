@@ -1616,7 +1616,11 @@ def test_a_possessive_names_what_its_word_names(bundled: FactBase) -> None:
     [
         # "date" asks when, as "when" does: the date facts' "dated" does not answer it.
         ("when", "Italian capitulation date", "event:italy-capitulation"),
-        ("when", "date of the attempt to kill Victor Emmanuel III", "event:vasil-laci-assassination-attempt-1941"),  # noqa: E501
+        (
+            "when",
+            "date of the attempt to kill Victor Emmanuel III",
+            "event:vasil-laci-assassination-attempt-1941",
+        ),
         ("where", "where was British GHQ Middle East located?", "place:bari"),  # GHQ ~ headquarters
     ],
 )
