@@ -1133,8 +1133,8 @@ def answers(
     if clear:
         return ranked[:LISTED], ordered[0][0]
     # Not by the summaries when a date was asked and fits several: the date decides, or nothing.
-    summing = asked and Kind.PERSON in order and not when_asked
-    chosen = _one_of_alike(base, tied, typed, words, summing)
+    summing = not when_asked
+    chosen = _one_of_alike(base, tied, typed, words, summing, asked and Kind.PERSON in order)
     if chosen is None:
         return ranked[:LISTED], None
     first = next(c for c in ranked if c[0] == chosen)
@@ -1147,6 +1147,7 @@ def _one_of_alike(
     typed: Sequence[set[str]],
     words: Set[str],
     summing: bool,
+    person: bool = False,
 ) -> str | None:
     """Of the entries a query fits alike (`tied`), the one whose own fact makes it a member
     or the leader of what the words name, whether or not the fact holds the other words:
@@ -1155,7 +1156,9 @@ def _one_of_alike(
     when `summing` (a question about someone) and they are few, the one whose own summary
     (names, description) holds more of the words: "the Politburo member who led the partisan
     side at the talks" (Dishnica, not Gjinishi, whose fact quotes the sentence that names
-    both). None when neither decides."""
+    both). Of things other than people (not `person`), only one whose summary holds every
+    word: "when was the party conference at Labinot in 1943" (not for "death of Enver
+    Hoxha", which no event's summary says). None when neither decides."""
     among = set(tied)
     members = {e for e in among if any(_belongs_to_named(base, fact, words) for fact in base.get(e).facts)}
     if len(members) == 1:
@@ -1164,7 +1167,9 @@ def _one_of_alike(
         return None
     summed = {e: _summed(base.get(e), typed) for e in tied}
     most = [e for e in tied if summed[e] == max(summed.values())]
-    return most[0] if len(most) == 1 else None
+    if len(most) != 1 or (not person and summed[most[0]] < len(typed)):
+        return None
+    return most[0]
 
 
 def _summed(entity: Entity, typed: Sequence[set[str]]) -> int:

@@ -1628,3 +1628,11 @@ def test_words_users_ask_with_read_as_the_sources_say_them(
     bundled: FactBase, command: str, asked: str, meant: str
 ) -> None:
     assert getattr(query, command)(bundled, asked).entity.id == meant
+
+
+def test_of_events_alike_the_one_whose_summary_holds_every_word_is_meant(bundled: FactBase) -> None:
+    asked = "when was the party conference at labinot in 1943"
+    assert query.when(bundled, asked).entity.id == "event:labinot-conference-1943"
+    # No event's summary says a death: of those that name Hoxha alike, none is chosen.
+    with pytest.raises(Ambiguous):
+        query.when(bundled, "death of Enver Hoxha")
