@@ -1318,7 +1318,11 @@ def _which_noun(words: Sequence[str]) -> str:
             if which in _WHICH and words[at + 1] not in _CLAUSE_OPENERS  # not "which the party sent"
             for w in words[at + 1 : at + 3]
         ]
-    return next((_noun(w) for w in following if _noun(w)), "")
+    nouns = [_noun(w) for w in following]
+    first = next((at for at, noun in enumerate(nouns) if noun), len(nouns))
+    while first + 1 < len(nouns) and nouns[first + 1]:  # "which fascist party member": a member
+        first += 1
+    return nouns[first] if first < len(nouns) else ""
 
 
 def _head_noun(words: Sequence[str]) -> str:

@@ -1636,3 +1636,10 @@ def test_of_events_alike_the_one_whose_summary_holds_every_word_is_meant(bundled
     # No event's summary says a death: of those that name Hoxha alike, none is chosen.
     with pytest.raises(Ambiguous):
         query.when(bundled, "death of Enver Hoxha")
+
+
+def test_which_asks_for_the_last_of_the_nouns_that_follow_it() -> None:
+    assert asked_kinds("which fascist party member was shot in 1940?") == (Kind.PERSON,)
+    assert asked_kinds("which 7 person council got set up at the peza conference") == (Kind.ORGANISATION,)
+    assert asked_kinds("which party was Hoxha general secretary of") == (Kind.ORGANISATION,)
+    assert asked_kinds("which town") == (Kind.PLACE,)
