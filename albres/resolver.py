@@ -1408,7 +1408,7 @@ def asks_a_number(query: str) -> bool:
 
 
 # The words that open a clause that only says when something else happened.
-_THEN = frozenset(["while", "whilst", "during", "before", "after", "until", "since", "when"])
+_THEN = frozenset(["while", "whilst", "during", "before", "after", "until", "since", "when", "once"])
 
 
 def time_clause(query: str) -> set[str]:

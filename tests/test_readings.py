@@ -1643,3 +1643,10 @@ def test_which_asks_for_the_last_of_the_nouns_that_follow_it() -> None:
     assert asked_kinds("which 7 person council got set up at the peza conference") == (Kind.ORGANISATION,)
     assert asked_kinds("which party was Hoxha general secretary of") == (Kind.ORGANISATION,)
     assert asked_kinds("which town") == (Kind.PLACE,)
+
+
+def test_a_figure_asked_in_other_words_is_found(bundled: FactBase) -> None:
+    # bands ~ detachments, campaign ~ offensive, collapsed ~ collapse; "once" opens a clause.
+    found = query.search(bundled, "how many men were in the partisan bands once the Greek campaign collapsed?")
+    assert "3,000" in " ".join(f.fact.value or "" for f in found.facts[:3])
+    assert terms("once") == []
