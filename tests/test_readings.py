@@ -1647,6 +1647,7 @@ def test_which_asks_for_the_last_of_the_nouns_that_follow_it() -> None:
 
 def test_a_figure_asked_in_other_words_is_found(bundled: FactBase) -> None:
     # bands ~ detachments, campaign ~ offensive, collapsed ~ collapse; "once" opens a clause.
-    found = query.search(bundled, "how many men were in the partisan bands once the Greek campaign collapsed?")
+    asked = "how many men were in the partisan bands once the Greek campaign collapsed?"
+    found = query.search(bundled, asked)
     assert "3,000" in " ".join(f.fact.value or "" for f in found.facts[:3])
     assert terms("once") == []
