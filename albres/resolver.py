@@ -164,7 +164,7 @@ class Words(NamedTuple):
     passed: int
 
 
-_WHEN = frozenset(["when", "whend", "whens", "date", "dates"])  # "when'd", "when's" folded; "what date"
+_WHEN = frozenset(["when", "whend", "whens", "date", "dates", "day", "days"])  # "when'd", "when's" folded; "what date"
 _OPENING = "\"'“‘«([{"  # what may open a word: quotes and brackets
 
 

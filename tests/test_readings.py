@@ -1616,6 +1616,8 @@ def test_a_possessive_names_what_its_word_names(bundled: FactBase) -> None:
     [
         # "date" asks when, as "when" does: the date facts' "dated" does not answer it.
         ("when", "Italian capitulation date", "event:italy-capitulation"),
+        ("when", "what day did Italy give up, the capitulation?", "event:italy-capitulation"),
+        ("when", "the day the germans carried out the bloodbath in tirana", "event:tirana-massacre-1944"),
         (
             "when",
             "date of the attempt to kill Victor Emmanuel III",
