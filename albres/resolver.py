@@ -164,7 +164,8 @@ class Words(NamedTuple):
     passed: int
 
 
-_WHEN = frozenset(["when", "whend", "whens", "date", "dates", "day", "days"])  # "when'd", "when's" folded; "what date"
+# The words that ask when: "when", "when'd" and "when's" folded, "what date", "the day ...".
+_WHEN = frozenset(["when", "whend", "whens", "date", "dates", "day", "days"])
 _OPENING = "\"'“‘«([{"  # what may open a word: quotes and brackets
 
 
