@@ -1159,12 +1159,15 @@ def _one_of_alike(
     side at the talks" (Dishnica, not Gjinishi, whose fact quotes the sentence that names
     both). Of things other than people (not `person`), only one whose summary holds every
     word: "when was the party conference at Labinot in 1943" (not for "death of Enver
-    Hoxha", which no event's summary says). None when neither decides."""
-    among = set(tied)
-    members = {e for e in among if any(_belongs_to_named(base, fact, words) for fact in base.get(e).facts)}
+    Hoxha", which no event's summary says). None when neither decides, or when more than
+    LISTED are alike: reading each one's facts would cost more than it tells (a name shared by
+    many entries on a large base)."""
+    if len(tied) > LISTED:  # too many alike to tell apart by their own facts
+        return None
+    members = {e for e in tied if any(_belongs_to_named(base, fact, words) for fact in base.get(e).facts)}
     if len(members) == 1:
         return members.pop()
-    if not summing or len(tied) > LISTED:
+    if not summing:
         return None
     summed = {e: _summed(base.get(e), typed) for e in tied}
     most = [e for e in tied if summed[e] == max(summed.values())]
