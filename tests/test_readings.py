@@ -1624,6 +1624,8 @@ def test_a_possessive_names_what_its_word_names(bundled: FactBase) -> None:
             "event:vasil-laci-assassination-attempt-1941",
         ),
         ("where", "where was British GHQ Middle East located?", "place:bari"),  # GHQ ~ headquarters
+        ("when", "when was the whole country liberated", "event:liberation-of-albania"),  # ~ territory
+        ("who", "which underground paper carried the party's call to rise up?", "org:zeri-i-popullit"),
     ],
 )
 def test_words_users_ask_with_read_as_the_sources_say_them(
