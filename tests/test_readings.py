@@ -1625,6 +1625,7 @@ def test_a_possessive_names_what_its_word_names(bundled: FactBase) -> None:
         ),
         ("where", "where was British GHQ Middle East located?", "place:bari"),  # GHQ ~ headquarters
         ("when", "when was the whole country liberated", "event:liberation-of-albania"),  # ~ territory
+        ("when", "first real clash between partisan units and the Germans", "event:drashovica-battle-1943"),
         ("who", "which underground paper carried the party's call to rise up?", "org:zeri-i-popullit"),
     ],
 )
