@@ -1396,7 +1396,7 @@ def _is_a(entity: Entity, noun: str) -> bool:
 # What asks for a figure: "how many ...", "how big was ...", "the number of ...", and the
 # nouns that name one ("the population of Albania", "the partisans' strength").
 _HOW_MANY = frozenset(
-    ("how", word) for word in ("many", "much", "big", "large", "strong", "numerous", "long")
+    ("how", word) for word in ("many", "much", "big", "large", "strong", "numerous", "long", "old")
 )
 # The words that make a question of "how" ("how big", "how long"): they say what kind of
 # answer is wanted, not what it is about.

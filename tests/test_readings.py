@@ -1625,6 +1625,11 @@ def test_a_possessive_names_what_its_word_names(bundled: FactBase) -> None:
         ),
         ("where", "where was British GHQ Middle East located?", "place:bari"),  # GHQ ~ headquarters
         ("when", "when was the whole country liberated", "event:liberation-of-albania"),  # ~ territory
+        (
+            "who",
+            "who did the germans put in charge of the government in november 1943",
+            "person:rexhep-mitrovica",
+        ),
         ("when", "first real clash between partisan units and the Germans", "event:drashovica-battle-1943"),
         ("who", "which underground paper carried the party's call to rise up?", "org:zeri-i-popullit"),
     ],
@@ -1656,3 +1661,8 @@ def test_a_figure_asked_in_other_words_is_found(bundled: FactBase) -> None:
     found = query.search(bundled, asked)
     assert "3,000" in " ".join(f.fact.value or "" for f in found.facts[:3])
     assert terms("once") == []
+
+
+def test_how_old_asks_for_a_figure_and_him_is_no_word_asked() -> None:
+    assert asks_a_number("how old was Hoxha when they elected him")
+    assert terms("him himself herself itself themselves") == []
