@@ -1625,6 +1625,8 @@ def test_a_possessive_names_what_its_word_names(bundled: FactBase) -> None:
         ),
         ("where", "where was British GHQ Middle East located?", "place:bari"),  # GHQ ~ headquarters
         ("when", "when was the whole country liberated", "event:liberation-of-albania"),  # ~ territory
+        ("when", "when did legality form", "event:legaliteti-founding-1943"),  # form ~ creation
+        ("when", "when was the UNÇ raised?", "event:unc-founding-1943"),
         (
             "who",
             "who did the germans put in charge of the government in november 1943",
