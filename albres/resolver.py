@@ -13,7 +13,7 @@ from albres.dates import MONTHS, overlaps, spoken
 from albres.errors import Ambiguous, NotFound, checked
 from albres.factbase import FactBase, bundled_path
 from albres.fulltext import entity_text, fact_text, subject_names
-from albres.match import MATCH_MIN, decide, fold, normalise, rank, terms
+from albres.match import MATCH_MIN, POSSESSIVE, decide, fold, normalise, rank, terms
 from albres.model import Candidate, DateSpan, Entity, Fact, Kind
 from albres.properties import LEADER_OF, MEMBER_OF, ROLES
 from albres.record import NamedTuple
@@ -519,9 +519,6 @@ def named_with_noun(base: FactBase, query: str) -> tuple[Entity, tuple[Candidate
     return None
 
 
-_POSSESSIVE = ("'s", "\u2019s")
-
-
 def named_and_described(
     base: FactBase, query: str, prefer: Sequence[Kind] = ()
 ) -> tuple[Entity, tuple[Candidate, ...]] | None:
@@ -536,7 +533,7 @@ def named_and_described(
     back; None when no name fits so."""
     words = query.split()
     lowered = [_folded(word) for word in words]
-    if any(w in _QUESTION_WORDS for w in lowered) or any(w.endswith(_POSSESSIVE) for w in words):
+    if any(w in _QUESTION_WORDS for w in lowered) or any(w.endswith(POSSESSIVE) for w in words):
         return None
     index = base.index
     for length in range(len(words) - 1, 0, -1):
@@ -662,7 +659,7 @@ def _unowned(query: str, read: Words) -> list[set[str]]:
     was need not be in the name of what it was, when two words or more remain."""
     words, owners = query.split(), set[str]()
     for at, word in enumerate(words):
-        if word.endswith(("'s", "’s")):  # and the name it ends: "Abaz Kupi's"
+        if word.endswith(POSSESSIVE):  # and the name it ends: "Abaz Kupi's"
             first = at
             while first and words[first - 1][:1].isupper():
                 first -= 1
@@ -1154,7 +1151,7 @@ def _one_of_alike(
     or the leader of what the words name, whether or not the fact holds the other words:
     "who headed the regency council the Germans set up" (Biçoku, not Bushati, whose
     description says when the council replaced him). Else,
-    when `summing` (a question about someone) and they are few, the one whose own summary
+    when `summing` (no date was asked, which would decide instead), the one whose own summary
     (names, description) holds more of the words: "the Politburo member who led the partisan
     side at the talks" (Dishnica, not Gjinishi, whose fact quotes the sentence that names
     both). Of things other than people (not `person`), only one whose summary holds every
@@ -1340,7 +1337,7 @@ def _head_noun(words: Sequence[str]) -> str:
     for word in words:
         participle = bool(head and _noun(before)) and word.endswith("ing")  # "the marshal commanding"
         if _noun(word):
-            head, owner = _noun(word), word.endswith(("'s", "\u2019s"))
+            head, owner = _noun(word), word.endswith(POSSESSIVE)
         elif word in _BOUNDS or participle or (head and not owner and word in _CLAUSE_OPENERS):
             break
         before = word

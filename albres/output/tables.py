@@ -32,7 +32,7 @@ from albres.output.times import DIFFER, FactTime, borrowed_citations, cite, even
 from albres.output.writer import write_renderables
 
 if TYPE_CHECKING:
-    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+    from rich.console import Console, ConsoleOptions, JustifyMethod, RenderableType, RenderResult
     from rich.segment import Segment
     from rich.style import Style
     from rich.text import Text
@@ -174,14 +174,16 @@ def _cell_lines(
     ]
 
 
-def _lines(console: Console, cell: Text, width: int, justify: str, no_wrap: bool | None) -> Sequence[Text]:
+def _lines(
+    console: Console, cell: Text, width: int, justify: JustifyMethod, no_wrap: bool | None
+) -> Sequence[Text]:
     """A cell's lines at a width, as Text.wrap makes them (left or right justified, long words
     folded). Most cells fit on one line, which is padded as wrap pads it (right justified:
     its trailing spaces off, spaces before it) rather than at wrap's cost, which is most of
     a table's."""
     plain = cell.plain
     if cell.cell_len > width or "\n" in plain or "\t" in plain or justify not in ("left", "right"):
-        return list(cell.wrap(console, width, justify=justify, overflow="fold", no_wrap=no_wrap))  # type: ignore[arg-type]
+        return list(cell.wrap(console, width, justify=justify, overflow="fold", no_wrap=no_wrap))
     line = cell.copy()
     if justify == "right":
         line.rstrip()
