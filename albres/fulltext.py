@@ -113,5 +113,5 @@ def fact_text(
         quotes = [c["quote"] for c in fact["citations"]]
     names = [*subject_names, id_words(get("object")) if get("object") else ""]
     prop = PROPERTIES.get(get("property"))
-    labels = [prop.forward, prop.backward, prop.forward_value] if prop else []
+    labels = [prop.forward, prop.backward, prop.forward_value, prop.asked_as] if prop else []
     return _column(names), _column([*labels, *_said(get), when]), _column(quotes)

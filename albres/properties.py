@@ -65,7 +65,8 @@ class Property(NamedTuple):
     subjects: the kinds of entity it belongs on (validate warns elsewhere); needs: a field a
     fact of this property should carry (validate warns without it); forward_value: the label
     when the fact names a value rather than an entity; backward_from_event: the label from the
-    object's side when the subject is an event.
+    object's side when the subject is an event; asked_as: other words a user asks for it by,
+    which its facts' full text holds beside its labels ("the head of the Balli Kombëtar").
     """
 
     name: str
@@ -81,6 +82,7 @@ class Property(NamedTuple):
     needs: str = ""
     forward_value: str = ""
     backward_from_event: str = ""
+    asked_as: str = ""
 
 
 PROPERTIES: dict[str, Property] = {
@@ -95,7 +97,7 @@ PROPERTIES: dict[str, Property] = {
         Property(MEMBER_OF, "membership of an organisation", "member of", "member:", relation="membership",
                  role=True, place_link=True),
         Property(LEADER_OF, "leadership of an organisation or unit", "leader of", "led by", shape="role_of",
-                 relation="leadership", role=True, place_link=True),
+                 relation="leadership", role=True, place_link=True, asked_as="head chief"),
         Property(POSITION, "an office held", "position", "office held by", shape="office",
                  relation="position", role=True),
         Property(FOUNDED, "the event at which an organisation was founded", "founded at", "founded at this:",

@@ -15,7 +15,7 @@ from albres.factbase import FactBase, bundled_path
 from albres.fulltext import entity_text, fact_text, subject_names
 from albres.match import MATCH_MIN, POSSESSIVE, decide, fold, normalise, rank, terms
 from albres.model import Candidate, DateSpan, Entity, Fact, Kind
-from albres.properties import LEADER_OF, MEMBER_OF, ROLES
+from albres.properties import LEADER_OF, MEMBER_OF, PROPERTIES, ROLES
 from albres.record import NamedTuple
 
 SUGGESTIONS = 3
@@ -201,8 +201,8 @@ def query_words(base: FactBase, query: str) -> Words | None:
                 continue
         if position and said[position - 1].casefold() == "how" and word.casefold() in _HOW_WORDS:
             continue  # "how big was ...": the question's form, not what it is about
-        if _asking_noun(said, position):
-            continue  # "the number of ...", as "how many ..."; "the name of ...": which one
+        if _asking_noun(said, position) or _folded(word) in _TOTALS:
+            continue  # "the number of ...", "total", as "how many ..."; "the name of ...": which one
         if (timed and _happened(said, position)) or position in aside:
             continue  # "when did the Mukje Conference open?": it asks when it was
         lower = word.lstrip(_OPENING)[:1].islower()  # a quoted word is a word ("defended")
@@ -1128,6 +1128,10 @@ def answers(
         if len(dated) == 1:  # of those alike, the one whose own fact says it began (ended) then
             first = next(c for c in ranked if c[0] == dated[0])
             return [first, *(c for c in ranked if c is not first)][:LISTED], dated[0]
+    leader = _leader_of_named(base, tied, words)
+    if leader:  # "the head of the Balli Kombëtar": its leader, not the head of its delegation
+        first = next(c for c in ranked if c[0] == leader)
+        return [first, *(c for c in ranked if c is not first)][:LISTED], leader
     if clear:
         return ranked[:LISTED], ordered[0][0]
     # Not by the summaries when a date was asked and fits several: the date decides, or nothing.
@@ -1173,16 +1177,34 @@ def _one_of_alike(
     return most[0]
 
 
+def _leader_of_named(base: FactBase, tied: Sequence[str], words: Set[str]) -> str | None:
+    """Of the entries a query fits alike (`tied`, however far apart their strengths), when the
+    words ask for a leader (_LEADING) and name an organisation whole, the one entry whose own
+    fact makes it that organisation's leader; None when none or several are, or more than
+    LISTED are alike."""
+    if words.isdisjoint(_LEADING) or len(tied) > LISTED:
+        return None
+    leaders = [
+        e for e in tied if any(_belongs_to_named(base, fact, words, LEADER_OF) for fact in base.get(e).facts)
+    ]
+    return leaders[0] if len(leaders) == 1 else None
+
+
 def _summed(entity: Entity, typed: Sequence[set[str]]) -> int:
     """How many of a query's words (their own forms) an entity's names and description hold."""
     said = {t for text in (entity.name, *entity.aliases, entity.description) for t in terms(text)}
     return sum(1 for forms in typed if forms & said)
 
 
-def _belongs_to_named(base: FactBase, fact: Fact, words: Set[str]) -> bool:
-    """Whether a fact makes its subject a member or the leader of an organisation whose name
-    (or an alias) the words say whole."""
-    if fact.property not in (MEMBER_OF, LEADER_OF) or fact.object is None:
+# The words that ask for a leader: those of the leader_of property's labels ("head", "led").
+_LEADER = PROPERTIES[LEADER_OF]
+_LEADING = frozenset(terms(f"{_LEADER.forward} {_LEADER.backward} {_LEADER.asked_as}"))
+
+
+def _belongs_to_named(base: FactBase, fact: Fact, words: Set[str], *properties: str) -> bool:
+    """Whether a fact makes its subject a member or the leader of an organisation (or of
+    `properties`, when given) whose name (or an alias) the words say whole."""
+    if fact.property not in (properties or (MEMBER_OF, LEADER_OF)) or fact.object is None:
         return False
     named = base.get(fact.object)
     return any(set(terms(name)) <= words for name in (named.name, *named.aliases))
@@ -1398,7 +1420,10 @@ _HOW_MANY = frozenset(
 # The words that make a question of "how" ("how big", "how long"): they say what kind of
 # answer is wanted, not what it is about.
 _HOW_WORDS = frozenset([word for _, word in _HOW_MANY] + ["old", "far", "great", "heavy", "high"])
-_FIGURES = frozenset(["population", "size", "strength", "casualties", "losses", "toll"])
+# Words that only ask for a figure, and so name nothing to find: "total strength of the army",
+# "count of partisan detachments", "albanian war dead total".
+_TOTALS = frozenset(["total", "totals", "count", "tally", "overall"])
+_FIGURES = frozenset(["population", "size", "strength", "casualties", "losses", "toll", *_TOTALS])
 
 
 def asks_a_number(query: str) -> bool:

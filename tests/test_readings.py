@@ -20,6 +20,7 @@ from albres.resolver import (
     BY_ID,
     COVERAGE,
     DATED,
+    LISTED,
     QUOTED,
     READ_AS,
     SYNONYM,
@@ -238,6 +239,9 @@ def test_which_and_what_ask_for_the_kind_of_their_noun(words: str, kinds: tuple[
         ("a big army", False),
         ("how long did the brigade fight", True),
         ("how the army grew", False),
+        ("total strength of the army", True),
+        ("count of partisan detachments", True),
+        ("albanian war dead total", True),
     ],
 )
 def test_a_question_may_ask_for_a_figure(words: str, counting: bool) -> None:
@@ -253,6 +257,14 @@ def test_how_big_says_what_answer_is_wanted_not_what_it_is_about(bundled: FactBa
     big = query_words(bundled, "big army")  # not after "how": a word like any other
     assert big is not None
     assert len(big.groups) + big.passed == 2
+
+
+def test_a_word_that_only_asks_for_a_figure_names_nothing_to_find(bundled: FactBase) -> None:
+    # "total" is in no text: read as a word to find, it left the short query unread.
+    assert _groups(bundled, "total albanian killed") == _groups(bundled, "albanian killed")
+    assert _groups(bundled, "count of partisan detachments") == _groups(bundled, "partisan detachments")
+    found = query.search(bundled, "total albanian killed in the war")
+    assert found.facts[0].fact.value == "about 28 thousand killed"
 
 
 def test_an_id_is_taken_as_it_is_and_not_read_as_words(run: Run, bundled: FactBase) -> None:
@@ -1495,6 +1507,23 @@ def test_of_those_alike_a_member_of_what_the_words_name_is_meant() -> None:
     assert _belongs_to_named(base, member, said)
     assert not _belongs_to_named(base, member, set(terms("the regency")))
     assert not _belongs_to_named(base, member._replace(property="participant"), said)
+
+
+def test_the_head_of_an_organisation_is_its_leader_not_the_head_of_its_delegation() -> None:
+    from albres.resolver import _leader_of_named
+
+    base = load(DATA)
+    # Hasan Dosti headed the Balli Kombëtar's delegation at Mukje; Mit'hat Frashëri led it.
+    for words in ("who was the head of balli kombetar", "who was the chief of balli kombetar"):
+        assert query.who(base, words).entity.id == "person:mithat-frasheri"
+    assert query.who(base, "who headed the balli delegation at mukje").entity.id == "person:hasan-dosti"
+    tied = ["person:hasan-dosti", "person:mithat-frasheri"]
+    said = set(terms("head of balli kombetar"))
+    assert _leader_of_named(base, tied, said) == "person:mithat-frasheri"
+    assert _leader_of_named(base, tied, set(terms("member of balli kombetar"))) is None  # no leader asked
+    assert _leader_of_named(base, tied, set(terms("head of the communist party"))) is None  # another one
+    others = [e.id for e in base.entities() if e.kind is Kind.PERSON and e.id not in tied][:LISTED]
+    assert _leader_of_named(base, [*tied, *others], said) is None  # too many alike to read
 
 
 def test_of_those_alike_a_who_question_means_the_one_its_summary_fits() -> None:
