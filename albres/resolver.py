@@ -224,6 +224,7 @@ def query_words(base: FactBase, query: str) -> Words | None:
             elif term in centuries or (
                 (lower or _short_number(term) or (position == 0 and word.casefold() != word))
                 and not _ordinal(term)
+                and not _of_what(said, position)
             ):
                 if term not in _CENTURY:  # "15th century" is one unknown, as "1405" would be
                     unknown.append(term)
@@ -239,6 +240,13 @@ def query_words(base: FactBase, query: str) -> Words | None:
     if not groups or (unknown and _too_many(groups, unknown)):
         return None
     return Words(groups, own, len(unknown))
+
+
+def _of_what(words: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` ends the query after "of" or "of the": what something is of
+    ("the first congress of the party of labour") is a name, never a word to pass over."""
+    before = [word.casefold() for word in words[max(0, at - 2) : at]]
+    return at == len(words) - 1 and (before[-1:] == ["of"] or before == ["of", "the"])
 
 
 def _too_many(groups: Sequence[set[str]], unknown: Sequence[str]) -> bool:
@@ -895,9 +903,12 @@ def fact_readings(
     when = asked_when(query)
     objects = asked and asks_for_an_object(query)
     then = time_clause(query)
+    head = described_head(query)
     return (
         found,
-        *answers(base, found, texts, read.own, prefer, asked, rare, noun, when, excluded, objects, then),
+        *answers(
+            base, found, texts, read.own, prefer, asked, rare, noun, when, excluded, objects, then, head
+        ),
     )
 
 
@@ -1062,6 +1073,7 @@ def answers(
     excluded: str | None = None,
     objects: bool = False,
     then: Set[str] = frozenset(),
+    head: Set[str] = frozenset(),
 ) -> tuple[list[tuple[str, float, str]], str | None]:
     """The entities the facts found and the entities' own texts answer, best first, as (id,
     score, how), and the one clearly ahead (by TEXT_MARGIN in strength), if any: each fact's
@@ -1073,7 +1085,8 @@ def answers(
     up. Never the `excluded` one. A question for what something was done to (`objects`: "who
     did the Italian governor ask for troops") takes as named the subject of each fact found
     that has an object; any question, what the words of a clause that only says when name
-    (`then`: "... while the Përmet congress was still on")."""
+    (`then`: "... while the Përmet congress was still on"). An organisation a description's
+    `head` names comes with the people (_order)."""
     words = {t for forms in typed for t in forms}
     order = {kind: i for i, kind in enumerate(prefer)}
     best: dict[str, tuple[bool, int, bool, bool, float, float]] = {}
@@ -1102,7 +1115,7 @@ def answers(
         # A question for a figure asks for what holds it first ("how many men in the 21st ...").
         key = (
             counted,
-            -_order(entity, order, whole and not personal, words),
+            -_order(entity, order, whole and not personal, words, head),
             _is_a(entity, noun),
             unnamed,
             coverage,
@@ -1210,20 +1223,36 @@ def _belongs_to_named(base: FactBase, fact: Fact, words: Set[str], *properties: 
     return any(set(terms(name)) <= words for name in (named.name, *named.aliases))
 
 
-def _order(entity: Entity, order: dict[Kind, int], whole: bool, words: set[str]) -> int:
+def _order(entity: Entity, order: dict[Kind, int], whole: bool, words: Set[str], head: Set[str]) -> int:
     """Where an entity's kind comes in a command's preference. A `who` question prefers a
-    person to an organisation, but not to one it does not name whose text alone holds every
-    word of it (`whole`: no person's does): "who did Balli Kombëtar collaborate with after
-    Italy capitulated" (the German forces), "who turned down the British request to land
-    forces" (the General Staff)."""
+    person to an organisation, but not to one whose text alone holds every word of it (`whole`:
+    no person's does) and that it does not name, or names in the `head` of a description
+    (described_head): "who did Balli Kombëtar collaborate with after Italy capitulated" (the
+    German forces), "who turned down the British request to land forces" (the General Staff),
+    "the Yugoslav communists who called the Mukje deal counterrevolutionary" (their party)."""
+    names = [set(terms(name)) for name in (entity.name, *entity.aliases)]
     if (
         entity.kind is Kind.ORGANISATION
         and order.get(Kind.PERSON) == 0
         and whole
-        and not any(set(terms(name)) & words for name in (entity.name, *entity.aliases))
+        and (not any(name & words for name in names) or any(name & head for name in names))
     ):
         return 0
     return order.get(entity.kind, 0)
+
+
+def described_head(query: str) -> frozenset[str]:
+    """The terms of the words before "who" or "that" in a description (not a question) that
+    names no person's noun there: "the Yugoslav communists who called ..." describes them, and
+    "the Balli Kombëtar leader who ..." a person, not the Balli Kombëtar; empty otherwise."""
+    words = _words(query)
+    at = next((at for at, word in enumerate(words) if at and word in ("who", "that")), 0)
+    if not at or words[0] in _QUESTION_WORDS:
+        return frozenset()
+    head = words[:at]
+    if any(NOUN_KINDS.get(_noun(word)) is Kind.PERSON for word in head):
+        return frozenset()
+    return frozenset(t for word in head for t in terms(word))
 
 
 # Words that ask when something began, or when it ended ("the prime minister appointed in
@@ -1291,7 +1320,8 @@ _NOUNS = {
     " hamlet district province valley harbour",
     Kind.ORGANISATION: "group party organisation organization newspaper paper unit brigade division army"
     " government state movement front force battalion body committee council org cell faction"
-    " coalition alliance league association outfit executive delegation",
+    " coalition alliance league association outfit executive delegation command corps staff headquarters"
+    " mission regime administration authorities militia detachment regiment",
     Kind.EVENT: "battle event conference meeting operation offensive congress year date day strike"
     " demonstration massacre landing uprising march encirclement crossing liberation"
     " agreement proclamation formation expedition advance retreat occupation capitulation"

@@ -162,3 +162,13 @@ def test_of_the_names_that_hold_the_words_the_one_they_make_up_most_is_meant(bun
     assert (
         read_text(bundled, "the liberation army", (Kind.ORGANISATION,))[1] == "org:national-liberation-army"
     )
+
+
+def test_a_full_text_query_asks_each_part_once_only_when_all_are_one() -> None:
+    from albres.factbase import _either
+
+    # One word: its three parts are the same, and ranking by one orders the texts as by three.
+    assert _either([{"kryezi"}], [{"kryezi"}], [{"kryezi"}]) == '(("kryezi"))'
+    # Parts that differ are all asked: bm25 weighs each phrase as often as it is asked.
+    asked = _either([{"a"}, {"b"}], [{"b"}], [{"a"}, {"b"}])
+    assert asked == '(("a") AND ("b")) AND (("b")) AND (("a") OR ("b"))'

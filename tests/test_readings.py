@@ -132,6 +132,14 @@ def test_an_unknown_lower_case_word_is_passed_over_in_a_long_question(bundled: F
     assert query_words(bundled, "the wife of Abaz Kupi") is None
     # At most one unknown word for every two known ones.
     assert query_words(bundled, "partisans zzyzzx qqwwqq the passes in Mallakastra") is None
+    # Nor is what a query ends by saying something is of: a name the base does not know.
+    assert query_words(bundled, "first congress of the party of labour") is None
+    assert query_words(bundled, "first congress of the party of zzyzzx") is None
+    assert query_words(bundled, "the first partisan congress of the zzyzzx") is None
+    assert query_words(bundled, "first congress of labour party") is not None
+    assert query_words(bundled, "one of the zzyzzx underground groups") is not None  # not its end
+    with pytest.raises(NotFound):
+        query.when(bundled, "first congress of the party of labour")
 
 
 def test_a_word_stands_for_its_other_forms(bundled: FactBase) -> None:
@@ -211,6 +219,8 @@ def test_a_description_names_its_kind_by_its_head_noun(
         ("which town's garrison", (Kind.PLACE,)),
         ("what underground organisation did Kupi create", (Kind.ORGANISATION,)),
         ("which king did Laçi shoot at", (Kind.PERSON,)),
+        ("which german command demanded the liquidation", (Kind.ORGANISATION,)),
+        ("what foreign mission did legality host", (Kind.ORGANISATION,)),
         ("what did the agreement set up", ()),
         ("what does the agreement set up", ()),
         ("which do the brigades hold", ()),
@@ -1538,6 +1548,24 @@ def test_of_those_alike_a_who_question_means_the_one_its_summary_fits() -> None:
     # Not for `when`: a summary does not say which of two events, and an absent one stays so.
     with pytest.raises((Ambiguous, NotFound)):
         query.when(base, "death of Enver Hoxha")
+
+
+def test_an_organisation_a_description_names_before_who_is_what_it_describes() -> None:
+    from albres.resolver import described_head
+
+    base = load(DATA)
+    words = "the yugoslav communists who called the mukje deal counterrevolutionary"
+    assert query.who(base, words).entity.id == "org:communist-party-of-yugoslavia"
+    assert described_head(words) == set(terms("yugoslav communists"))
+    assert described_head("yugoslav communists that called the deal counterrevolutionary")
+    # A question, a person's noun before "who", or no "who" at all: no such head.
+    assert described_head("who did the yugoslav communists call counterrevolutionary") == set()
+    assert described_head("the Balli Kombëtar leader who fled") == set()
+    assert described_head("the yugoslav communists") == set()
+    # Still, the head of a council the words name is its head, not the council.
+    assert query.who(base, "who headed the anti-fascist council created in permet").entity.id == (
+        "person:omer-nishani"
+    )
 
 
 def test_who_asks_for_someone_other_than_a_name_that_holds_its_words() -> None:

@@ -333,6 +333,8 @@ def _either(
         parts.insert(0, _expression(needed, " OR "))
     if required:
         parts.insert(0, _expression(required, " AND "))
+    if len(set(parts)) == 1:  # one word ("kryeziu"): asked once, as the same order costs less
+        parts = parts[:1]
     return " AND ".join(f"({part})" for part in parts)
 
 

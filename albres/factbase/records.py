@@ -15,35 +15,34 @@ def _span(raw: dict[str, Any] | None) -> DateSpan | None:
 
 
 def fact_from_record(subject: str, raw: dict[str, Any]) -> Fact:
-    """A checked fact record as a model Fact."""
+    """A checked fact record as a model Fact. Its fields are given in order, as albres.record
+    makes a record fastest (a search on a large base reads hundreds)."""
     quantity = raw.get("quantity")
     return Fact(
-        subject=subject,
-        property=raw["property"],
-        citations=tuple(Citation(c["source"], c["paragraph"], c["quote"]) for c in raw["citations"]),
-        object=raw.get("object"),
-        value=raw.get("value"),
-        role=raw.get("role"),
-        measure=raw.get("measure"),
-        quantity=Quantity(quantity["amount"], quantity["unit"], quantity["approximation"])
-        if quantity
-        else None,
-        date=_span(raw.get("date")),
-        start=_span(raw.get("start")),
-        end=_span(raw.get("end")),
-        dispute=raw.get("dispute"),
+        subject,
+        raw["property"],
+        tuple(Citation(c["source"], c["paragraph"], c["quote"]) for c in raw["citations"]),
+        raw.get("object"),
+        raw.get("value"),
+        raw.get("role"),
+        raw.get("measure"),
+        Quantity(quantity["amount"], quantity["unit"], quantity["approximation"]) if quantity else None,
+        _span(raw.get("date")),
+        _span(raw.get("start")),
+        _span(raw.get("end")),
+        raw.get("dispute"),
     )
 
 
 def entity_from_record(raw: dict[str, Any]) -> Entity:
-    """A checked entity record as a model Entity."""
+    """A checked entity record as a model Entity (its fields in order, as for a fact)."""
     entity_id = raw["id"]
     return Entity(
-        id=entity_id,
-        kind=Kind(raw["kind"]),
-        name=raw["name"],
-        description=raw["description"],
-        aliases=tuple(raw.get("aliases", ())),
-        type=raw.get("type"),
-        facts=tuple(fact_from_record(entity_id, f) for f in raw.get("facts", ())),
+        entity_id,
+        Kind(raw["kind"]),
+        raw["name"],
+        raw["description"],
+        tuple(raw.get("aliases", ())),
+        raw.get("type"),
+        tuple(fact_from_record(entity_id, f) for f in raw.get("facts", ())),
     )
