@@ -85,7 +85,8 @@ made make makes kept keep keeps got get gets supposed ne
 whend whered whod somebody someone
 figure figures give gives given say says sources approx approximately roughly around
 still yet even just really actually ever very quite afterwards afterward subsequently whilst
-date dates day days once him himself herself itself themselves wartime"""
+date dates day days once him himself herself itself themselves wartime
+guy guys lad lads bloke chap fellow dude thing things stuff ok okay lol like"""
 STOP_WORDS = frozenset(_STOP.split())
 
 

@@ -48,6 +48,7 @@ from albres.resolver import (
     asks_what_was_done,
     candidates_of,
     described_kinds,
+    named_by,
     query_words,
     read_text,
     resolve,
@@ -194,7 +195,7 @@ def where(base: FactBase, name: str) -> Answer:
     try:
         entity, found = _resolve_place(base, name, described or read_as)
     except Ambiguous as unclear:
-        held = _held_in_one_place(base, unclear.candidates) if asks_a_place else None
+        held = _held_in_one_place(base, unclear.candidates, name) if asks_a_place else None
         if held is None:
             raise
         held_in, facts = held  # "where was the Labinot conference held?": two, both at Labinot
@@ -268,17 +269,27 @@ def _place_asked(base: FactBase, query: str, event: Entity, facts: Sequence[Fact
     return named[0] if len(named) == 1 else None
 
 
-def _held_in_one_place(base: FactBase, candidates: Sequence[Candidate]) -> tuple[Entity, list[Fact]] | None:
+def _held_in_one_place(
+    base: FactBase, candidates: Sequence[Candidate], query: str = ""
+) -> tuple[Entity, list[Fact]] | None:
     """The one place of the events a query may mean about equally well (those within
     TEXT_MARGIN of the first), with the facts that put each there, when all of them are events
-    held in that place alone; else None."""
-    close = [c.entity for c in candidates if c.score * TEXT_MARGIN >= candidates[0].score]
-    facts = [f for event in close for f in _places_of(base, event)]
+    held in that place alone; else None. Not those the query names, when two others it does
+    not name are alike and as close: "where was the Mukje agreement denounced?" asks where
+    something was done to it (at two meetings, both in Labinot)."""
+    said = set(terms(query))
+    close = [c for c in candidates if c.score * TEXT_MARGIN >= candidates[0].score]
+    unnamed = [c for c in candidates if not named_by(c.entity, said)]
+    if unnamed and unnamed[0] in close:
+        others = [c for c in unnamed if c.score * TEXT_MARGIN >= unnamed[0].score]
+        close = others if len(others) >= 2 else close
+    events = [c.entity for c in close]
+    facts = [f for event in events for f in _places_of(base, event)]
     places = {f.object for f in facts}
-    if len(close) < 2 or any(e.kind is not Kind.EVENT for e in close) or len(places) != 1:
+    if len(events) < 2 or any(e.kind is not Kind.EVENT for e in events) or len(places) != 1:
         return None
     [place] = places
-    if place is None or any(not _places_of(base, event) for event in close):
+    if place is None or any(not _places_of(base, event) for event in events):
         return None
     return base.get(place), facts
 

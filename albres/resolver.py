@@ -182,7 +182,7 @@ def query_words(base: FactBase, query: str) -> Words | None:
     own: list[set[str]] = []
     unknown: list[str] = []
     seen: set[str] = set()
-    said = query.split()
+    said = _days(query.split())
     timed = any(_folded(word) in _WHEN for word in said)  # "when did ...", "..., when'd it ..."
     aside = _aside(said)
     spans, within = _phrases_at(said), set[int]()
@@ -226,7 +226,7 @@ def query_words(base: FactBase, query: str) -> Words | None:
                 and not _ordinal(term)
                 and not _of_what(said, position)
             ):
-                if term not in _CENTURY:  # "15th century" is one unknown, as "1405" would be
+                if term not in _CENTURY and not _adverb(word):  # "15th century": one unknown
                     unknown.append(term)
             else:
                 return None
@@ -240,6 +240,31 @@ def query_words(base: FactBase, query: str) -> Words | None:
     if not groups or (unknown and _too_many(groups, unknown)):
         return None
     return Words(groups, own, len(unknown))
+
+
+_MONTH_NAMES = frozenset(month.casefold() for month in MONTHS if month)
+
+
+def _days(words: list[str]) -> list[str]:
+    """The words with an ordinal by a month's name read as the day it is ("November 17th,
+    1944", "the 29th of November": 17, 29), as the sources write a day; never an ordinal
+    that says which one."""
+    folded = [word.casefold().strip(",.?!") for word in words]
+    read = list(words)
+    for at, word in enumerate(folded):
+        day = word[:-2]
+        if not (day.isdigit() and len(day) <= 2 and _ordinal(word)):
+            continue
+        near = folded[at + 2 : at + 3] if folded[at + 1 : at + 2] == ["of"] else folded[at + 1 : at + 2]
+        if not _MONTH_NAMES.isdisjoint([*folded[max(0, at - 1) : at], *near]):
+            read[at] = day
+    return read
+
+
+def _adverb(word: str) -> bool:
+    """Whether an unknown word is an adverb of manner ("officially", "finally", "cynically"):
+    it says how, not what, and so is no word at all to the full text."""
+    return len(word) >= 6 and word.casefold().endswith("ly") and word.isalpha() and word.islower()
 
 
 def _of_what(words: Sequence[str], at: int) -> bool:
@@ -343,9 +368,13 @@ def _aside(words: Sequence[str]) -> set[int]:
     return found if len(found) < len(words) else set()
 
 
-# What a "when" question says of an event only to ask when it was: "when did ... open?"
+# What a "when" question says of an event only to ask when it was: "when did ... open?", "when
+# was Italy's capitulation proclaimed?"
 _HAPPENED = frozenset(
-    terms("open opened begin began begun start started end ended close closed finish finished occur occurred")
+    terms(
+        "open opened begin began begun start started end ended close closed finish finished occur occurred"
+        " held proclaimed announced signed fought convened"
+    )
 )
 # Phrases of two words that say it happened: "take place", "kick off", "get going".
 _HAPPENED_PAIRS = frozenset(
@@ -1080,7 +1109,7 @@ def answers(
     subject and object, and each entity whose text holds the words, of the preferred kinds, by
     kind; among them those that are what the query asks for (`noun`: "which army", "the port
     next to ...") by name or type first; for a question (`asked`), those the query names
-    (_named: by the words `typed`, not their synonyms, or by the `rare` words of its names)
+    (named_by: by the words `typed`, not their synonyms, or by the `rare` words of its names)
     last; then as their best fact or text ranks, the strengths of those that rank alike added
     up. Never the `excluded` one. A question for what something was done to (`objects`: "who
     did the Italian governor ask for troops") takes as named the subject of each fact found
@@ -1109,8 +1138,8 @@ def answers(
             continue
         # A question asks for something other than what it names ("Hoxha's deputy").
         unnamed = not (
-            (asked and (entity_id in doers or _named(entity, words, rare)))
-            or (then and _named(entity, then, rare & then))
+            (asked and (entity_id in doers or named_by(entity, words, rare)))
+            or (then and named_by(entity, then, rare & then))
         )
         # A question for a figure asks for what holds it first ("how many men in the 21st ...").
         key = (
@@ -1295,7 +1324,7 @@ def _began_or_ended_then(fact: Fact, entity_id: str, when: tuple[str, str, str])
     )
 
 
-def _named(entity: Entity, asked: Set[str], rare: Set[str]) -> bool:
+def named_by(entity: Entity, asked: Set[str], rare: Set[str] = frozenset()) -> bool:
     """Whether the words of a query name this entity: every word of a name of it, or a word of
     its names that few names hold ("Jacomoni"; not "river", which does not name the Shkumbin)."""
     for name in (entity.name, *entity.aliases):
@@ -1342,7 +1371,7 @@ _TIES = _BOUNDS | frozenset(["after", "before", "as", "than", "under", "against"
 
 
 # What opens a clause without "that" after a noun: "the battalion the Italian soldiers formed".
-_CLAUSE_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
+_CLAUSE_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "they", "he", "she", "we"])
 
 
 def _words(query: str) -> list[str]:
@@ -1382,12 +1411,16 @@ def _head_noun(words: Sequence[str]) -> str:
     """The head noun of a description: the last noun before any word that begins a clause or
     a phrase ("the Korca group teacher", "the seven member executive body set up at ...", "the
     man in charge of ..."), or, after a noun, a clause without "that" ("the battalion the
-    Italian soldiers formed") or one that opens with a participle ("the field marshal
-    commanding the occupation forces"). A possessive says whose it is: the noun after it is
-    the head ("the party's first conference"), if there is one; ""."""
+    Italian soldiers formed", "that division they named ...") or one that opens with a
+    participle ("the field marshal commanding the occupation forces", "the SS division named
+    after the national hero"). A possessive says whose it is: the noun after it is the head
+    ("the party's first conference"), if there is one; ""."""
     head, owner, before = "", False, ""
-    for word in words:
-        participle = bool(head and _noun(before)) and word.endswith("ing")  # "the marshal commanding"
+    for at, word in enumerate(words):
+        if not at and word in ("that", "this", "those", "these"):  # "that SS division ...": the
+            continue
+        # "the marshal commanding ...", "the division named after ...": a clause after the noun
+        participle = bool(head and _noun(before)) and word.endswith(("ing", "ed"))
         if _noun(word):
             head, owner = _noun(word), word.endswith(POSSESSIVE)
         elif word in _BOUNDS or participle or (head and not owner and word in _CLAUSE_OPENERS):
@@ -1463,6 +1496,8 @@ def asks_a_number(query: str) -> bool:
     return bool(pairs & _HOW_MANY) or ("number", "of") in pairs or not _FIGURES.isdisjoint(words)
 
 
+# The words that give a name "after" someone: no time.
+_NAMING = frozenset(["named", "called", "renamed", "titled"])
 # The words that open a clause that only says when something else happened.
 _THEN = frozenset(["while", "whilst", "during", "before", "after", "until", "since", "when", "once"])
 
@@ -1470,9 +1505,13 @@ _THEN = frozenset(["while", "whilst", "during", "before", "after", "until", "sin
 def time_clause(query: str) -> set[str]:
     """The terms of a clause that says when ("when did the Germans begin the operation while
     the Përmet congress was on": Përmet, congress), from a word of _THEN after the first one
-    to the end; empty when there is none."""
+    to the end; empty when there is none. Not "after" a name's giving: "the division named
+    after the national hero"."""
     words = _words(query)
-    at = next((at for at, word in enumerate(words) if at > 0 and word in _THEN), len(words))
+    at = next(
+        (at for at, word in enumerate(words) if at > 0 and word in _THEN and words[at - 1] not in _NAMING),
+        len(words),
+    )
     return set(terms(" ".join(words[at + 1 :])))
 
 

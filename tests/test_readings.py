@@ -269,6 +269,30 @@ def test_how_big_says_what_answer_is_wanted_not_what_it_is_about(bundled: FactBa
     assert len(big.groups) + big.passed == 2
 
 
+def test_words_of_talk_and_adverbs_of_manner_name_nothing_to_find(bundled: FactBase) -> None:
+    plain = _groups(bundled, "in charge of the communist youth")
+    assert _groups(bundled, "the guy in charge of the communist youth thing lol") == plain
+    # An unknown adverb is no unknown word: the short query is still read.
+    assert _groups(bundled, "balli quietly formed") == _groups(bundled, "balli formed")
+    assert query_words(bundled, "balli zzyzzx formed") is None  # unlike another unknown word
+    assert query_words(bundled, "balli Quietly formed") is None  # a capital: a name
+    assert query_words(bundled, "balli zzly formed") is None  # too short for an adverb
+
+
+def test_an_ordinal_by_a_month_is_the_day_it_names(bundled: FactBase) -> None:
+    from albres.resolver import _days
+
+    assert _days(["Tirana", "freed", "November", "17th,", "1944"])[3] == "17"
+    assert _days(["the", "29th", "of", "November"])[1] == "29"
+    assert _days(["on", "3rd", "March"])[1] == "3"
+    assert _days(["the", "1st", "brigade", "in", "November"])[1] == "1st"  # which one, not a day
+    assert _days(["the", "21st", "division"])[1] == "21st"
+    ordinal, digits = (
+        _groups(bundled, f"Tirana freed {day} 1944") for day in ("November 17th", "November 17")
+    )
+    assert ordinal == digits
+
+
 def test_a_word_that_only_asks_for_a_figure_names_nothing_to_find(bundled: FactBase) -> None:
     # "total" is in no text: read as a word to find, it left the short query unread.
     assert _groups(bundled, "total albanian killed") == _groups(bundled, "albanian killed")
@@ -950,8 +974,14 @@ def test_a_when_question_sets_aside_the_words_that_only_say_it_happened() -> Non
         "when did the Mukje Conference take place",
         "when did the Mukje Conference kick off",
         "when did the Mukje Conference get going",
+        "when was the Mukje Conference held",
+        "when was the Mukje Conference convened?",
     ):
         assert query_words(base, words) == plain, words
+    # "Proclaimed" says no more than that it happened: not the proclamation of Independent Albania.
+    assert (
+        query.when(base, "When was Italy's capitulation proclaimed?").entity.id == "event:italy-capitulation"
+    )
     # Not in other questions, and "take" is set aside only before "place".
     assert query_words(base, "where did the Mukje Conference open") is None  # "open": unknown
     took = query_words(base, "when did germans take over albania")
@@ -1108,17 +1138,23 @@ def test_where_two_events_held_in_one_place_means_the_place() -> None:
     # Two events read about equally well, both held at Labinot alone: the place is meant.
     events = [base.get("event:second-nlm-conference"), base.get("event:labinot-conference-1943")]
     alike = [Candidate(events[0], TEXT_SCORE, False, READ_AS), Candidate(events[1], 60.0, False, READ_AS)]
-    held = _held_in_one_place(base, alike)
+    held = _held_in_one_place(base, alike, "the labinot meetings")
     assert held is not None
     place, facts = held
     assert place.id == "place:labinot"
     assert {f.subject for f in facts} == {e.id for e in events}
     # Not when the second is far behind (TEXT_MARGIN), nor when one is no event.
-    assert _held_in_one_place(base, [alike[0], alike[1]._replace(score=40.0)]) is None
-    assert _held_in_one_place(base, [alike[0], Candidate(place, 70.0, False, READ_AS)]) is None
-    # Events in two places stay a choice to make.
-    with pytest.raises(Ambiguous):
-        query.where(base, "where was the mukje agreement denounced?")
+    assert _held_in_one_place(base, [alike[0], alike[1]._replace(score=40.0)], "") is None
+    assert _held_in_one_place(base, [alike[0], Candidate(place, 70.0, False, READ_AS)], "") is None
+    # Not the event the words name, when two alike they do not name are as close to it.
+    named = Candidate(base.get("event:mukje-agreement"), TEXT_SCORE, False, READ_AS)
+    behind = [named, *(c._replace(score=50.0) for c in alike)]
+    assert _held_in_one_place(base, behind, "the mukje agreement")[0] == place  # type: ignore[index]
+    assert _held_in_one_place(base, behind, "the agreement") is None  # named by neither: two places
+    assert _held_in_one_place(base, behind[:2], "the mukje agreement") is None  # one other only
+    further = [named, behind[1], behind[2]._replace(score=30.0)]
+    assert _held_in_one_place(base, further, "the mukje agreement") is None  # the second not as close
+    assert query.where(base, "where was the Mukje agreement denounced?").entity.id == "place:labinot"
 
 
 def test_a_season_stands_for_its_months() -> None:
@@ -1407,6 +1443,9 @@ def test_events_dated_otherwise_stay_ambiguous() -> None:
         # "which" further on asks for its noun.
         ("the mukje conference was made similar to which yugoslav council?", (Kind.ORGANISATION,)),
         ("the man which the party sent", (Kind.PERSON,)),  # a clause: "which the ..."
+        ("the collaborationist SS division named after our national hero", (Kind.ORGANISATION,)),
+        ("the collaborationist SS division they named after the hero", (Kind.ORGANISATION,)),
+        ("that SS division the Germans named after the hero", (Kind.ORGANISATION,)),
     ],
 )
 def test_a_participle_after_the_noun_and_a_later_which_say_what_is_asked(
@@ -1635,6 +1674,7 @@ def test_a_clause_that_says_when_names_no_answer(bundled: FactBase) -> None:
     assert time_clause("when was the Mukje conference") == set()
     assert time_clause("fights after the capitulation") == set(terms("capitulation"))
     assert time_clause("after the war") == set()  # "after" opens the query: no clause
+    assert time_clause("the division named after the national hero") == set()  # a name, no time
     asked = "when did the germans begin the operation against partisans while the permet congress was on"
     assert query.when(bundled, asked).entity.id == "event:german-operation-may-1944"
     # Named outside such a clause, an event is the answer.
