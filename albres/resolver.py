@@ -132,15 +132,22 @@ def phrases() -> dict[tuple[str, ...], list[str]]:
 
 
 def _phrases_at(words: Sequence[str]) -> dict[int, tuple[int, list[str]]]:
-    """Where a query says a phrase of phrases(): its first word's position, its length and
-    the words that stand for it."""
+    """Where a query says a phrase of phrases(): its first word's position, its length (in
+    the query's words) and the words that stand for it. A phrase may be written as one word
+    with hyphens ("go-between", "set-up")."""
     folded = [word.casefold().strip("?,.!") for word in words]
-    return {
+    found = {
         at: (len(phrase), others)
         for phrase, others in phrases().items()
         for at in range(len(folded))
         if tuple(folded[at : at + len(phrase)]) == phrase
     }
+    table = phrases()
+    for at, word in enumerate(folded):
+        parts = tuple(word.split("-"))
+        if len(parts) > 1 and parts in table:
+            found.setdefault(at, (1, table[parts]))
+    return found
 
 
 @functools.lru_cache(maxsize=1024)
@@ -351,6 +358,8 @@ _ASIDES = [
         "back then",
         "at the time",
         "at that time",
+        "at the end of the war",
+        "by the end of the war",
     )
 ]
 

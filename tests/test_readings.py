@@ -279,6 +279,25 @@ def test_words_of_talk_and_adverbs_of_manner_name_nothing_to_find(bundled: FactB
     assert query_words(bundled, "balli zzly formed") is None  # too short for an adverb
 
 
+def test_a_phrase_written_with_hyphens_is_the_phrase(bundled: FactBase) -> None:
+    assert _groups(bundled, "the go-between at the Mukje talks") == _groups(
+        bundled, "the go between at the Mukje talks"
+    )
+    assert (
+        query.who(bundled, "who acted as go-between at the Mukje talks?").entity.id
+        == "org:british-emissaries"
+    )
+
+
+def test_the_end_of_the_war_sets_a_figure_in_its_time(bundled: FactBase) -> None:
+    assert _groups(bundled, "population of Albania at the end of the war") == _groups(
+        bundled, "population of Albania"
+    )
+    assert _groups(bundled, "population of Albania by the end of the war") == _groups(
+        bundled, "population of Albania"
+    )
+
+
 def test_an_ordinal_by_a_month_is_the_day_it_names(bundled: FactBase) -> None:
     from albres.resolver import _days
 
