@@ -188,6 +188,7 @@ def query_words(base: FactBase, query: str) -> Words | None:
     groups: list[set[str]] = []
     own: list[set[str]] = []
     unknown: list[str] = []
+    unknown_first = False  # whether the query's first word is unknown
     seen: set[str] = set()
     said = _days(query.split())
     timed = any(_folded(word) in _WHEN for word in said)  # "when did ...", "..., when'd it ..."
@@ -234,7 +235,10 @@ def query_words(base: FactBase, query: str) -> Words | None:
                 and not _of_what(said, position)
             ):
                 if term not in _CENTURY and not _adverb(word):  # "15th century": one unknown
+                    if position == 1 and unknown_first:  # "miladin popović, the ...": a name
+                        return None
                     unknown.append(term)
+                    unknown_first = unknown_first or position == 0
             else:
                 return None
     if unknown and _too_many(groups, unknown):  # rather than give up: a slip in a common word

@@ -132,6 +132,10 @@ def test_an_unknown_lower_case_word_is_passed_over_in_a_long_question(bundled: F
     assert query_words(bundled, "the wife of Abaz Kupi") is None
     # At most one unknown word for every two known ones.
     assert query_words(bundled, "partisans zzyzzx qqwwqq the passes in Mallakastra") is None
+    # Nor two unknown words that open a query: a name ("miladin popović, the yugoslav who ...").
+    assert query_words(bundled, "miladin popović, the yugoslav who helped found the party") is None
+    assert query_words(bundled, "popović, the yugoslav who helped found the party") is not None
+    assert query_words(bundled, "the yugoslav miladin popović who helped found the party") is not None
     # Nor is what a query ends by saying something is of: a name the base does not know.
     assert query_words(bundled, "first congress of the party of labour") is None
     assert query_words(bundled, "first congress of the party of zzyzzx") is None
