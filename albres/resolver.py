@@ -150,12 +150,19 @@ def _phrases_at(words: Sequence[str]) -> dict[int, tuple[int, list[str]]]:
     return found
 
 
+# What may follow a word the synonyms know in another form of it (as terms: "protestr").
+_SHORT_ENDINGS = ["", "s", "e", "r", "d", "n", "es", "er", "ed", "rs", "an", "ns", "ans", "al", "ly"]
+_INFLECTIONS = frozenset([*_SHORT_ENDINGS, "ing", "ion", "ions", "ment"])
+
+
 @functools.lru_cache(maxsize=1024)
 def synonyms_of(term: str) -> tuple[str, ...]:
     """The terms that may stand for a term: its synonyms, or those of the longest word of five
-    letters or more the synonyms know that it begins with ("protesters": those of protest)."""
+    letters or more the synonyms know that it begins with, when what follows is an ending
+    (_INFLECTIONS: "protesters", those of protest; not "committee", those of "commies")."""
     table = synonyms()
-    key = next((term[:cut] for cut in range(len(term), 4, -1) if term[:cut] in table), term)
+    cuts = range(len(term), 4, -1)
+    key = next((term[:cut] for cut in cuts if term[:cut] in table and term[cut:] in _INFLECTIONS), term)
     if key not in table and term.endswith("ed"):  # a short past the terms keep whole: "wiped"
         key = next((k for k in (*terms(term[:-1]), term[:-2]) if k in table), key)
     return tuple(t for other in table.get(key, ()) for t in terms(other))

@@ -715,6 +715,11 @@ def test_a_longer_form_of_a_word_takes_its_synonyms(bundled: FactBase) -> None:
         assert read is not None
         assert any("demonstration" in group for group in read.groups)
     assert query_words(bundled, "the protuberance in tirana") is None  # no synonym begins it
+    # Only an ending may follow: "committee" is not a form of "commies" (communist).
+    assert "soviet" in synonyms_of("russian")
+    assert "communist" in synonyms_of("commi")
+    assert "communist" not in synonyms_of("committe")
+    assert "communist" not in synonyms_of("commissar")
 
 
 def test_who_came_after_someone_is_never_that_one(run: Run) -> None:
