@@ -276,20 +276,21 @@ def _held_in_one_place(
     TEXT_MARGIN of the first), with the facts that put each there, when all of them are events
     held in that place alone; else None. Not those the query names, when two others it does
     not name are alike and as close: "where was the Mukje agreement denounced?" asks where
-    something was done to it (at two meetings, both in Labinot)."""
+    something was done to it (at two meetings, both in Labinot). Not those with no place."""
     said = set(terms(query))
     close = [c for c in candidates if c.score * TEXT_MARGIN >= candidates[0].score]
     unnamed = [c for c in candidates if not named_by(c.entity, said)]
     if unnamed and unnamed[0] in close:
         others = [c for c in unnamed if c.score * TEXT_MARGIN >= unnamed[0].score]
         close = others if len(others) >= 2 else close
-    events = [c.entity for c in close]
+    # An event the sources give no place for says nothing of where ("the British demand to land").
+    events = [c.entity for c in close if c.entity.kind is not Kind.EVENT or _places_of(base, c.entity)]
     facts = [f for event in events for f in _places_of(base, event)]
     places = {f.object for f in facts}
     if len(events) < 2 or any(e.kind is not Kind.EVENT for e in events) or len(places) != 1:
         return None
     [place] = places
-    if place is None or any(not _places_of(base, event) for event in events):
+    if place is None:
         return None
     return base.get(place), facts
 

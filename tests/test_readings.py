@@ -1183,6 +1183,12 @@ def test_where_two_events_held_in_one_place_means_the_place() -> None:
     further = [named, behind[1], behind[2]._replace(score=30.0)]
     assert _held_in_one_place(base, further, "the mukje agreement") is None  # the second not as close
     assert query.where(base, "where was the Mukje agreement denounced?").entity.id == "place:labinot"
+    # An event with no place says nothing of where: the two landed at, and freed, Saranda.
+    unplaced = Candidate(base.get("event:british-landing-demand-1944"), 60.0, False, READ_AS)
+    assert _held_in_one_place(base, [*alike, unplaced])[0] == place  # type: ignore[index]
+    assert _held_in_one_place(base, [alike[0], unplaced]) is None  # one placed event alone
+    landed = query.where(base, "where did the allied commandos land on 8 October 1944?")
+    assert landed.entity.id == "place:saranda"
 
 
 def test_a_season_stands_for_its_months() -> None:
