@@ -283,16 +283,15 @@ def _held_in_one_place(
     if unnamed and unnamed[0] in close:
         others = [c for c in unnamed if c.score * TEXT_MARGIN >= unnamed[0].score]
         close = others if len(others) >= 2 else close
+    if any(c.entity.kind is not Kind.EVENT for c in close):
+        return None
     # An event the sources give no place for says nothing of where ("the British demand to land").
-    events = [c.entity for c in close if c.entity.kind is not Kind.EVENT or _places_of(base, c.entity)]
-    facts = [f for event in events for f in _places_of(base, event)]
-    places = {f.object for f in facts}
-    if len(events) < 2 or any(e.kind is not Kind.EVENT for e in events) or len(places) != 1:
+    placed = [facts for facts in (_places_of(base, c.entity) for c in close) if facts]
+    places = {f.object for facts in placed for f in facts}
+    place = places.pop() if len(places) == 1 else None
+    if len(placed) < 2 or place is None:
         return None
-    [place] = places
-    if place is None:
-        return None
-    return base.get(place), facts
+    return base.get(place), [f for facts in placed for f in facts]
 
 
 def show(base: FactBase, name: str) -> Answer:

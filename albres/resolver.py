@@ -136,13 +136,13 @@ def _phrases_at(words: Sequence[str]) -> dict[int, tuple[int, list[str]]]:
     the query's words) and the words that stand for it. A phrase may be written as one word
     with hyphens ("go-between", "set-up")."""
     folded = [word.casefold().strip("?,.!") for word in words]
+    table = phrases()
     found = {
         at: (len(phrase), others)
-        for phrase, others in phrases().items()
+        for phrase, others in table.items()
         for at in range(len(folded))
         if tuple(folded[at : at + len(phrase)]) == phrase
     }
-    table = phrases()
     for at, word in enumerate(folded):
         parts = tuple(word.split("-"))
         if len(parts) > 1 and parts in table:
@@ -280,8 +280,8 @@ def _days(words: list[str]) -> list[str]:
 
 
 def _adverb(word: str) -> bool:
-    """Whether an unknown word is an adverb of manner ("officially", "finally", "cynically"):
-    it says how, not what, and so is no word at all to the full text."""
+    """Whether an unknown word is an adverb of manner ("quietly", "cynically"): it says how,
+    not what, and so is no word at all to the full text."""
     return len(word) >= 6 and word.casefold().endswith("ly") and word.isalpha() and word.islower()
 
 
@@ -1188,12 +1188,10 @@ def answers(
     if not clear and when_asked:
         dated = [e for e in tied if any(_began_or_ended_then(r.fact, e, when_asked) for r in found)]
         if len(dated) == 1:  # of those alike, the one whose own fact says it began (ended) then
-            first = next(c for c in ranked if c[0] == dated[0])
-            return [first, *(c for c in ranked if c is not first)][:LISTED], dated[0]
+            return _chosen_first(ranked, dated[0])
     leader = _leader_of_named(base, tied, words)
     if leader:  # "the head of the Balli Kombëtar": its leader, not the head of its delegation
-        first = next(c for c in ranked if c[0] == leader)
-        return [first, *(c for c in ranked if c is not first)][:LISTED], leader
+        return _chosen_first(ranked, leader)
     if clear:
         return ranked[:LISTED], ordered[0][0]
     # Not by the summaries when a date was asked and fits several: the date decides, or nothing.
@@ -1201,6 +1199,13 @@ def answers(
     chosen = _one_of_alike(base, tied, typed, words, summing, asked and Kind.PERSON in order)
     if chosen is None:
         return ranked[:LISTED], None
+    return _chosen_first(ranked, chosen)
+
+
+def _chosen_first(
+    ranked: list[tuple[str, float, str]], chosen: str
+) -> tuple[list[tuple[str, float, str]], str]:
+    """The ranked entries (LISTED at most) with the chosen one first, and the chosen one."""
     first = next(c for c in ranked if c[0] == chosen)
     return [first, *(c for c in ranked if c is not first)][:LISTED], chosen
 
