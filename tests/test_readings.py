@@ -1607,6 +1607,7 @@ def test_the_head_of_an_organisation_is_its_leader_not_the_head_of_its_delegatio
     assert _leader_of_named(base, tied, set(terms("head of the communist party"))) is None  # another one
     others = [e.id for e in base.entities() if e.kind is Kind.PERSON and e.id not in tied][:LISTED]
     assert _leader_of_named(base, [*tied, *others], said) is None  # too many alike to read
+    assert _leader_of_named(base, [*tied, *others][:LISTED], said) == "person:mithat-frasheri"  # LISTED
 
 
 def test_of_those_alike_a_who_question_means_the_one_its_summary_fits() -> None:
@@ -1799,3 +1800,57 @@ def test_a_figure_asked_in_other_words_is_found(bundled: FactBase) -> None:
 def test_how_old_asks_for_a_figure_and_him_is_no_word_asked() -> None:
     assert asks_a_number("how old was Hoxha when they elected him")
     assert terms("him himself herself itself themselves") == []
+
+
+def test_the_one_place_of_events_alike_at_its_bounds() -> None:
+    from albres.query import _held_in_one_place
+
+    base = load(DATA)
+    second, first = base.get("event:second-nlm-conference"), base.get("event:labinot-conference-1943")
+    agreement = base.get("event:mukje-agreement")
+    labinot = "place:labinot"
+    # Named by the words, the agreement steps aside for two within TEXT_MARGIN of each other,
+    # the first of them within TEXT_MARGIN of it (60 * 1.5 = 90; 40 * 1.5 = 60: both bounds).
+    bounds = [Candidate(agreement, 90.0), Candidate(second, 60.0), Candidate(first, 40.0)]
+    assert _held_in_one_place(base, bounds, "the mukje agreement")[0].id == labinot  # type: ignore[index]
+    # One other alone: the named one stays, and here both are held at Labinot.
+    named = "second conference of the national liberation movement"
+    alone = [Candidate(second, 70.0), Candidate(first, 60.0)]
+    assert _held_in_one_place(base, alone, named)[0].id == labinot  # type: ignore[index]
+    # Every one named: all stay.
+    both = f"{named} first nationwide conference of the acp"
+    assert _held_in_one_place(base, alone, both)[0].id == labinot  # type: ignore[index]
+
+
+def test_the_days_an_ordinal_may_name() -> None:
+    from albres.resolver import _days
+
+    assert _days(["november", "17th"])[1] == "17"  # the month first
+    assert _days(["the", "29th", "of", "November", "1944"])[1] == "29"
+    assert _days(["the", "100th", "of", "November"])[1] == "100th"  # no day
+    # Only the word just before, or just after (past an "of"), may be the month.
+    assert _days(["march", "the", "5th", "brigade"])[2] == "5th"
+    assert _days(["the", "5th", "brigade", "march"])[1] == "5th"
+    assert _days(["march", "the", "5th", "of", "brigades"])[2] == "5th"
+    assert _days(["the", "5th", "of", "the", "november", "strike"])[1] == "5th"
+
+
+def test_the_bounds_of_the_small_readings() -> None:
+    from albres.resolver import _adverb, _chosen_first, _of_what, described_head
+
+    assert _adverb("boldly")
+    assert not _adverb("zzly")
+    assert not _adverb("Boldly")
+    assert _of_what(["of", "labour"], 1)
+    assert _of_what(["the", "party", "of", "labour"], 3)
+    assert not _of_what(["the", "labour"], 1)
+    ranked = [("a", 74.0, "x"), ("b", 50.0, "x"), ("c", 40.0, "x")]
+    assert _chosen_first(ranked, "b") == ([ranked[1], ranked[0], ranked[2]], "b")
+    assert described_head("yugoslav communists called the deal counterrevolutionary") == set()  # no "who"
+    assert described_head("which party was it that the yugoslav communists formed") == set()  # a question
+
+
+def test_a_hyphened_phrase_is_one_word_of_the_query(bundled: FactBase) -> None:
+    # It spans its one word: the next word is still read, and punctuation after it is no part.
+    assert _groups(bundled, "the go-between mukje") == _groups(bundled, "the go between mukje")
+    assert _groups(bundled, "who was the go-between?") == _groups(bundled, "who was the go between")
