@@ -13,7 +13,7 @@ from albres.dates import MONTHS, overlaps, spoken
 from albres.errors import Ambiguous, NotFound, checked
 from albres.factbase import FactBase, bundled_path
 from albres.fulltext import entity_text, fact_text, subject_names
-from albres.match import MATCH_MIN, POSSESSIVE, decide, fold, normalise, rank, terms
+from albres.match import MATCH_MIN, POSSESSIVE, allowed_edits, decide, fold, normalise, rank, terms
 from albres.model import Candidate, DateSpan, Entity, Fact, Kind
 from albres.properties import LEADER_OF, MEMBER_OF, PROPERTIES, ROLES
 from albres.record import NamedTuple
@@ -66,6 +66,7 @@ def resolve(
     query read through every entity's text (read_words), where `read_as` (default: `prefer`)
     are the kinds the command asks about, best first."""
     checked(query, "a name to look up")
+    query = written_years(query)
     if ":" in query and query.strip() in base:  # an id: person:abaz-kupi
         entity = base.get(query.strip())
         return entity, (Candidate(entity, 100.0, True, BY_ID),)
@@ -79,6 +80,9 @@ def resolve(
     unnumbered = named_with_ordinal(base, query)
     if unnumbered is not None:  # "the second Mukje conference": there was one
         raise NotFound(query, candidates_of(base, [(unnumbered.id, MATCH_MIN, OTHERWISE)], None))
+    swapped = _swapped_name(base, query, prefer)
+    if swapped is not None:  # "Valona": Vlora, as the sources write it
+        return swapped, (Candidate(swapped, 100.0, True, READ_AS),)
     ranked = _numbered_as_asked(base, rank(index.find(query), index.kinds, prefer), query)
     chosen = decide(ranked, index.kinds, prefer)
     if chosen is not None:
@@ -111,6 +115,17 @@ def _table() -> dict[str, list[str]]:
     with open(os.path.join(bundled_path(), "synonyms.json"), encoding="utf-8") as stream:
         table: dict[str, list[str]] = json.load(stream)
     return {key: others for key, others in table.items() if not key.startswith("_")}
+
+
+def _swapped_name(base: FactBase, query: str, prefer: Sequence[Kind]) -> Entity | None:
+    """What the sources' name means when all of a query is one word a user swaps for it
+    ("Valona", "Scutari": Vlora, Shkodra); else None."""
+    others = _table().get(" ".join(query.casefold().strip("?!.,").split()), [])
+    if len(others) != 1:
+        return None
+    index = base.index
+    chosen = decide(rank(index.lookup(others[0]), index.kinds, prefer), index.kinds, prefer)
+    return None if chosen is None else base.get(chosen)
 
 
 @functools.cache
@@ -279,6 +294,53 @@ def _days(words: list[str]) -> list[str]:
     return read
 
 
+_UNIT_WORDS = "one two three four five six seven eight nine"
+_TEN_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety"
+_UNITS = {word: n for n, word in enumerate(_UNIT_WORDS.split(), 1)}
+_TENS = {word: 10 * n for n, word in enumerate(_TEN_WORDS.split(), 2)}
+_WAR_DECADES = ("thirty", "forty")  # a decade said without its century is one of the war's
+# What may stand before a year said without its century: "in forty-two", "October forty".
+_BEFORE_A_YEAR = _MONTH_NAMES | {"in", "of", "since", "until", "till", "by", "year"}
+_CLOSING = ",.?!"  # what may close a word a year is said in
+
+
+def written_years(query: str) -> str:
+    """The query with each year said in words written in digits, as the sources write it:
+    "nineteen forty-three" is 1943, and after a month or "in" (_BEFORE_A_YEAR) "forty two" is
+    1942, as a user dictating to a phone says them. Any other number in words is left be."""
+    words: list[str] = []
+    for word in query.split():
+        parts = word.split("-")
+        spelled = len(parts) > 1 and all(p.casefold().rstrip(_CLOSING) in {*_UNITS, *_TENS} for p in parts)
+        words += parts if spelled else [word]
+    read: list[str] = []
+    at = 0
+    while at < len(words):
+        year, taken = _year_at(words[at : at + 3], read[-1].casefold().rstrip(",") if read else "")
+        read.append(year or words[at])
+        at += taken
+    return " ".join(read) if read != words else query
+
+
+def _year_at(words: Sequence[str], before: str) -> tuple[str, int]:
+    """The year said at the start of `words`, after the word `before` ("nineteen forty two?":
+    "1942?"), and how many words it takes; else ("", 1)."""
+    said = [word.casefold().rstrip(_CLOSING) for word in words]
+    closed = [word != word.rstrip(_CLOSING) for word in words]  # "forty," ends what is said
+    century = said[0] == "nineteen" and not closed[0] and len(said) > 1
+    decade = said[century]
+    if decade not in _TENS or not (century or (decade in _WAR_DECADES and before in _BEFORE_A_YEAR)):
+        return "", 1
+    taken = century + 1
+    if not closed[taken - 1] and said[taken:] and said[taken] in _UNITS:
+        taken += 1
+    elif not century and not closed[taken - 1] and said[taken:]:
+        return "", 1  # "in forty days": a number
+    last = words[taken - 1]
+    year = 1900 + _TENS[decade] + (_UNITS[said[taken - 1]] if taken > century + 1 else 0)
+    return f"{year}{last[len(last.rstrip(_CLOSING)) :]}", taken
+
+
 def _adverb(word: str) -> bool:
     """Whether an unknown word is an adverb of manner ("quietly", "cynically"): it says how,
     not what, and so is no word at all to the full text."""
@@ -310,8 +372,9 @@ def _forms_of(base: FactBase, term: str, lower: bool, word: str = "") -> tuple[s
     if len(verb) >= VERB_FROM and lower:
         forms |= base.terms_starting(verb, FORMS)
     known = base.known_terms({*forms, *synonyms_of(term)})
-    if not known and len(term) >= 5:
-        forms = {t for w in base.index.names.near_words(term) for t in terms(w)}
+    if not known and len(term) >= 5:  # slips in a name: "leskoveek" (two), "libbohova" (one)
+        slips = min(allowed_edits(len(term)), 2)
+        forms = {t for w in base.index.names.near_words(term, slips) for t in terms(w)}
         known = base.known_terms(forms)
     if not known:  # a name with an Albanian ending: "Beratit" (of Berat)
         forms = _undeclined(term)
@@ -595,7 +658,8 @@ def named_and_described(
     index = base.index
     for length in range(len(words) - 1, 0, -1):
         for name, rest in ((words[:length], lowered[length:]), (words[-length:], lowered[:-length])):
-            ties = set(rest[1:] if name[0] == words[0] and rest[0] in _BETWEEN else rest) & _TIES
+            whose = name[0] == words[0] and rest[0] in _BETWEEN  # "... of the Mukje meeting"
+            ties = set(rest[1:] if whose else rest) & _TIES
             described = terms(" ".join(rest))
             if ties or not described:
                 continue
@@ -604,8 +668,10 @@ def named_and_described(
             if chosen is None or (prefer and index.kinds[chosen] not in prefer):
                 continue
             entity = base.get(chosen)
-            # "the Balli Kombëtar leader" is someone else: a person's noun after an organisation.
-            if any(NOUN_KINDS.get(_noun(word), entity.kind) is not entity.kind for word in rest):
+            # "the Balli Kombëtar leader" is someone else: a person's noun after an organisation
+            # (not one of what it is of: "the British emissaries of the Mukje meeting").
+            nouns = [] if whose else [NOUN_KINDS.get(_noun(word), entity.kind) for word in rest]
+            if any(kind is not entity.kind for kind in nouns):
                 continue
             said = {t for column in entity_text(entity) for t in column.split()}
             if all(t in said or not said.isdisjoint((*synonyms_of(t), *_undeclined(t))) for t in described):
@@ -842,15 +908,23 @@ def _asks_next(words: list[str], at: int) -> bool:
 _TOOK_OVER = frozenset((took, "over") for took in ("took", "take", "takes", "taking", "taken"))
 
 
+NAME_WORDS = 3  # the most words a name misspelt within a question is sought in
+
+
 def _named_after(base: FactBase, words: list[str], first: int) -> tuple[str | None, int]:
     """The person the words from `first` on begin with ("Merlika as prime minister"), and
-    where the name ends: the longest run of words that names one exactly, else all of them
-    read as a name, typos and all."""
+    where the name ends: the longest run of words that names one exactly, else the longest of
+    up to NAME_WORDS that names one with a slip ("Libbohova as ..."), else all of them read as
+    a name, typos and all."""
     index = base.index
     for end in range(len(words), first, -1):
         named = decide(
             rank(index.lookup(" ".join(words[first:end])), index.kinds), index.kinds, (Kind.PERSON,)
         )
+        if named is not None:
+            return named, end
+    for end in range(min(len(words), first + NAME_WORDS), first, -1):  # "libbohova as prime minister"
+        named = decide(rank(index.find(" ".join(words[first:end])), index.kinds), index.kinds, (Kind.PERSON,))
         if named is not None:
             return named, end
     ranked = rank(index.find(" ".join(words[first:])), index.kinds)
@@ -1383,11 +1457,14 @@ _NOUNS = {
     " summit campaign clash ambush siege revolt insurrection raid",
     Kind.PERSON: "man men woman person people general commander leader officer politician minister king"
     " marshal member founder head chairman secretary governor delegate deputy commissar teacher"
-    " doctor soldier officer collaborator relative major colonel captain dictator guy chief hero"
+    " doctor soldier officer collaborator relative major colonel captain dictator guy fella chief hero"
     " envoy emissary mediator representative veteran premier viceroy monarch boss ruler",
 }
 NOUN_KINDS = {noun: kind for kind, nouns in _NOUNS.items() for noun in nouns.split()}
 _LEADS = ("in", "at", "from", "to", "on", "by", "with", "for")  # "in which city", "by whom"
+# Words a speaker may put before the question itself: "um, so, can you tell me who ...".
+_SPOKEN_OPENERS = "um umm uh er erm hmm so well ok okay hey hi oh and please tell me can could you do i know"
+_OPENERS = frozenset(_SPOKEN_OPENERS.split())
 
 
 _BOUNDS = frozenset(("who", "whom", "whose", "that", "which", "where", "when", *_LEADS, "of"))
@@ -1400,8 +1477,11 @@ _CLAUSE_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "th
 
 
 def _words(query: str) -> list[str]:
-    """A query's words in lower case, a leading preposition aside ("in which city")."""
+    """A query's words in lower case, what a speaker says before the question (_OPENERS) and a
+    leading preposition aside ("um, in which city")."""
     words = query.casefold().replace("?", " ").split()
+    while len(words) > 1 and words[0].rstrip(",") in _OPENERS:
+        words = words[1:]
     return words[1:] if words and words[0] in _LEADS else words
 
 

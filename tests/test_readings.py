@@ -1854,3 +1854,75 @@ def test_a_hyphened_phrase_is_one_word_of_the_query(bundled: FactBase) -> None:
     # It spans its one word: the next word is still read, and punctuation after it is no part.
     assert _groups(bundled, "the go-between mukje") == _groups(bundled, "the go between mukje")
     assert _groups(bundled, "who was the go-between?") == _groups(bundled, "who was the go between")
+
+
+def test_a_year_said_in_words_is_read_in_digits() -> None:
+    from albres.resolver import written_years
+
+    assert written_years("nineteen forty-three") == "1943"
+    assert written_years("back in nineteen forty") == "back in 1940"
+    assert written_years("may nineteen forty four?") == "may 1944?"
+    # Without its century, only a decade of the war's, after a month or "in" (or "of" ...).
+    assert written_years("in october forty two") == "in october 1942"
+    assert written_years("the summer of forty-three") == "the summer of 1943"
+    assert written_years("in thirty-nine, the") == "in 1939, the"
+    assert written_years("in forty") == "in 1940"
+    assert written_years("in fifty two") == "in fifty two"
+    assert written_years("the forty two men") == "the forty two men"
+    assert written_years("in forty days") == "in forty days"  # a number of days, not a year
+    assert written_years("nineteen") == "nineteen"
+    assert written_years("a  query   as typed") == "a  query   as typed"  # untouched when no year
+
+
+def test_a_year_in_words_reads_as_the_year(bundled: FactBase) -> None:
+    said = query.who(bundled, "the man picked to lead the balli when it got going in october forty two")
+    assert said.entity.id == query.who(bundled, "the man picked to lead the balli in october 1942").entity.id
+    assert query.search(bundled, "italian governor in nineteen forty").candidates[0].entity.id == (
+        query.search(bundled, "italian governor in 1940").candidates[0].entity.id
+    )
+
+
+def test_what_a_speaker_says_before_the_question_is_no_part_of_it(bundled: FactBase) -> None:
+    for opener in ("um", "so", "tell me", "um, so can you tell me", "okay"):
+        assert asked_kinds(f"{opener} who set up the unity front") == (Kind.PERSON, Kind.ORGANISATION)
+    assert asked_kinds("so") == ()  # nothing after it
+    plain = query.search(bundled, "who set up the unity front").candidates[0].entity.id
+    assert query.search(bundled, "um who set up the unity front").candidates[0].entity.id == plain
+    assert query.when(bundled, "tell me when was the mukje conference").entity.id == "event:mukje-conference"
+
+
+def test_a_name_with_two_slips_within_a_question(bundled: FactBase) -> None:
+    from albres.resolver import _forms_of
+
+    assert _forms_of(bundled, "leskoveek", True)[0] == {"leskovik"}  # two slips in a long word
+    assert _forms_of(bundled, "leskovkk", True)[0] == {"leskovik"}  # one
+    assert _forms_of(bundled, "leskoxeex", True)[0] == set()  # three
+    assert bundled.index.names.near_words("plan", 1) == set()  # land: one deletion each, two slips
+    assert query.when(bundled, "when did the partisans attack leskoveek").entity.id == (
+        query.when(bundled, "when did the partisans attack leskovik").entity.id
+    )
+
+
+def test_a_misspelt_name_after_took_over_from(bundled: FactBase) -> None:
+    right = query.who(bundled, "who took over from libohova as prime minister").entity.id
+    assert query.who(bundled, "who took over from libbohova as prime minister").entity.id == right
+
+
+def test_a_name_the_sources_write_otherwise_is_read_as_theirs(bundled: FactBase) -> None:
+    from albres.resolver import _table
+
+    for said, written in (("Valona", "Vlora"), ("scutari?", "Shkodra"), ("Santi  Quaranta", "Saranda")):
+        key = " ".join(said.casefold().strip("?").split())
+        assert written.casefold() in [w.casefold() for w in _table()[key]]
+        answer = query.where(bundled, said)
+        assert answer.entity.name == written
+        assert answer.candidates[0].how == READ_AS  # the command line says how it read them
+    with pytest.raises((NotFound, Ambiguous)):
+        query.where(bundled, "gathering")  # a word of several: no one name
+
+
+def test_a_name_with_what_it_was_of_means_it(bundled: FactBase) -> None:
+    said = query.who(bundled, "the british emissaries of the mukje meeting")
+    assert said.entity.name == "British emissaries"
+    # A noun before the name is still of another: "the Balli Kombëtar leader" is a person.
+    assert query.who(bundled, "the Balli Kombëtar leader").entity.kind is Kind.PERSON

@@ -22,7 +22,7 @@ from albres.factbase.check import dangling, duplicate
 from albres.factbase.keys import combined, file_digest, stat_key
 from albres.factbase.locate import source_path
 from albres.fulltext import MAX_FACTS, entity_text, fact_row, fact_text, subject_dates, subject_names
-from albres.match import EXACT, FORMS, NAME, Row, content_words, name_keys
+from albres.match import EXACT, FORMS, NAME, Row, content_words, name_keys, slips_between
 from albres.model import Kind
 from albres.properties import DATE, ROLES
 
@@ -326,14 +326,15 @@ class SqlNames:
         forms = {form for (full,) in fulls for form in (full, " ".join(sorted(full.split())))}
         return sorted(forms)
 
-    def near_words(self, word: str) -> set[str]:
-        """The words of names one slip (a wrong, missing, extra or swapped letter) from `word`."""
-        variants = sorted(deletions(word))
+    def near_words(self, word: str, slips: int = 1) -> set[str]:
+        """The words of names one slip (a wrong, missing, extra or swapped letter) from `word`;
+        with `slips` 2, those two slips from it as well ("leskoveek": leskovik)."""
+        variants = deletions(word)
+        if slips > 1:
+            variants = {twice for once in variants for twice in deletions(once)}
         marks = ",".join("?" * len(variants))
-        return {
-            row[0]
-            for row in self.index.rows(f"SELECT word FROM variants WHERE variant IN ({marks})", variants)
-        }
+        rows = self.index.rows(f"SELECT word FROM variants WHERE variant IN ({marks})", sorted(variants))
+        return {near for (near,) in rows if slips_between(word, near, slips) is not None}
 
     def word_counts(self, words: Iterable[str]) -> dict[str, int]:
         """For each of these words that some full name holds, how many full names hold it."""
