@@ -15,7 +15,7 @@ from albres.factbase import FactBase, bundled_path
 from albres.fulltext import entity_text, fact_text, subject_names
 from albres.match import MATCH_MIN, POSSESSIVE, allowed_edits, decide, fold, normalise, rank, terms
 from albres.model import Candidate, DateSpan, Entity, Fact, Kind
-from albres.properties import LEADER_OF, MEMBER_OF, PROPERTIES, ROLES
+from albres.properties import LEADER_OF, MEMBER_OF, PLACING, PROPERTIES, ROLES
 from albres.record import NamedTuple
 
 SUGGESTIONS = 3
@@ -542,10 +542,45 @@ def read_words(
     is clearly ahead; Ambiguous when several are close; None when nothing holds the words."""
     ranked, chosen, _ = read_text(base, query, prefer, asked)
     if not ranked:
-        return None
+        return _placed_near(base, query, prefer, asked)
     if chosen is None:
         raise Ambiguous(query, candidates_of(base, ranked[:LISTED], None), len(ranked))
     return base.get(chosen), candidates_of(base, ranked[:LISTED], chosen)
+
+
+_NEAR = frozenset(("near", "outside"))  # words that place something by a place
+NEARBY = 50  # the most facts read for what the sources place at a place
+
+
+def _placed_near(
+    base: FactBase, query: str, prefer: Sequence[Kind], asked: bool | None
+) -> tuple[Entity, tuple[Candidate, ...]] | None:
+    """What the words but "near" and a place lead to, clearly, when the sources place it (or
+    what its best fact is about) at that place: "the man who headed the nationalist team at the
+    talks near Kruja" is Hasan Dosti, whose facts say nothing of Krujë, though the conference
+    they name was held "near Krujë". None otherwise."""
+    words = query.split()
+    index = base.index
+    for at in range(len(words) - 1):
+        if words[at].casefold() not in _NEAR:
+            continue
+        ranked = rank(index.lookup(words[at + 1].strip("?,.!")), index.kinds, (Kind.PLACE,))
+        place = decide(ranked, index.kinds, (Kind.PLACE,))
+        if place is None or index.kinds[place] is not Kind.PLACE:
+            continue
+        rest = " ".join([*words[:at], *words[at + 2 :]])
+        found, chosen, readings = read_text(base, rest, prefer, asked)
+        placed = _placed_at(base, place)  # and what is at the places there: the village of Mukje
+        placed |= {e for near in placed if base.get(near).kind is Kind.PLACE for e in _placed_at(base, near)}
+        about = {chosen, *(e for r in readings[:1] for e in (r.fact.subject, r.fact.object))}
+        if chosen is not None and not placed.isdisjoint(about):
+            return base.get(chosen), candidates_of(base, found[:LISTED], chosen)
+    return None
+
+
+def _placed_at(base: FactBase, place: str) -> set[str]:
+    """The entities the sources place at a place (the first NEARBY facts that do)."""
+    return {f.subject for f in base.referencing(place, NEARBY) if f.property in PLACING}
 
 
 # What may stand between a name and the nouns that say what it is: "the village of Labinot",

@@ -1926,3 +1926,16 @@ def test_a_name_with_what_it_was_of_means_it(bundled: FactBase) -> None:
     assert said.entity.name == "British emissaries"
     # A noun before the name is still of another: "the Balli Kombëtar leader" is a person.
     assert query.who(bundled, "the Balli Kombëtar leader").entity.kind is Kind.PERSON
+
+
+def test_near_a_place_is_read_through_what_the_sources_place_there(bundled: FactBase) -> None:
+    # Hasan Dosti's facts say nothing of Krujë; the conference they name was held at Mukje,
+    # which lies near Krujë.
+    said = query.who(bundled, "head of the Balli side at the 1943 talks near Kruje")
+    assert said.entity.id == query.who(bundled, "head of the Balli side at the 1943 talks").entity.id
+    assert said.candidates[0].how == READ_AS
+    # Not when what the other words lead to was not there ("near Vlora": the talks were not).
+    with pytest.raises(NotFound):
+        query.who(bundled, "head of the Balli side at the 1943 talks near Vlora")
+    with pytest.raises(NotFound):
+        query.who(bundled, "head of the Balli side at the 1943 talks near Zzyzx")  # no such place

@@ -142,10 +142,12 @@ class FactBase:
         except IndexError as error:
             raise self.store.damaged(error) from None
 
-    def referencing(self, entity_id: str) -> list[Fact]:
-        """The facts on other entities whose object is this entity."""
+    def referencing(self, entity_id: str, limit: int = -1) -> list[Fact]:
+        """The facts on other entities whose object is this entity (the first `limit` of them)."""
         return self._facts(
-            self.store.rows("SELECT subject, fact FROM refs WHERE object = ? ORDER BY rowid", (entity_id,))
+            self.store.rows(
+                "SELECT subject, fact FROM refs WHERE object = ? ORDER BY rowid LIMIT ?", (entity_id, limit)
+            )
         )
 
     def places_within(self, place_id: str) -> set[str]:
