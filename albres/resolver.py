@@ -6,6 +6,7 @@ import functools
 import json
 import math
 import os
+import re
 from collections.abc import Iterable, Sequence, Set
 from itertools import pairwise
 
@@ -93,8 +94,8 @@ def resolve(
     called = named_with_noun(base, query)
     if called is not None:  # "the village of Labinot", "organizata Legaliteti"
         return called
-    described = named_and_described(base, query, prefer)
-    if described is not None:  # "the partisan leader Enver Hoxha"
+    described = named_and_described(base, query, prefer) or named_apart(base, query, prefer)
+    if described is not None:  # "the partisan leader Enver Hoxha", "myslim peze, the old ..."
         return described
     # A question about a person asks for someone other than what it names, whatever kind its
     # words describe ("the body the Germans installed as a collaborationist government").
@@ -712,6 +713,41 @@ def named_and_described(
             if all(t in said or not said.isdisjoint((*synonyms_of(t), *_undeclined(t))) for t in described):
                 return entity, candidates_of(base, ranked[:LISTED], chosen)
     return None
+
+
+# What sets a name apart from what is said of it: a dash, a comma, a colon.
+_APART = re.compile(r"\s+[\u2014\u2013-]+\s+|[,:;]\s+")
+_POSSESSIVES = frozenset(["his", "her", "their", "its"])
+
+
+def named_apart(
+    base: FactBase, query: str, prefer: Sequence[Kind] = ()
+) -> tuple[Entity, tuple[Candidate, ...]] | None:
+    """The entity a query names before a dash or a comma, of the kinds asked for, when what
+    follows says something of it ("myslim peze, the old partisan commander", "ballistet -
+    what were they up to with the italians?"), rather than ask for another of its own ("Enver
+    Hoxha, who was his deputy?"); None otherwise. The name may open with what a speaker says
+    first ("so, the Mukje Conference - ...")."""
+    words = query.split()
+    while words and words[0].casefold().rstrip(",") in _OPENERS:
+        words = words[1:]
+    parts = _APART.split(" ".join(words), maxsplit=1)
+    if len(parts) != 2:
+        return None
+    named = parts[0].split()
+    rest = [word.strip("?,.!").casefold() for word in parts[1].split()]
+    if not named or (
+        not _QUESTION_WORDS.isdisjoint(rest)
+        and (not _POSSESSIVES.isdisjoint(rest) or any(w.endswith(POSSESSIVE) for w in rest))
+    ):
+        return None
+    index = base.index
+    ranked = rank(index.find(" ".join(named)), index.kinds, prefer)
+    chosen = decide(ranked, index.kinds, prefer)
+    if chosen is None or (prefer and index.kinds[chosen] not in prefer):
+        return None
+    entity = base.get(chosen)
+    return entity, (Candidate(entity, 100.0, True, READ_AS), *candidates_of(base, ranked[1:LISTED], None))
 
 
 NAME_AND_YEAR = "name and year"  # how a candidate named with a year it allows was found

@@ -1939,3 +1939,25 @@ def test_near_a_place_is_read_through_what_the_sources_place_there(bundled: Fact
         query.who(bundled, "head of the Balli side at the 1943 talks near Vlora")
     with pytest.raises(NotFound):
         query.who(bundled, "head of the Balli side at the 1943 talks near Zzyzx")  # no such place
+
+
+def test_a_name_set_apart_from_what_is_said_of_it(bundled: FactBase) -> None:
+    from albres.resolver import named_apart
+
+    who = (Kind.PERSON, Kind.ORGANISATION)
+    for said in (
+        "myslim peze, the old partisan commander from the summer of 1940",
+        "so, myslim peza - what is the story on him?",
+        "Myslim Peza \u2014 his groups were some of the most active ones",
+        "myslim peza: later in the government",
+    ):
+        found = named_apart(bundled, said, who)
+        assert found is not None, said
+        assert found[0].id == "person:myslim-peza"
+        assert found[1][0].how == READ_AS
+    assert named_apart(bundled, "myslim peza, who was his deputy?", who) is None  # another of his
+    assert named_apart(bundled, "myslim peza's men, who led them?", who) is None
+    assert named_apart(bundled, "myslim peza", who) is None  # nothing set apart
+    assert named_apart(bundled, "Fan Noli, the bishop", who) is None  # no such name
+    assert named_apart(bundled, "vlora, the port", who) is None  # a place, where a person is asked
+    assert query.where(bundled, "vlora, the port").entity.id == "place:vlora"
