@@ -87,7 +87,7 @@ figure figures give gives given say says sources approx approximately roughly ar
 still yet even just really actually ever very quite afterwards afterward subsequently whilst
 date dates day days once him himself herself itself themselves wartime
 guy guys lad lads bloke chap fellow dude thing things stuff ok okay lol like
-um umm uh er erm hmm hey hi please tell fella fellas whatever"""
+um umm uh er erm hmm hey hi please tell fella fellas whatever confirm verify"""
 STOP_WORDS = frozenset(_STOP.split())
 
 

@@ -14,7 +14,17 @@ from albres.dates import MONTHS, overlaps, spoken
 from albres.errors import Ambiguous, NotFound, checked
 from albres.factbase import FactBase, bundled_path
 from albres.fulltext import entity_text, fact_text, subject_names
-from albres.match import MATCH_MIN, POSSESSIVE, allowed_edits, decide, fold, normalise, rank, terms
+from albres.match import (
+    MATCH_MIN,
+    POSSESSIVE,
+    STOP_WORDS,
+    allowed_edits,
+    decide,
+    fold,
+    normalise,
+    rank,
+    terms,
+)
 from albres.model import Candidate, DateSpan, Entity, Fact, Kind
 from albres.properties import LEADER_OF, MEMBER_OF, PLACING, PROPERTIES, ROLES
 from albres.record import NamedTuple
@@ -216,6 +226,9 @@ def query_words(base: FactBase, query: str) -> Words | None:
     said = _days(query.split())
     timed = any(_folded(word) in _WHEN for word in said)  # "when did ...", "..., when'd it ..."
     aside = _aside(said)
+    # A capitalised first word may be a sentence's ("Describe the ..."), not a name's
+    # ("Kleisoura pass battle 1941"), only in a sentence: one with a word such as "the".
+    sentence = not STOP_WORDS.isdisjoint(word.casefold().strip(",.?!") for word in said)
     spans, within = _phrases_at(said), set[int]()
     # "the 15th-century hero": an ordinal of a century says when, not which one (_ordinal).
     centuries = _of_centuries(query)
@@ -253,7 +266,7 @@ def query_words(base: FactBase, query: str) -> Words | None:
                 groups.append(known)
                 own.append(mine)
             elif term in centuries or (
-                (lower or _short_number(term) or (position == 0 and word.casefold() != word))
+                (lower or _short_number(term) or (position == 0 and word.casefold() != word and sentence))
                 and not _ordinal(term)
                 and not _of_what(said, position)
             ):

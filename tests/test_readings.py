@@ -1961,3 +1961,11 @@ def test_a_name_set_apart_from_what_is_said_of_it(bundled: FactBase) -> None:
     assert named_apart(bundled, "Fan Noli, the bishop", who) is None  # no such name
     assert named_apart(bundled, "vlora, the port", who) is None  # a place, where a person is asked
     assert query.where(bundled, "vlora, the port").entity.id == "place:vlora"
+
+
+def test_a_capitalised_first_word_is_passed_over_only_in_a_sentence(bundled: FactBase) -> None:
+    # An unknown first word: a name in a string of keywords; a sentence's first word in one.
+    assert query_words(bundled, "Kleisoura pass battle 1941") is None
+    assert query_words(bundled, "Kleisoura was the pass battle of 1941") is not None
+    with pytest.raises(NotFound):
+        query.when(bundled, "Kleisoura pass battle 1941")
