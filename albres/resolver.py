@@ -91,9 +91,6 @@ def resolve(
     unnumbered = named_with_ordinal(base, query)
     if unnumbered is not None:  # "the second Mukje conference": there was one
         raise NotFound(query, candidates_of(base, [(unnumbered.id, MATCH_MIN, OTHERWISE)], None))
-    swapped = _swapped_name(base, query, prefer)
-    if swapped is not None:  # "Valona": Vlora, as the sources write it
-        return swapped, (Candidate(swapped, 100.0, True, READ_AS),)
     ranked = _numbered_as_asked(base, rank(index.find(query), index.kinds, prefer), query)
     chosen = decide(ranked, index.kinds, prefer)
     if chosen is not None:
@@ -101,6 +98,9 @@ def resolve(
     good = [c for c in ranked if c[1] >= MATCH_MIN]
     if good:
         raise Ambiguous(query, candidates_of(base, good[:LISTED], None), len(good))
+    swapped = _swapped_name(base, query, prefer)  # read only now: the table costs a file read
+    if swapped is not None:  # "Valona": Vlora, as the sources write it
+        return swapped, (Candidate(swapped, 100.0, True, READ_AS),)
     called = named_with_noun(base, query)
     if called is not None:  # "the village of Labinot", "organizata Legaliteti"
         return called

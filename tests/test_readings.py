@@ -1969,3 +1969,12 @@ def test_a_capitalised_first_word_is_passed_over_only_in_a_sentence(bundled: Fac
     assert query_words(bundled, "Kleisoura was the pass battle of 1941") is not None
     with pytest.raises(NotFound):
         query.when(bundled, "Kleisoura pass battle 1941")
+
+
+def test_a_name_or_its_typo_is_found_without_reading_the_synonyms(bundled: FactBase) -> None:
+    from albres.resolver import _table, resolve
+
+    _table.cache_clear()  # a file read and a JSON parse: start-up every lookup would pay
+    for name in ("Abaz Kupi", "Abaz Kuppi", "person:abaz-kupi"):
+        assert resolve(bundled, name)[0].id == "person:abaz-kupi"
+    assert _table.cache_info().currsize == 0
