@@ -227,8 +227,10 @@ def query_words(base: FactBase, query: str) -> Words | None:
     timed = any(_folded(word) in _WHEN for word in said)  # "when did ...", "..., when'd it ..."
     aside = _aside(said)
     # A capitalised first word may be a sentence's ("Describe the ..."), not a name's
-    # ("Kleisoura pass battle 1941"), only in a sentence: one with a word such as "the".
+    # ("Kleisoura pass battle 1941", "Mehdi Frashëri, the ..."), only in a sentence (one with a
+    # word such as "the") and not before another capitalised word.
     sentence = not STOP_WORDS.isdisjoint(word.casefold().strip(",.?!") for word in said)
+    sentence = sentence and not (len(said) > 1 and said[1][:1].isupper())
     spans, within = _phrases_at(said), set[int]()
     # "the 15th-century hero": an ordinal of a century says when, not which one (_ordinal).
     centuries = _of_centuries(query)
@@ -318,10 +320,14 @@ _BEFORE_A_YEAR = _MONTH_NAMES | {"in", "of", "since", "until", "till", "by", "ye
 _CLOSING = ",.?!"  # what may close a word a year is said in
 
 
+_CLIPPED_YEAR = re.compile(r"^['\u2018\u2019]([34]\d)(?=[,.?!]*$)")  # '41, ’43?: 1941, 1943
+
+
 def written_years(query: str) -> str:
     """The query with each year said in words written in digits, as the sources write it:
     "nineteen forty-three" is 1943, and after a month or "in" (_BEFORE_A_YEAR) "forty two" is
-    1942, as a user dictating to a phone says them. Any other number in words is left be."""
+    1942, as a user dictating to a phone says them; a year of the war's written short ("the
+    spring of '41") is 1941. Any other number in words is left be."""
     words: list[str] = []
     for word in query.split():
         parts = word.split("-")
@@ -331,7 +337,7 @@ def written_years(query: str) -> str:
     at = 0
     while at < len(words):
         year, taken = _year_at(words[at : at + 3], read[-1].casefold().rstrip(",") if read else "")
-        read.append(year or words[at])
+        read.append(year or _CLIPPED_YEAR.sub(r"19\1", words[at]))
         at += taken
     return " ".join(read) if read != words else query
 

@@ -1871,6 +1871,10 @@ def test_a_year_said_in_words_is_read_in_digits() -> None:
     assert written_years("the forty two men") == "the forty two men"
     assert written_years("in forty days") == "in forty days"  # a number of days, not a year
     assert written_years("nineteen") == "nineteen"
+    assert written_years("the spring of '41") == "the spring of 1941"  # written short
+    assert written_years("in \u201943?") == "in 1943?"
+    assert written_years("in '52") == "in '52"  # no year of the war's
+    assert written_years("rock 'n' roll, x'41") == "rock 'n' roll, x'41"
     assert written_years("a  query   as typed") == "a  query   as typed"  # untouched when no year
 
 
@@ -1967,6 +1971,8 @@ def test_a_capitalised_first_word_is_passed_over_only_in_a_sentence(bundled: Fac
     # An unknown first word: a name in a string of keywords; a sentence's first word in one.
     assert query_words(bundled, "Kleisoura pass battle 1941") is None
     assert query_words(bundled, "Kleisoura was the pass battle of 1941") is not None
+    # Nor before another capitalised word: the two are a name, though the sources know one.
+    assert query_words(bundled, "Mehdi Frashëri was the regent in 1943") is None
     with pytest.raises(NotFound):
         query.when(bundled, "Kleisoura pass battle 1941")
 
