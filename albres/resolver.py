@@ -737,6 +737,16 @@ def named_and_described(
 # What sets a name apart from what is said of it: a dash, a comma, a colon.
 _APART = re.compile(r"\s+[\u2014\u2013-]+\s+|[,:;]\s+")
 _POSSESSIVES = frozenset(["his", "her", "their", "its"])
+_KIN = frozenset(terms("son daughter wife husband widow brother sister father mother uncle nephew cousin"))
+
+
+def _of_kin(words: Sequence[str]) -> bool:
+    """Whether words (lower case) tell of a relative of what comes before them: "his son",
+    "the widow" (not "grandmother's brother", a relative of the user's)."""
+    return any(
+        _KIN.intersection(terms(word)) and (at == 0 or words[at - 1] in {*_POSSESSIVES, "the", "a"})
+        for at, word in enumerate(words)
+    )
 
 
 def named_apart(
@@ -745,8 +755,9 @@ def named_apart(
     """The entity a query names before a dash or a comma, of the kinds asked for, when what
     follows says something of it ("myslim peze, the old partisan commander", "ballistet -
     what were they up to with the italians?"), rather than ask for another of its own ("Enver
-    Hoxha, who was his deputy?"); None otherwise. The name may open with what a speaker says
-    first ("so, the Mukje Conference - ...")."""
+    Hoxha, who was his deputy?") or tell of a relative ("Abaz Kupi, his son"); None
+    otherwise. The name may open with what a speaker says first ("so, the Mukje Conference -
+    ...")."""
     words = query.split()
     while words and words[0].casefold().rstrip(",") in _OPENERS:
         words = words[1:]
@@ -755,9 +766,13 @@ def named_apart(
         return None
     named = parts[0].split()
     rest = [word.strip("?,.!").casefold() for word in parts[1].split()]
-    if not named or (
-        not _QUESTION_WORDS.isdisjoint(rest)
-        and (not _POSSESSIVES.isdisjoint(rest) or any(w.endswith(POSSESSIVE) for w in rest))
+    if (
+        not named
+        or _of_kin(rest)  # "Abaz Kupi, his son"
+        or (
+            not _QUESTION_WORDS.isdisjoint(rest)
+            and (not _POSSESSIVES.isdisjoint(rest) or any(w.endswith(POSSESSIVE) for w in rest))
+        )
     ):
         return None
     index = base.index

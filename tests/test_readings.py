@@ -1961,6 +1961,10 @@ def test_a_name_set_apart_from_what_is_said_of_it(bundled: FactBase) -> None:
         assert found[1][0].how == READ_AS
     assert named_apart(bundled, "myslim peza, who was his deputy?", who) is None  # another of his
     assert named_apart(bundled, "myslim peza's men, who led them?", who) is None
+    assert named_apart(bundled, "myslim peza, his son", who) is None  # a relative
+    assert named_apart(bundled, "myslim peza - the brother", who) is None
+    found = named_apart(bundled, "myslim peza, my grandmother's brother served under him", who)
+    assert found is not None  # a relative of the user's
     assert named_apart(bundled, "myslim peza", who) is None  # nothing set apart
     assert named_apart(bundled, "Fan Noli, the bishop", who) is None  # no such name
     assert named_apart(bundled, "vlora, the port", who) is None  # a place, where a person is asked
