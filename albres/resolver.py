@@ -737,6 +737,7 @@ def named_and_described(
 # What sets a name apart from what is said of it: a dash, a comma, a colon.
 _APART = re.compile(r"\s+[\u2014\u2013-]+\s+|[,:;]\s+")
 _POSSESSIVES = frozenset(["his", "her", "their", "its"])
+_REFERRING = frozenset(["he", "she", "it", "they", "him", "her", "them", "that", "this", "these", "those"])
 _KIN = frozenset(terms("son daughter wife husband widow brother sister father mother uncle nephew cousin"))
 
 
@@ -749,15 +750,34 @@ def _of_kin(words: Sequence[str]) -> bool:
     )
 
 
+_AUXILIARIES = frozenset(
+    ["is", "was", "are", "were", "did", "does", "do", "had", "has", "have", "could", "would", "will", "can"]
+)
+
+
+def _asks(text: str) -> bool:
+    """Whether some clause of a text begins as a question does, a question word and a verb
+    ("- who was he?", "what were they up to"), not as a clause about a name ("Saranda, you
+    know, where the commandos landed", "Myslim Peza, who led ...")."""
+    for clause in _APART.split(text):
+        words = [word.casefold().strip("?,.!") for word in clause.split()]
+        while words and words[0] in _OPENERS - _QUESTION_WORDS:
+            words = words[1:]
+        if words[:1] and words[0] in _QUESTION_WORDS and words[1:2] and words[1] in _AUXILIARIES:
+            return True
+    return False
+
+
 def named_apart(
     base: FactBase, query: str, prefer: Sequence[Kind] = ()
 ) -> tuple[Entity, tuple[Candidate, ...]] | None:
     """The entity a query names before a dash or a comma, of the kinds asked for, when what
     follows says something of it ("myslim peze, the old partisan commander", "ballistet -
-    what were they up to with the italians?"), rather than ask for another of its own ("Enver
-    Hoxha, who was his deputy?") or tell of a relative ("Abaz Kupi, his son"); None
-    otherwise. The name may open with what a speaker says first ("so, the Mukje Conference -
-    ...")."""
+    what were they up to with the italians?": a question in it asks of the name, by "he",
+    "they", "that"), rather than ask for another of its own ("Enver Hoxha, who was his
+    deputy?"), or for another ("in the Provisional Government, who was deputy prime
+    minister?"), or tell of a relative ("Abaz Kupi, his son"); None otherwise. The name may
+    open with what a speaker says first ("so, the Mukje Conference - ...")."""
     words = query.split()
     while words and words[0].casefold().rstrip(",") in _OPENERS:
         words = words[1:]
@@ -769,9 +789,14 @@ def named_apart(
     if (
         not named
         or _of_kin(rest)  # "Abaz Kupi, his son"
+        or named[0].casefold() in _LEADS  # "in the Provisional Government, who was ...": where
         or (
-            not _QUESTION_WORDS.isdisjoint(rest)
-            and (not _POSSESSIVES.isdisjoint(rest) or any(w.endswith(POSSESSIVE) for w in rest))
+            _asks(parts[1])  # a question must be of the name: "who was he?"
+            and (
+                _REFERRING.isdisjoint(rest)
+                or not _POSSESSIVES.isdisjoint(rest)
+                or any(w.endswith(POSSESSIVE) for w in rest)
+            )
         )
     ):
         return None

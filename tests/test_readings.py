@@ -1963,6 +1963,11 @@ def test_a_name_set_apart_from_what_is_said_of_it(bundled: FactBase) -> None:
     assert named_apart(bundled, "myslim peza's men, who led them?", who) is None
     assert named_apart(bundled, "myslim peza, his son", who) is None  # a relative
     assert named_apart(bundled, "myslim peza - the brother", who) is None
+    assert named_apart(bundled, "myslim peza, who was prime minister?", who) is None  # not of him
+    assert named_apart(bundled, "in the Provisional Democratic Government, who was deputy?", who) is None
+    # "who" or "where" opening a clause about the name asks nothing else.
+    assert named_apart(bundled, "myslim peza, who led the groups of 1940", who) is not None
+    assert named_apart(bundled, "vlora, you know, where the italians were", (Kind.PLACE,)) is not None
     found = named_apart(bundled, "myslim peza, my grandmother's brother served under him", who)
     assert found is not None  # a relative of the user's
     assert named_apart(bundled, "myslim peza", who) is None  # nothing set apart
