@@ -1938,6 +1938,7 @@ def test_near_a_place_is_read_through_what_the_sources_place_there(bundled: Fact
     said = query.who(bundled, "head of the Balli side at the 1943 talks near Kruje")
     assert said.entity.id == query.who(bundled, "head of the Balli side at the 1943 talks").entity.id
     assert said.candidates[0].how == READ_AS
+    assert said.candidates[0].match
     # Not when what the other words lead to was not there ("near Vlora": the talks were not).
     with pytest.raises(NotFound):
         query.who(bundled, "head of the Balli side at the 1943 talks near Vlora")
@@ -1993,3 +1994,32 @@ def test_a_name_or_its_typo_is_found_without_reading_the_synonyms(bundled: FactB
     for name in ("Abaz Kupi", "Abaz Kuppi", "person:abaz-kupi"):
         assert resolve(bundled, name)[0].id == "person:abaz-kupi"
     assert _table.cache_info().currsize == 0
+
+
+def test_the_bounds_of_a_name_set_apart(bundled: FactBase) -> None:
+    from albres.resolver import _asks, _of_kin, named_apart
+
+    who = (Kind.PERSON, Kind.ORGANISATION)
+    # The kinds asked for choose among names alike: Peza the village, Myslim Peza the man.
+    for kinds, meant in (((Kind.PLACE,), "place:peza"), (who, "person:myslim-peza")):
+        found = named_apart(bundled, "peza, the village", kinds)
+        assert found is not None
+        entity, candidates = found
+        assert entity.id == meant
+        assert (candidates[0].entity, candidates[0].score, candidates[0].match) == (entity, 100.0, True)
+        assert [c.entity.id for c in candidates[1:]] == [
+            i for i in ("place:peza", "person:myslim-peza") if i != meant
+        ]
+    found = named_apart(bundled, "so, ballistet - what were they up to with the italians?", who)
+    assert found is not None
+    assert found[0].id == "org:balli-kombetar"  # one opener, not two words, set aside
+    assert named_apart(bundled, "myslim peza - who was that man's deputy?", who) is None
+    assert _asks("who was he?")
+    assert _asks("so who was he")
+    assert _asks("the old leader - what was, in the end, his role")
+    assert not _asks("the road where the partisans")
+    assert not _asks("you know, where the commandos landed")
+    assert not _asks("who")
+    assert _of_kin(["son", "of", "him"])
+    assert _of_kin(["and", "a", "brother"])
+    assert not _of_kin(["grandmother's", "brother"])
