@@ -1872,6 +1872,12 @@ def test_a_year_said_in_words_is_read_in_digits() -> None:
     assert written_years("in forty days") == "in forty days"  # a number of days, not a year
     assert written_years("nineteen") == "nineteen"
     assert written_years("the spring of '41") == "the spring of 1941"  # written short
+    # A comma ends what is said: no unit after it; one after the word before is no matter.
+    assert written_years("in forty, two men") == "in 1940, two men"
+    assert written_years("in forty, we") == "in 1940, we"
+    assert written_years("nineteen forty, two") == "1940, two"
+    assert written_years("october, forty two") == "october, 1942"
+    assert written_years("in forty two, the counter-attack") == "in 1942, the counter-attack"
     assert written_years("in \u201943?") == "in 1943?"
     assert written_years("in '52") == "in '52"  # no year of the war's
     assert written_years("rock 'n' roll, x'41") == "rock 'n' roll, x'41"
