@@ -565,7 +565,24 @@ def read_words(
         return _placed_near(base, query, prefer, asked)
     if chosen is None:
         raise Ambiguous(query, candidates_of(base, ranked[:LISTED], None), len(ranked))
+    if not _summed_up(base, query, base.get(chosen)):  # "liberation of vlora"
+        return None
     return base.get(chosen), candidates_of(base, ranked[:LISTED], chosen)
+
+
+def _summed_up(base: FactBase, query: str, entity: Entity) -> bool:
+    """Whether an event a query names as "what of where" ("liberation of Vlora") is that: its
+    own summary (names, description, type) holds the what, or a word for it. An event only whose
+    facts hold it (one fought by the National Liberation Army near Vlora) is another."""
+    words = [word.strip("?,.!") for word in query.split() if word.casefold() not in ("the", "a")]
+    if entity.kind is not Kind.EVENT or len(words) != 3 or words[1].casefold() != "of":
+        return True
+    what, where = words[0], words[2]
+    places = rank(base.index.lookup(where), base.index.kinds, (Kind.PLACE,))
+    if not what.islower() or not places or base.index.kinds[places[0][0]] is not Kind.PLACE:
+        return True
+    said = {t for column in entity_text(entity)[:2] for t in column.split()} | set(terms(entity.type or ""))
+    return any(t in said or not said.isdisjoint(synonyms_of(t)) for t in terms(what))
 
 
 _NEAR = frozenset(("near", "outside"))  # words that place something by a place

@@ -2029,3 +2029,20 @@ def test_the_bounds_of_a_name_set_apart(bundled: FactBase) -> None:
     assert _of_kin(["son", "of", "him"])
     assert _of_kin(["and", "a", "brother"])
     assert not _of_kin(["grandmother's", "brother"])
+
+
+def test_an_event_asked_as_what_of_where_must_be_that(bundled: FactBase) -> None:
+    from albres.resolver import _summed_up
+
+    # No liberation of Vlora in the sources: an operation whose fact names the National
+    # Liberation Army near Vlora is no answer.
+    with pytest.raises(NotFound):
+        query.when(bundled, "liberation of vlora")
+    assert query.when(bundled, "liberation of tirana").entity.id == "event:liberation-of-tirana"
+    assert query.when(bundled, "the battle of drashovica").entity.id == "event:drashovica-battle-1943"
+    operation = bundled.get("event:vlora-east-operation-1943")
+    assert not _summed_up(bundled, "liberation of vlora", operation)
+    assert _summed_up(bundled, "Liberation of Vlora", operation)  # a name: the names decide
+    assert _summed_up(bundled, "liberation near vlora", operation)  # not what of where
+    assert _summed_up(bundled, "operation of vlora", operation)  # its own summary says it
+    assert _summed_up(bundled, "liberation of partisans", operation)  # no place
