@@ -578,11 +578,24 @@ def _summed_up(base: FactBase, query: str, entity: Entity) -> bool:
     if entity.kind is not Kind.EVENT or len(words) != 3 or words[1].casefold() != "of":
         return True
     what, where = words[0], words[2]
-    places = rank(base.index.lookup(where), base.index.kinds, (Kind.PLACE,))
-    if not what.islower() or not places or base.index.kinds[places[0][0]] is not Kind.PLACE:
+    if not what.islower() or _place_named(base, where) is None:
         return True
     said = {t for column in entity_text(entity)[:2] for t in column.split()} | set(terms(entity.type or ""))
-    return any(t in said or not said.isdisjoint(synonyms_of(t)) for t in terms(what))
+    return any(_holds(said, t) for t in terms(what))
+
+
+def _holds(said: Set[str], term: str) -> bool:
+    """Whether a text's terms hold a term of a query, a synonym of it or its Albanian form."""
+    return term in said or not said.isdisjoint((*synonyms_of(term), *_undeclined(term)))
+
+
+def _place_named(base: FactBase, word: str) -> str | None:
+    """The place a word names exactly ("Kruje", "Vlora?"), if one clearly; else None."""
+    index = base.index
+    place = decide(
+        rank(index.lookup(word.strip("?,.!")), index.kinds, (Kind.PLACE,)), index.kinds, (Kind.PLACE,)
+    )
+    return place if place is not None and index.kinds[place] is Kind.PLACE else None
 
 
 _NEAR = frozenset(("near", "outside"))  # words that place something by a place
@@ -597,13 +610,9 @@ def _placed_near(
     talks near Kruja" is Hasan Dosti, whose facts say nothing of Krujë, though the conference
     they name was held "near Krujë". None otherwise."""
     words = query.split()
-    index = base.index
     for at in range(len(words) - 1):
-        if words[at].casefold() not in _NEAR:
-            continue
-        ranked = rank(index.lookup(words[at + 1].strip("?,.!")), index.kinds, (Kind.PLACE,))
-        place = decide(ranked, index.kinds, (Kind.PLACE,))
-        if place is None or index.kinds[place] is not Kind.PLACE:
+        place = _place_named(base, words[at + 1]) if words[at].casefold() in _NEAR else None
+        if place is None:
             continue
         rest = " ".join([*words[:at], *words[at + 2 :]])
         found, chosen, readings = read_text(base, rest, prefer, asked)
@@ -746,7 +755,7 @@ def named_and_described(
             if any(kind is not entity.kind for kind in nouns):
                 continue
             said = {t for column in entity_text(entity) for t in column.split()}
-            if all(t in said or not said.isdisjoint((*synonyms_of(t), *_undeclined(t))) for t in described):
+            if all(_holds(said, t) for t in described):
                 return entity, candidates_of(base, ranked[:LISTED], chosen)
     return None
 
