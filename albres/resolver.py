@@ -227,10 +227,12 @@ def query_words(base: FactBase, query: str) -> Words | None:
     timed = any(_folded(word) in _WHEN for word in said)  # "when did ...", "..., when'd it ..."
     aside = _aside(said)
     # A capitalised first word may be a sentence's ("Describe the ..."), not a name's
-    # ("Kleisoura pass battle 1941", "Mehdi Frashëri, the ..."), only in a sentence (one with a
-    # word such as "the") and not before another capitalised word.
+    # ("Kleisoura pass battle 1941", "Mehdi Frashëri, the ...", "Borovë, the village ...",
+    # "Perugia division shot ..."), only in a sentence (one with a word such as "the"), and
+    # only before a word such as "the": not before another word that names, nor set apart.
     sentence = not STOP_WORDS.isdisjoint(word.casefold().strip(",.?!") for word in said)
-    sentence = sentence and not (len(said) > 1 and said[1][:1].isupper())
+    apart = bool(said) and said[0].endswith((",", ":", ";"))
+    sentence = sentence and not apart and len(said) > 1 and said[1].casefold() in STOP_WORDS
     spans, within = _phrases_at(said), set[int]()
     # "the 15th-century hero": an ordinal of a century says when, not which one (_ordinal).
     centuries = _of_centuries(query)
@@ -1387,10 +1389,12 @@ def answers(
         if order and entity.kind not in order:
             continue
         # A question asks for something other than what it names ("Hoxha's deputy").
+        # Not what a description names in its head, which it describes ("the baba from
+        # Martanesh who ran one of the groups").
         unnamed = not (
             (asked and (entity_id in doers or named_by(entity, words, rare)))
             or (then and named_by(entity, then, rare & then))
-        )
+        ) or bool(head and named_by(entity, head, rare & head))
         # A question for a figure asks for what holds it first ("how many men in the 21st ...").
         key = (
             counted,

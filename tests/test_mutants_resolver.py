@@ -62,9 +62,12 @@ def test_a_five_letter_name_one_slip_from_a_known_name_stands_for_it(bundled: Fa
 
 
 def test_a_capitalised_unknown_first_word_is_passed_over_as_a_sentence_start(bundled: FactBase) -> None:
-    found = read(bundled, "Zzyzzx partisans defended the passes")
+    found = read(bundled, "Zzyzzx the partisans defended the passes")
     assert found.passed == 1
     assert len(found.groups) == 3
+    # Before a word that says what it is, it is a name: "Perugia division ...".
+    assert query_words(bundled, "Zzyzzx partisans defended the passes") is None
+    assert query_words(bundled, "Zzyzzx, the partisans defended the passes") is None  # set apart
 
 
 def test_a_long_question_may_pass_over_one_unknown_word_for_every_two_known(bundled: FactBase) -> None:

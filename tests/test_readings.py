@@ -1991,6 +1991,16 @@ def test_a_capitalised_first_word_is_passed_over_only_in_a_sentence(bundled: Fac
     assert query_words(bundled, "Mehdi Frashëri was the regent in 1943") is None
     with pytest.raises(NotFound):
         query.when(bundled, "Kleisoura pass battle 1941")
+    # Only before a word such as "the": not before a word that says what the name is, nor set
+    # apart by a comma (a name, of which the rest says something).
+    assert query_words(bundled, "Perugia division shot by the Germans in october 1943") is None
+    assert query_words(bundled, "Borovë, the village burned by the Germans in July 1943") is None
+    assert query_words(bundled, "Borovë the village burned by the Germans in July 1943") is not None
+    for absent in ("Perugia division shot by the Germans", "Borovë, the village burned by the Germans"):
+        with pytest.raises(NotFound):
+            query.where(bundled, absent)
+        with pytest.raises(NotFound):
+            query.search(bundled, absent)
 
 
 def test_a_name_or_its_typo_is_found_without_reading_the_synonyms(bundled: FactBase) -> None:
@@ -2046,3 +2056,14 @@ def test_an_event_asked_as_what_of_where_must_be_that(bundled: FactBase) -> None
     assert _summed_up(bundled, "liberation near vlora", operation)  # not what of where
     assert _summed_up(bundled, "operation of vlora", operation)  # its own summary says it
     assert _summed_up(bundled, "liberation of partisans", operation)  # no place
+
+
+def test_what_a_description_names_in_its_head_is_what_it_describes(bundled: FactBase) -> None:
+    # A `who` description that names someone before "who" asks for him, not for another:
+    # "the baba from Martanesh" is Baba Faja Martaneshi, whose own fact says he led a group.
+    asked = "the baba from Martanesh who ran one of the early underground groups"
+    assert query.who(bundled, asked).entity.id == "person:baba-faja-martaneshi"
+    # A question still asks for someone other than what it names.
+    assert query.who(bundled, "who led the group with Baba Faja Martaneshi").entity.id != (
+        "person:baba-faja-martaneshi"
+    )
