@@ -163,15 +163,16 @@ def _cell_lines(
     justify, no_wrap = given.get("justify", "left"), given.get("no_wrap")
     before = [Segment(" " * left, style)] if left else []
     after = [Segment(" " * right, style)] if right else []
-    return [
-        [
-            *before,
-            *Segment.apply_style(line.render(console), style),
-            Segment(" " * (width - line.cell_len), style),
-            *after,
-        ]
-        for line in _lines(console, cell, width, justify, no_wrap)
-    ]
+    drawn = []
+    for line in _lines(console, cell, width, justify, no_wrap):
+        pad = " " * (width - line.cell_len)
+        if not (line.spans or line.style or style):  # unstyled: one segment, as it is written
+            drawn.append([Segment(" " * left + line.plain + pad + " " * right)])
+        else:
+            drawn.append(
+                [*before, *Segment.apply_style(line.render(console), style), Segment(pad, style), *after]
+            )
+    return drawn
 
 
 def _lines(
