@@ -91,6 +91,18 @@ um umm uh er erm hmm hey hi please tell fella fellas whatever confirm verify"""
 STOP_WORDS = frozenset(_STOP.split())
 
 
+# The words that join the words of a name ("Communist Party of Albania", "Bashkimi i Kombit").
+JOINING = frozenset(["the", "a", "an", "of", "i", "e", "te", "se", "and"])
+INITIALS = range(2, 7)  # how many letters the initials of a name may have ("BK", "AFCNL")
+
+
+def initials(name: str) -> str:
+    """The first letters of the words of a name, those that join them and numbers aside, folded
+    ("Anti-Fascist Council of National Liberation": afcnl), when they are INITIALS long; ""."""
+    letters = "".join(w[0] for w in fold(name) if w not in JOINING and w[0].isalpha())
+    return letters if len(letters) in INITIALS else ""
+
+
 def terms(text: str) -> list[str]:
     """The words of free text that a search can match, in order: folded as names are (case,
     diacritics, apostrophes), stop words dropped, a plural -s, -ed, -ing and the Albanian endings

@@ -53,6 +53,7 @@ from albres.resolver import (
     read_text,
     resolve,
     said_words,
+    spelled_out,
     written_years,
 )
 
@@ -315,7 +316,7 @@ def search(base: FactBase, query: str, limit: int = 10, kind: Kind | None = None
     NotFound ("no good match") when no name, fact or text holds the words and nothing that
     resembles the query shares a word with it."""
     checked(query, "something to search for")
-    query = written_years(query)
+    query = spelled_out(base, written_years(query))
     index = base.index
     wanted = (kind,) if kind else asked_kinds(query)
     named = index.typos(query)

@@ -15,6 +15,8 @@ from albres.errors import Ambiguous, NotFound, checked
 from albres.factbase import FactBase, bundled_path
 from albres.fulltext import entity_text, fact_text, subject_names
 from albres.match import (
+    INITIALS,
+    JOINING,
     MATCH_MIN,
     POSSESSIVE,
     STOP_WORDS,
@@ -77,7 +79,7 @@ def resolve(
     query read through every entity's text (read_words), where `read_as` (default: `prefer`)
     are the kinds the command asks about, best first."""
     checked(query, "a name to look up")
-    query = written_years(query)
+    query = spelled_out(base, written_years(query))
     if ":" in query and query.strip() in base:  # an id: person:abaz-kupi
         entity = base.get(query.strip())
         return entity, (Candidate(entity, 100.0, True, BY_ID),)
@@ -344,6 +346,36 @@ def written_years(query: str) -> str:
     return " ".join(read) if read != words else query
 
 
+_INITIALLED = re.compile(r"^([\"'“‘«(\[]*)([^\W\d_]+)((?:['’]s)?[\"'”’»)\],.;:?!]*)$")
+
+
+def spelled_out(base: FactBase, query: str) -> str:
+    """The query with initials the sources do not write ("the BK delegation", "the CPA") read as
+    the name of an organisation, a place or an event they are the initials of (match.initials):
+    an organisation's before any other entry's, and of two alike, the one more facts name
+    (FactBase.initialled); left be when two are named as often, and in a query all in capitals.
+    Initials after the name they stand for ("Balli Kombetar (BK)") are dropped."""
+    words = query.split()
+    if query.upper() == query:  # "WHO LED THE BK": no word in capitals stands out
+        return query
+    for at, word in enumerate(words):
+        parts = _INITIALLED.match(word)
+        if not parts or not parts[2].isupper() or len(parts[2]) not in INITIALS:
+            continue
+        letters = fold(parts[2])[0]
+        if letters in STOP_WORDS or base.known_terms([letters]):  # "IS"; "UNÇ", "ACP": the sources'
+            continue
+        initialled = base.initialled(letters)
+        found = [(kind is Kind.ORGANISATION, named, name) for _, kind, name, named in initialled]
+        if not found or (len(found) == 2 and found[0][:2] == found[1][:2]):
+            continue  # none, or two alike: each an organisation (or neither), as often named
+        name = found[0][2]
+        said = {t for other in words[:at] + words[at + 1 :] for t in terms(other)}
+        words[at] = "" if set(terms(name)) <= said else parts[1] + name + parts[3]
+    spelled = " ".join(word for word in words if word)
+    return spelled if spelled != " ".join(query.split()) else query
+
+
 def _year_at(words: Sequence[str], before: str) -> tuple[str, int]:
     """The year said at the start of `words`, after the word `before` ("nineteen forty two?":
     "1942?"), and how many words it takes; else ("", 1)."""
@@ -382,6 +414,9 @@ def _too_many(groups: Sequence[set[str]], unknown: Sequence[str]) -> bool:
     return len(groups) < LONG_QUESTION or len(unknown) > len(groups) // 2
 
 
+BEGUN_FROM = 5  # a common word the text lacks this long stands for the words that begin with it
+
+
 def _forms_of(base: FactBase, term: str, lower: bool, word: str = "") -> tuple[set[str], set[str]]:
     """The terms of the text that may stand for a term of a query (query_words), and those of
     them that are its own forms rather than synonyms. `word` is the term's word as typed,
@@ -394,6 +429,9 @@ def _forms_of(base: FactBase, term: str, lower: bool, word: str = "") -> tuple[s
     if len(verb) >= VERB_FROM and lower:
         forms |= base.terms_starting(verb, FORMS)
     known = base.known_terms({*forms, *synonyms_of(term)})
+    if not known and lower and len(term) >= BEGUN_FROM:  # "south": southern, before a slip (youth)
+        forms = base.terms_starting(term, FORMS)
+        known = base.known_terms(forms)
     if not known and len(term) >= 5:  # slips in a name: "leskoveek" (two), "libbohova" (one)
         slips = min(allowed_edits(len(term)), 2)
         forms = {t for w in base.index.names.near_words(term, slips) for t in terms(w)}
@@ -633,9 +671,9 @@ def _placed_at(base: FactBase, place: str) -> set[str]:
 
 # What may stand between a name and the nouns that say what it is: "the village of Labinot",
 # and the Albanian articles ("fshati i Pezës", "organizata e ..."), at either end of the name.
-_BETWEEN = frozenset(["the", "a", "an", "of", "i", "e", "te", "se"])
+_BETWEEN = JOINING - {"and"}
 # What may stand between the words of a proper name ("Konferenca e Pezës", "Balli Kombëtar and ...").
-_WITHIN_NAME = _BETWEEN | {"and"}
+_WITHIN_NAME = JOINING
 
 
 def _folded(word: str) -> str:
@@ -1491,10 +1529,19 @@ def _leader_of_named(base: FactBase, tied: Sequence[str], words: Set[str]) -> st
     return leaders[0] if len(leaders) == 1 else None
 
 
-def _summed(entity: Entity, typed: Sequence[set[str]]) -> int:
-    """How many of a query's words (their own forms) an entity's names and description hold."""
+def _summed(entity: Entity, typed: Sequence[set[str]]) -> float:
+    """How many of a query's words (their own forms) an entity's names and description hold;
+    half a word less for a description that makes it second in what it did, when the query
+    does not: a deputy (_SECOND), or one who "co-led" (co-founded) with one who led."""
     said = {t for text in (entity.name, *entity.aliases, entity.description) for t in terms(text)}
-    return sum(1 for forms in typed if forms & said)
+    asked = {t for forms in typed for t in forms}
+    shared = any(
+        word[:3].casefold() == "co-" and not (_LEADING | SET_UP).isdisjoint(terms(word[3:]))
+        for word in (entity.description or "").split()
+    )
+    second = bool(said & _SECOND - asked) or (shared and "co" not in asked)
+    held = sum(1 for forms in typed if forms & said)
+    return held - 0.5 if second else held
 
 
 # The words that ask for a leader: those of the leader_of property's labels ("head", "led").

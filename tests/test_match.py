@@ -592,3 +592,17 @@ def test_a_large_base_finds_the_slips_a_small_one_finds(
     assert scanned
     monkeypatch.setattr(index_module, "SCAN_LIMIT", 0)  # as if the base held more names than it does
     assert bundled.index.typos(query) == scanned
+
+
+def test_the_initials_of_a_name() -> None:
+    from albres.match import initials
+
+    assert initials("Anti-Fascist Council of National Liberation") == "afcnl"
+    assert initials("Bashkimi i Kombit") == "bk"  # the words that join a name are no initials
+    assert initials("Balli Kombëtar") == "bk"
+    assert initials("General Staff of UNÇ") == "gsu"  # a title is a word of the name
+    assert initials("1st Assault Brigade") == "ab"  # a number is none
+    assert initials("Tirana") == ""  # one letter is no initials
+    assert initials("a b c d e f") == "bcdf"
+    assert initials("b c d f g h") == "bcdfgh"
+    assert initials("b c d f g h j") == ""  # seven is too many

@@ -2067,3 +2067,61 @@ def test_what_a_description_names_in_its_head_is_what_it_describes(bundled: Fact
     assert query.who(bundled, "who led the group with Baba Faja Martaneshi").entity.id != (
         "person:baba-faja-martaneshi"
     )
+
+
+def test_initials_the_sources_do_not_write_are_read_as_the_name(bundled: FactBase) -> None:
+    from albres.resolver import spelled_out
+
+    # Of two organisations with the initials, the one more facts name.
+    assert spelled_out(bundled, "head of the BK delegation") == "head of the Balli Kombëtar delegation"
+    # An organisation before a place ("central part of Albania"), whatever their initials say.
+    assert spelled_out(bundled, "the organ of the CPA?") == "the organ of the Communist Party of Albania?"
+    assert spelled_out(bundled, "the EA") == "the English advisers"  # not eastern Albania, more named
+    assert spelled_out(bundled, "the (NLM) delegation") == "the (National Liberation Movement) delegation"
+    assert spelled_out(bundled, "the BK's leaders") == "the Balli Kombëtar's leaders"
+    # After the name they stand for, they are dropped.
+    assert spelled_out(bundled, "Balli Kombetar (BK)") == "Balli Kombetar"
+    for kept in (
+        "the UNÇ and the ACP",  # the sources' own
+        "EDES in Greece",  # the initials of nothing in the fact base
+        "WHO LED THE BK",  # all in capitals: none stands out
+        "what IS the AK",  # a word that says nothing; a person's initials (Abaz Kupi)
+        "the PC and the CP",  # two congresses, as often named
+        "the nlm",  # not in capitals
+    ):
+        assert spelled_out(bundled, kept) == kept
+    assert query.who(bundled, "Balli Kombetar (BK)").entity.id == "org:balli-kombetar"
+    assert query.who(bundled, "who led the BK delegation to Mukje").entity.id == "person:hasan-dosti"
+    with pytest.raises(NotFound):
+        query.who(bundled, "EDES leader")
+
+
+def test_a_common_word_the_text_lacks_stands_for_the_words_it_begins(bundled: FactBase) -> None:
+    # "south" is no word of the text: "southern" is, before a slip from it ("youth").
+    read = query_words(bundled, "the road junction in the south")
+    assert read is not None
+    assert read.groups[-1] == {"southern"}
+    assert query_words(bundled, "the Sout") is None  # not a name: "Sout" is no common word
+
+
+def test_of_two_alike_the_one_whose_summary_makes_it_second_comes_after(bundled: FactBase) -> None:
+    from albres.resolver import _summed
+
+    # The sources name both as leading the delegation; the fact base's summaries say that one
+    # "co-led" it with the one who "led" it.
+    led = "who led the National Liberation Movement delegation at the Mukje Conference?"
+    assert query.who(bundled, led).entity.id == "person:ymer-dishnica"
+    assert query.who(bundled, "who co-led the delegation at the Mukje Conference").entity.id == (
+        "person:mustafa-gjinishi"
+    )
+    typed = [{"led"}, {"delegation"}]
+    gjinishi, dishnica = (bundled.get(f"person:{n}") for n in ("mustafa-gjinishi", "ymer-dishnica"))
+    assert (_summed(dishnica, typed), _summed(gjinishi, typed)) == (2, 1.5)
+    assert _summed(gjinishi, [{"co"}, {"led"}]) == 2  # asked for: no less
+    deputy = Entity("person:x", Kind.PERSON, "X", "deputy prime minister")
+    assert _summed(deputy, [{"prim"}, {"ministr"}]) == 1.5
+    assert _summed(deputy, [{"deputy"}, {"prim"}, {"ministr"}]) == 3
+    founder = Entity("person:y", Kind.PERSON, "Y", "co-founded the party")
+    assert _summed(founder, [{"party"}]) == 0.5
+    other = Entity("person:z", Kind.PERSON, "Z", "co-operated with the party")
+    assert _summed(other, [{"party"}]) == 1  # not second in what it did: no leading, no founding

@@ -216,6 +216,15 @@ class FactBase:
         query = "SELECT id FROM entities WHERE id >= ? AND id < ? ORDER BY id LIMIT ?"
         return [row[0] for row in self.store.rows(query, (prefix, prefix + "\uffff", limit))]
 
+    def initialled(self, letters: str) -> list[tuple[str, Kind, str, int]]:
+        """(id, kind, name, how many facts name it) of the two entities that a name with these
+        initials (match.initials) most likely means: organisations first, then the most named."""
+        query = (
+            "SELECT entity, kind, name, named FROM initials WHERE letters = ?"
+            " ORDER BY kind = 'organisation' DESC, named DESC LIMIT 2"
+        )
+        return [(entity, Kind(kind), name, n) for entity, kind, name, n in self.store.rows(query, (letters,))]
+
     def known_terms(self, terms: Iterable[str]) -> set[str]:
         """Which of these terms (match.terms) the full text of some entity or fact holds."""
         return set(self.term_counts(terms))

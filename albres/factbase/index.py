@@ -22,11 +22,11 @@ from albres.factbase.check import dangling, duplicate
 from albres.factbase.keys import combined, file_digest, stat_key
 from albres.factbase.locate import source_path
 from albres.fulltext import MAX_FACTS, entity_text, fact_row, fact_text, subject_dates, subject_names
-from albres.match import EXACT, FORMS, NAME, Row, content_words, name_keys, slips_between
+from albres.match import EXACT, FORMS, NAME, Row, content_words, initials, name_keys, slips_between
 from albres.model import Kind
 from albres.properties import DATE, ROLES
 
-EVENT = Kind.EVENT.value
+EVENT, PERSON = Kind.EVENT.value, Kind.PERSON.value
 
 if TYPE_CHECKING:
     from albres.factbase.read import Entry
@@ -55,6 +55,8 @@ CREATE TABLE claims (dispute TEXT NOT NULL, subject TEXT NOT NULL, fact INTEGER 
 CREATE TABLE cites (source TEXT NOT NULL, paragraph INTEGER NOT NULL, subject TEXT NOT NULL,
                     fact INTEGER NOT NULL);
 CREATE TABLE roles (subject TEXT NOT NULL, fact INTEGER NOT NULL, earliest TEXT, latest TEXT);
+CREATE TABLE initials (letters TEXT NOT NULL, entity TEXT NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL,
+                       named INTEGER NOT NULL DEFAULT 0);
 CREATE VIRTUAL TABLE texts USING fts5(names, description, facts, content='', tokenize='ascii');
 CREATE VIRTUAL TABLE fact_texts USING fts5(names, said, quote, content='', tokenize='ascii');
 CREATE TABLE terms (term TEXT PRIMARY KEY, facts INTEGER NOT NULL) WITHOUT ROWID;
@@ -86,6 +88,7 @@ CREATE INDEX refs_by_object ON refs (object);
 CREATE INDEX events_by_date ON events (earliest);
 CREATE INDEX roles_by_date ON roles (earliest);
 CREATE INDEX cites_by_paragraph ON cites (source, paragraph);
+CREATE INDEX initials_by_letters ON initials (letters, kind = 'organisation' DESC, named DESC);
 """
 
 
@@ -112,6 +115,7 @@ _INSERTS = {
     "claims": "INSERT INTO claims VALUES (?, ?, ?)",
     "cites": "INSERT INTO cites VALUES (?, ?, ?, ?)",
     "roles": "INSERT INTO roles VALUES (?, ?, ?, ?)",
+    "initials": "INSERT INTO initials (letters, entity, kind, name) VALUES (?, ?, ?, ?)",
 }
 _BATCH = 500  # entities between writes: memory stays flat whatever the fact base's size (7 MB less than 2000)
 
@@ -137,6 +141,9 @@ def build(connection: sqlite3.Connection, doc: Document, file: str, builder: str
             rows["names"].append((key, layer, entity_id, kind, score, how))
             if layer == EXACT and score == NAME:
                 rows["words"] += ((word, key) for word in content_words(key))
+        if kind != PERSON:  # people are not called by their initials
+            lettered = {initials(n): n for n in reversed((name, *record.get("aliases", ())))}
+            rows["initials"] += ((letters, entity_id, kind, n) for letters, n in lettered.items() if letters)
         facts = record.get("facts", ())
         facts_seen += len(facts)
         if len(facts) > MAX_FACTS:
@@ -181,6 +188,9 @@ def build(connection: sqlite3.Connection, doc: Document, file: str, builder: str
     }
     connection.executemany("INSERT INTO meta VALUES (?, ?)", ((k, dumps(v)) for k, v in meta.items()))
     connection.executescript(INDEXES)
+    # How many facts name each entry with initials: of two alike, the initials mean the more named.
+    named = "SELECT COUNT(*) FROM refs WHERE object = initials.entity"
+    connection.execute(f"UPDATE initials SET named = ({named})")
     connection.commit()
 
 
