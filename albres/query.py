@@ -43,6 +43,7 @@ from albres.resolver import (
     SUGGESTIONS,
     TEXT_MARGIN,
     TEXT_SCORE,
+    as_asked,
     asked_kinds,
     asked_noun,
     asks_what_was_done,
@@ -53,8 +54,6 @@ from albres.resolver import (
     read_text,
     resolve,
     said_words,
-    spelled_out,
-    written_years,
 )
 
 T = TypeVar("T")
@@ -316,7 +315,7 @@ def search(base: FactBase, query: str, limit: int = 10, kind: Kind | None = None
     NotFound ("no good match") when no name, fact or text holds the words and nothing that
     resembles the query shares a word with it."""
     checked(query, "something to search for")
-    query = spelled_out(base, written_years(query))
+    typed, query = query, as_asked(base, query)  # typed: what the answer and messages echo
     index = base.index
     wanted = (kind,) if kind else asked_kinds(query)
     named = index.typos(query)
@@ -347,7 +346,7 @@ def search(base: FactBase, query: str, limit: int = 10, kind: Kind | None = None
             kept = [c for c in ordered if not asked or _begins_its_words(asked, base.get(c[0]))]
             if not kept:
                 near = candidates_of(base, ordered[:SUGGESTIONS], None)
-                raise NotFound(query, near, f"no good match for {quoted(query)}")
+                raise NotFound(typed, near, f"no good match for {quoted(typed)}")
             ordered = kept
     first: dict[str, tuple[str, float, str]] = {}
     for candidate in ordered:
@@ -355,7 +354,7 @@ def search(base: FactBase, query: str, limit: int = 10, kind: Kind | None = None
     hits = tuple(FactHit(r.fact, round(100 * r.coverage, 1)) for r in readings[:limit])
     found_facts = [hit.fact for hit in hits]
     return SearchResult(
-        query, candidates_of(base, list(first.values())[:limit], chosen), hits, _related(base, found_facts)
+        typed, candidates_of(base, list(first.values())[:limit], chosen), hits, _related(base, found_facts)
     )
 
 

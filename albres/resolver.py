@@ -79,7 +79,18 @@ def resolve(
     query read through every entity's text (read_words), where `read_as` (default: `prefer`)
     are the kinds the command asks about, best first."""
     checked(query, "a name to look up")
-    query = spelled_out(base, written_years(query))
+    try:
+        return _resolved(base, as_asked(base, query), prefer, read_as)
+    except NotFound as missing:  # said in the user's words (as_asked may have rewritten them)
+        raise NotFound(query, missing.suggestions) from None
+    except Ambiguous as unclear:
+        raise Ambiguous(query, unclear.candidates, unclear.total) from None
+
+
+def _resolved(
+    base: FactBase, query: str, prefer: Sequence[Kind], read_as: Sequence[Kind]
+) -> tuple[Entity, tuple[Candidate, ...]]:
+    """resolve() of a query as_asked() reads it."""
     if ":" in query and query.strip() in base:  # an id: person:abaz-kupi
         entity = base.get(query.strip())
         return entity, (Candidate(entity, 100.0, True, BY_ID),)
@@ -344,6 +355,40 @@ def written_years(query: str) -> str:
         read.append(year or _CLIPPED_YEAR.sub(r"19\1", words[at]))
         at += taken
     return " ".join(read) if read != words else query
+
+
+def as_asked(base: FactBase, query: str) -> str:
+    """What a query asks, as the fact base writes it: its asides set aside (without_asides),
+    years said in words written in digits (written_years), initials spelled out (spelled_out)."""
+    return spelled_out(base, written_years(without_asides(query)))
+
+
+_ASIDE = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
+ASIDE_WORDS = 4  # words in brackets this many or more are an aside ("(the one near Krujë, I think)")
+# What labels a question before a colon: "Question:", "Q:", "Patron asks:".
+_LABELS = frozenset(["question", "query", "q", "asks", "asked", "wonders", "wondering"])
+
+
+def without_asides(query: str) -> str:
+    """The question a query asks without what the user says beside it: words in brackets
+    (ASIDE_WORDS or more: "Myslym Peza (the Peza of Peza, so to speak)"; fewer are a name or
+    initials, "(BK)", which stay, brackets aside), sentences after the first question mark
+    ("who led the Balli delegation at Mukje? I have Frashëri in my notes ..."), and a label
+    before a colon ("Patron asks: ..."). The query itself when nothing else is left."""
+
+    def aside(found: re.Match[str]) -> str:
+        inner = found[1]
+        return "" if len(inner.split()) >= ASIDE_WORDS else " " + inner
+
+    kept = _ASIDE.sub(aside, query)
+    asked, mark, rest = kept.partition("?")
+    if mark and len(rest.split()) >= ASIDE_WORDS:
+        kept = asked + mark
+    label, colon, rest = kept.partition(":")
+    if colon and rest.strip() and label.split()[-1:] and label.split()[-1].casefold() in _LABELS:
+        kept = rest
+    kept = " ".join(kept.split())
+    return kept if kept and kept != " ".join(query.split()) else query
 
 
 _INITIALLED = re.compile(r"^([\"'“‘«(\[]*)([^\W\d_]+)((?:['’]s)?[\"'”’»)\],.;:?!]*)$")
@@ -1024,7 +1069,7 @@ class Succession(NamedTuple):
 def succession_asked(base: FactBase, query: str) -> Succession | None:
     """What a query asks of succession (SEQUENCE, then a person's name, and a role of theirs in
     the other words), or None: "who became prime minister after Libohova"."""
-    words = query.split()
+    words = _successor_as_after(query.split())
     at = next((i for i, word in enumerate(words) if _asks_next(words, i)), None)
     if at is None:
         return None
@@ -1033,13 +1078,33 @@ def succession_asked(base: FactBase, query: str) -> Succession | None:
         return None
     asked = set(terms(" ".join(words[:at] + words[end:])))  # the role: the words around the name
     asked |= {other for term in asked for other in synonyms_of(term)}  # premier: prime
+    held = [fact for fact in base.get(named).facts if fact.property in ROLES]
+    # The roles the words name; every role of theirs when the words name none ("who succeeded
+    # Jacomoni?").
     roles = [
-        held
-        for held in base.get(named).facts
-        if held.property in ROLES
-        and not set(terms(f"{held.value or ''} {held.role or ''}")).isdisjoint(asked)
+        fact
+        for fact in held
+        if not asked or not set(terms(f"{fact.value or ''} {fact.role or ''}")).isdisjoint(asked)
     ]
     return Succession(named, _forward(words[at]), roles) if roles else None
+
+
+_SUCCESSORS = {"successor": "after", "successors": "after", "predecessor": "before", "predecessors": "before"}
+
+
+def _successor_as_after(words: list[str]) -> list[str]:
+    """The words with "NAME's successor" (predecessor) said as "after NAME" ("before NAME"), as
+    SEQUENCE reads them: "Jacomoni's successor as Italian governor"."""
+    for at, word in enumerate(words):
+        said = _SUCCESSORS.get(word.casefold().strip("?,.!"))
+        if said is None or not at or not words[at - 1].endswith(POSSESSIVE):
+            continue
+        first = at - 1
+        while first and words[first - 1][:1].isupper():  # the whole name: "Francesco Jacomoni's"
+            first -= 1
+        owner = [*words[first : at - 1], words[at - 1][:-2]]
+        return [*words[:first], said, *owner, *words[at + 1 :]]
+    return words
 
 
 def next_holder(base: FactBase, succession: Succession | None) -> Entity | None:

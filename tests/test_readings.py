@@ -2079,8 +2079,13 @@ def test_initials_the_sources_do_not_write_are_read_as_the_name(bundled: FactBas
     assert spelled_out(bundled, "the EA") == "the English advisers"  # not eastern Albania, more named
     assert spelled_out(bundled, "the (NLM) delegation") == "the (National Liberation Movement) delegation"
     assert spelled_out(bundled, "the BK's leaders") == "the Balli Kombëtar's leaders"
-    # After the name they stand for, they are dropped.
+    # After the name they stand for, they are dropped; before it too.
     assert spelled_out(bundled, "Balli Kombetar (BK)") == "Balli Kombetar"
+    assert spelled_out(bundled, "BK Balli Kombetar") == "Balli Kombetar"
+    # Each is read on its own: initials left as typed do not stop the reading of the next.
+    assert spelled_out(bundled, "the UNÇ and the BK") == "the UNÇ and the Balli Kombëtar"
+    assert spelled_out(bundled, "the PC and the BK") == "the PC and the Balli Kombëtar"
+    assert spelled_out(bundled, "the  UNÇ") == "the  UNÇ"  # nothing read otherwise: as typed
     for kept in (
         "the UNÇ and the ACP",  # the sources' own
         "EDES in Greece",  # the initials of nothing in the fact base
@@ -2125,3 +2130,60 @@ def test_of_two_alike_the_one_whose_summary_makes_it_second_comes_after(bundled:
     assert _summed(founder, [{"party"}]) == 0.5
     other = Entity("person:z", Kind.PERSON, "Z", "co-operated with the party")
     assert _summed(other, [{"party"}]) == 1  # not second in what it did: no leading, no founding
+
+
+def test_what_a_user_says_beside_the_question_is_set_aside(bundled: FactBase) -> None:
+    from albres.resolver import without_asides
+
+    # Words in brackets, four or more: an aside; fewer: a name or initials, brackets aside.
+    assert without_asides("Myslym Peza (the Peza of Peza, so to speak)") == "Myslym Peza"
+    assert without_asides("Myslym Peza (Peza of Peza)") == "Myslym Peza Peza of Peza"
+    assert without_asides("the [NLM] delegation") == "the NLM delegation"
+    assert without_asides("Balli Kombetar (BK)") == "Balli Kombetar BK"
+    # Sentences after the question, four words or more.
+    assert without_asides("who led it? I have Dosti in my notes") == "who led it?"
+    assert without_asides("who led it? in 1943 then") == "who led it? in 1943 then"
+    # A label before a colon; not a name set apart by one.
+    assert without_asides("Patron asks: date of the Italian surrender") == "date of the Italian surrender"
+    assert without_asides("Q: who led the Balli") == "who led the Balli"
+    burned = "Borovë: the village the Germans burned"
+    assert without_asides(burned) == burned
+    assert without_asides("question:") == "question:"  # nothing else is left
+    assert without_asides("(the one the Germans burned in July 1943)") == (
+        "(the one the Germans burned in July 1943)"
+    )
+    assert query.who(bundled, "Myslym Peza (the Peza of Peza, so to speak)").entity.id == "person:myslim-peza"
+    assert query.when(bundled, "Patron asks: date of the Italian surrender").entity.id == (
+        "event:italy-capitulation"
+    )
+    with pytest.raises(NotFound) as missing:  # the name outside the aside must be found
+        query.where(bundled, "Borova (a village near Korçë, I think)")
+    assert missing.value.query == "Borova (a village near Korçë, I think)"  # as the user typed it
+    with pytest.raises(Ambiguous) as unclear:
+        query.who(bundled, "Q: Kryeziu")
+    assert unclear.value.query == "Q: Kryeziu"
+    assert query.search(bundled, "Q: who created the Unity Front").query == "Q: who created the Unity Front"
+    with pytest.raises(NotFound, match="Patron asks: Fan Noli"):
+        query.search(bundled, "Patron asks: Fan Noli")
+
+
+def test_a_successor_named_with_a_possessive_is_who_came_after(bundled: FactBase) -> None:
+    from albres.resolver import _successor_as_after
+
+    def after(words: str) -> str:
+        return " ".join(_successor_as_after(words.split()))
+
+    assert after("Jacomoni's successor as governor") == "after Jacomoni as governor"
+    assert after("the Francesco Jacomoni's successor") == "the after Francesco Jacomoni"
+    assert after("Pariani's predecessor?") == "before Pariani"
+    assert after("the successor of Jacomoni") == "the successor of Jacomoni"
+    asked = "Jacomoni's successor as Italian governor"
+    assert query.who(bundled, asked).entity.id == "person:alberto-pariani"
+    # With no role in the words, every role the named one held is the role asked about.
+    from albres.resolver import succession_asked
+
+    unnamed = succession_asked(bundled, "who succeeded Jacomoni")
+    assert unnamed is not None
+    assert {f.value for f in unnamed.roles} == {"Italian governor"}
+    named = succession_asked(bundled, "who succeeded Jacomoni as king")
+    assert named is None  # a role he did not hold
