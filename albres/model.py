@@ -112,6 +112,9 @@ class Dispute(NamedTuple):
     summary: str
 
 
+READ_AS = "words in its text"  # how a candidate found by the full text was found (Candidate.how)
+
+
 class Candidate(NamedTuple):
     """An entity a query may mean, with a score out of 100."""
 

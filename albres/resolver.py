@@ -27,14 +27,13 @@ from albres.match import (
     rank,
     terms,
 )
-from albres.model import Candidate, DateSpan, Entity, Fact, Kind
+from albres.model import READ_AS, Candidate, DateSpan, Entity, Fact, Kind
 from albres.properties import LEADER_OF, MEMBER_OF, PLACING, PROPERTIES, ROLES
 from albres.record import NamedTuple
 
 SUGGESTIONS = 3
 LISTED = 20  # candidates shown at most, when a name fits many entries
 BY_ID = "id"  # how a candidate given by its id was found
-READ_AS = "words in its text"  # how a candidate found by the full text was found
 TEXT_MARGIN = 1.5  # how many times the best bm25 must beat the next of the preferred kinds
 TEXT_SCORE = 74.0  # the score shown for the best full-text candidate: below any name match
 # Facts taken by bm25 before their words are judged (in Python, the most of a search's cost on

@@ -11,8 +11,8 @@ from albres import query
 from albres.errors import Ambiguous, NotFound
 from albres.factbase import FactBase
 from albres.match import terms
-from albres.model import Kind
-from albres.resolver import READ_AS, TEXT_SCORE, asked_kinds, query_words, read_text, synonyms, synonyms_of
+from albres.model import READ_AS, Kind
+from albres.resolver import TEXT_SCORE, asked_kinds, query_words, read_text, synonyms, synonyms_of
 
 from .conftest import DATA, Run, as_json
 

@@ -64,6 +64,31 @@ def test_a_table_loads_rich(fixture_dir: Path) -> None:
     assert "rich.table" not in modules  # albres lays the cells out itself (output/tables.py)
 
 
+@pytest.mark.parametrize(
+    "args",
+    [["events", "--year", "1943"], ["on", "1943-02-01", "--json"], ["list", "--json"], ["conflicts"]],
+)
+def test_a_listing_does_not_load_the_reading_of_words(fixture_dir: Path, args: list[str]) -> None:
+    modules = loaded_modules(fixture_dir, *args)
+    assert "albres.listings" in modules
+    assert "albres.resolver" not in modules
+    assert "albres.query" not in modules
+
+
+def test_a_filter_by_name_and_a_lookup_load_it(fixture_dir: Path) -> None:
+    for args in (["events", "--person", "Abaz Kupi"], ["who", "Abaz Kupi", "--json"]):
+        assert "albres.resolver" in loaded_modules(fixture_dir, *args), args
+
+
+def test_the_library_api_gives_every_question() -> None:
+    import albres
+
+    for name in albres.__all__:
+        assert getattr(albres, name) is not None, name
+    with pytest.raises(AttributeError):
+        albres.no_such_question  # noqa: B018
+
+
 def albres_imports(path: Path) -> set[str]:
     """The albres modules a file imports, at the top or inside a function."""
     found = set()

@@ -12,12 +12,11 @@ import pytest
 from albres.factbase import FactBase
 from albres.fulltext import fact_text
 from albres.match import normalise, terms
-from albres.model import Entity, Kind
+from albres.model import READ_AS, Entity, Kind
 from albres.resolver import (
     FORMS,
     LISTED,
     QUOTED,
-    READ_AS,
     TEXT_MARGIN,
     TEXT_SCORE,
     Weights,

@@ -14,7 +14,7 @@ from albres.errors import Ambiguous, NotFound
 from albres.factbase import FactBase, load
 from albres.fulltext import fact_text, subject_names
 from albres.match import terms
-from albres.model import Candidate, Entity, Kind
+from albres.model import READ_AS, Candidate, Entity, Kind
 from albres.query import _dated_alike
 from albres.resolver import (
     BY_ID,
@@ -22,7 +22,6 @@ from albres.resolver import (
     DATED,
     LISTED,
     QUOTED,
-    READ_AS,
     SYNONYM,
     TEXT_SCORE,
     Weights,

@@ -1,5 +1,6 @@
 """The command line: parses, calls the library, renders. Each command declares what it answers
-and returns the result; albres.cli.options writes it and maps errors to exit codes."""
+and returns the result; albres.cli.options writes it and maps errors to exit codes. A look-up
+imports albres.query (and the reading of words behind it) when it runs: a listing never does."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Any
 
 import click
 
-from albres import __version__, query
+from albres import __version__, listings
 from albres.cli.options import (
     EXIT_CODES_HELP,
     EXIT_FACTBASE,
@@ -136,6 +137,8 @@ def who(name: tuple[str, ...], fmt: str, quotes: bool) -> Result:
       albres who "Abaz Kupi"
       albres who hoxha --quotes
     """
+    from albres import query
+
     return query.who(base(), words_of(name))
 
 
@@ -150,6 +153,8 @@ def when(name: tuple[str, ...], fmt: str, quotes: bool) -> Result:
     Example:
       albres when "Mukje Conference"
     """
+    from albres import query
+
     return query.when(base(), words_of(name))
 
 
@@ -164,6 +169,8 @@ def where(name: tuple[str, ...], fmt: str, quotes: bool) -> Result:
     Example:
       albres where Peza
     """
+    from albres import query
+
     return query.where(base(), words_of(name))
 
 
@@ -190,7 +197,7 @@ def events(
       albres events --from 1943-08 --to 1943-12 --type conference
       albres events --person kupi --jsonl
     """
-    return query.events(
+    return listings.events(
         base(), year=year, start=start, end=end, place=place, person=person, org=org, event_type=event_type
     )
 
@@ -221,6 +228,8 @@ def search(text: tuple[str, ...], limit: int, kind: str | None, fmt: str, quotes
       albres search "population of Albania" --quotes
       albres search "brigades" --kind org
     """
+    from albres import query
+
     return query.search(base(), words_of(text), limit, kind_of(kind))
 
 
@@ -236,6 +245,8 @@ def show(entity_id: str, fmt: str, quotes: bool) -> Result:
       albres show event:mukje-conference --quotes
       albres show "Abaz Kupi"
     """
+    from albres import query
+
     return query.show(base(), entity_id)
 
 
@@ -252,7 +263,7 @@ def list_entities(kind: str | None, fmt: str) -> Result:
       albres list --kind person
       albres list --jsonl | jq -r '.id'
     """
-    return query.listing(base(), kind_of(kind))
+    return listings.listing(base(), kind_of(kind))
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -265,7 +276,7 @@ def sources(fmt: str) -> Result:
     Example:
       albres sources
     """
-    return query.sources(base())
+    return listings.sources(base())
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -283,7 +294,7 @@ def conflicts(fmt: str) -> Result:
       albres conflicts
       albres conflicts --json | jq '.conflicts[].summary'
     """
-    return query.conflicts(base())
+    return listings.conflicts(base())
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -302,7 +313,7 @@ def on(date: str, fmt: str) -> Result:
       albres on 1943-08-02
       albres on 1943-02-01 --json | jq '.roles[] | select(.value == "prime minister")'
     """
-    return query.on(base(), date)
+    return listings.on(base(), date)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -331,7 +342,7 @@ def timeline(
       albres timeline --year 1943
       albres timeline --person "Enver Hoxha" --type conference
     """
-    return query.timeline(
+    return listings.timeline(
         base(), year=year, start=start, end=end, place=place, person=person, org=org, event_type=event_type
     )
 
@@ -362,6 +373,8 @@ def graph(name: tuple[str, ...], depth: int, fmt: str) -> Result:
       albres graph --format graphml > albres.graphml
       albres graph "Mukje Conference" --json | jq '.edges[] | [.source, .relation, .target]'
     """
+    from albres import query
+
     return query.graph(base(), words_of(name) if name else None, depth)
 
 
@@ -415,7 +428,7 @@ def read(source: str, paragraph: int, fmt: str) -> Result:
       albres read 004 12
       albres read 000 2 --json | jq '.spans[].target.selector'
     """
-    return query.read(base(), source, paragraph)
+    return listings.read(base(), source, paragraph)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -442,7 +455,7 @@ def coverage(minimum: float | None, fmt: str) -> Result:
       albres coverage
       albres coverage --min 95 --json | jq '.percent'
     """
-    return query.coverage(base(), minimum)
+    return listings.coverage(base(), minimum)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from albres import query
 from albres.errors import AlbresError, Ambiguous, FactBaseError, IndexDamaged, NotFound, quoted
 from albres.factbase import FactBase, load
 from albres.model import (
+    READ_AS,
     Answer,
     Candidate,
     Coverage,
@@ -29,10 +29,9 @@ from albres.output.writer import display
 
 if TYPE_CHECKING:
     from click.shell_completion import CompletionItem
+from albres.listings import first as first_rows
 from albres.output.writer import write_json as print_json
 from albres.properties import ID_PREFIXES
-from albres.query import first as first_rows
-from albres.resolver import READ_AS
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_FACTBASE = 0, 1, 2, 3
 EXIT_IOERR = 74  # EX_IOERR (sysexits.h): stdout could not be written
@@ -317,6 +316,8 @@ def names_of(*kinds: Kind) -> Callable[[click.Context, click.Parameter, str], li
         from click.shell_completion import CompletionItem
 
         typed = list(ctx.params.get(param.name or "") or ()) if param.nargs == -1 else []
+        from albres import query
+
         return [CompletionItem(text) for text in query.complete(base, typed, incomplete, kinds=kinds)]
 
     return complete
@@ -345,6 +346,8 @@ def complete_ids(ctx: click.Context, param: click.Parameter, incomplete: str) ->
 
     offered = base.ids_starting(incomplete, 50)
     if ":" not in incomplete:
+        from albres import query
+
         offered += query.complete(base, [], incomplete)
     return [CompletionItem(text) for text in offered]
 
