@@ -2186,3 +2186,15 @@ def test_a_successor_named_with_a_possessive_is_who_came_after(bundled: FactBase
     assert {f.value for f in unnamed.roles} == {"Italian governor"}
     named = succession_asked(bundled, "who succeeded Jacomoni as king")
     assert named is None  # a role he did not hold
+
+
+def test_a_verb_in_ing_stands_for_the_words_its_stem_begins(bundled: FactBase) -> None:
+    from albres.resolver import _forms_of
+
+    # "fighting": fight-, so "fighter" too; the term alone ("fight", too short for its
+    # other forms) does not reach it.
+    assert "fightr" in _forms_of(bundled, "fight", True, "fighting")[0]
+    assert "fightr" not in _forms_of(bundled, "fight", True, "")[0]
+    assert "leadership" in _forms_of(bundled, "lead", True, "leading")[0]
+    assert "leadership" not in _forms_of(bundled, "lead", True, "")[0]
+    assert "leadership" not in _forms_of(bundled, "lead", False, "leading")[0]  # a name's word
