@@ -1753,7 +1753,15 @@ def _words(query: str) -> list[str]:
     words = query.casefold().replace("?", " ").split()
     while len(words) > 1 and words[0].rstrip(",") in _OPENERS:
         words = words[1:]
-    return words[1:] if words and words[0] in _LEADS else words
+    words = words[1:] if words and words[0] in _LEADS else words
+    if words:  # "where'd", "who's", "whereabouts": the question word itself
+        asked = _CONTRACTED.sub("", words[0])
+        asked = "where" if asked == "whereabouts" else asked
+        words[0] = asked if asked in _QUESTION_WORDS else words[0]
+    return words
+
+
+_CONTRACTED = re.compile(r"['’](s|d|re|ve|ll)$")  # a question word's contraction: where'd
 
 
 def _noun(word: str) -> str:

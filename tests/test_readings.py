@@ -2198,3 +2198,15 @@ def test_a_verb_in_ing_stands_for_the_words_its_stem_begins(bundled: FactBase) -
     assert "leadership" in _forms_of(bundled, "lead", True, "leading")[0]
     assert "leadership" not in _forms_of(bundled, "lead", True, "")[0]
     assert "leadership" not in _forms_of(bundled, "lead", False, "leading")[0]  # a name's word
+
+
+def test_a_question_word_contracted_still_asks() -> None:
+    from albres.resolver import asked_kinds
+
+    where = (Kind.PLACE, Kind.EVENT)
+    assert asked_kinds("where'd they hold that conference") == where
+    assert asked_kinds("where’s the port") == where
+    assert asked_kinds("whereabouts were those oil pits?") == where
+    assert asked_kinds("who'd have led it") == (Kind.PERSON, Kind.ORGANISATION)
+    assert asked_kinds("Kupi's men") == ()  # a name's possessive asks nothing
+    assert asked_kinds("whereas the port") == ()
