@@ -2148,6 +2148,12 @@ def test_what_a_user_says_beside_the_question_is_set_aside(bundled: FactBase) ->
     burned = "Borovë: the village the Germans burned"
     assert without_asides(burned) == burned
     assert without_asides("question:") == "question:"  # nothing else is left
+    # The bounds: four words in brackets, four after the question; the first mark of each.
+    assert without_asides("Myslym Peza (the old partisan commander)") == "Myslym Peza"
+    assert without_asides("who led it? I have Dosti here") == "who led it?"
+    assert without_asides("who led it? was it Dosti? I have notes here") == "who led it?"
+    assert without_asides("Q: who led the delegation: Balli or NLM") == "who led the delegation: Balli or NLM"
+    assert without_asides("who  led it") == "who  led it"  # nothing set aside: as typed
     assert without_asides("(the one the Germans burned in July 1943)") == (
         "(the one the Germans burned in July 1943)"
     )
@@ -2176,6 +2182,7 @@ def test_a_successor_named_with_a_possessive_is_who_came_after(bundled: FactBase
     assert after("the Francesco Jacomoni's successor") == "the after Francesco Jacomoni"
     assert after("Pariani's predecessor?") == "before Pariani"
     assert after("the successor of Jacomoni") == "the successor of Jacomoni"
+    assert after("Prime Minister Libohova's successor") == "after Prime Minister Libohova"
     asked = "Jacomoni's successor as Italian governor"
     assert query.who(bundled, asked).entity.id == "person:alberto-pariani"
     # With no role in the words, every role the named one held is the role asked about.
@@ -2186,6 +2193,13 @@ def test_a_successor_named_with_a_possessive_is_who_came_after(bundled: FactBase
     assert {f.value for f in unnamed.roles} == {"Italian governor"}
     named = succession_asked(bundled, "who succeeded Jacomoni as king")
     assert named is None  # a role he did not hold
+    # A synonym names the role: premier, prime minister (not Hoxha's other roles).
+    premier = succession_asked(bundled, "who became premier after Enver Hoxha")
+    assert premier is not None
+    assert {f.value for f in premier.roles} == {"prime minister"}
+    every = succession_asked(bundled, "who succeeded Enver Hoxha")
+    assert every is not None
+    assert len(every.roles) > 1
 
 
 def test_a_verb_in_ing_stands_for_the_words_its_stem_begins(bundled: FactBase) -> None:
@@ -2210,3 +2224,8 @@ def test_a_question_word_contracted_still_asks() -> None:
     assert asked_kinds("who'd have led it") == (Kind.PERSON, Kind.ORGANISATION)
     assert asked_kinds("Kupi's men") == ()  # a name's possessive asks nothing
     assert asked_kinds("whereas the port") == ()
+    assert asked_kinds("um who") == (Kind.PERSON, Kind.ORGANISATION)
+    from albres.resolver import _words
+
+    assert _words("Kupi's men") == ["kupi's", "men"]  # only a question word loses its ending
+    assert _words("um") == ["um"]  # an opener alone is the query
