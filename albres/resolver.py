@@ -1017,16 +1017,22 @@ def _read_text(
     return (*_entity_search(base, groups, "names description facts", order), readings)
 
 
+def _name_from(words: Sequence[str], at: int) -> int:
+    """Where the name that ends at `at` begins: the capitalised words before it ("Francesco
+    Jacomoni's")."""
+    first = at
+    while first and words[first - 1][:1].isupper():
+        first -= 1
+    return first
+
+
 def _unowned(query: str, read: Words) -> list[set[str]]:
     """The groups of a query but those of a possessive ("Abaz Kupi's Unity Front"): whose it
     was need not be in the name of what it was, when two words or more remain."""
     words, owners = query.split(), set[str]()
     for at, word in enumerate(words):
         if word.endswith(POSSESSIVE):  # and the name it ends: "Abaz Kupi's"
-            first = at
-            while first and words[first - 1][:1].isupper():
-                first -= 1
-            owners.update(t for owner in words[first : at + 1] for t in terms(owner))
+            owners.update(t for owner in words[_name_from(words, at) : at + 1] for t in terms(owner))
     kept = [
         group for group, mine in zip(read.groups, read.own, strict=True) if not mine or not mine <= owners
     ]
@@ -1098,9 +1104,7 @@ def _successor_as_after(words: list[str]) -> list[str]:
         said = _SUCCESSORS.get(word.casefold().strip("?,.!"))
         if said is None or not at or not words[at - 1].endswith(POSSESSIVE):
             continue
-        first = at - 1
-        while first and words[first - 1][:1].isupper():  # the whole name: "Francesco Jacomoni's"
-            first -= 1
+        first = _name_from(words, at - 1)  # the whole name: "Francesco Jacomoni's"
         owner = [*words[first : at - 1], words[at - 1][:-2]]
         return [*words[:first], said, *owner, *words[at + 1 :]]
     return words
@@ -1925,4 +1929,4 @@ def asked_kinds(query: str) -> tuple[Kind, ...]:
     if len(words) >= 2 and words[0] in ("which", "what"):
         noun = _which_noun(words)
         return (NOUN_KINDS[noun],) if noun else ()
-    return QUESTION_KINDS.get(words[0].removesuffix("'s"), ()) if words else ()
+    return QUESTION_KINDS.get(words[0], ()) if words else ()  # "where's": _words reads "where"

@@ -11,6 +11,7 @@ import click
 
 from albres.errors import AlbresError, Ambiguous, FactBaseError, IndexDamaged, NotFound, quoted
 from albres.factbase import FactBase, load
+from albres.listings import first as first_rows
 from albres.model import (
     READ_AS,
     Answer,
@@ -26,12 +27,11 @@ from albres.model import (
 )
 from albres.output import FORMATS, RenderContext, emit, print_candidates, print_message, problem_document
 from albres.output.writer import display
+from albres.output.writer import write_json as print_json
+from albres.properties import ID_PREFIXES
 
 if TYPE_CHECKING:
     from click.shell_completion import CompletionItem
-from albres.listings import first as first_rows
-from albres.output.writer import write_json as print_json
-from albres.properties import ID_PREFIXES
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_FACTBASE = 0, 1, 2, 3
 EXIT_IOERR = 74  # EX_IOERR (sysexits.h): stdout could not be written
@@ -315,9 +315,9 @@ def names_of(*kinds: Kind) -> Callable[[click.Context, click.Parameter, str], li
             return []
         from click.shell_completion import CompletionItem
 
-        typed = list(ctx.params.get(param.name or "") or ()) if param.nargs == -1 else []
         from albres import query
 
+        typed = list(ctx.params.get(param.name or "") or ()) if param.nargs == -1 else []
         return [CompletionItem(text) for text in query.complete(base, typed, incomplete, kinds=kinds)]
 
     return complete
