@@ -116,8 +116,12 @@ def _resolved(
     called = named_with_noun(base, query)
     if called is not None:  # "the village of Labinot", "organizata Legaliteti"
         return called
-    described = named_and_described(base, query, prefer) or named_apart(base, query, prefer)
-    if described is not None:  # "the partisan leader Enver Hoxha", "myslim peze, the old ..."
+    described = (
+        named_in_question(base, query, prefer)
+        or named_and_described(base, query, prefer)
+        or named_apart(base, query, prefer)
+    )
+    if described is not None:  # "who was Haxhi Lleshi?", "the partisan leader Enver Hoxha", ...
         return described
     # A question about a person asks for someone other than what it names, whatever kind its
     # words describe ("the body the Germans installed as a collaborationist government").
@@ -912,6 +916,32 @@ def named_apart(
         return None
     index = base.index
     ranked = rank(index.find(" ".join(named)), index.kinds, prefer)
+    chosen = decide(ranked, index.kinds, prefer)
+    if chosen is None or (prefer and index.kinds[chosen] not in prefer):
+        return None
+    entity = base.get(chosen)
+    return entity, (Candidate(entity, 100.0, True, READ_AS), *candidates_of(base, ranked[1:LISTED], None))
+
+
+# The question words that, with a verb "to be", ask what a name is: "who was Haxhi Lleshi?".
+_WHAT_IS = frozenset(["who", "what", "when", "where"])
+_TO_BE = frozenset(["is", "was", "are", "were"])
+
+
+def named_in_question(
+    base: FactBase, query: str, prefer: Sequence[Kind] = ()
+) -> tuple[Entity, tuple[Candidate, ...]] | None:
+    """The entity of the kinds asked for that a question asks about by its name alone: "who
+    was Haxhi Lleshi?", "so, when was the Mukje Conference", "where is Labinot"; None when
+    the rest is no name (match.decide), or of another kind. A question that names one thing
+    and asks for another ("who was Enver Hoxha's deputy") names nothing alone."""
+    words = query.split()
+    while words and words[0].casefold().rstrip(",") in _OPENERS:
+        words = words[1:]
+    if len(words) < 3 or words[0].casefold() not in _WHAT_IS or words[1].casefold() not in _TO_BE:
+        return None
+    index = base.index
+    ranked = rank(index.find(" ".join(words[2:]).rstrip("?!. ")), index.kinds, prefer)
     chosen = decide(ranked, index.kinds, prefer)
     if chosen is None or (prefer and index.kinds[chosen] not in prefer):
         return None

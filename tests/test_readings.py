@@ -1982,6 +1982,31 @@ def test_a_name_set_apart_from_what_is_said_of_it(bundled: FactBase) -> None:
     assert query.where(bundled, "vlora, the port").entity.id == "place:vlora"
 
 
+def test_a_question_of_what_a_name_is_answers_the_name(bundled: FactBase) -> None:
+    from albres.resolver import named_in_question
+
+    who = (Kind.PERSON, Kind.ORGANISATION)
+    # Haxhi Lleshi's facts name Myslim Peza beside him: the words alone read as the other man.
+    for said, meant in (
+        ("who was Haxhi Lleshi?", "person:haxhi-lleshi"),
+        ("so, who is Alush Kryeziu", "person:alush-kryeziu"),
+        ("What were the Balli Kombetar?", "org:balli-kombetar"),
+    ):
+        found = named_in_question(bundled, said, who)
+        assert found is not None, said
+        assert (found[0].id, found[1][0].how) == (meant, READ_AS)
+        assert query.who(bundled, said).entity.id == meant
+    assert query.when(bundled, "when was the Mukje Conference?").entity.id == "event:mukje-conference"
+    assert named_in_question(bundled, "who was the Mukje Conference", who) is None  # not of the kinds
+    assert named_in_question(bundled, "who led Haxhi Lleshi", who) is None  # no verb "to be"
+    assert named_in_question(bundled, "why was Haxhi Lleshi", who) is None
+    assert named_in_question(bundled, "who was Enver Hoxha's deputy", who) is None  # another
+    assert named_in_question(bundled, "who was", who) is None
+    assert named_in_question(bundled, "who was Fan Noli", who) is None
+    found = named_in_question(bundled, "where is Labinot", (Kind.PLACE,))  # three words
+    assert found is not None and found[0].id == "place:labinot"
+
+
 def test_a_capitalised_first_word_is_passed_over_only_in_a_sentence(bundled: FactBase) -> None:
     # An unknown first word: a name in a string of keywords; a sentence's first word in one.
     assert query_words(bundled, "Kleisoura pass battle 1941") is None
