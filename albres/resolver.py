@@ -941,7 +941,8 @@ def named_in_question(
     if len(words) < 3 or words[0].casefold() not in _WHAT_IS or words[1].casefold() not in _TO_BE:
         return None
     index = base.index
-    ranked = rank(index.find(" ".join(words[2:]).rstrip("?!. ")), index.kinds, prefer)
+    named = " ".join(words[2:]).rstrip("?!. ")
+    ranked = rank(index.find(named), index.kinds, prefer)
     chosen = decide(ranked, index.kinds, prefer)
     if chosen is None or (prefer and index.kinds[chosen] not in prefer):
         return None
@@ -1323,9 +1324,7 @@ def fact_readings(
     head = described_head(query)
     return (
         found,
-        *answers(
-            base, found, texts, read.own, prefer, asked, rare, noun, when, excluded, objects, then, head
-        ),
+        *answers(base, found, texts, read, prefer, asked, rare, noun, when, excluded, objects, then, head),
     )
 
 
@@ -1481,7 +1480,7 @@ def answers(
     base: FactBase,
     found: list[Reading],
     texts: list[tuple[str, float, float, bool]],
-    typed: list[set[str]],
+    read: Words,
     prefer: Sequence[Kind],
     asked: bool,
     rare: Set[str] = frozenset(),
@@ -1497,16 +1496,18 @@ def answers(
     subject and object, and each entity whose text holds the words, of the preferred kinds, by
     kind; among them those that are what the query asks for (`noun`: "which army", "the port
     next to ...") by name or type first; for a question (`asked`), those the query names
-    (named_by: by the words `typed`, not their synonyms, or by the `rare` words of its names)
-    last; then as their best fact or text ranks, the strengths of those that rank alike added
-    up. Never the `excluded` one. A question for what something was done to (`objects`: "who
-    did the Italian governor ask for troops") takes as named the subject of each fact found
-    that has an object; any question, what the words of a clause that only says when name
+    (named_by: by the words typed, `read.own`, not their synonyms, or by the `rare` words of its
+    names) last; then as their best fact or text ranks; then an event whose name says what the
+    words do (_names_held); the strengths of those that rank alike added up. Never the
+    `excluded` one. A question for what something was done to (`objects`: "who did the
+    Italian governor ask for troops") takes as named the subject of each fact found that has
+    an object; any question, what the words of a clause that only says when name
     (`then`: "... while the Përmet congress was still on"). An organisation a description's
     `head` names comes with the people (_order)."""
+    typed = read.own
     words = {t for forms in typed for t in forms}
     order = {kind: i for i, kind in enumerate(prefer)}
-    best: dict[str, tuple[bool, int, bool, bool, float, float]] = {}
+    best: dict[str, tuple[bool, int, bool, bool, float, int, float]] = {}
     doers = {r.fact.subject for r in found if r.fact.object} if objects else set()
     support = [
         *(
@@ -1538,23 +1539,24 @@ def answers(
             _is_a(entity, noun),
             unnamed,
             coverage,
+            _names_held(entity, read.groups, words),
         )
         held = best.get(entity_id)
-        if held is None or held[:5] < key:
+        if held is None or held[:6] < key:
             best[entity_id] = (*key, strength)
-        elif held[:5] == key:
-            best[entity_id] = (*key, held[5] + strength)
+        elif held[:6] == key:
+            best[entity_id] = (*key, held[6] + strength)
     if not best:
         return [], None
     ordered = sorted(best.items(), key=lambda item: item[1], reverse=True)
     top = ordered[0][1]
     ranked, shown = [], TEXT_SCORE
-    for entity_id, (*_, coverage, strength) in ordered:
-        shown = min(shown, round(TEXT_SCORE * coverage / top[4] * min(1.0, strength / top[5]), 1))
+    for entity_id, (*_, coverage, _named, strength) in ordered:
+        shown = min(shown, round(TEXT_SCORE * coverage / top[4] * min(1.0, strength / top[6]), 1))
         ranked.append((entity_id, shown, READ_AS))
     rivals = [scored for _, scored in ordered[1:] if scored[:4] == top[:4]]
-    clear = not rivals or top[4] > rivals[0][4] or top[5] >= TEXT_MARGIN * rivals[0][5]
-    tied = [entity_id for entity_id, scored in ordered if scored[:5] == top[:5]]
+    clear = not rivals or top[4:6] > rivals[0][4:6] or top[6] >= TEXT_MARGIN * rivals[0][6]
+    tied = [entity_id for entity_id, scored in ordered if scored[:6] == top[:6]]
     if not clear and when_asked:
         dated = [e for e in tied if any(_began_or_ended_then(r.fact, e, when_asked) for r in found)]
         if len(dated) == 1:  # of those alike, the one whose own fact says it began (ended) then
@@ -1570,6 +1572,18 @@ def answers(
     if chosen is None:
         return ranked[:LISTED], None
     return _chosen_first(ranked, chosen)
+
+
+def _names_held(entity: Entity, groups: Sequence[Set[str]], typed: Set[str]) -> int:
+    """How many of the groups of words (with their synonyms) the type of an entity holds where
+    its names also hold it, the event a query describes ("the Italian armistice": Italy's
+    capitulation, not the Italian occupation, which ended with it); 0 for an entity the query
+    names (the words `typed` hold a name of it), of which it asks something else ("where was the
+    Mukje agreement denounced")."""
+    if named_by(entity, typed):
+        return 0
+    names = set(terms(" ".join([entity.name, *entity.aliases]))) & set(terms(entity.type or ""))
+    return sum(1 for group in groups if not names.isdisjoint(group))
 
 
 def _chosen_first(

@@ -192,7 +192,8 @@ def answered(texts: list[tuple[Any, ...]], **kw: Any) -> tuple[list[tuple[str, f
     """answers() for entities' own texts: (id, coverage, strength[, whole])."""
     groups = kw.pop("groups", [{"x"}])
     read = [(*text, False)[:4] for text in texts]
-    ranked, chosen = answers(PEOPLE, [], read, groups, kw.pop("prefer", WHO), kw.pop("asked", False))  # type: ignore[arg-type]
+    words = Words(groups, groups, 0)
+    ranked, chosen = answers(PEOPLE, [], read, words, kw.pop("prefer", WHO), kw.pop("asked", False))  # type: ignore[arg-type]
     return [(entity_id, score) for entity_id, score, _ in ranked], chosen
 
 

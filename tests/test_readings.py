@@ -2004,7 +2004,27 @@ def test_a_question_of_what_a_name_is_answers_the_name(bundled: FactBase) -> Non
     assert named_in_question(bundled, "who was", who) is None
     assert named_in_question(bundled, "who was Fan Noli", who) is None
     found = named_in_question(bundled, "where is Labinot", (Kind.PLACE,))  # three words
-    assert found is not None and found[0].id == "place:labinot"
+    assert found is not None
+    assert found[0].id == "place:labinot"
+
+
+def test_an_event_whose_name_says_what_happened_comes_first(bundled: FactBase) -> None:
+    from albres.resolver import _names_held
+
+    # The Italian occupation's facts hold "Italian", "capitulation" (it ended with it) and 1943 as
+    # fully as Italy's capitulation's do, and it has more of them.
+    assert query.when(bundled, "date of the Italian armistice, 1943").entity.id == "event:italy-capitulation"
+    capitulation = bundled.get("event:italy-capitulation")
+    occupation = bundled.get("event:italian-occupation")
+    groups = [{"italy", "italian"}, {"capitulation"}, {"1943"}]
+    assert _names_held(capitulation, groups, {"italian", "1943"}) == 1
+    assert _names_held(occupation, groups, {"italian", "1943"}) == 0  # "Italian" is no type
+    assert _names_held(capitulation, groups[:1] + groups[2:], set()) == 0
+    # Not the event a query names, of which it asks something else.
+    agreement = bundled.get("event:mukje-agreement")
+    assert _names_held(agreement, [{"mukj"}, {"agreement"}], set()) == 1
+    assert _names_held(agreement, [{"mukj"}, {"agreement"}], {"mukj", "agreement", "denounc"}) == 0
+    assert query.where(bundled, "where was the Mukje agreement denounced").entity.id == "place:labinot"
 
 
 def test_a_capitalised_first_word_is_passed_over_only_in_a_sentence(bundled: FactBase) -> None:
