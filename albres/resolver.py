@@ -220,6 +220,9 @@ class Words(NamedTuple):
     passed: int
 
 
+# The words of a query that name the form of a date asked for ("the year ...", "what month"),
+# as "date" does (a stop word).
+_UNITS_OF_TIME = frozenset(terms("year years month months"))
 # The words that ask when: "when", "when'd" and "when's" folded, "what date", "the day ...".
 _WHEN = frozenset(["when", "whend", "whens", "date", "dates", "day", "days"])
 _OPENING = "\"'“‘«([{"  # what may open a word: quotes and brackets
@@ -272,7 +275,7 @@ def query_words(base: FactBase, query: str) -> Words | None:
         lower = word.lstrip(_OPENING)[:1].islower()  # a quoted word is a word ("defended")
         plain = fold(word)
         for term in terms(word):
-            if term in seen:
+            if term in seen or term in _UNITS_OF_TIME:  # "month+year": the form of the answer
                 continue
             seen.add(term)
             known, mine = _forms_of(base, term, lower, plain[0] if len(plain) == 1 else "")

@@ -2027,6 +2027,14 @@ def test_an_event_whose_name_says_what_happened_comes_first(bundled: FactBase) -
     assert query.where(bundled, "where was the Mukje agreement denounced").entity.id == "place:labinot"
 
 
+def test_a_unit_of_time_names_the_form_of_the_answer(bundled: FactBase) -> None:
+    plain = query_words(bundled, "Legality founded")
+    assert plain is not None
+    for said in ("Legality founded - month+year", "the year Legality was founded", "month Legality founded"):
+        assert query_words(bundled, said) == plain, said
+    assert query.when(bundled, "Legality founded - month+year").entity.id == "event:legaliteti-founding-1943"
+
+
 def test_a_capitalised_first_word_is_passed_over_only_in_a_sentence(bundled: FactBase) -> None:
     # An unknown first word: a name in a string of keywords; a sentence's first word in one.
     assert query_words(bundled, "Kleisoura pass battle 1941") is None
