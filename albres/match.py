@@ -135,10 +135,11 @@ def _token_terms(token: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-# The fewest letters a query has in which two swapped letters are a slip: in a shorter one,
-# they spell another word as often as not ("Fier", a town the sources never name, is not
-# "Fire", the group Zjarri's English name).
-SWAP_FROM = 5
+# The fewest letters a query has in which a wrong, extra or swapped letter is a slip: in a
+# shorter one, it spells another name as often as not ("Fier", a town the sources never name,
+# is not "Fire", the group Zjarri's English name, nor "Peja", a town in Kosovo, Peza). Only a
+# letter left out is ("Hoxa": Hoxha).
+CHANGE_FROM = 5
 
 
 def allowed_edits(length: int) -> int:
@@ -280,8 +281,8 @@ class NameIndex:
             for matched in keys:
                 if foreign.match(matched):  # a quick test that rules out most on a large base
                     continue
-                if len(form) < SWAP_FROM and sorted(form) == sorted(matched):
-                    continue  # two letters of four swapped make another word: Fier, not Fire
+                if len(form) < CHANGE_FROM and len(matched) <= len(form):
+                    continue  # a letter of four changed makes another name: Peja, not Peza
                 distance = slips_between(form, matched, edits)
                 if distance is not None:
                     slips[matched] = min(slips.get(matched, 99.0), TYPO_PENALTY * distance)
