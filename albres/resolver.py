@@ -223,8 +223,14 @@ class Words(NamedTuple):
 # The words of a query that name the form of a date asked for ("the year ...", "what month"),
 # as "date" does (a stop word).
 _UNITS_OF_TIME = frozenset(terms("year years month months"))
+# The words that give an Albanian question its form, as English stop words do: its question
+# words (kush, kur, ku, çka), joining words (të, së, në, që, për, nga, dhe, edhe) and forms of
+# "to be" and "to have". Folded (match.fold): "të" is te.
+_ALBANIAN_FORM_WORDS = "kush kur ku cili cila cilat cilet cfare qfare cka qka pse si sa te se ne qe per"
+_ALBANIAN_FORM_WORDS += " nga dhe edhe ishte ishin eshte jane ka kane kishte kishin mbi tek prej nje"
+_ALBANIAN_FORM = frozenset(_ALBANIAN_FORM_WORDS.split())
 # The words that ask when: "when", "when'd" and "when's" folded, "what date", "the day ...".
-_WHEN = frozenset(["when", "whend", "whens", "date", "dates", "day", "days"])
+_WHEN = frozenset(["when", "whend", "whens", "date", "dates", "day", "days", "kur", "data"])
 _OPENING = "\"'“‘«([{"  # what may open a word: quotes and brackets
 
 
@@ -270,6 +276,8 @@ def query_words(base: FactBase, query: str) -> Words | None:
             continue  # "how big was ...": the question's form, not what it is about
         if _asking_noun(said, position) or _folded(word) in _TOTALS:
             continue  # "the number of ...", "total", as "how many ..."; "the name of ...": which one
+        if _folded(word) in _ALBANIAN_FORM:
+            continue  # "kur u mbajt konferenca e mukjes": when was the Mukje conference held
         if (timed and _happened(said, position)) or position in aside:
             continue  # "when did the Mukje Conference open?": it asks when it was
         lower = word.lstrip(_OPENING)[:1].islower()  # a quoted word is a word ("defended")
@@ -567,7 +575,7 @@ def _aside(words: Sequence[str]) -> set[int]:
 _HAPPENED = frozenset(
     terms(
         "open opened begin began begun start started end ended close closed finish finished occur occurred"
-        " held proclaimed announced signed fought convened"
+        " held proclaimed announced signed fought convened mbajt mbajtur filloi nisi ndodhi"
     )
 )
 # Phrases of two words that say it happened: "take place", "kick off", "get going".

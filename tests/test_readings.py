@@ -2035,6 +2035,16 @@ def test_a_unit_of_time_names_the_form_of_the_answer(bundled: FactBase) -> None:
     assert query.when(bundled, "Legality founded - month+year").entity.id == "event:legaliteti-founding-1943"
 
 
+def test_the_form_of_an_albanian_question_is_read_as_an_english_one(bundled: FactBase) -> None:
+    # Its question and joining words are passed over, as "when", "the" and "of" are; "kur"
+    # asks when, and "u mbajt" (was held) only says that it happened.
+    plain = query_words(bundled, "konferenca mukjes")
+    assert query_words(bundled, "kur u mbajt konferenca e mukjes") == plain
+    assert query.when(bundled, "kur u mbajt konferenca e mukjes").entity.id == "event:mukje-conference"
+    assert query_words(bundled, "mbajt konferenca mukjes") != plain
+    assert query.who(bundled, "kush ishte Abaz Kupi").entity.id == "person:abaz-kupi"
+
+
 def test_a_capitalised_first_word_is_passed_over_only_in_a_sentence(bundled: FactBase) -> None:
     # An unknown first word: a name in a string of keywords; a sentence's first word in one.
     assert query_words(bundled, "Kleisoura pass battle 1941") is None
