@@ -30,7 +30,7 @@ def listed(found: tuple[Candidate, ...]) -> list[tuple[str, float, bool, str]]:
         ("Korc", "place:korca", 96.0, "form"),
         ("Frashëri", "person:mithat-frasheri", 90.0, "surname"),
         ("Myslim", "person:myslim-peza", 88.0, "given name"),
-        ("Kupy", "person:abaz-kupi", 90.0, "spelling (alias)"),
+        ("Kupii", "person:abaz-kupi", 90.0, "spelling (alias)"),
         ("Mukje Conferense", "event:mukje-conference", 90.0, "spelling (name)"),
     ],
 )
