@@ -117,7 +117,8 @@ def _resolved(
     if called is not None:  # "the village of Labinot", "organizata Legaliteti"
         return called
     described = (
-        named_in_question(base, query, prefer)
+        placed_first(base, query, prefer)
+        or named_in_question(base, query, prefer)
         or named_and_described(base, query, prefer)
         or named_apart(base, query, prefer)
     )
@@ -932,6 +933,34 @@ def named_apart(
         return None
     entity = base.get(chosen)
     return entity, (Candidate(entity, 100.0, True, READ_AS), *candidates_of(base, ranked[1:LISTED], None))
+
+
+def placed_first(
+    base: FactBase, query: str, prefer: Sequence[Kind] = ()
+) -> tuple[Entity, tuple[Candidate, ...]] | None:
+    """The place a query asking for places (`prefer` first a place) names first, when what
+    follows only sets it in a time or a setting: a word of _SETTING, a year, a question
+    ("Pezë in central Albania", "Lezhë, 1940", "shkoder what happened here in ww2"). The
+    fewest words that name something are read: when they name no place ("Peza conference in
+    1942"), None."""
+    if not prefer or prefer[0] is not Kind.PLACE:
+        return None
+    words = query.split()
+    index = base.index
+    for end in range(1, len(words)):
+        following = words[end].casefold().strip("?,.!")
+        set_apart = words[end - 1].endswith(",")
+        if not (set_apart or following in _SETTING or following in _QUESTION_WORDS or following.isdigit()):
+            continue
+        ranked = rank(index.find(" ".join(words[:end]).rstrip(",")), index.kinds, prefer)
+        chosen = decide(ranked, index.kinds, prefer)
+        if chosen is None:
+            continue
+        if index.kinds[chosen] is not Kind.PLACE:
+            return None
+        entity = base.get(chosen)
+        return entity, (Candidate(entity, 100.0, True, READ_AS), *candidates_of(base, ranked[1:LISTED], None))
+    return None
 
 
 # The question words that, with a verb "to be", ask what a name is: "who was Haxhi Lleshi?".
@@ -1792,6 +1821,9 @@ _NOUNS = {
 }
 NOUN_KINDS = {noun: kind for kind, nouns in _NOUNS.items() for noun in nouns.split()}
 _LEADS = ("in", "at", "from", "to", "on", "by", "with", "for")  # "in which city", "by whom"
+# The words that may follow a place's name to set it in a time or a setting: "Vlorë in the
+# war", "Gjirokastër during the Italian occupation" (placed_first).
+_SETTING = frozenset([*_LEADS, "during", "near", "around", "before", "after", "under", "throughout"])
 # Words a speaker may put before the question itself: "um, so, can you tell me who ...".
 _SPOKEN_OPENERS = "um umm uh er erm hmm so well ok okay hey hi oh and please tell me can could you do i know"
 _OPENERS = frozenset(_SPOKEN_OPENERS.split())

@@ -2045,6 +2045,30 @@ def test_the_form_of_an_albanian_question_is_read_as_an_english_one(bundled: Fac
     assert query.who(bundled, "kush ishte Abaz Kupi").entity.id == "person:abaz-kupi"
 
 
+def test_a_place_named_first_and_set_in_a_time_is_the_place(bundled: FactBase) -> None:
+    from albres.resolver import placed_first
+
+    where = (Kind.PLACE,)
+    for said, meant in (
+        ("Gjirokastër during the Italian occupation", "place:gjirokastra"),
+        ("vlore in the war", "place:vlora"),
+        ("Pezë in central Albania", "place:peza"),  # not Myslim Peza
+        ("shkoder what happened here in ww2", "place:shkodra"),
+        ("Vlorë, the old port", "place:vlora"),
+        ("Vlora 1943", "place:vlora"),
+    ):
+        found = placed_first(bundled, said, where)
+        assert found is not None, said
+        assert (found[0].id, found[1][0].how) == (meant, READ_AS)
+    assert query.where(bundled, "vlore in the war").entity.id == "place:vlora"
+    assert placed_first(bundled, "Peza conference in 1942", where) is None  # an event, named first
+    assert placed_first(bundled, "Vlora massacre", where) is None  # no setting follows
+    assert placed_first(bundled, "vlore in the war", (Kind.PERSON,)) is None  # no place asked
+    assert placed_first(bundled, "vlore in the war", ()) is None
+    assert placed_first(bundled, "Borova in the war", where) is None  # no such place
+    assert placed_first(bundled, "Vlora", where) is None  # nothing follows
+
+
 def test_a_capitalised_first_word_is_passed_over_only_in_a_sentence(bundled: FactBase) -> None:
     # An unknown first word: a name in a string of keywords; a sentence's first word in one.
     assert query_words(bundled, "Kleisoura pass battle 1941") is None
