@@ -1604,6 +1604,13 @@ def answers(
     leader = _leader_of_named(base, tied, words)
     if leader:  # "the head of the Balli Kombëtar": its leader, not the head of its delegation
         return _chosen_first(ranked, leader)
+    if clear and rivals and top[4:6] == rivals[0][4:6] and asked and Kind.PERSON in order and not when_asked:
+        # Ahead only by the strength its many facts add up to: a person's own summary says more
+        # ("who led the communist side at Mukje": Dishnica, whose description says he led it,
+        # not Gjinishi, whose other facts hold "led" and "communist" too).
+        chosen = _one_of_alike(base, tied, typed, words, True, True)
+        if chosen is not None:
+            return _chosen_first(ranked, chosen)
     if clear:
         return ranked[:LISTED], ordered[0][0]
     # Not by the summaries when a date was asked and fits several: the date decides, or nothing.

@@ -2205,6 +2205,12 @@ def test_of_two_alike_the_one_whose_summary_makes_it_second_comes_after(bundled:
     assert query.who(bundled, "who co-led the delegation at the Mukje Conference").entity.id == (
         "person:mustafa-gjinishi"
     )
+    # Not outranked by the strength that Gjinishi's other facts add up to ("led" an
+    # underground group, "communist"): ahead by that alone, the summaries decide.
+    assert query.who(bundled, "who led the communist side at Mukje?").entity.id == "person:ymer-dishnica"
+    assert (
+        query.who(bundled, "who co-led the communist side at Mukje?").entity.id == "person:mustafa-gjinishi"
+    )
     typed = [{"led"}, {"delegation"}]
     gjinishi, dishnica = (bundled.get(f"person:{n}") for n in ("mustafa-gjinishi", "ymer-dishnica"))
     assert (_summed(dishnica, typed), _summed(gjinishi, typed)) == (2, 1.5)
