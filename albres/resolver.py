@@ -1364,7 +1364,22 @@ def fact_readings(
     head = described_head(query)
     return (
         found,
-        *answers(base, found, texts, read, prefer, asked, rare, noun, when, excluded, objects, then, head),
+        *answers(
+            base,
+            found,
+            texts,
+            read,
+            prefer,
+            asked,
+            rare,
+            noun,
+            when,
+            excluded,
+            objects,
+            then,
+            head,
+            set(terms(query)),
+        ),
     )
 
 
@@ -1530,6 +1545,7 @@ def answers(
     objects: bool = False,
     then: Set[str] = frozenset(),
     head: Set[str] = frozenset(),
+    literal: Set[str] = frozenset(),
 ) -> tuple[list[tuple[str, float, str]], str | None]:
     """The entities the facts found and the entities' own texts answer, best first, as (id,
     score, how), and the one clearly ahead (by TEXT_MARGIN in strength), if any: each fact's
@@ -1538,7 +1554,8 @@ def answers(
     next to ...") by name or type first; for a question (`asked`), those the query names
     (named_by: by the words typed, `read.own`, not their synonyms, or by the `rare` words of its
     names) last; then as their best fact or text ranks; then an event whose name says what the
-    words do (_names_held); the strengths of those that rank alike added up. Never the
+    words do (_names_held, unless the query's `literal` terms name it); the strengths of those
+    that rank alike added up. Never the
     `excluded` one. A question for what something was done to (`objects`: "who did the
     Italian governor ask for troops") takes as named the subject of each fact found that has
     an object; any question, what the words of a clause that only says when name
@@ -1579,7 +1596,7 @@ def answers(
             _is_a(entity, noun),
             unnamed,
             coverage,
-            _names_held(entity, read.groups, words),
+            _names_held(entity, read.groups, literal),
         )
         held = best.get(entity_id)
         if held is None or held[:6] < key:
@@ -1625,8 +1642,8 @@ def _names_held(entity: Entity, groups: Sequence[Set[str]], typed: Set[str]) -> 
     """How many of the groups of words (with their synonyms) the type of an entity holds where
     its names also hold it, the event a query describes ("the Italian armistice": Italy's
     capitulation, not the Italian occupation, which ended with it); 0 for an entity the query
-    names (the words `typed` hold a name of it), of which it asks something else ("where was the
-    Mukje agreement denounced")."""
+    names as it is written (its terms, `typed`, hold a name of it), of which it asks something
+    else ("where was the Mukje agreement denounced"; not "when was Tirana liberated")."""
     if named_by(entity, typed):
         return 0
     names = set(terms(" ".join([entity.name, *entity.aliases]))) & set(terms(entity.type or ""))

@@ -2025,6 +2025,11 @@ def test_an_event_whose_name_says_what_happened_comes_first(bundled: FactBase) -
     assert _names_held(agreement, [{"mukj"}, {"agreement"}], set()) == 1
     assert _names_held(agreement, [{"mukj"}, {"agreement"}], {"mukj", "agreement", "denounc"}) == 0
     assert query.where(bundled, "where was the Mukje agreement denounced").entity.id == "place:labinot"
+    # Named by the forms of the words, not the words as written: it is what is asked.
+    tirana = bundled.get("event:liberation-of-tirana")
+    assert _names_held(tirana, [{"tiran"}, {"liberat", "liberation"}], {"tiran", "liberat"}) == 1
+    said = "On which day was Tirana liberated from the Germans?"
+    assert query.when(bundled, said).entity.id == "event:liberation-of-tirana"
 
 
 def test_a_unit_of_time_names_the_form_of_the_answer(bundled: FactBase) -> None:
