@@ -926,8 +926,14 @@ def named_apart(
         )
     ):
         return None
+    return _named(base, " ".join(named), prefer)
+
+
+def _named(base: FactBase, name: str, prefer: Sequence[Kind]) -> tuple[Entity, tuple[Candidate, ...]] | None:
+    """The entity of the kinds asked for that a part of a query names by itself (match.decide),
+    read as the query's answer, with its rivals; None otherwise."""
     index = base.index
-    ranked = rank(index.find(" ".join(named)), index.kinds, prefer)
+    ranked = rank(index.find(name), index.kinds, prefer)
     chosen = decide(ranked, index.kinds, prefer)
     if chosen is None or (prefer and index.kinds[chosen] not in prefer):
         return None
@@ -980,14 +986,7 @@ def named_in_question(
         words = words[1:]
     if len(words) < 3 or words[0].casefold() not in _WHAT_IS or words[1].casefold() not in _TO_BE:
         return None
-    index = base.index
-    named = " ".join(words[2:]).rstrip("?!. ")
-    ranked = rank(index.find(named), index.kinds, prefer)
-    chosen = decide(ranked, index.kinds, prefer)
-    if chosen is None or (prefer and index.kinds[chosen] not in prefer):
-        return None
-    entity = base.get(chosen)
-    return entity, (Candidate(entity, 100.0, True, READ_AS), *candidates_of(base, ranked[1:LISTED], None))
+    return _named(base, " ".join(words[2:]).rstrip("?!. "), prefer)
 
 
 NAME_AND_YEAR = "name and year"  # how a candidate named with a year it allows was found
