@@ -937,6 +937,13 @@ def _named(base: FactBase, name: str, prefer: Sequence[Kind]) -> tuple[Entity, t
     chosen = decide(ranked, index.kinds, prefer)
     if chosen is None or (prefer and index.kinds[chosen] not in prefer):
         return None
+    return _read_as(base, chosen, ranked)
+
+
+def _read_as(
+    base: FactBase, chosen: str, ranked: list[tuple[str, float, str]]
+) -> tuple[Entity, tuple[Candidate, ...]]:
+    """The entity chosen, first of the candidates ranked, as the one the words were read as."""
     entity = base.get(chosen)
     return entity, (Candidate(entity, 100.0, True, READ_AS), *candidates_of(base, ranked[1:LISTED], None))
 
@@ -962,10 +969,7 @@ def placed_first(
         chosen = decide(ranked, index.kinds, prefer)
         if chosen is None:
             continue
-        if index.kinds[chosen] is not Kind.PLACE:
-            return None
-        entity = base.get(chosen)
-        return entity, (Candidate(entity, 100.0, True, READ_AS), *candidates_of(base, ranked[1:LISTED], None))
+        return _read_as(base, chosen, ranked) if index.kinds[chosen] is Kind.PLACE else None
     return None
 
 

@@ -1994,7 +1994,8 @@ def test_a_question_of_what_a_name_is_answers_the_name(bundled: FactBase) -> Non
     ):
         found = named_in_question(bundled, said, who)
         assert found is not None, said
-        assert (found[0].id, found[1][0].how) == (meant, READ_AS)
+        assert found[1][0] == Candidate(found[0], 100.0, True, READ_AS)
+        assert found[0].id == meant
         assert query.who(bundled, said).entity.id == meant
     assert query.when(bundled, "when was the Mukje Conference?").entity.id == "event:mukje-conference"
     assert named_in_question(bundled, "who was the Mukje Conference", who) is None  # not of the kinds
@@ -2059,12 +2060,17 @@ def test_a_place_named_first_and_set_in_a_time_is_the_place(bundled: FactBase) -
         ("vlore in the war", "place:vlora"),
         ("Pezë in central Albania", "place:peza"),  # not Myslim Peza
         ("shkoder what happened here in ww2", "place:shkodra"),
-        ("Vlorë, the old port", "place:vlora"),
-        ("Vlora 1943", "place:vlora"),
+        ("Pezë, central Albania", "place:peza"),
+        ("Vlora 1943.", "place:vlora"),
+        ("East Mediterranean in 1944", "place:east-mediterranean"),  # two words
     ):
         found = placed_first(bundled, said, where)
         assert found is not None, said
-        assert (found[0].id, found[1][0].how) == (meant, READ_AS)
+        assert found[1][0] == Candidate(found[0], 100.0, True, READ_AS)
+        assert found[0].id == meant
+    found = placed_first(bundled, "Peza in central Albania", where)  # the place, then the man
+    assert found is not None
+    assert [c.entity.id for c in found[1][:2]] == ["place:peza", "person:myslim-peza"]
     assert query.where(bundled, "vlore in the war").entity.id == "place:vlora"
     assert placed_first(bundled, "Peza conference in 1942", where) is None  # an event, named first
     assert placed_first(bundled, "Vlora massacre", where) is None  # no setting follows
