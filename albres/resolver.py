@@ -965,7 +965,7 @@ def placed_first(
         set_apart = words[end - 1].endswith(",")
         if not (set_apart or following in _SETTING or following in _QUESTION_WORDS or following.isdigit()):
             continue
-        ranked = rank(index.find(" ".join(words[:end]).rstrip(",")), index.kinds, prefer)
+        ranked = rank(index.find(" ".join(words[:end])), index.kinds, prefer)  # find folds a comma
         chosen = decide(ranked, index.kinds, prefer)
         if chosen is None:
             continue
@@ -990,7 +990,7 @@ def named_in_question(
         words = words[1:]
     if len(words) < 3 or words[0].casefold() not in _WHAT_IS or words[1].casefold() not in _TO_BE:
         return None
-    return _named(base, " ".join(words[2:]).rstrip("?!. "), prefer)
+    return _named(base, " ".join(words[2:]), prefer)
 
 
 NAME_AND_YEAR = "name and year"  # how a candidate named with a year it allows was found
