@@ -483,7 +483,9 @@ def _forms_of(base: FactBase, term: str, lower: bool, word: str = "") -> tuple[s
     folded: a verb's past or -ing form also stands for the words that begin as the verb does,
     which its stem may have lost ("agreed", agr: agreement; "negotiating": negotiations)."""
     forms = {term}
-    if len(term) >= FORMS_FROM and lower:  # other forms of a common word
+    # Other forms of a common word; not of one the synonyms say what it stands for ("capital":
+    # Tirana, not "capitulation").
+    if len(term) >= FORMS_FROM and lower and term not in synonyms():
         forms |= base.terms_starting(term[: max(FORMS_FROM - 1, len(term) - 2)], FORMS)
     verb = word[: -2 if word.endswith("ed") else -3] if word.endswith(("ed", "ing")) else ""
     if len(verb) >= VERB_FROM and lower:

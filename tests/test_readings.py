@@ -2080,6 +2080,19 @@ def test_a_place_named_first_and_set_in_a_time_is_the_place(bundled: FactBase) -
     assert placed_first(bundled, "Vlora", where) is None  # nothing follows
 
 
+def test_a_word_the_synonyms_define_stands_for_no_word_it_begins(bundled: FactBase) -> None:
+    # "capital" stands for Tirana (data/synonyms.json), not for "capitulation", which begins as
+    # it does but for its last two letters; a word they do not define still stands for those.
+    read = query_words(bundled, "capital freed from germans")
+    assert read is not None
+    assert read.groups[0] == {"capital", "tiran"}
+    said = "when was the capital freed from the germans"
+    assert query.when(bundled, said).entity.id == "event:liberation-of-tirana"
+    collaborators = query_words(bundled, "collaborator")
+    assert collaborators is not None
+    assert "collaborationist" in collaborators.groups[0]
+
+
 def test_a_capitalised_first_word_is_passed_over_only_in_a_sentence(bundled: FactBase) -> None:
     # An unknown first word: a name in a string of keywords; a sentence's first word in one.
     assert query_words(bundled, "Kleisoura pass battle 1941") is None
