@@ -483,10 +483,13 @@ def _forms_of(base: FactBase, term: str, lower: bool, word: str = "") -> tuple[s
     folded: a verb's past or -ing form also stands for the words that begin as the verb does,
     which its stem may have lost ("agreed", agr: agreement; "negotiating": negotiations)."""
     forms = {term}
-    # Other forms of a common word; not of one the synonyms say what it stands for ("capital":
-    # Tirana, not "capitulation").
-    if len(term) >= FORMS_FROM and lower and term not in synonyms():
-        forms |= base.terms_starting(term[: max(FORMS_FROM - 1, len(term) - 2)], FORMS)
+    # Other forms of a common word; not of one the synonyms define as another word, none of
+    # which begins as it does ("capital": Tirana, not "capitulation"; "defended": defence, and
+    # so defensive).
+    stem = term[: max(FORMS_FROM - 1, len(term) - 2)]
+    defined = term in synonyms() and not any(t.startswith(stem) for t in synonyms_of(term))
+    if len(term) >= FORMS_FROM and lower and not defined:
+        forms |= base.terms_starting(stem, FORMS)
     verb = word[: -2 if word.endswith("ed") else -3] if word.endswith(("ed", "ing")) else ""
     if len(verb) >= VERB_FROM and lower:
         forms |= base.terms_starting(verb, FORMS)
