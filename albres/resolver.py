@@ -486,10 +486,10 @@ def _forms_of(base: FactBase, term: str, lower: bool, word: str = "") -> tuple[s
     # Other forms of a common word; not of one the synonyms define as another word, none of
     # which begins as it does ("capital": Tirana, not "capitulation"; "defended": defence, and
     # so defensive).
-    stem = term[: max(FORMS_FROM - 1, len(term) - 2)]
-    defined = term in synonyms() and not any(t.startswith(stem) for t in synonyms_of(term))
-    if len(term) >= FORMS_FROM and lower and not defined:
-        forms |= base.terms_starting(stem, FORMS)
+    if len(term) >= FORMS_FROM and lower:
+        stem = term[: max(FORMS_FROM - 1, len(term) - 2)]
+        if term not in synonyms() or any(t.startswith(stem) for t in synonyms_of(term)):
+            forms |= base.terms_starting(stem, FORMS)
     verb = word[: -2 if word.endswith("ed") else -3] if word.endswith(("ed", "ing")) else ""
     if len(verb) >= VERB_FROM and lower:
         forms |= base.terms_starting(verb, FORMS)
@@ -1563,10 +1563,10 @@ def answers(
     (named_by: by the words typed, `read.own`, not their synonyms, or by the `rare` words of its
     names) last; then as their best fact or text ranks; then an event whose name says what the
     words do (_names_held, unless the query's `literal` terms name it); the strengths of those
-    that rank alike added up. Never the
-    `excluded` one. A question for what something was done to (`objects`: "who did the
-    Italian governor ask for troops") takes as named the subject of each fact found that has
-    an object; any question, what the words of a clause that only says when name
+    that rank alike added up. Never the `excluded` one. A question for what something was done
+    to (`objects`: "who did the Italian governor ask for troops") takes as named the subject of
+    each fact found that has an object; any question, what the words of a clause that only says
+    when name
     (`then`: "... while the Përmet congress was still on"). An organisation a description's
     `head` names comes with the people (_order)."""
     typed = read.own
@@ -1616,7 +1616,7 @@ def answers(
     ordered = sorted(best.items(), key=lambda item: item[1], reverse=True)
     top = ordered[0][1]
     ranked, shown = [], TEXT_SCORE
-    for entity_id, (*_, coverage, _named, strength) in ordered:
+    for entity_id, (*_, coverage, _, strength) in ordered:
         shown = min(shown, round(TEXT_SCORE * coverage / top[4] * min(1.0, strength / top[6]), 1))
         ranked.append((entity_id, shown, READ_AS))
     rivals = [scored for _, scored in ordered[1:] if scored[:4] == top[:4]]
