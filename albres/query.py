@@ -337,10 +337,37 @@ def search(base: FactBase, query: str, limit: int = 10, kind: Kind | None = None
     for candidate in ordered:
         first.setdefault(candidate[0], candidate)
     hits = tuple(FactHit(r.fact, round(100 * r.coverage, 1)) for r in readings[:limit])
+    hits = _with_its_sentence(base, hits, limit, kind)
     found_facts = [hit.fact for hit in hits]
     return SearchResult(
         typed, candidates_of(base, list(first.values())[:limit], chosen), hits, related_to(base, found_facts)
     )
+
+
+SENTENCE_MATES = 20  # the most facts read for those that quote a fact's sentence
+
+
+def _with_its_sentence(
+    base: FactBase, hits: tuple[FactHit, ...], limit: int, kind: Kind | None = None
+) -> tuple[FactHit, ...]:
+    """The facts found, then (up to `limit` in all; of `kind` only, when given) the other facts
+    that quote the sentence of one of them more fully, with its score: "why did Britain not
+    recognise the government" finds the fact that it did not, and with it the one whose quote
+    goes on to say why."""
+    said = {(h.fact.subject, h.fact.property, h.fact.object, h.fact.value) for h in hits}
+    more: list[FactHit] = []
+    for hit in hits:
+        for citation in hit.fact.citations:
+            if len(hits) + len(more) >= limit:
+                return (*hits, *more)[:limit]
+            for fact in base.quoting(citation.quote, SENTENCE_MATES):
+                key = (fact.subject, fact.property, fact.object, fact.value)
+                quoted = (c.quote for c in fact.citations if c.source == citation.source)
+                fuller = any(citation.quote in quote for quote in quoted)
+                if fuller and key not in said and (kind is None or _touches(base, fact, kind)):
+                    said.add(key)
+                    more.append(FactHit(fact, hit.score))
+    return (*hits, *more)[:limit]
 
 
 def _touches(base: FactBase, fact: Fact, kind: Kind) -> bool:

@@ -23,7 +23,7 @@ from albres.factbase.locate import (
 )
 from albres.factbase.records import entity_from_record
 from albres.fulltext import ENTITY_COLUMNS, FACT_COLUMNS, fact_place
-from albres.match import NameIndex, slips_between
+from albres.match import NameIndex, slips_between, terms
 from albres.model import Dispute, Entity, Fact, Kind, Source
 from albres.properties import PLACING
 
@@ -302,6 +302,18 @@ class FactBase:
         except (KeyError, IndexError) as error:
             raise self.store.damaged(f"a full-text row without its fact: {error}") from None
 
+    def quoting(self, quote: str, limit: int) -> list[Fact]:
+        """The facts (at most `limit`, in file order) whose quote holds, in a row, the first
+        QUOTE_START words of a quote: those that may quote the same sentence."""
+        start = terms(quote)[:QUOTE_START]
+        if not start:
+            return []
+        phrase = " + ".join('"' + term.replace('"', '""') + '"' for term in start)
+        query = "SELECT rowid FROM fact_texts WHERE fact_texts MATCH ? ORDER BY rowid LIMIT ?"
+        places = [fact_place(row) for (row,) in self.store.rows(query, (f"quote : ({phrase})", limit))]
+        subjects = self.fetch([entity_row for entity_row, _ in places])
+        return [subjects[entity_row].facts[k] for entity_row, k in places]
+
     def event_types(self) -> list[str]:
         """The types of event the fact base knows, sorted."""
         query = "SELECT DISTINCT type FROM events WHERE type IS NOT NULL ORDER BY type"
@@ -315,6 +327,9 @@ class FactBase:
                 return text.read()
         except (OSError, UnicodeDecodeError) as error:
             raise FactBaseError(f"{path}: cannot read the source text: {error}") from None
+
+
+QUOTE_START = 4  # the words a quote begins with that find the others quoting its sentence
 
 
 def _past(prefix: str) -> str:
