@@ -351,6 +351,9 @@ _CLOSING = ",.?!"  # what may close a word a year is said in
 
 
 _CLIPPED_YEAR = re.compile(r"^['\u2018\u2019]([34]\d)(?=[,.?!]*$)")  # '41, ’43?: 1941, 1943
+_SHORT_YEAR = re.compile(r"^(?:['\u2018\u2019]|19)?(39|4[0-5])(?=[,.?!]*$)")  # after a month: 43, '43, 1943
+# A month written short ("Sept", "nov."), as it stands before a year.
+_SHORT_MONTHS = {month[:3].casefold(): month for month in MONTHS if month} | {"sept": "September"}
 
 
 def written_years(query: str) -> str:
@@ -369,6 +372,12 @@ def written_years(query: str) -> str:
         year, taken = _year_at(words[at : at + 3], read[-1].casefold().rstrip(",") if read else "")
         read.append(year or _CLIPPED_YEAR.sub(r"19\1", words[at]))
         at += taken
+    for at, (month, year) in enumerate(pairwise(read)):  # "Sept 43", "nov. 1944": in full
+        short = month.casefold().rstrip(".")
+        short = short if short in _SHORT_MONTHS and short not in _MONTH_NAMES else ""
+        written = _SHORT_YEAR.sub(r"19\1", year)
+        if _SHORT_YEAR.match(year) and (short or (month.casefold() in _MONTH_NAMES and written != year)):
+            read[at : at + 2] = [_SHORT_MONTHS[short] if short else month, written]
     return " ".join(read) if read != words else query
 
 
@@ -474,6 +483,7 @@ def _too_many(groups: Sequence[set[str]], unknown: Sequence[str]) -> bool:
     return len(groups) < LONG_QUESTION or len(unknown) > len(groups) // 2
 
 
+_NOUN_ENDINGS = ("ation", "ition", "tion", "sion")
 BEGUN_FROM = 5  # a common word the text lacks this long stands for the words that begin with it
 
 
@@ -494,6 +504,10 @@ def _forms_of(base: FactBase, term: str, lower: bool, word: str = "") -> tuple[s
     if len(verb) >= VERB_FROM and lower:
         forms |= base.terms_starting(verb, FORMS)
     known = base.known_terms({*forms, *synonyms_of(term)})
+    ending = next((e for e in _NOUN_ENDINGS if term.endswith(e)), "")
+    if not known and lower and ending and len(term) - len(ending) >= BEGUN_FROM:
+        forms = base.terms_starting(term[: -len(ending)], FORMS)  # "recognition": recognised
+        known = base.known_terms(forms)
     if not known and lower and len(term) >= BEGUN_FROM:  # "south": southern, before a slip (youth)
         forms = base.terms_starting(term, FORMS)
         known = base.known_terms(forms)
@@ -1840,7 +1854,7 @@ _NOUNS = {
     Kind.ORGANISATION: "group party organisation organization newspaper paper unit brigade division army"
     " government state movement front force battalion body committee council org cell faction"
     " coalition alliance league association outfit executive delegation command corps staff headquarters"
-    " mission regime administration authorities militia detachment regiment",
+    " mission regime administration authorities militia detachment regiment div bde bn regt",
     Kind.EVENT: "battle event conference meeting operation offensive congress year date day strike"
     " demonstration massacre landing uprising march encirclement crossing liberation"
     " agreement proclamation formation expedition advance retreat occupation capitulation"
@@ -1852,6 +1866,9 @@ _NOUNS = {
     " envoy emissary mediator representative veteran premier viceroy monarch boss ruler",
 }
 NOUN_KINDS = {noun: kind for kind, nouns in _NOUNS.items() for noun in nouns.split()}
+# Nouns of two kinds, the first as NOUN_KINDS has it: "the SS formation named after the hero"
+# is a unit where an event is not asked for ("the formation of the 1st Brigade" is one).
+_OTHER_KIND = {"formation": Kind.ORGANISATION}
 _LEADS = ("in", "at", "from", "to", "on", "by", "with", "for")  # "in which city", "by whom"
 # The words that may follow a place's name to set it in a time or a setting: "Vlorë in the
 # war", "Gjirokastër during the Italian occupation" (placed_first).
@@ -1889,6 +1906,7 @@ _CONTRACTED = re.compile(r"['’](s|d|re|ve|ll)$")  # a question word's contract
 
 def _noun(word: str) -> str:
     """The word as NOUN_KINDS knows it (a plural's s or a possessive's 's aside), or ""."""
+    word = word.rstrip(".")  # "div.": written short
     forms = (word, word.removesuffix("s"), word.removesuffix("'s").removesuffix("’s"))
     return next((form for form in forms if form in NOUN_KINDS), "")
 
@@ -1943,7 +1961,10 @@ def described_kinds(query: str, allowed: Sequence[Kind]) -> tuple[Kind, ...]:
     secretary of" an organisation, "the Adriatic port next to ..." a place; none without such
     a noun."""
     head = _asked(_words(query))
-    return (NOUN_KINDS[head],) if head and NOUN_KINDS[head] in allowed else ()
+    kinds = (
+        [NOUN_KINDS[head], _OTHER_KIND[head]] if head in _OTHER_KIND else [NOUN_KINDS[head]] if head else []
+    )
+    return next(((kind,) for kind in kinds if kind in allowed), ())
 
 
 def asked_noun(query: str) -> str:

@@ -2346,3 +2346,104 @@ def test_a_question_word_contracted_still_asks() -> None:
 
     assert _words("Kupi's men") == ["kupi's", "men"]  # only a question word loses its ending
     assert _words("um") == ["um"]  # an opener alone is the query
+
+
+def test_a_month_and_a_year_written_short_read_in_full() -> None:
+    from albres.resolver import written_years
+
+    assert written_years("Italian armistice, Sept 43") == "Italian armistice, September 1943"
+    assert written_years("liberation of tirana nov 44?") == "liberation of tirana November 1944?"
+    assert written_years("nov. 1943, the government") == "November 1943, the government"
+    assert written_years("Oct '44") == "October 1944"
+    assert written_years("in october 44") == "in october 1944"  # a month in full keeps its case
+    assert written_years("in may 1943") == "in may 1943"  # nothing short: untouched
+    assert written_years("may 12") == "may 12"  # no year of the war's
+    assert written_years("jan 52") == "jan 52"
+    assert written_years("the 43 men") == "the 43 men"  # no month before it
+    assert written_years("dec 38") == "dec 38"
+
+
+def test_a_short_year_after_a_month_is_no_other_number(bundled: FactBase) -> None:
+    # "44" read as a number held Shkodra's liberation (29 November 1944) ahead of Tirana's.
+    expected = query.when(bundled, "liberation of tirana november 1944").entity.id
+    assert query.when(bundled, "liberation of tirana nov 44").entity.id == expected
+    assert query.when(bundled, "liberation of tirana, Nov. '44").entity.id == expected
+
+
+def test_a_noun_in_tion_the_text_lacks_stands_for_the_words_its_root_begins(bundled: FactBase) -> None:
+    from albres.resolver import _forms_of
+
+    # "recognition": the sources say "recognize", the facts "recognise".
+    assert {"recognis", "recogniz"} <= _forms_of(bundled, "recognition", True)[0]
+    assert _forms_of(bundled, "recognition", False)[0] == set()  # a capitalised word is a name's
+    # A word the text holds keeps to its own forms: "delegation" is not "delegated".
+    assert all(t.startswith("delegati") for t in _forms_of(bundled, "delegation", True)[0])
+    said = query.search(bundled, "withheld recognition from the provisional democratic government")
+    assert any("recogni" in hit.fact.value.casefold() for hit in said.facts if hit.fact.value)
+
+
+def test_a_proper_adjective_the_sources_never_use_reads_as_their_words(bundled: FactBase) -> None:
+    # "Allied" (British and American) and "Axis" (German and Italian): not a name to refuse.
+    assert query.when(bundled, "the Allied commando landing at Saranda").entity.id == (
+        query.when(bundled, "the commando landing at Saranda").entity.id
+    )
+    troops = query.search(bundled, "Axis troops in the May 1944 anti-partisan operation")
+    assert any(hit.fact.quantity and hit.fact.quantity.amount == 47000 for hit in troops.facts)
+    with pytest.raises(NotFound):
+        query.who(bundled, "the Allied general Fan Noli")
+
+
+def test_a_search_shows_the_facts_that_quote_a_found_sentence_more_fully(bundled: FactBase) -> None:
+    words = "why didn't britain and america recognise the new albanian government"
+    found = query.search(bundled, words).facts
+    first = found[0].fact.citations[0].quote
+    fuller = [
+        hit for hit in found[1:] if any(first in c.quote and first != c.quote for c in hit.fact.citations)
+    ]
+    assert fuller
+    assert all(hit.score == found[0].score for hit in fuller)
+    assert any("independent and communist state" in c.quote for hit in fuller for c in hit.fact.citations)
+    assert len({(h.fact.subject, h.fact.property, h.fact.object, h.fact.value) for h in found}) == len(found)
+    assert query.search(bundled, words, limit=1).facts == found[:1]  # no more than asked for
+    places = query.search(bundled, words, kind=Kind.PLACE).facts
+    assert places
+    assert all(
+        any(bundled.get(e).kind is Kind.PLACE for e in (h.fact.subject, h.fact.object) if e) for h in places
+    )
+
+
+def test_the_facts_quoting_a_sentence_are_found_by_its_first_words(bundled: FactBase) -> None:
+    fact = next(f for e in bundled.entities() for f in e.facts if len(terms(f.citations[0].quote)) > 6)
+    quote = fact.citations[0].quote
+    quoting = bundled.quoting(quote, 50)
+    assert fact in quoting
+    start = terms(quote)[:4]
+
+    def holds(said: list[str]) -> bool:  # the first words in a row
+        return any(said[at : at + 4] == start for at in range(len(said)))
+
+    assert all(any(holds(terms(c.quote)) for c in f.citations) for f in quoting)
+    assert len(bundled.quoting(quote, 1)) == 1
+    # Search syntax is plain text; nothing but signs finds nothing.
+    assert bundled.quoting('NEAR("Krujë* AND', 5) == bundled.quoting("near Kruje and", 5) != []
+    assert bundled.quoting('" ( * -', 5) == []
+
+
+def test_a_noun_of_two_kinds_is_the_one_asked_for() -> None:
+    from albres.resolver import described_kinds
+
+    who, when = (Kind.PERSON, Kind.ORGANISATION), (Kind.EVENT,)
+    unit = "the collaborationist SS formation that was named after the Albanian national hero"
+    assert described_kinds(unit, who) == (Kind.ORGANISATION,)  # a unit, where no event is asked
+    assert described_kinds("the formation of the 1st brigade", when) == (Kind.EVENT,)
+    assert described_kinds("the battle of the pass", who) == ()  # a noun of one kind only
+    assert described_kinds("SS div. named for the national hero", who) == (Kind.ORGANISATION,)
+
+
+def test_a_unit_named_after_a_person_is_the_unit(bundled: FactBase) -> None:
+    named = query.who(
+        bundled, "the collaborationist SS formation that was named after the Albanian national hero"
+    )
+    assert named.entity.kind is Kind.ORGANISATION
+    assert query.who(bundled, "SS div. named for national hero").entity.id == named.entity.id
+    assert query.who(bundled, "the national hero the SS division was named after").entity.kind is Kind.PERSON
