@@ -1001,12 +1001,15 @@ def named_in_question(
     base: FactBase, query: str, prefer: Sequence[Kind] = ()
 ) -> tuple[Entity, tuple[Candidate, ...]] | None:
     """The entity of the kinds asked for that a question asks about by its name alone: "who
-    was Haxhi Lleshi?", "so, when was the Mukje Conference", "where is Labinot"; None when
-    the rest is no name (match.decide), or of another kind. A question that names one thing
-    and asks for another ("who was Enver Hoxha's deputy") names nothing alone."""
+    was Haxhi Lleshi?", "so, when was the Mukje Conference", "where is Labinot", or a request
+    for what is known about it ("tell me about abbas kupi"); None when the rest is no name
+    (match.decide), or of another kind. A question that names one thing and asks for another
+    ("who was Enver Hoxha's deputy") names nothing alone."""
     words = query.split()
     while words and words[0].casefold().rstrip(",") in _OPENERS:
         words = words[1:]
+    if len(words) > 1 and len(words) < len(query.split()) and words[0].casefold() == "about":
+        return _named(base, " ".join(words[1:]), prefer)
     if len(words) < 3 or words[0].casefold() not in _WHAT_IS or words[1].casefold() not in _TO_BE:
         return None
     return _named(base, " ".join(words[2:]), prefer)

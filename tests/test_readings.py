@@ -2009,6 +2009,22 @@ def test_a_question_of_what_a_name_is_answers_the_name(bundled: FactBase) -> Non
     assert found[0].id == "place:labinot"
 
 
+def test_a_request_for_what_is_known_about_a_name_answers_the_name(bundled: FactBase) -> None:
+    from albres.resolver import named_in_question
+
+    who = (Kind.PERSON, Kind.ORGANISATION)
+    # A slip in the name: the whole query resembles no name, and the words read nothing.
+    for said in ("tell me about abbas kupi", "can you tell me about Abas Kupi?", "so, about abbas kupi"):
+        found = named_in_question(bundled, said, who)
+        assert found is not None, said
+        assert found[0].id == "person:abaz-kupi"
+    assert query.who(bundled, "tell me about abbas kupi").entity.id == "person:abaz-kupi"
+    assert named_in_question(bundled, "about abbas kupi", who) is None  # nothing said before it
+    assert named_in_question(bundled, "tell me about", who) is None
+    assert named_in_question(bundled, "tell me about Fan Noli", who) is None
+    assert named_in_question(bundled, "tell me about the Mukje Conference", who) is None  # an event
+
+
 def test_an_event_whose_name_says_what_happened_comes_first(bundled: FactBase) -> None:
     from albres.resolver import _names_held
 
