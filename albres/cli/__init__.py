@@ -216,7 +216,8 @@ def search(text: tuple[str, ...], limit: int, kind: str | None, fmt: str, quotes
 
     A fact must hold every word of the query (or a word the sources use for it), or,
     for three words or more, all but one light word; its score is the share of the
-    words' weight it holds, those found only in its quote counting half. Entries:
+    words' weight it holds, those found only in its quote counting half. A fact
+    that quotes the sentence of one found more fully follows, with its score. Entries:
     names first (exact, then near spellings); when the words name nothing, the
     entries the facts lead to (a leading who, when, where or which says which kinds
     come first). No fact, name or text that holds the words is "no good match" (exit 1).
