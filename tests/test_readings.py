@@ -2019,6 +2019,9 @@ def test_a_request_for_what_is_known_about_a_name_answers_the_name(bundled: Fact
         assert found is not None, said
         assert found[0].id == "person:abaz-kupi"
     assert query.who(bundled, "tell me about abbas kupi").entity.id == "person:abaz-kupi"
+    found = named_in_question(bundled, "tell me about Legaliteti", who)  # a name of one word
+    assert found is not None
+    assert found[0].id == "org:legaliteti"
     assert named_in_question(bundled, "about abbas kupi", who) is None  # nothing said before it
     assert named_in_question(bundled, "tell me about", who) is None
     assert named_in_question(bundled, "tell me about Fan Noli", who) is None
@@ -2391,6 +2394,10 @@ def test_a_noun_in_tion_the_text_lacks_stands_for_the_words_its_root_begins(bund
 
     # "recognition": the sources say "recognize", the facts "recognise".
     assert {"recognis", "recogniz"} <= _forms_of(bundled, "recognition", True)[0]
+    assert all(t.startswith("recogni") for t in _forms_of(bundled, "recognition", True)[0])
+    assert "found" in _forms_of(bundled, "foundation", True)[0]  # a root of five letters
+    assert _forms_of(bundled, "persecution", True)[0] == set()  # "persecu": not "person"
+    assert _forms_of(bundled, "motion", True)[0] == set()  # "mo": too short to stand for words
     assert _forms_of(bundled, "recognition", False)[0] == set()  # a capitalised word is a name's
     # A word the text holds keeps to its own forms: "delegation" is not "delegated".
     assert all(t.startswith("delegati") for t in _forms_of(bundled, "delegation", True)[0])
@@ -2421,11 +2428,37 @@ def test_a_search_shows_the_facts_that_quote_a_found_sentence_more_fully(bundled
     assert any("independent and communist state" in c.quote for hit in fuller for c in hit.fact.citations)
     assert len({(h.fact.subject, h.fact.property, h.fact.object, h.fact.value) for h in found}) == len(found)
     assert query.search(bundled, words, limit=1).facts == found[:1]  # no more than asked for
+    # Of the kind asked for: the fact found is on a place; those quoting its sentence further
+    # on the governments (organisations).
+    units = query.search(bundled, words, kind=Kind.ORGANISATION).facts
+    assert any("independent and communist state" in c.quote for hit in units for c in hit.fact.citations)
+    # Two facts found quote one sentence alike: the others that quote it come once.
+    alike = query.search(bundled, "did not recognise the provisional democratic government", limit=20).facts
+    assert len({(h.fact.subject, h.fact.property, h.fact.object, h.fact.value) for h in alike}) == len(alike)
     places = query.search(bundled, words, kind=Kind.PLACE).facts
     assert places
     assert all(
         any(bundled.get(e).kind is Kind.PLACE for e in (h.fact.subject, h.fact.object) if e) for h in places
     )
+
+
+def test_a_fact_quoting_the_sentences_of_two_facts_found_comes_once(bundled: FactBase) -> None:
+    from albres.model import FactHit
+    from albres.query import _with_its_sentence
+
+    facts = [f for e in bundled.entities() for f in e.facts]
+    quote = {id(f): f.citations[0].quote for f in facts}
+    # Two facts whose quotes stand within a third's: each finds it.
+    fuller, inner = next(
+        (f, inside)
+        for f in facts
+        if len(inside := [g for g in facts if quote[id(g)] != quote[id(f)] and quote[id(g)] in quote[id(f)]])
+        >= 2
+    )
+    hits = tuple(FactHit(g, 50.0) for g in inner[:2])
+    shown = _with_its_sentence(bundled, hits, 10)
+    assert shown[:2] == hits
+    assert [h.fact for h in shown].count(fuller) == 1
 
 
 def test_the_facts_quoting_a_sentence_are_found_by_its_first_words(bundled: FactBase) -> None:
