@@ -2055,9 +2055,18 @@ def test_an_event_whose_name_says_what_happened_comes_first(bundled: FactBase) -
 def test_a_unit_of_time_names_the_form_of_the_answer(bundled: FactBase) -> None:
     plain = query_words(bundled, "Legality founded")
     assert plain is not None
-    for said in ("Legality founded - month+year", "the year Legality was founded", "month Legality founded"):
+    for said in (
+        "Legality founded - month+year",
+        "the year Legality was founded",
+        "month Legality founded",
+        "the moment Legality was founded",
+    ):
         assert query_words(bundled, said) == plain, said
     assert query.when(bundled, "Legality founded - month+year").entity.id == "event:legaliteti-founding-1943"
+    # "the moment ..." asks when; the idiom "threw in the towel" is the capitulation.
+    surrender = query.when(bundled, "the moment the italians threw in the towel").entity.id
+    assert surrender == query.when(bundled, "the italian capitulation").entity.id
+    assert query.when(bundled, "Italy throws in the towel").entity.id == surrender
 
 
 def test_the_form_of_an_albanian_question_is_read_as_an_english_one(bundled: FactBase) -> None:
