@@ -1507,11 +1507,19 @@ class Weights:
         if lacked and (short or any(must for _, must in lacked)):
             return None
         held = sum(
-            w * (1.0 if group & told else QUOTED) * (1.0 if mine & anywhere else SYNONYM)
+            w * max(_held_in(told, group, mine), QUOTED * _held_in(quoted, group, mine))
             for group, mine, w in zip(groups, own, self.weights, strict=True)
             if group & anywhere
         )
         return round(held / self.whole, 3)
+
+
+def _held_in(text: Set[str], group: Set[str], mine: Set[str]) -> float:
+    """How fully a column of a text holds a word of a query: 1 for the word itself (a form of
+    it: `mine`), SYNONYM for only a word that stands for it (`group`), 0 for neither. A column
+    is weighed on what it holds itself: "led" in a description and "head" in a fact of
+    another matter do not make "headed" held in full."""
+    return 1.0 if mine & text else SYNONYM if group & text else 0.0
 
 
 # Words that make a role another, lesser one: a fact that says one the query does not holds its
