@@ -553,11 +553,19 @@ _ASKING_NOUNS = {
 }
 
 
+# A verb that opens a request, before the words of what it asks for: "Name the major who ...".
+_REQUESTS = frozenset(["name", "identify"])
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "both"])
+
+
 def _asking_noun(words: Sequence[str], at: int) -> bool:
     """Whether the word at `at` is a noun of _ASKING_NOUNS, with "of" after it and a word that
-    may come before it (or none, where it may stand first)."""
+    may come before it (or none, where it may stand first); or a verb of _REQUESTS that opens
+    the query, before a determiner ("name the ...")."""
     before = words[at - 1].casefold() if at else ""
     allowed = _ASKING_NOUNS.get(words[at].casefold(), frozenset())
+    if not at and words[at].casefold() in _REQUESTS:
+        return words[1:2] != [] and words[1].casefold() in _DETERMINERS
     return words[at + 1 : at + 2] == ["of"] and before in allowed
 
 

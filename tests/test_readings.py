@@ -2530,3 +2530,14 @@ def test_an_occupation_is_not_the_liberation_that_ended_it(bundled: FactBase) ->
     found = query.when(bundled, "When was Shkodra liberated from the Germans?").entity
     assert found.type == "liberation"
     assert query.when(bundled, "the German occupation of Albania").entity.type == "occupation"
+
+
+def test_a_request_to_name_something_asks_for_it(bundled: FactBase) -> None:
+    plain = _groups(bundled, "the man in charge of the young communists' movement")
+    assert _groups(bundled, "Name the man in charge of the young communists' movement") == plain
+    assert _groups(bundled, "identify the man in charge of the young communists' movement") == plain
+    # Not a name's word, nor "name" elsewhere: "the name of ..." is read as before.
+    assert _groups(bundled, "name Kupi's group") != _groups(bundled, "Kupi's group")
+    assert _groups(bundled, "the man named in charge") != _groups(bundled, "the man in charge")
+    said = query.who(bundled, "Name the man in charge of the young communists' movement").entity.id
+    assert said == query.who(bundled, "the man in charge of the young communists' movement").entity.id
