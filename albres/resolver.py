@@ -222,9 +222,9 @@ class Words(NamedTuple):
 
 
 # The words of a query that name the form of a date asked for ("the year ...", "what month",
-# "the moment ..."),
+# "the moment ...", "the time ..."),
 # as "date" does (a stop word).
-_UNITS_OF_TIME = frozenset(terms("year years month months moment moments"))
+_UNITS_OF_TIME = frozenset(terms("year years month months moment moments time"))
 # The words that give an Albanian question its form, as English stop words do: its question
 # words (kush, kur, ku, çka), joining words (të, së, në, që, për, nga, dhe, edhe) and forms of
 # "to be" and "to have". Folded (match.fold): "të" is te.

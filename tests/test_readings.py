@@ -2070,6 +2070,7 @@ def test_a_unit_of_time_names_the_form_of_the_answer(bundled: FactBase) -> None:
         "the year Legality was founded",
         "month Legality founded",
         "the moment Legality was founded",
+        "the time Legality was founded",
     ):
         assert query_words(bundled, said) == plain, said
     assert query.when(bundled, "Legality founded - month+year").entity.id == "event:legaliteti-founding-1943"
@@ -2077,6 +2078,9 @@ def test_a_unit_of_time_names_the_form_of_the_answer(bundled: FactBase) -> None:
     surrender = query.when(bundled, "the moment the italians threw in the towel").entity.id
     assert surrender == query.when(bundled, "the italian capitulation").entity.id
     assert query.when(bundled, "Italy throws in the towel").entity.id == surrender
+    assert query.when(bundled, "the italians once they were out of the war").entity.id == surrender
+    blockade = query.when(bundled, "the blockade of the German garrison in Tirana").entity.id
+    assert query.when(bundled, "tirana garrison cut off, date?").entity.id == blockade
 
 
 def test_the_form_of_an_albanian_question_is_read_as_an_english_one(bundled: FactBase) -> None:
