@@ -2545,3 +2545,13 @@ def test_a_request_to_name_something_asks_for_it(bundled: FactBase) -> None:
     assert _groups(bundled, "the man named in charge") != _groups(bundled, "the man in charge")
     said = query.who(bundled, "Name the man in charge of the young communists' movement").entity.id
     assert said == query.who(bundled, "the man in charge of the young communists' movement").entity.id
+
+
+def test_a_defeat_said_in_other_words_is_the_defeat(bundled: FactBase) -> None:
+    # "beaten", "wiped out": the sources say the commandos were defeated and avoided annihilation.
+    defeated = query.where(bundled, "where were the British and American commandos defeated").entity.id
+    for said in (
+        "Where were the British and American commandos beaten by the Germans?",
+        "where the British and American commandos nearly got wiped out",
+    ):
+        assert query.where(bundled, said).entity.id == defeated, said
