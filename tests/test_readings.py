@@ -2555,3 +2555,15 @@ def test_a_defeat_said_in_other_words_is_the_defeat(bundled: FactBase) -> None:
         "where the British and American commandos nearly got wiped out",
     ):
         assert query.where(bundled, said).entity.id == defeated, said
+
+
+def test_a_position_held_says_what_a_person_is(bundled: FactBase) -> None:
+    from albres.resolver import _is_a
+
+    pariani = bundled.get("person:alberto-pariani")
+    assert pariani.type != "governor"  # a general by type; Italian governor by his position
+    assert _is_a(pariani, "governor")
+    assert not _is_a(pariani, "newspaper")
+    assert not _is_a(bundled.get("person:qemal-stafa"), "governor")
+    said = "the new italian governor who came in place of Jacomoni"
+    assert query.who(bundled, said).entity.id == "person:alberto-pariani"
