@@ -2567,3 +2567,11 @@ def test_a_position_held_says_what_a_person_is(bundled: FactBase) -> None:
     assert not _is_a(bundled.get("person:qemal-stafa"), "governor")
     said = "the new italian governor who came in place of Jacomoni"
     assert query.who(bundled, said).entity.id == "person:alberto-pariani"
+
+
+def test_an_order_of_battle_asks_for_divisions_and_brigades(bundled: FactBase) -> None:
+    said = query.search(bundled, "UNÇ order of battle in september 1944").facts
+    units = {h.fact.quantity.unit for h in said[:2] if h.fact.quantity}
+    assert units == {"divisions", "brigades"}
+    assert _groups(bundled, "UNÇ OOB") == _groups(bundled, "UNÇ order of battle")
+    assert _groups(bundled, "how many divs and bdes") == _groups(bundled, "how many divisions and brigades")
