@@ -571,18 +571,11 @@ def _asking_noun(words: Sequence[str], at: int) -> bool:
 
 # Phrases that set a question in the time every fact is of: "how many people did Albania
 # lose in the war", "the population of Albania back then".
+_THE_WAR = ("the war", "the second world war", "world war two", "world war ii", "world war 2", "ww2", "wwii")
 _ASIDES = [
-    phrase.split()
-    for phrase in (
-        "in the war",
-        "during the war",
-        "throughout the war",
-        "back then",
-        "at the time",
-        "at that time",
-        "at the end of the war",
-        "by the end of the war",
-    )
+    *(f"{during} {war}".split() for during in ("in", "during", "throughout") for war in _THE_WAR),
+    *(phrase.split() for phrase in ("back then", "at the time", "at that time")),
+    *(f"{by} the end of the war".split() for by in ("at", "by")),
 ]
 
 

@@ -1036,6 +1036,12 @@ def test_phrases_that_set_a_question_in_the_war_are_set_aside() -> None:
     )
     assert _aside(["the", "fighting", "in", "the", "war", "at", "the", "time"]) == {2, 3, 4, 5, 6, 7}
     assert _aside(["during", "the", "war"]) == set()  # all it says
+    # The war by any of its names: "the Second World War", "WW2".
+    plain = query_words(base, "how many albanians were killed")
+    for war in ("in the Second World War?", "during ww2", "throughout world war two", "in WWII"):
+        assert query_words(base, f"how many albanians were killed {war}") == plain, war
+    assert _aside(["by", "the", "end", "of", "the", "war", "kupi"]) == {0, 1, 2, 3, 4, 5}
+    assert query_words(base, "the second world war") != plain  # all it says: read as typed
 
 
 def test_a_question_for_a_figure_weighs_its_words_of_time_less() -> None:
