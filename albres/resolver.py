@@ -28,7 +28,7 @@ from albres.match import (
     terms,
 )
 from albres.model import READ_AS, Candidate, DateSpan, Entity, Fact, Kind
-from albres.properties import LEADER_OF, MEMBER_OF, PLACING, POSITION, PROPERTIES, ROLES
+from albres.properties import LEADER_OF, MEMBER_OF, PLACING, PROPERTIES, ROLES
 from albres.record import NamedTuple
 
 SUGGESTIONS = 3
@@ -2009,11 +2009,10 @@ _QUESTION_WORDS = frozenset(["who", "whom", "whose", "what", "which", "when", "w
 
 
 def _is_a(entity: Entity, noun: str) -> bool:
-    """Whether an entity's names or type say it is a `noun` (a term), or a position it held
-    does: the Albanian National Liberation Army is an army, Zëri i Popullit (a newspaper) a
-    newspaper, and so a paper (a synonym); Gen. Alberto Pariani, Italian governor, a governor."""
-    held = [fact.value or "" for fact in entity.facts if fact.property == POSITION]
-    said = {t for text in (entity.name, *entity.aliases, entity.type or "", *held) for t in terms(text)}
+    """Whether an entity's names or type say it is a `noun` (a term): the Albanian National
+    Liberation Army is an army, Zëri i Popullit (a newspaper) a newspaper, and so a paper (a
+    synonym)."""
+    said = {t for text in (entity.name, *entity.aliases, entity.type or "") for t in terms(text)}
     return bool(noun) and not said.isdisjoint((noun, *synonyms_of(noun)))
 
 

@@ -2563,21 +2563,15 @@ def test_a_defeat_said_in_other_words_is_the_defeat(bundled: FactBase) -> None:
         assert query.where(bundled, said).entity.id == defeated, said
 
 
-def test_a_position_held_says_what_a_person_is(bundled: FactBase) -> None:
-    from albres.resolver import _is_a
-
-    pariani = bundled.get("person:alberto-pariani")
-    assert pariani.type != "governor"  # a general by type; Italian governor by his position
-    assert _is_a(pariani, "governor")
-    assert not _is_a(pariani, "newspaper")
-    assert not _is_a(bundled.get("person:qemal-stafa"), "governor")
-    said = "the new italian governor who came in place of Jacomoni"
-    assert query.who(bundled, said).entity.id == "person:alberto-pariani"
-
-
 def test_an_order_of_battle_asks_for_divisions_and_brigades(bundled: FactBase) -> None:
     said = query.search(bundled, "UNÇ order of battle in september 1944").facts
     units = {h.fact.quantity.unit for h in said[:2] if h.fact.quantity}
     assert units == {"divisions", "brigades"}
     assert _groups(bundled, "UNÇ OOB") == _groups(bundled, "UNÇ order of battle")
     assert _groups(bundled, "how many divs and bdes") == _groups(bundled, "how many divisions and brigades")
+
+
+def test_who_succeeded_someone_is_who_replaced_them(bundled: FactBase) -> None:
+    replaced = query.who(bundled, "who replaced Jacomoni").entity.id
+    assert query.who(bundled, "who succeeded Jacomoni").entity.id == replaced
+    assert replaced != "person:francesco-jacomoni"
