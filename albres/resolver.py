@@ -282,6 +282,8 @@ def query_words(base: FactBase, query: str) -> Words | None:
             continue  # "kur u mbajt konferenca e mukjes": when was the Mukje conference held
         if (timed and _happened(said, position)) or position in aside:
             continue  # "when did the Mukje Conference open?": it asks when it was
+        if _first_holder(said, position):
+            continue  # "the first leader of the party": its leader, whom the sources name
         lower = word.lstrip(_OPENING)[:1].islower()  # a quoted word is a word ("defended")
         plain = fold(word)
         for term in terms(word):
@@ -651,6 +653,15 @@ def _past_first(term: str) -> bool:
     """Whether a term is an ordinal past the first ("second", "3rd"): it numbers which one is
     meant, where "first" may mean only the earliest."""
     return (_number_of(term) or 0) > 1
+
+
+def _first_holder(words: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` is "first" (1st) before a noun of a person ("the first leader
+    of ...", "1st commander of ..."): it asks for the earliest to hold a role, which the
+    sources' one holder is; not a unit or a meeting numbered first ("the 1st Assault Brigade")."""
+    following = words[at + 1 : at + 2]
+    first = _number_of(_folded(words[at])) == 1
+    return first and bool(following) and NOUN_KINDS.get(_noun(_folded(following[0]))) is Kind.PERSON
 
 
 def _number_of(term: str) -> int | None:

@@ -2575,3 +2575,19 @@ def test_who_succeeded_someone_is_who_replaced_them(bundled: FactBase) -> None:
     replaced = query.who(bundled, "who replaced Jacomoni").entity.id
     assert query.who(bundled, "who succeeded Jacomoni").entity.id == replaced
     assert replaced != "person:francesco-jacomoni"
+
+
+def test_the_first_holder_of_a_role_is_its_holder(bundled: FactBase) -> None:
+    from albres.resolver import _first_holder
+
+    assert _first_holder(["the", "first", "leader", "of"], 1)
+    assert _first_holder(["1st", "commander"], 0)
+    assert _first_holder(["First", "Leaders"], 0)
+    assert not _first_holder(["the", "first", "brigade"], 1)  # a unit numbered first
+    assert not _first_holder(["the", "second", "leader"], 1)
+    assert not _first_holder(["the", "first"], 1)  # nothing after it
+    assert not _first_holder(["the", "leader", "first"], 1)
+    # "1st Assault Brigade commander" (Mehmet Shehu) held "first" for "first leader".
+    leader = query.who(bundled, "the leader of the albanian communist party").entity.id
+    assert query.who(bundled, "who was first leader of the albanian communist party?").entity.id == leader
+    assert _groups(bundled, "1st brigade commander") != _groups(bundled, "brigade commander")
