@@ -308,6 +308,8 @@ def query_words(base: FactBase, query: str) -> Words | None:
                 if term not in _CENTURY and not _adverb(word):  # "15th century": one unknown
                     if position == 1 and unknown_first:  # "miladin popović, the ...": a name
                         return None
+                    if _relative_of(said, position):  # "the son of Myslim Peza": no relative known
+                        return None
                     unknown.append(term)
                     unknown_first = unknown_first or position == 0
             else:
@@ -567,7 +569,7 @@ def _asking_noun(words: Sequence[str], at: int) -> bool:
     before = words[at - 1].casefold() if at else ""
     allowed = _ASKING_NOUNS.get(words[at].casefold(), frozenset())
     if not at and words[at].casefold() in _REQUESTS:
-        return words[1:2] != [] and words[1].casefold() in _DETERMINERS
+        return len(words) > 1 and words[1].casefold() in _DETERMINERS
     return words[at + 1 : at + 2] == ["of"] and before in allowed
 
 
@@ -659,9 +661,8 @@ def _first_holder(words: Sequence[str], at: int) -> bool:
     """Whether the word at `at` is "first" (1st) before a noun of a person ("the first leader
     of ...", "1st commander of ..."): it asks for the earliest to hold a role, which the
     sources' one holder is; not a unit or a meeting numbered first ("the 1st Assault Brigade")."""
-    following = words[at + 1 : at + 2]
     first = _number_of(_folded(words[at])) == 1
-    return first and bool(following) and NOUN_KINDS.get(_noun(_folded(following[0]))) is Kind.PERSON
+    return first and at + 1 < len(words) and NOUN_KINDS.get(_noun(_folded(words[at + 1]))) is Kind.PERSON
 
 
 def _number_of(term: str) -> int | None:
@@ -905,6 +906,17 @@ def _of_kin(words: Sequence[str]) -> bool:
     return any(
         _KIN.intersection(terms(word)) and (at == 0 or words[at - 1] in {*_POSSESSIVES, "the", "a"})
         for at, word in enumerate(words)
+    )
+
+
+def _relative_of(words: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` names a relative of what follows it: "the son of ...", "a
+    brother of ..." (not "my great uncle", "his uncle", the user's or another's)."""
+    before, after = words[at - 1 : at] if at else [], words[at + 1 : at + 2]
+    return (
+        bool(_KIN.intersection(terms(words[at])))
+        and [w.casefold() for w in before] in (["the"], ["a"])
+        and [w.casefold() for w in after] == ["of"]
     )
 
 

@@ -2591,3 +2591,18 @@ def test_the_first_holder_of_a_role_is_its_holder(bundled: FactBase) -> None:
     leader = query.who(bundled, "the leader of the albanian communist party").entity.id
     assert query.who(bundled, "who was first leader of the albanian communist party?").entity.id == leader
     assert _groups(bundled, "1st brigade commander") != _groups(bundled, "brigade commander")
+
+
+def test_a_relative_of_someone_named_is_not_passed_over(bundled: FactBase) -> None:
+    from albres.resolver import _relative_of
+
+    assert _relative_of(["the", "son", "of", "Peza"], 1)
+    assert _relative_of(["a", "Brother", "of"], 1)
+    assert not _relative_of(["my", "great", "uncle", "of"], 2)  # the user's
+    assert not _relative_of(["his", "uncle", "was"], 1)
+    assert not _relative_of(["the", "son"], 1)
+    assert not _relative_of(["the", "leader", "of"], 1)
+    # No relative is known to the sources: a long question does not pass the word over.
+    with pytest.raises(NotFound):
+        query.search(bundled, "what became the son of Myslim Peza after the war")
+    assert query.search(bundled, "what became of Myslim Peza after the war").facts
