@@ -912,7 +912,7 @@ def _of_kin(words: Sequence[str]) -> bool:
 def _relative_of(words: Sequence[str], at: int) -> bool:
     """Whether the word at `at` names a relative of what follows it: "the son of ...", "a
     brother of ..." (not "my great uncle", "his uncle", the user's or another's)."""
-    before, after = words[at - 1 : at] if at else [], words[at + 1 : at + 2]
+    before, after = words[max(at - 1, 0) : at], words[at + 1 : at + 2]
     return (
         bool(_KIN.intersection(terms(words[at])))
         and [w.casefold() for w in before] in (["the"], ["a"])

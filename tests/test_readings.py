@@ -2543,6 +2543,9 @@ def test_an_occupation_is_not_the_liberation_that_ended_it(bundled: FactBase) ->
 
 
 def test_a_request_to_name_something_asks_for_it(bundled: FactBase) -> None:
+    assert _asking_noun(["name", "the"], 0)
+    assert not _asking_noun(["name"], 0)  # nothing after it
+    assert not _asking_noun(["the", "name"], 1)
     plain = _groups(bundled, "the man in charge of the young communists' movement")
     assert _groups(bundled, "Name the man in charge of the young communists' movement") == plain
     assert _groups(bundled, "identify the man in charge of the young communists' movement") == plain
