@@ -221,9 +221,8 @@ class Words(NamedTuple):
     passed: int
 
 
-# The words of a query that name the form of a date asked for ("the year ...", "what month",
-# "the moment ...", "the time ..."),
-# as "date" does (a stop word).
+# The words of a query that name the form of a date asked for, as "date" does (a stop word):
+# "the year ...", "what month", "the moment ...", "the time ...".
 _UNITS_OF_TIME = frozenset(terms("year years month months moment moments time"))
 # The words that give an Albanian question its form, as English stop words do: its question
 # words (kush, kur, ku, çka), joining words (të, së, në, që, për, nga, dhe, edhe) and forms of
