@@ -377,11 +377,11 @@ def written_years(query: str) -> str:
         read.append(year or _CLIPPED_YEAR.sub(r"19\1", words[at]))
         at += taken
     for at, (month, year) in enumerate(pairwise(read)):  # "Sept 43", "nov. 1944": in full
-        short = month.casefold().rstrip(".")
-        short = short if short in _SHORT_MONTHS and short not in _MONTH_NAMES else ""
+        named = month.casefold()
+        full = _SHORT_MONTHS.get(named.rstrip(".")) if named not in _MONTH_NAMES else month
         written = _SHORT_YEAR.sub(r"19\1", year)
-        if _SHORT_YEAR.match(year) and (short or (month.casefold() in _MONTH_NAMES and written != year)):
-            read[at : at + 2] = [_SHORT_MONTHS[short] if short else month, written]
+        if full and _SHORT_YEAR.match(year) and (full, written) != (month, year):
+            read[at : at + 2] = [full, written]
     return " ".join(read) if read != words else query
 
 
@@ -1615,9 +1615,8 @@ def answers(
     that rank alike added up. Never the `excluded` one. A question for what something was done
     to (`objects`: "who did the Italian governor ask for troops") takes as named the subject of
     each fact found that has an object; any question, what the words of a clause that only says
-    when name
-    (`then`: "... while the Përmet congress was still on"). An organisation a description's
-    `head` names comes with the people (_order)."""
+    when name (`then`: "... while the Përmet congress was still on"). An organisation a
+    description's `head` names comes with the people (_order)."""
     typed = read.own
     words = {t for forms in typed for t in forms}
     order = {kind: i for i, kind in enumerate(prefer)}
@@ -1996,9 +1995,9 @@ def described_kinds(query: str, allowed: Sequence[Kind]) -> tuple[Kind, ...]:
     secretary of" an organisation, "the Adriatic port next to ..." a place; none without such
     a noun."""
     head = _asked(_words(query))
-    kinds = (
-        [NOUN_KINDS[head], _OTHER_KIND[head]] if head in _OTHER_KIND else [NOUN_KINDS[head]] if head else []
-    )
+    if not head:
+        return ()
+    kinds = [NOUN_KINDS[head], *([_OTHER_KIND[head]] if head in _OTHER_KIND else [])]
     return next(((kind,) for kind in kinds if kind in allowed), ())
 
 

@@ -308,7 +308,7 @@ class FactBase:
         start = terms(quote)[:QUOTE_START]
         if not start:
             return []
-        phrase = " + ".join('"' + term.replace('"', '""') + '"' for term in start)
+        phrase = " + ".join(f'"{term}"' for term in start)  # quoted, as _expression does
         query = "SELECT rowid FROM fact_texts WHERE fact_texts MATCH ? ORDER BY rowid LIMIT ?"
         places = [fact_place(row) for (row,) in self.store.rows(query, (f"quote : ({phrase})", limit))]
         subjects = self.fetch([entity_row for entity_row, _ in places])
