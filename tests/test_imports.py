@@ -58,6 +58,59 @@ def test_a_mere_resemblance_loads_rapidfuzz(fixture_dir: Path) -> None:
     assert "rapidfuzz" in loaded_modules(fixture_dir, "who", "Abzzz Kpxx", "--json")
 
 
+# As PROBE, but what it prints is every regular expression re was asked to use (re._compile
+# is where re.sub, re.match and re.compile look one up, compiling it the first time).
+REGEX_PROBE = """
+import re, sys
+from albres.cli import cli
+used = []
+_compile = re._compile
+def _recorded(pattern, flags):
+    used.append(str(getattr(pattern, "pattern", pattern)))
+    return _compile(pattern, flags)
+re._compile = _recorded
+try:
+    cli.main({args!r}, prog_name="albres")
+except SystemExit:
+    pass
+sys.stdout.flush()
+print("\\n" + __import__("json").dumps(used), file=sys.stderr)
+"""
+
+
+def regexes_used(fixture_dir: Path, *args: str) -> set[str]:
+    env = {**os.environ, "ALBRES_DATA": str(fixture_dir)}
+    probe = REGEX_PROBE.format(args=list(args))
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, env=env, cwd=ROOT, check=False)
+    used: list[str] = json.loads(done.stderr.decode().strip().splitlines()[-1])
+    return set(used)
+
+
+@pytest.mark.parametrize("name", ["Abaz Kupi", "Abaz Kuppi", "abaz kupi's"])
+def test_a_name_compiles_none_of_the_readings_regexes(fixture_dir: Path, name: str) -> None:
+    from albres import resolver
+
+    used = regexes_used(fixture_dir, "who", name, "--json")
+    readings = [resolver._ASIDE, resolver._INITIALLED, resolver._CLIPPED_YEAR, resolver._SHORT_YEAR]
+    assert used.isdisjoint([*readings, resolver._APART, resolver._CONTRACTED])
+
+
+@pytest.mark.parametrize(
+    ("query", "pattern"),
+    [
+        ("Abaz Kupi (the leader of Legaliteti in the war)", "_ASIDE"),
+        ("the BK leader", "_INITIALLED"),
+        ("who led the Legaliteti in '43", "_CLIPPED_YEAR"),
+        ("who led the Legaliteti in Sept 43", "_SHORT_YEAR"),
+        ("who's the leader of Legaliteti", "_CONTRACTED"),
+    ],
+)
+def test_a_query_that_needs_one_compiles_it(fixture_dir: Path, query: str, pattern: str) -> None:
+    from albres import resolver
+
+    assert getattr(resolver, pattern) in regexes_used(fixture_dir, "who", query, "--json")
+
+
 def test_a_table_loads_rich(fixture_dir: Path) -> None:
     modules = loaded_modules(fixture_dir, "who", "Abaz Kupi")
     assert "rich" in modules

@@ -104,12 +104,14 @@ def cell(text: str, fmt: str) -> str:
     written with a leading apostrophe, as OWASP advises against CSV injection: "=1+1", "+1",
     "@SUM(A1)", "-x", "-1+1" (but "-12" and "-1,200.5" are numbers)."""
     text = literal(text) if fmt == "csv" else literal(text, "\t\n\r").translate(_TSV_ESCAPES)
-    if text[:1] in ("=", "+", "@") or (text[:1] == "-" and not _NEGATIVE.fullmatch(text)):
+    if text[:1] in ("=", "+", "@") or (text[:1] == "-" and not re.fullmatch(_NEGATIVE, text)):
         return "'" + text
     return text
 
 
-_NEGATIVE = re.compile(r"-\d[\d,]*(\.\d+)?")  # a cell that is only a negative number is no formula
+# A cell that is only a negative number is no formula. A string: re compiles it when a table is
+# first written as CSV, not on every call.
+_NEGATIVE = r"-\d[\d,]*(\.\d+)?"
 
 
 def write_rows(header: Sequence[str], rows: Iterable[Sequence[str]], fmt: str) -> None:
