@@ -884,7 +884,12 @@ def named_and_described(
             described = terms(" ".join(rest))
             if ties or not described:
                 continue
-            ranked = rank(index.lookup(" ".join(name)), index.kinds, prefer)
+            found = index.lookup(" ".join(name))
+            # A name misspelt first ("Myslim Pesa partisan commander"), not "the albanian ...".
+            misspelt = 2 <= length <= NAME_WORDS and name == words[:length]
+            if not found and misspelt and _folded(name[0]) not in STOP_WORDS:
+                found = index.typos(" ".join(name))
+            ranked = rank(found, index.kinds, prefer)
             chosen = decide(ranked, index.kinds, prefer)
             if chosen is None or (prefer and index.kinds[chosen] not in prefer):
                 continue
@@ -960,6 +965,8 @@ def named_apart(
         words = words[1:]
     parts = re.split(_APART, " ".join(words), maxsplit=1)
     if len(parts) != 2:
+        parts = _question_after(words)
+    if len(parts) != 2:
         return None
     named = parts[0].split()
     rest = [word.strip("?,.!").casefold() for word in parts[1].split()]
@@ -978,6 +985,17 @@ def named_apart(
     ):
         return None
     return _named(base, " ".join(named), prefer)
+
+
+def _question_after(words: Sequence[str]) -> list[str]:
+    """A query split before a question that follows a name without a comma and asks of it: a
+    question word, a verb and "he", "they", "that" ("haxhi leshi who was he", "ballistet what
+    did they want"); [] when there is none."""
+    at = next((at for at, word in enumerate(words) if at and _folded(word) in _QUESTION_WORDS), 0)
+    rest = [word.strip("?,.!").casefold() for word in words[at:]]
+    if not at or not _asks(" ".join(rest)) or rest[2:3] == [] or rest[2] not in _REFERRING:
+        return []
+    return [" ".join(words[:at]), " ".join(words[at:])]
 
 
 def _named(base: FactBase, name: str, prefer: Sequence[Kind]) -> tuple[Entity, tuple[Candidate, ...]] | None:

@@ -1967,6 +1967,55 @@ def test_near_a_place_is_read_through_what_the_sources_place_there(bundled: Fact
         query.who(bundled, "head of the Balli side at the 1943 talks near Zzyzx")  # no such place
 
 
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("haxhi leshi who was he", "person:haxhi-lleshi"),
+        ("Myslym Peza what did he do?", "person:myslim-peza"),
+        ("ballistet what were they up to", "org:balli-kombetar"),
+    ],
+)
+def test_a_question_after_a_name_without_a_comma_asks_of_it(bundled: FactBase, said: str, meant: str) -> None:
+    from albres.resolver import named_apart
+
+    found = named_apart(bundled, said, (Kind.PERSON, Kind.ORGANISATION))
+    assert found is not None
+    assert found[0].id == meant
+    assert query.who(bundled, said).entity.id == meant
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "haxhi leshi who was his deputy",  # another of his
+        "haxhi leshi who led the partisans",  # no question of him: a clause
+        "haxhi leshi who was",  # no one asked of
+        "the german field marshal who was told to win whatever it cost",  # "it" is not the name
+        "Fan Nolli who was he",  # no such name
+    ],
+)
+def test_a_question_after_a_name_not_of_it_sets_nothing_apart(bundled: FactBase, said: str) -> None:
+    from albres.resolver import named_apart
+
+    assert named_apart(bundled, said, (Kind.PERSON, Kind.ORGANISATION)) is None
+
+
+def test_a_name_misspelt_first_then_described(bundled: FactBase) -> None:
+    from albres.resolver import named_and_described
+
+    who = (Kind.PERSON, Kind.ORGANISATION)
+    for said in ("Myslim Pesa partisan commander", "muslim peza partisan", "mustafa xhinishi communist"):
+        found = named_and_described(bundled, said, who)
+        assert found is not None, said
+        assert found[0].id in ("person:myslim-peza", "person:mustafa-gjinishi")
+        assert set(terms(found[0].name)) & set(terms(said)), said
+    assert named_and_described(bundled, "Myslim Pesa bishop", who) is None  # his text says no bishop
+    assert named_and_described(bundled, "partisan commander Myslim Pesa", who) is None  # only first
+    assert named_and_described(bundled, "the albanian ss division", who) is None  # "ss division": no name
+    assert named_and_described(bundled, "Bajram Curi partisan commander", who) is None  # no such name
+    assert named_and_described(bundled, "Myslim Pesa Haxhi Leshi Abaz Kupi partisan", who) is None  # too long
+
+
 def test_a_name_set_apart_from_what_is_said_of_it(bundled: FactBase) -> None:
     from albres.resolver import named_apart
 
