@@ -174,14 +174,21 @@ def phrases() -> dict[tuple[str, ...], list[str]]:
     return {tuple(key.split()): others for key, others in _table().items() if " " in key}
 
 
-def _phrases_at(words: Sequence[str]) -> dict[int, tuple[int, list[str]]]:
-    """Where a query says a phrase of phrases(): its first word's position, its length (in
-    the query's words) and the words that stand for it. A phrase may be written as one word
-    with hyphens ("go-between", "set-up")."""
+# The particles of a verb said in two words ("bring back"), which may follow its object
+# ("bring the king back").
+_PARTICLES = frozenset(["back", "up", "out", "off", "down", "over", "in"])
+OBJECT_WORDS = 3  # the most words between a verb and its particle
+
+
+def _phrases_at(words: Sequence[str]) -> dict[int, tuple[list[int], list[str]]]:
+    """Where a query says a phrase of phrases(): its first word's position, the positions of
+    its words and the words that stand for it. A phrase may be written as one word with
+    hyphens ("go-between", "set-up"), and a verb's particle after its object ("bring the
+    king back", "cut the garrison off": the object's words are the query's own)."""
     folded = [word.casefold().strip("?,.!") for word in words]
     table = phrases()
     found = {
-        at: (len(phrase), others)
+        at: (list(range(at, at + len(phrase))), others)
         for phrase, others in table.items()
         for at in range(len(folded))
         if tuple(folded[at : at + len(phrase)]) == phrase
@@ -189,7 +196,11 @@ def _phrases_at(words: Sequence[str]) -> dict[int, tuple[int, list[str]]]:
     for at, word in enumerate(folded):
         parts = tuple(word.split("-"))
         if len(parts) > 1 and parts in table:
-            found.setdefault(at, (1, table[parts]))
+            found.setdefault(at, ([at], table[parts]))
+        for after in range(at + 2, min(at + 2 + OBJECT_WORDS, len(folded))):
+            if folded[after] in _PARTICLES and (word, folded[after]) in table:
+                found.setdefault(at, ([at, after], table[word, folded[after]]))
+                break
     return found
 
 
@@ -266,10 +277,10 @@ def query_words(base: FactBase, query: str) -> Words | None:
         if position in within:
             continue
         if position in spans:  # "turned down": rejected
-            length, others = spans[position]
+            taken, others = spans[position]
             known = base.known_terms(t for other in others for t in terms(other))
             if known:
-                within.update(range(position, position + length))
+                within.update(taken)
                 groups.append(known)
                 own.append(set())
                 continue

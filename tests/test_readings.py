@@ -1131,10 +1131,24 @@ def test_a_phrase_stands_for_the_words_the_sources_use() -> None:
     base = load(DATA)
     assert _groups(base, "who turned down the demand") == _groups(base, "who rejected the demand")
     assert _groups(base, "when Italy gave up") == _groups(base, "when Italy capitulation")
-    # Only the words in a row make the phrase: "turned the demand down" asks for them one by one.
-    assert _groups(base, "who turned the demand down") != _groups(base, "who rejected the demand")
+    # A particle may follow the verb's object, up to OBJECT_WORDS words later.
+    assert _groups(base, "who turned the demand down") == _groups(base, "who rejected the demand")
+    british = "who rejected the British demand"
+    assert _groups(base, "who turned the British demand down") == _groups(base, british)
+    assert _groups(base, "who turned the first British demand down") != _groups(
+        base, "who rejected the first British demand"
+    )
+    assert _groups(base, "who turned the demand around") != _groups(base, "who rejected the demand around")
     words = "who turned down the British request to land forces in Albania?"
     assert query.who(base, words).entity.id == "org:unc-general-staff"
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["the group that wanted to bring the king back", "the monarchist movement that wanted the king back"],
+)
+def test_a_verb_with_its_particle_after_the_object_is_the_phrase(said: str) -> None:
+    assert query.who(load(DATA), said).entity.id == "org:legaliteti"
 
 
 def test_became_asks_when_the_office_began() -> None:
