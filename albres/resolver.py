@@ -324,9 +324,12 @@ def query_words(base: FactBase, query: str) -> Words | None:
                     unknown_first = unknown_first or position == 0
             else:
                 return None
-    if unknown and _too_many(groups, unknown):  # rather than give up: a slip in a common word
-        for term in [t for t in unknown if len(t) >= 5 and t.isalpha()]:  # "formd", "agreemnt"
+    if unknown:  # a slip in a common word ("formd", "comander"), rather than give up or pass it over
+        passable = not _too_many(groups, unknown)
+        for term in [t for t in unknown if len(t) >= 5 and t.isalpha()]:
             near = base.terms_near(term)
+            if passable:  # where it could be passed over, another form of a word is none: "helpers"
+                near = {n for n in near if not n.startswith(term) and not term.startswith(n)}
             if near:
                 groups.append(near)
                 own.append(near)
