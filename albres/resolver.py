@@ -294,6 +294,8 @@ def query_words(base: FactBase, query: str) -> Words | None:
             continue  # "when did the Mukje Conference open?": it asks when it was
         if _first_holder(said, position):
             continue  # "the first leader of the party": its leader, whom the sources name
+        if _folded(word.strip("?,.!")) in _SEQUENCE_ADVERBS:
+            continue  # "finally freed": when in a story, not what, even where the text says it
         lower = word.lstrip(_OPENING)[:1].islower()  # a quoted word is a word ("defended")
         plain = fold(word)
         for term in terms(word):
@@ -488,6 +490,23 @@ def _year_at(words: Sequence[str], before: str) -> tuple[str, int]:
     last = words[taken - 1]
     year = 1900 + _TENS[decade] + (_UNITS[said[taken - 1]] if taken > century + 1 else 0)
     return f"{year}{last[len(last.rstrip(_CLOSING)) :]}", taken
+
+
+# Adverbs that tell where in a story a thing falls or how sure the speaker is, not what it
+# was: not words to find ("openly", "secretly", which say what was done, are).
+_SEQUENCE_ADVERBS = frozenset(
+    [
+        "finally",
+        "eventually",
+        "ultimately",
+        "initially",
+        "originally",
+        "actually",
+        "really",
+        "apparently",
+        "basically",
+    ]
+)
 
 
 def _adverb(word: str) -> bool:

@@ -1145,6 +1145,15 @@ def test_a_phrase_stands_for_the_words_the_sources_use() -> None:
     assert query.who(base, words).entity.id == "org:unc-general-staff"
 
 
+def test_an_adverb_of_where_in_the_story_is_no_word_to_find() -> None:
+    base = load(DATA)
+    assert _groups(base, "the capital finally freed") == _groups(base, "the capital freed")
+    assert _groups(base, "Tirana eventually liberated") == _groups(base, "Tirana liberated")
+    assert _groups(base, "openly collaborated") != _groups(base, "collaborated")  # says what was done
+    asked = "the capital finally getting freed from the germans"
+    assert query.when(base, asked).entity.id == "event:liberation-of-tirana"
+
+
 @pytest.mark.parametrize(
     "said",
     ["the group that wanted to bring the king back", "the monarchist movement that wanted the king back"],
