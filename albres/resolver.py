@@ -644,7 +644,7 @@ _HAPPENED = frozenset(
         " held proclaimed announced signed fought convened mbajt mbajtur filloi nisi ndodhi"
     )
 )
-# Phrases of two words that say it happened: "take place", "kick off", "get going".
+# Phrases of two words that say it happened (or ended): "take place", "kick off", "get going".
 _HAPPENED_PAIRS = frozenset(
     (verb, particle)
     for verbs, particle in (
@@ -653,6 +653,7 @@ _HAPPENED_PAIRS = frozenset(
         ("get got gets", "going"),
         ("get got gets", "started"),
         ("come came comes", "about"),
+        ("is was are were", "over"),  # "when the war was over": when it ended
     )
     for verb in verbs.split()
 )

@@ -2699,3 +2699,19 @@ def test_a_relative_of_someone_named_is_not_passed_over(bundled: FactBase) -> No
     with pytest.raises(NotFound):
         query.search(bundled, "what became the son of Myslim Peza after the war")
     assert query.search(bundled, "what became of Myslim Peza after the war").facts
+
+
+def test_england_is_britain_as_the_sources_say() -> None:
+    base = load(DATA)
+    england = query.search(base, "did England and America recognise the government of Hoxha after the war?")
+    britain = query.search(base, "did Britain and America recognise the government of Hoxha after the war?")
+    assert [hit.fact for hit in england.facts][:3] == [hit.fact for hit in britain.facts][:3]
+
+
+def test_the_war_being_over_says_when_it_ended() -> None:
+    base = load(DATA)
+    assert _groups(base, "who became prime minister when the war was over") == _groups(
+        base, "who became prime minister when the war"
+    )
+    asked = "who became prime minister of albania when the war was over?"
+    assert query.who(base, asked).entity.id == "person:enver-hoxha"
