@@ -44,6 +44,7 @@ from albres.resolver import (
     candidates_of,
     described_kinds,
     named_by,
+    ordinals,
     query_words,
     read_text,
     resolve,
@@ -105,17 +106,17 @@ def when(base: FactBase, name: str) -> Answer:
     try:
         entity, found = resolve(base, name, WHEN_KINDS)
     except Ambiguous as unclear:
-        alike = _dated_alike(unclear.candidates)
+        # "when did the workers in Tirana go on strike": the strike or the demonstration, the
+        # same day; "the second commando landing": the later.
+        alike = _nth_alike(unclear.candidates, name) or _dated_alike(unclear.candidates)
         if alike is None:
             raise
-        # "when did the workers in Tirana go on strike": the strike or the demonstration, the
-        # same day.
-        entity, found = alike, (Candidate(alike, TEXT_SCORE, True, READ_AS), *unclear.candidates[1:])
+        entity, found = alike, _read_as(alike, unclear.candidates)
     except NotFound:
         founding = _founding_asked(base, name)
         if founding is None:
             raise
-        entity, found = founding, (Candidate(founding, TEXT_SCORE, True, READ_AS),)
+        entity, found = founding, _read_as(founding)
     if entity.kind is Kind.EVENT:
         facts = [f for f in entity.facts if f.property == DATE]
         facts += [f for f in entity.facts if f.quantity is not None and f not in facts]
@@ -139,6 +140,11 @@ def _founding_asked(base: FactBase, name: str) -> Entity | None:
     return base.get(events[0]) if len(events) == 1 else None
 
 
+def _read_as(entity: Entity, rivals: Sequence[Candidate] = ()) -> tuple[Candidate, ...]:
+    """An entity read from the words of a query, first of its rivals, as the one meant."""
+    return (Candidate(entity, TEXT_SCORE, True, READ_AS), *(c for c in rivals if c.entity.id != entity.id))
+
+
 def _dated_alike(candidates: Sequence[Candidate]) -> Entity | None:
     """The first of the events a query may mean about equally well (those within TEXT_MARGIN
     of the first), when all of them are events the sources date alike: the answer to `when`
@@ -148,6 +154,24 @@ def _dated_alike(candidates: Sequence[Candidate]) -> Entity | None:
     if len(close) < 2 or any(e.kind is not Kind.EVENT for e in close) or len(dated) != 1 or () in dated:
         return None
     return close[0]
+
+
+def _nth_alike(candidates: Sequence[Candidate], query: str) -> Entity | None:
+    """The one an ordinal of the query picks by date ("where did the commandos land the first
+    time": of the landings at Saranda and at Himara, the earlier) among the events it may mean
+    about equally well (within TEXT_MARGIN of the first) that are of the first one's type, when
+    the sources date each apart and no name numbers them. None otherwise."""
+    asked = ordinals(query)
+    close = [c.entity for c in candidates if c.score * TEXT_MARGIN >= candidates[0].score]
+    alike = [e for e in close if e.kind is Kind.EVENT and e.type and e.type == close[0].type]
+    starts = [e.dates[0].earliest if e.dates else None for e in alike]
+    if len(asked) != 1 or len(alike) < 2 or None in starts or len(set(starts)) != len(alike):
+        return None
+    if any(ordinals(" ".join((e.name, *e.aliases))) for e in alike):
+        return None  # "the 1st Corps", "the 2nd Corps": their names say which
+    nth = next(iter(asked))
+    by_date = [e for _, e in sorted(zip(starts, alike, strict=True), key=lambda pair: str(pair[0]))]
+    return by_date[nth - 1] if nth <= len(by_date) else None
 
 
 def _places_of(base: FactBase, entity: Entity) -> list[Fact]:
@@ -181,11 +205,14 @@ def where(base: FactBase, name: str) -> Answer:
     try:
         entity, found = _resolve_place(base, name, described or read_as)
     except Ambiguous as unclear:
-        held = _held_in_one_place(base, unclear.candidates, name) if asks_a_place else None
-        if held is None:
+        nth = _nth_alike(unclear.candidates, name)  # "where did the commandos land the first time?"
+        held = _held_in_one_place(base, unclear.candidates, name) if asks_a_place and not nth else None
+        if held is not None:
+            held_in, facts = held  # "where was the Labinot conference held?": two, both at Labinot
+            return _answer("where", name, base, held_in, _read_as(held_in), facts)
+        if nth is None:
             raise
-        held_in, facts = held  # "where was the Labinot conference held?": two, both at Labinot
-        return _answer("where", name, base, held_in, (Candidate(held_in, TEXT_SCORE, True, READ_AS),), facts)
+        entity, found = nth, _read_as(nth, unclear.candidates)
     facts = _places_of(base, entity)
     place = _place_asked(base, name, entity, facts) if entity.kind is Kind.EVENT and asks_a_place else None
     if place is not None:

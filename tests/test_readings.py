@@ -2715,3 +2715,35 @@ def test_the_war_being_over_says_when_it_ended() -> None:
     )
     asked = "who became prime minister of albania when the war was over?"
     assert query.who(base, asked).entity.id == "person:enver-hoxha"
+
+
+SARANDA, HIMARA = "event:saranda-landing-1944", "event:himara-landing-1944"
+
+
+@pytest.mark.parametrize(
+    ("command", "asked", "meant", "answered"),
+    [
+        (
+            "where",
+            "where did the british and american commandos land the first time?",
+            SARANDA,
+            "place:saranda",
+        ),
+        ("where", "where did the commandos land the second time", HIMARA, "place:himara"),
+        ("when", "the second commando landing", HIMARA, HIMARA),
+        ("when", "when did the commandos land for the first time", SARANDA, SARANDA),
+    ],
+)
+def test_an_ordinal_picks_by_date_among_events_of_one_type(
+    command: str, asked: str, meant: str, answered: str
+) -> None:
+    answer = getattr(query, command)(load(DATA), asked)
+    assert answer.entity.id == answered  # where: the place of the landing
+    assert answer.candidates[0].entity.id == meant
+    assert answer.candidates[0].how == READ_AS
+    assert [c.entity.id for c in answer.candidates].count(meant) == 1
+
+
+def test_an_ordinal_past_the_events_of_one_type_picks_none() -> None:
+    with pytest.raises((NotFound, Ambiguous)):
+        query.where(load(DATA), "where did the commandos land the third time")
