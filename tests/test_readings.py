@@ -2754,3 +2754,10 @@ def test_an_ordinal_picks_by_date_among_events_of_one_type(
 def test_an_ordinal_past_the_events_of_one_type_picks_none() -> None:
     with pytest.raises((NotFound, Ambiguous)):
         query.where(load(DATA), "where did the commandos land the third time")
+
+
+def test_killed_holds_shot_as_the_sources_say_it() -> None:
+    base = load(DATA)
+    assert "shot" in _groups(base, "who was killed")[0]
+    asked = "which fascist collaborator was killed from the resistance in 1940?"
+    assert query.who(base, asked).entity.id == "person:asllan-ganiu"
