@@ -164,13 +164,13 @@ def _nth_alike(candidates: Sequence[Candidate], query: str) -> Entity | None:
     asked = ordinals(query)
     close = [c.entity for c in candidates if c.score * TEXT_MARGIN >= candidates[0].score]
     alike = [e for e in close if e.kind is Kind.EVENT and e.type and e.type == close[0].type]
-    starts = [e.dates[0].earliest if e.dates else None for e in alike]
-    if len(asked) != 1 or len(alike) < 2 or None in starts or len(set(starts)) != len(alike):
+    starts = {e.dates[0].earliest: e for e in alike if e.dates and e.dates[0].earliest}
+    if len(asked) != 1 or len(starts) < 2 or len(starts) != len(alike):
         return None
     if any(ordinals(" ".join((e.name, *e.aliases))) for e in alike):
         return None  # "the 1st Corps", "the 2nd Corps": their names say which
-    nth = next(iter(asked))
-    by_date = [e for _, e in sorted(zip(starts, alike, strict=True), key=lambda pair: str(pair[0]))]
+    by_date = [starts[day] for day in sorted(starts)]
+    nth = min(asked)
     return by_date[nth - 1] if nth <= len(by_date) else None
 
 

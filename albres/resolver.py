@@ -195,7 +195,7 @@ def _phrases_at(words: Sequence[str]) -> dict[int, tuple[list[int], list[str]]]:
     }
     for at, word in enumerate(folded):
         parts = tuple(word.split("-"))
-        if len(parts) > 1 and parts in table:
+        if parts in table:  # of two words or more, as every phrase is
             found.setdefault(at, ([at], table[parts]))
         for after in range(at + 2, min(at + 2 + OBJECT_WORDS, len(folded))):
             if folded[after] in _PARTICLES and (word, folded[after]) in table:
@@ -1025,11 +1025,11 @@ def _question_after(words: Sequence[str]) -> list[str]:
     """A query split before a question that follows a name without a comma and asks of it: a
     question word, a verb and "he", "they", "that" ("haxhi leshi who was he", "ballistet what
     did they want"); [] when there is none."""
-    at = next((at for at, word in enumerate(words) if at and _folded(word) in _QUESTION_WORDS), 0)
-    rest = [word.strip("?,.!").casefold() for word in words[at:]]
-    if not at or not _asks(" ".join(rest)) or rest[2:3] == [] or rest[2] not in _REFERRING:
+    asking = [at for at, word in enumerate(words) if at and _folded(word) in _QUESTION_WORDS]
+    rest = [word.strip("?,.!").casefold() for word in words[asking[0] :]] if asking else []
+    if not rest or not _asks(" ".join(rest)) or len(rest) < 3 or rest[2] not in _REFERRING:
         return []
-    return [" ".join(words[:at]), " ".join(words[at:])]
+    return [" ".join(words[: asking[0]]), " ".join(words[asking[0] :])]
 
 
 def _named(base: FactBase, name: str, prefer: Sequence[Kind]) -> tuple[Entity, tuple[Candidate, ...]] | None:

@@ -2748,6 +2748,8 @@ def test_an_ordinal_picks_by_date_among_events_of_one_type(
     assert answer.entity.id == answered  # where: the place of the landing
     assert answer.candidates[0].entity.id == meant
     assert answer.candidates[0].how == READ_AS
+    assert answer.candidates[0].match
+    assert answer.candidates[0].score == TEXT_SCORE
     assert [c.entity.id for c in answer.candidates].count(meant) == 1
 
 
@@ -2761,3 +2763,65 @@ def test_killed_holds_shot_as_the_sources_say_it() -> None:
     assert "shot" in _groups(base, "who was killed")[0]
     asked = "which fascist collaborator was killed from the resistance in 1940?"
     assert query.who(base, asked).entity.id == "person:asllan-ganiu"
+
+
+def test_an_ordinal_picks_the_nth_by_date_of_the_alike_candidates() -> None:
+    from albres.query import _nth_alike
+
+    base = load(DATA)
+    saranda, himara = base.get(SARANDA), base.get(HIMARA)
+    demand = base.get("event:british-landing-demand-1944")  # another type: a demand
+
+    def ranked(*scored: tuple[Entity, float]) -> list[Candidate]:
+        return [Candidate(entity, score, False, READ_AS) for entity, score in scored]
+
+    both = ranked((himara, 74.0), (saranda, 73.0), (demand, 60.0))  # the later first
+    assert _nth_alike(both, "the first landing") == saranda
+    assert _nth_alike(both, "the second landing") == himara
+    assert _nth_alike(both, "the third landing") is None  # two of the type
+    assert _nth_alike(both, "the landing") is None  # no ordinal
+    assert _nth_alike(both, "the first and second landing") is None  # which?
+    # Within TEXT_MARGIN of the first, its bound included; not beyond.
+    assert _nth_alike(ranked((saranda, 75.0), (himara, 50.0)), "the second landing") == himara
+    assert _nth_alike(ranked((saranda, 75.0), (himara, 49.9)), "the second landing") is None
+    # Of the first one's type: a demand first leaves no two alike.
+    assert _nth_alike(ranked((demand, 74.0), (saranda, 73.0), (himara, 72.0)), "the first landing") is None
+    # Dated apart, each: the same day, or no day, picks none.
+    undated = himara._replace(facts=tuple(f for f in himara.facts if f.property != "date"))
+    assert _nth_alike(ranked((saranda, 74.0), (undated, 73.0)), "the first landing") is None
+    same_day = himara._replace(facts=saranda.facts)
+    assert _nth_alike(ranked((saranda, 74.0), (same_day, 73.0)), "the first landing") is None
+    # A name that numbers them says which: no date picks.
+    numbered = himara._replace(aliases=("2nd landing",))
+    assert _nth_alike(ranked((saranda, 74.0), (numbered, 73.0)), "the first landing") is None
+
+
+def _said(text: str) -> list[str]:
+    """A query's words as the reading splits them."""
+    return text.split()
+
+
+def test_a_question_after_a_name_is_split_before_its_question_word() -> None:
+    from albres.resolver import _question_after
+
+    assert _question_after(_said("haxhi leshi who was he?")) == ["haxhi leshi", "who was he?"]
+    assert _question_after(_said("the ballists, what were they up to")) == [
+        "the ballists,",
+        "what were they up to",
+    ]
+    assert _question_after(_said("who was he")) == []  # no name before it
+    assert _question_after(_said("myslim pesa who led them")) == []  # a clause, not a question
+    assert _question_after(_said("myslim pesa who was")) == []
+    assert _question_after(_said("myslim pesa who was his deputy")) == []
+
+
+def test_a_phrase_is_found_with_its_particle_after_the_object() -> None:
+    from albres.resolver import _phrases_at, phrases
+
+    rejected = phrases()["turned", "down"]
+    assert _phrases_at(_said("who turned down the demand")) == {1: ([1, 2], rejected)}
+    assert _phrases_at(_said("who turned it down")) == {1: ([1, 3], rejected)}
+    assert _phrases_at(_said("who turned the British demand down?")) == {1: ([1, 5], rejected)}
+    assert _phrases_at(_said("who turned the first British demand down")) == {}  # four between
+    assert _phrases_at(_said("the demand down turned")) == {}  # a particle comes after its verb
+    assert _phrases_at(_said("the turn-down")) == {1: ([1], rejected)}
