@@ -492,8 +492,8 @@ def _year_at(words: Sequence[str], before: str) -> tuple[str, int]:
     return f"{year}{last[len(last.rstrip(_CLOSING)) :]}", taken
 
 
-# Adverbs that tell where in a story a thing falls or how sure the speaker is, not what it
-# was: not words to find ("openly", "secretly", which say what was done, are).
+# Adverbs that tell where in a story a thing falls, how sure the speaker is or how formal the
+# act, not what it was: not words to find ("openly", "secretly", which say what was done, are).
 _SEQUENCE_ADVERBS = frozenset(
     [
         "finally",
@@ -505,6 +505,8 @@ _SEQUENCE_ADVERBS = frozenset(
         "really",
         "apparently",
         "basically",
+        "formally",
+        "officially",
     ]
 )
 

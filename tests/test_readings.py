@@ -1149,6 +1149,8 @@ def test_an_adverb_of_where_in_the_story_is_no_word_to_find() -> None:
     base = load(DATA)
     assert _groups(base, "the capital finally freed") == _groups(base, "the capital freed")
     assert _groups(base, "Tirana eventually liberated") == _groups(base, "Tirana liberated")
+    assert _groups(base, "the party formally founded") == _groups(base, "the party founded")
+    assert _groups(base, "the party officially founded") == _groups(base, "the party founded")
     assert _groups(base, "openly collaborated") != _groups(base, "collaborated")  # says what was done
     asked = "the capital finally getting freed from the germans"
     assert query.when(base, asked).entity.id == "event:liberation-of-tirana"
