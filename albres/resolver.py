@@ -410,7 +410,40 @@ def written_years(query: str) -> str:
 def as_asked(base: FactBase, query: str) -> str:
     """What a query asks, as the fact base writes it: its asides set aside (without_asides),
     years said in words written in digits (written_years), initials spelled out (spelled_out)."""
-    return spelled_out(base, written_years(without_asides(query)))
+    return respelled(base, spelled_out(base, written_years(without_asides(query))))
+
+
+ONE_SLIP = 90.0  # the score match.typos gives a name one typing slip from the words
+_NAMED_KINDS = (Kind.PERSON, Kind.ORGANISATION)
+
+
+def respelled(base: FactBase, query: str) -> str:
+    """The query with a name of a person or organisation it misspells among other words
+    written as the fact base writes it ("did Haxhi Leshi take part in the Peza conference":
+    Haxhi Lleshi; "Enver Hoxa's profession"): two or three words in a row, the first
+    capitalised and no other beside them, one slip from the name (ONE_SLIP) that match.decide
+    picks, where they name none exactly. A possessive or a mark after the name stays."""
+    words = query.split()
+    capital = [word[:1].isupper() for word in [*words, ""]]
+    index = base.index
+    for at in range(len(words)):
+        for size in (3, 2):
+            run = words[at : at + size]
+            alone = all(capital[at : at + size]) and not capital[at + size] and not (at and capital[at - 1])
+            if len(run) < size or size >= len(words) or not alone:
+                continue
+            last = run[-1].rstrip(_CLOSING + ";:")
+            last = last[:-2] if last[-2:] in ("'s", "’s") else last
+            name = " ".join([*run[:-1], last])
+            if not name.replace(" ", "").isalpha() or index.lookup(name):
+                continue
+            ranked = rank(index.typos(name), index.kinds, ())
+            chosen = decide(ranked, index.kinds, _NAMED_KINDS)
+            if chosen is None or ranked[0][1] < ONE_SLIP or index.kinds[chosen] not in _NAMED_KINDS:
+                continue
+            spelled = base.get(chosen).name + run[-1][len(last) :]
+            return " ".join([*words[:at], spelled, *words[at + size :]])
+    return query
 
 
 _ASIDE = r"\s*[(\[]([^()\[\]]*)[)\]]"

@@ -2827,3 +2827,29 @@ def test_a_phrase_is_found_with_its_particle_after_the_object() -> None:
     assert _phrases_at(_said("who turned the first British demand down")) == {}  # four between
     assert _phrases_at(_said("the demand down turned")) == {}  # a particle comes after its verb
     assert _phrases_at(_said("the turn-down")) == {1: ([1], rejected)}
+
+
+def test_a_name_misspelt_among_other_words_is_read_as_written() -> None:
+    from albres.resolver import respelled
+
+    base = load(DATA)
+    asked = "did Haxhi Leshi take part in the Peza conference of 1942?"
+    assert respelled(base, asked) == "did Haxhi Lleshi take part in the Peza conference of 1942?"
+    assert respelled(base, "what was Enver Hoxa's profession?") == "what was Enver Hoxha's profession?"
+    assert respelled(base, "Baba Fajja Martaneshi's group") == "Baba Faja Martaneshi's group"
+    for kept in (
+        "did Haxhi Lleshi take part",  # written as the fact base writes it
+        "Enver Hoxa",  # the whole query: a near spelling, as match.py reads it
+        "the lad who shot at the Italian king",  # "Italian king" is no name: one capital
+        "the Supreme National Liberation Council",  # three of four capitalised words are no name
+        "what did Fan Nolli write",  # one slip from no name
+        "when was the Mukje Conferense held",  # an event's name: its words are read as they are
+    ):
+        assert respelled(base, kept) == kept, kept
+    assert respelled(base, "who was Abaz Kupo's deputy") == "who was Abaz Kupi's deputy"
+    # The words are then read as if the name were written right.
+    for misspelt, written in (
+        ("who was Abaz Kupo's deputy", "who was Abaz Kupi's deputy"),
+        ("Myslym Peza and his partisans", "Myslim Peza and his partisans"),
+    ):
+        assert query.who(base, misspelt).entity.id == query.who(base, written).entity.id
