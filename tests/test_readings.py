@@ -2837,6 +2837,8 @@ def test_a_name_misspelt_among_other_words_is_read_as_written() -> None:
     assert respelled(base, asked) == "did Haxhi Lleshi take part in the Peza conference of 1942?"
     assert respelled(base, "what was Enver Hoxa's profession?") == "what was Enver Hoxha's profession?"
     assert respelled(base, "Baba Fajja Martaneshi's group") == "Baba Faja Martaneshi's group"
+    assert respelled(base, "what was Enver Hoxa’s job") == "what was Enver Hoxha’s job"  # a curly one
+    assert respelled(base, "was Haxhi Leshi, the partisan, there") == "was Haxhi Lleshi, the partisan, there"
     for kept in (
         "did Haxhi Lleshi take part",  # written as the fact base writes it
         "Enver Hoxa",  # the whole query: a near spelling, as match.py reads it
