@@ -111,12 +111,12 @@ def when(base: FactBase, name: str) -> Answer:
         alike = _nth_alike(unclear.candidates, name) or _dated_alike(unclear.candidates)
         if alike is None:
             raise
-        entity, found = alike, _read_as(alike, unclear.candidates)
+        entity, found = alike, _read_from_words(alike, unclear.candidates)
     except NotFound:
         founding = _founding_asked(base, name)
         if founding is None:
             raise
-        entity, found = founding, _read_as(founding)
+        entity, found = founding, _read_from_words(founding)
     if entity.kind is Kind.EVENT:
         facts = [f for f in entity.facts if f.property == DATE]
         facts += [f for f in entity.facts if f.quantity is not None and f not in facts]
@@ -140,7 +140,7 @@ def _founding_asked(base: FactBase, name: str) -> Entity | None:
     return base.get(events[0]) if len(events) == 1 else None
 
 
-def _read_as(entity: Entity, rivals: Sequence[Candidate] = ()) -> tuple[Candidate, ...]:
+def _read_from_words(entity: Entity, rivals: Sequence[Candidate] = ()) -> tuple[Candidate, ...]:
     """An entity read from the words of a query, first of its rivals, as the one meant."""
     return (Candidate(entity, TEXT_SCORE, True, READ_AS), *(c for c in rivals if c.entity.id != entity.id))
 
@@ -209,10 +209,10 @@ def where(base: FactBase, name: str) -> Answer:
         held = _held_in_one_place(base, unclear.candidates, name) if asks_a_place and not nth else None
         if held is not None:
             held_in, facts = held  # "where was the Labinot conference held?": two, both at Labinot
-            return _answer("where", name, base, held_in, _read_as(held_in), facts)
+            return _answer("where", name, base, held_in, _read_from_words(held_in), facts)
         if nth is None:
             raise
-        entity, found = nth, _read_as(nth, unclear.candidates)
+        entity, found = nth, _read_from_words(nth, unclear.candidates)
     facts = _places_of(base, entity)
     place = _place_asked(base, name, entity, facts) if entity.kind is Kind.EVENT and asks_a_place else None
     if place is not None:

@@ -420,20 +420,21 @@ _NAMED_KINDS = (Kind.PERSON, Kind.ORGANISATION)
 def respelled(base: FactBase, query: str) -> str:
     """The query with a name of a person or organisation it misspells among other words
     written as the fact base writes it ("did Haxhi Leshi take part in the Peza conference":
-    Haxhi Lleshi; "Enver Hoxa's profession"): two or three words in a row, the first
-    capitalised and no other beside them, one slip from the name (ONE_SLIP) that match.decide
+    Haxhi Lleshi; "Enver Hoxa's profession"): two or three capitalised words in a row, with
+    no other capitalised word beside them, one slip from the name (ONE_SLIP) that match.decide
     picks, where they name none exactly. A possessive or a mark after the name stays."""
     words = query.split()
-    capital = [word[:1].isupper() for word in [*words, ""]]
+    capital = [False, *(word[:1].isupper() for word in words), False]  # one beside each end
     index = base.index
     for at in range(len(words)):
         for size in (3, 2):
             run = words[at : at + size]
-            alone = all(capital[at : at + size]) and not capital[at + size] and not (at and capital[at - 1])
-            if len(run) < size or size >= len(words) or not alone:
+            if len(run) < size or size >= len(words):
+                continue
+            if not all(capital[at + 1 : at + 1 + size]) or capital[at] or capital[at + 1 + size]:
                 continue
             last = run[-1].rstrip(_CLOSING + ";:")
-            last = last[:-2] if last[-2:] in ("'s", "’s") else last
+            last = last[:-2] if last.endswith(POSSESSIVE) else last
             name = " ".join([*run[:-1], last])
             if not name.replace(" ", "").isalpha() or index.lookup(name):
                 continue
