@@ -2839,6 +2839,9 @@ def test_a_name_misspelt_among_other_words_is_read_as_written() -> None:
     assert respelled(base, "Baba Fajja Martaneshi's group") == "Baba Faja Martaneshi's group"
     assert respelled(base, "what was Enver Hoxa’s job") == "what was Enver Hoxha’s job"  # a curly one
     assert respelled(base, "was Haxhi Leshi, the partisan, there") == "was Haxhi Lleshi, the partisan, there"
+    assert respelled(base, "who was Haxhi Leshi") == "who was Haxhi Lleshi"  # at the end
+    kept = "was Haxhi Leshi Albanian or not"  # another capitalised word beside it: no name alone
+    assert respelled(base, kept) == kept
     for kept in (
         "did Haxhi Lleshi take part",  # written as the fact base writes it
         "Enver Hoxa",  # the whole query: a near spelling, as match.py reads it
