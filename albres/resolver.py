@@ -25,6 +25,7 @@ from albres.match import (
     fold,
     normalise,
     rank,
+    slips_between,
     terms,
 )
 from albres.model import READ_AS, Candidate, DateSpan, Entity, Fact, Kind
@@ -303,6 +304,8 @@ def query_words(base: FactBase, query: str) -> Words | None:
                 continue
             seen.add(term)
             known, mine = _forms_of(base, term, lower, plain[0] if len(plain) == 1 else "")
+            if position and lower and term not in known and _other_surname(base, said[position - 1], term):
+                return None  # "abaz ermenji": not Abaz Kupi, and none the sources name
             parts = [] if known else [_forms_of(base, part, lower) for part in _compound(base, term)]
             for known_part, mine_part in parts:  # "counterattack": counter-attack
                 groups.append(known_part)
@@ -339,6 +342,21 @@ def query_words(base: FactBase, query: str) -> Words | None:
     if not groups or (unknown and _too_many(groups, unknown)):
         return None
     return Words(groups, own, len(unknown))
+
+
+def _other_surname(base: FactBase, given: str, term: str) -> bool:
+    """Whether a term the text does not hold follows the given name of a person the fact base
+    knows ("abaz": Abaz Kupi) and is no slip of a name that follows it there: "abaz ermenji"
+    names someone the sources do not ("enver hoxah" is Enver Hoxha)."""
+    first = normalise(given)
+    if not first or " " in first:
+        return False
+    index = base.index
+    named = [key.split() for key in index.names.keys_with_words([first])]
+    rows = index.names.exact([" ".join(n) for n in named])
+    people = {row[0] for row in rows if row[2] == Kind.PERSON.value}
+    following = {n[1] for n in named if len(n) > 1 and n[0] == first and " ".join(n) in people}
+    return bool(following) and all(slips_between(term, name, 2) is None for name in following)
 
 
 _MONTH_NAMES = frozenset(month.casefold() for month in MONTHS if month)
@@ -548,6 +566,7 @@ _SEQUENCE_ADVERBS = frozenset(
 def _adverb(word: str) -> bool:
     """Whether an unknown word is an adverb of manner ("quietly", "cynically"): it says how,
     not what, and so is no word at all to the full text."""
+    word = word.rstrip(_CLOSING)  # "which date exactly?"
     return len(word) >= 6 and word.casefold().endswith("ly") and word.isalpha() and word.islower()
 
 
@@ -1057,6 +1076,47 @@ def named_apart(
     return _named(base, " ".join(named), prefer)
 
 
+_YES_OR_NO = _AUXILIARIES - {"could", "would", "will", "can"}  # "did ...?", "were ...?"
+_WHOSE = (*POSSESSIVE, "'", "\u2019")  # "Kupi's", "the communists'"
+SUBJECT_WORDS = 6  # the most words of a name a query opens with (opens_with_name)
+
+
+def opens_with_name(base: FactBase, query: str, prefer: Sequence[Kind]) -> str | None:
+    """The entity a query opens with the name of, of the kinds asked for, as the subject of
+    what it says or asks yes or no of it ("Haxhi Lleshi at the Peza conference - confirm", "did Haxhi Leshi
+    take part in ...", "Myslim Peza and the groups under his command"): it asks of what it
+    names, not for another (answers); None otherwise. Not when it asks who or which ("Enver Hoxha, who was
+    his deputy"), says whose ("Kupi's deputy"), or puts after the name a noun of a person, an
+    organisation or a relative ("Abaz Kupi deputy", "Abaz Kupi party", "Kupi and his son")."""
+    words = query.split()
+    while words and _folded(words[0]) in _OPENERS:
+        words = words[1:]
+    asking = bool(words) and _folded(words[0]) in _YES_OR_NO
+    words = words[1:] if asking else words
+    lowered = [_folded(word) for word in words]
+    if any(w in _QUESTION_WORDS for w in lowered) or any(w.endswith(_WHOSE) for w in words):
+        return None
+    if any(_KIN.intersection(terms(word)) for word in lowered):
+        return None
+    index = base.index
+    for length in range(min(len(words) - 1, SUBJECT_WORDS), 0, -1):
+        name = " ".join(words[:length])
+        found = index.lookup(name)
+        if not found and 2 <= length <= NAME_WORDS and lowered[0] not in STOP_WORDS:
+            found = index.typos(name)  # "did Haxhi Leshi take part ..."
+        ranked = rank(found, index.kinds, prefer)
+        chosen = decide(ranked, index.kinds, prefer)
+        if chosen is None:
+            continue
+        # What follows says something of it ("... at the Peza conference", "... and its
+        # understanding with ...", "did ... take part"), rather than go on naming another
+        # ("italian general secret pact", "king zogu's family member").
+        apart = words[length - 1].endswith((",", ";", ":")) or words[length] in ("-", "–", "—")
+        said = asking or apart or lowered[length] in _SAYING
+        return chosen if said and index.kinds[chosen] in prefer else None
+    return None
+
+
 def _question_after(words: Sequence[str]) -> list[str]:
     """A query split before a question that follows a name without a comma and asks of it: a
     question word, a verb and "he", "they", "that" ("haxhi leshi who was he", "ballistet what
@@ -1502,6 +1562,7 @@ def fact_readings(
     found = readings(base, weights, counting)
     texts = entity_readings(base, weights)
     asked = Kind.PERSON in prefer if asked is None else asked
+    subject = opens_with_name(base, query, prefer) if asked else None
     rare = few & capitalised
     when = asked_when(query)
     objects = asked and asks_for_an_object(query)
@@ -1524,6 +1585,7 @@ def fact_readings(
             then,
             head,
             set(terms(query)),
+            subject,
         ),
     )
 
@@ -1699,6 +1761,7 @@ def answers(
     then: Set[str] = frozenset(),
     head: Set[str] = frozenset(),
     literal: Set[str] = frozenset(),
+    subject: str | None = None,
 ) -> tuple[list[tuple[str, float, str]], str | None]:
     """The entities the facts found and the entities' own texts answer, best first, as (id,
     score, how), and the one clearly ahead (by TEXT_MARGIN in strength), if any: each fact's
@@ -1716,7 +1779,7 @@ def answers(
     typed = read.own
     words = {t for forms in typed for t in forms}
     order = {kind: i for i, kind in enumerate(prefer)}
-    best: dict[str, tuple[bool, int, bool, bool, float, int, float]] = {}
+    best: dict[str, tuple[bool, bool, int, bool, bool, float, int, float]] = {}
     doers = {r.fact.subject for r in found if r.fact.object} if objects else set()
     support = [
         *(
@@ -1744,6 +1807,7 @@ def answers(
         # A question for a figure asks for what holds it first ("how many men in the 21st ...").
         key = (
             counted,
+            entity_id == subject,
             -_order(entity, order, whole and not personal, words, head),
             _is_a(entity, noun),
             unnamed,
@@ -1751,21 +1815,21 @@ def answers(
             _names_held(entity, read.groups, literal),
         )
         held = best.get(entity_id)
-        if held is None or held[:6] < key:
+        if held is None or held[:7] < key:
             best[entity_id] = (*key, strength)
-        elif held[:6] == key:
-            best[entity_id] = (*key, held[6] + strength)
+        elif held[:7] == key:
+            best[entity_id] = (*key, held[7] + strength)
     if not best:
         return [], None
     ordered = sorted(best.items(), key=lambda item: item[1], reverse=True)
     top = ordered[0][1]
     ranked, shown = [], TEXT_SCORE
     for entity_id, (*_, coverage, _, strength) in ordered:
-        shown = min(shown, round(TEXT_SCORE * coverage / top[4] * min(1.0, strength / top[6]), 1))
+        shown = min(shown, round(TEXT_SCORE * coverage / top[5] * min(1.0, strength / top[7]), 1))
         ranked.append((entity_id, shown, READ_AS))
-    rivals = [scored for _, scored in ordered[1:] if scored[:4] == top[:4]]
-    clear = not rivals or top[4:6] > rivals[0][4:6] or top[6] >= TEXT_MARGIN * rivals[0][6]
-    tied = [entity_id for entity_id, scored in ordered if scored[:6] == top[:6]]
+    rivals = [scored for _, scored in ordered[1:] if scored[:5] == top[:5]]
+    clear = not rivals or top[5:7] > rivals[0][5:7] or top[7] >= TEXT_MARGIN * rivals[0][7]
+    tied = [entity_id for entity_id, scored in ordered if scored[:7] == top[:7]]
     if not clear and when_asked:
         dated = [e for e in tied if any(_began_or_ended_then(r.fact, e, when_asked) for r in found)]
         if len(dated) == 1:  # of those alike, the one whose own fact says it began (ended) then
@@ -1773,7 +1837,7 @@ def answers(
     leader = _leader_of_named(base, tied, words)
     if leader:  # "the head of the Balli Kombëtar": its leader, not the head of its delegation
         return _chosen_first(ranked, leader)
-    if clear and rivals and top[4:6] == rivals[0][4:6] and asked and Kind.PERSON in order and not when_asked:
+    if clear and rivals and top[5:7] == rivals[0][5:7] and asked and Kind.PERSON in order and not when_asked:
         # Ahead only by the strength its many facts add up to: a person's own summary says more
         # ("who led the communist side at Mukje": Dishnica, whose description says he led it,
         # not Gjinishi, whose other facts hold "led" and "communist" too).
@@ -2003,6 +2067,8 @@ _LEADS = ("in", "at", "from", "to", "on", "by", "with", "for")  # "in which city
 # The words that may follow a place's name to set it in a time or a setting: "Vlorë in the
 # war", "Gjirokastër during the Italian occupation" (placed_first).
 _SETTING = frozenset([*_LEADS, "during", "near", "around", "before", "after", "under", "throughout"])
+# The words after a name that begin what a query says of it (opens_with_name).
+_SAYING = frozenset([*_SETTING, "and", "&"])
 # Words a speaker may put before the question itself: "um, so, can you tell me who ...".
 _SPOKEN_OPENERS = "um umm uh er erm hmm so well ok okay hey hi oh and please tell me can could you do i know"
 _OPENERS = frozenset(_SPOKEN_OPENERS.split())

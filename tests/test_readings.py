@@ -292,6 +292,9 @@ def test_words_of_talk_and_adverbs_of_manner_name_nothing_to_find(bundled: FactB
     assert query_words(bundled, "balli zzyzzx formed") is None  # unlike another unknown word
     assert query_words(bundled, "balli Quietly formed") is None  # a capital: a name
     assert query_words(bundled, "balli zzly formed") is None  # too short for an adverb
+    # One that closes a question is as much an adverb: "which date exactly?"
+    assert _groups(bundled, "balli formed quietly?") == _groups(bundled, "balli formed")
+    assert query_words(bundled, "balli formed zzyzzx?") is None
 
 
 def test_a_phrase_written_with_hyphens_is_the_phrase(bundled: FactBase) -> None:
@@ -2858,3 +2861,61 @@ def test_a_name_misspelt_among_other_words_is_read_as_written() -> None:
         ("Myslym Peza and his partisans", "Myslim Peza and his partisans"),
     ):
         assert query.who(base, misspelt).entity.id == query.who(base, written).entity.id
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("Haxhi Lleshi at the Peza conference - confirm", "person:haxhi-lleshi"),
+        ("did Haxhi Leshi take part in the Peza conference of 1942?", "person:haxhi-lleshi"),
+        ("Balli Kombetar and its secret understanding with the Italian command", "org:balli-kombetar"),
+        ("so, Haxhi Lleshi, at the Peza conference", "person:haxhi-lleshi"),
+        ("were Legaliteti at Mukje", "org:legaliteti"),
+    ],
+)
+def test_a_query_that_opens_with_a_name_asks_of_it(bundled: FactBase, said: str, meant: str) -> None:
+    from albres.resolver import opens_with_name
+
+    who = (Kind.PERSON, Kind.ORGANISATION)
+    assert opens_with_name(bundled, said, who) == meant
+    # Another it names in the words (the conference's participants, the Italian general) is
+    # no longer ahead of it.
+    assert query.who(bundled, said).entity.id == meant
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Enver Hoxha, who was his deputy",  # asks for another
+        "Abaz Kupi and his son",  # a relative
+        "Kupi's party at Mukje",  # whose
+        "the communists' secret newspaper",  # whose, in the plural
+        "italian general secret pact ballists",  # a name that goes on naming another
+        "Abaz Kupi deputy at Mukje",  # a noun after the name: another
+        "Haxhi Lleshi",  # nothing said of it
+        "Conference of Pezë and its leaders",  # not of the kinds asked for
+        "Fan Noli at the Peza conference",  # no name the fact base knows
+    ],
+)
+def test_a_query_that_names_first_and_asks_for_another_opens_with_no_name(
+    bundled: FactBase, said: str
+) -> None:
+    from albres.resolver import opens_with_name
+
+    assert opens_with_name(bundled, said, (Kind.PERSON, Kind.ORGANISATION)) is None
+
+
+def test_a_given_name_the_fact_base_knows_with_another_surname_is_someone_else(bundled: FactBase) -> None:
+    from albres.resolver import _other_surname
+
+    # "abaz ermenji": Abaz Kupi is the only Abaz, and "ermenji" is one slip from Germenj.
+    assert query_words(bundled, "abaz ermenji balli leader") is None
+    with pytest.raises(NotFound):
+        query.who(bundled, "abaz ermenji balli leader")
+    assert _other_surname(bundled, "abaz", "ermenj")
+    assert not _other_surname(bundled, "enver", "hoxah")  # a slip of Hoxha
+    assert not _other_surname(bundled, "enver", "hxoa")  # two
+    assert not _other_surname(bundled, "kupi", "ermenj")  # no name goes on after Kupi
+    assert not _other_surname(bundled, "abaz kupi", "ermenj")  # no given name: two words
+    assert not _other_surname(bundled, "albania", "ermenj")  # no person's name
+    assert query_words(bundled, "when did enver hoxah become general secretary") is not None
