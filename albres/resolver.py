@@ -1775,7 +1775,8 @@ def answers(
     to (`objects`: "who did the Italian governor ask for troops") takes as named the subject of
     each fact found that has an object; any question, what the words of a clause that only says
     when name (`then`: "... while the Përmet congress was still on"). An organisation a
-    description's `head` names comes with the people (_order)."""
+    description's `head` names comes with the people (_order). The `subject` a query opens
+    with the name of (opens_with_name) comes before all others the facts hold."""
     typed = read.own
     words = {t for forms in typed for t in forms}
     order = {kind: i for i, kind in enumerate(prefer)}
