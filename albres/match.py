@@ -323,7 +323,9 @@ def decide(
     """The id a query clearly means, or None when no candidate is ahead of the rest.
 
     Candidates of the preferred kinds are judged among themselves when any is good
-    enough, so that `who Peza` means the man and `where Peza` the village.
+    enough, so that `who Peza` means the man and `where Peza` the village; among those
+    alike, the one of the kind asked for first, when it is the only one: `who Skanderbeg`
+    means the man, not the division named after him.
     """
     good = [c for c in ranked if c[1] >= MATCH_MIN]
     preferred = [c for c in good if kinds[c[0]] in prefer]
@@ -332,4 +334,6 @@ def decide(
         return None
     if len(pool) == 1 or pool[0][1] - pool[1][1] >= MARGIN:
         return pool[0][0]
-    return None
+    alike = [c for c in pool if pool[0][1] - c[1] < MARGIN]
+    first = [c for c in alike if kinds[c[0]] is prefer[0]] if preferred else []
+    return first[0][0] if len(first) == 1 else None

@@ -508,6 +508,35 @@ def test_rank_breaks_ties_by_id_whatever_the_order_found() -> None:
             "place:peza",
         ),
         ([("place:peza", NAME, "name"), ("org:peza", NAME, "name")], (Kind.PERSON,), None),
+        # Among those alike, the only one of the kind asked for first: `who Skanderbeg` is the
+        # man, not the division named after him; `where Peza` the village.
+        (
+            [("org:peza", NAME, "name"), ("person:myslim-peza", NAME, "name")],
+            (Kind.PERSON, Kind.ORGANISATION),
+            "person:myslim-peza",
+        ),
+        (
+            [("org:peza", NAME, "name"), ("person:myslim-peza", NAME - MARGIN + 0.1, "form")],
+            (Kind.PERSON, Kind.ORGANISATION),
+            "person:myslim-peza",
+        ),
+        (
+            [("org:peza", NAME, "name"), ("place:peza", NAME, "name")],
+            (Kind.PLACE, Kind.ORGANISATION),
+            "place:peza",
+        ),
+        # Not two of that kind, nor one of the kind asked for second.
+        (
+            [("org:peza", NAME, "name"), ("person:alush-kryeziu", NAME, "name"), ("person:gani-kryeziu", NAME, "n")],
+            (Kind.PERSON, Kind.ORGANISATION),
+            None,
+        ),
+        (
+            [("place:peza", NAME, "name"), ("org:peza", NAME, "name")],
+            (Kind.PERSON, Kind.ORGANISATION),
+            "org:peza",
+        ),
+        ([("place:peza", NAME, "name"), ("org:peza", NAME, "name")], (), None),
     ],
 )
 def test_decide(ranked: list[tuple[str, float, str]], prefer: tuple[Kind, ...], chosen: str | None) -> None:
