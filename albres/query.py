@@ -103,8 +103,9 @@ def when(base: FactBase, name: str) -> Answer:
     """An event's date as each source gives it, then what they count of it (its forces, its
     losses, which the sources do not date on their own); any other entity's dated facts, in
     order."""
+    named = _founding_named(base, name)
     try:
-        entity, found = resolve(base, name, WHEN_KINDS)
+        entity, found = (named, _read_from_words(named)) if named else resolve(base, name, WHEN_KINDS)
     except Ambiguous as unclear:
         # "when did the workers in Tirana go on strike": the strike or the demonstration, the
         # same day; "the second commando landing": the later.
@@ -124,6 +125,36 @@ def when(base: FactBase, name: str) -> Answer:
         facts = [f for f in [*entity.facts, *base.referencing(entity.id)] if placed_in_time(f, base)]
     silence = "" if facts else f"the sources give no date for {entity.name}"
     return _answer("when", name, base, entity, found, _chronological(facts, base), silence)
+
+
+# The words around an organisation's name that only ask when it was set up (_founding_named).
+_ASKING_WHEN = frozenset(
+    ["when", "was", "were", "is", "did", "the", "up", "date", "year", "of", "in", "which"]
+)
+
+
+def _founding_named(base: FactBase, name: str) -> Entity | None:
+    """The event at which an organisation was founded, when the words ask when it was set up
+    and else only name it, as its name or an alias ("when was the unc created", "Balli Kombëtar
+    founded?"): it, not another event the words also fit (the forming of the 1st Corps of
+    UNÇ); None otherwise."""
+    said = name.split()
+    rest = [word for word in said if not set(terms(word)) & FOUNDING]
+    if len(rest) == len(said):
+        return None
+    while rest and rest[0].casefold() in _ASKING_WHEN:  # "when was the ...", "date of the ..."
+        rest = rest[1:]
+    while rest and rest[-1].casefold().strip("?,.!") in _ASKING_WHEN:  # "... in which year"
+        rest = rest[:-1]
+    if not rest:
+        return None
+    index = base.index
+    ranked = rank(index.lookup(" ".join(rest)), index.kinds, (Kind.ORGANISATION,))
+    chosen = decide(ranked, index.kinds, (Kind.ORGANISATION,))
+    if chosen is None or index.kinds[chosen] is not Kind.ORGANISATION:
+        return None
+    events = [f.object for f in base.get(chosen).facts if f.property == FOUNDED and f.object]
+    return base.get(events[0]) if len(events) == 1 else None
 
 
 def _founding_asked(base: FactBase, name: str) -> Entity | None:

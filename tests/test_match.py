@@ -527,7 +527,11 @@ def test_rank_breaks_ties_by_id_whatever_the_order_found() -> None:
         ),
         # Not two of that kind, nor one of the kind asked for second.
         (
-            [("org:peza", NAME, "name"), ("person:alush-kryeziu", NAME, "name"), ("person:gani-kryeziu", NAME, "n")],
+            [
+                ("org:peza", NAME, "name"),
+                ("person:alush-kryeziu", NAME, "name"),
+                ("person:gani-kryeziu", NAME, "name"),
+            ],
             (Kind.PERSON, Kind.ORGANISATION),
             None,
         ),

@@ -2919,3 +2919,22 @@ def test_a_given_name_the_fact_base_knows_with_another_surname_is_someone_else(b
     assert not _other_surname(bundled, "abaz kupi", "ermenj")  # no given name: two words
     assert not _other_surname(bundled, "albania", "ermenj")  # no person's name
     assert query_words(bundled, "when did enver hoxah become general secretary") is not None
+
+
+def test_when_an_organisation_named_alone_was_set_up_is_its_founding(bundled: FactBase) -> None:
+    from albres.query import _founding_named
+
+    founding = "event:unc-founding-1943"
+    # Not the forming of its 1st Corps, whose facts hold "UNÇ" and "created" as well.
+    assert query.when(bundled, "when was the unc created").entity.id == founding
+    assert _founding_named(bundled, "UNÇ founded?") == bundled.get(founding)
+    corps = _founding_named(bundled, "when was the 1st Corps of UNÇ created")
+    assert corps == bundled.get("event:1st-corps-formation-1944")
+    for said in (
+        "when was the unc",  # no word of founding
+        "founded",  # no name
+        "when was the unc created by Hoxha",  # more than a name
+        "when was Enver Hoxha founded",  # no organisation
+        "when was the Mukje Conference founded",  # nor an event
+    ):
+        assert _founding_named(bundled, said) is None, said
