@@ -106,6 +106,12 @@ def _resolved(
         raise NotFound(query, candidates_of(base, [(unnumbered.id, MATCH_MIN, OTHERWISE)], None))
     ranked = _numbered_as_asked(base, rank(index.find(query), index.kinds, prefer), query)
     chosen = decide(ranked, index.kinds, prefer)
+    if chosen is not None and index.kinds[chosen] is not Kind.PLACE:
+        # "Gjirokastër in 1940" asks of the town, not of the ambush on the way to it (November
+        # 1940), whose name holds both words.
+        placed = placed_first(base, query, prefer)
+        if placed is not None:
+            return placed
     if chosen is not None:
         return base.get(chosen), candidates_of(base, ranked[:LISTED], chosen)
     good = [c for c in ranked if c[1] >= MATCH_MIN]

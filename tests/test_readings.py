@@ -2222,6 +2222,10 @@ def test_a_place_named_first_and_set_in_a_time_is_the_place(bundled: FactBase) -
     assert found is not None
     assert [c.entity.id for c in found[1][:2]] == ["place:peza", "person:myslim-peza"]
     assert query.where(bundled, "vlore in the war").entity.id == "place:vlora"
+    # Even where an event's name holds every word: the ambush on the way to Gjirokastra (1940).
+    assert bundled.index.find("Gjirokastër in 1940")
+    assert query.where(bundled, "Gjirokastër in 1940").entity.id == "place:gjirokastra"
+    assert query.when(bundled, "Gjirokastër in 1940").entity.id == "event:gjirokastra-ambush-1940"
     assert placed_first(bundled, "Peza conference in 1942", where) is None  # an event, named first
     assert placed_first(bundled, "Vlora massacre", where) is None  # no setting follows
     assert placed_first(bundled, "vlore in the war", (Kind.PERSON,)) is None  # no place asked
