@@ -423,12 +423,31 @@ def written_years(query: str) -> str:
     for at, (month, year) in enumerate(pairwise(read)):  # "Sept 43", "nov. 1944": in full
         named = month.casefold()
         full = _SHORT_MONTHS.get(named.rstrip(".")) if named not in _MONTH_NAMES else month
+        if not full and _short_year_after(read, at):  # "in 44", "the summer 44 offensive"
+            full = month
         if not full or not re.match(_SHORT_YEAR, year):
             continue
         written = re.sub(_SHORT_YEAR, r"19\1", year)
         if (full, written) != (month, year):
             read[at : at + 2] = [full, written]
     return " ".join(read) if read != words else query
+
+
+# The words after which a number of the war's years written short is a year: a season always
+# ("summer 44 offensive"), a preposition of time when the number ends what is said ("in 44,"):
+# "in 40 villages" is a count.
+_SEASONS = frozenset(["spring", "summer", "autumn", "fall", "winter"])
+_IN_TIME = frozenset(["in", "since", "until", "till", "by", "late", "early", "mid"])
+
+
+def _short_year_after(words: Sequence[str], at: int) -> bool:
+    """Whether the word after `at` may be a year written short, by the word at `at`."""
+    before = words[at].casefold()
+    if before in _SEASONS:
+        return True
+    following = words[at + 2].casefold() if at + 2 < len(words) else ""
+    ends = not following or words[at + 1][-1:] in _CLOSING or following in STOP_WORDS
+    return before in _IN_TIME and ends
 
 
 def as_asked(base: FactBase, query: str) -> str:

@@ -1943,6 +1943,15 @@ def test_a_year_said_in_words_is_read_in_digits() -> None:
     assert written_years("in '52") == "in '52"  # no year of the war's
     assert written_years("rock 'n' roll, x'41") == "rock 'n' roll, x'41"
     assert written_years("a  query   as typed") == "a  query   as typed"  # untouched when no year
+    # In digits, written short: after a season always, after "in" ... where what is said ends.
+    assert written_years("the summer 44 offensive") == "the summer 1944 offensive"
+    assert written_years("the berat congress in 44, dates?") == "the berat congress in 1944, dates?"
+    assert written_years("the berat congress in 44") == "the berat congress in 1944"
+    assert written_years("in 43 the") == "in 1943 the"  # a stop word: a new clause
+    assert written_years("in 40 villages") == "in 40 villages"  # a count
+    assert written_years("in 46") == "in 46"  # no year of the war's
+    assert written_years("the 44 men") == "the 44 men"
+    assert written_years("Winter 41") == "Winter 1941"
 
 
 def test_a_year_in_words_reads_as_the_year(bundled: FactBase) -> None:
