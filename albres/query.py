@@ -4,6 +4,7 @@ conflicts, list, sources, read, coverage) is albres.listings, re-exported here."
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 
 from albres.errors import Ambiguous, NotFound, checked, quoted, valid_unicode
@@ -394,12 +395,30 @@ def search(base: FactBase, query: str, limit: int = 10, kind: Kind | None = None
     first: dict[str, tuple[str, float, str]] = {}
     for candidate in ordered:
         first.setdefault(candidate[0], candidate)
-    hits = tuple(FactHit(r.fact, round(100 * r.coverage, 1)) for r in readings[:limit])
+    hits = _varied(tuple(FactHit(r.fact, round(100 * r.coverage, 1)) for r in readings))[:limit]
     hits = _with_its_sentence(base, hits, limit, kind)
     found_facts = [hit.fact for hit in hits]
     return SearchResult(
         typed, candidates_of(base, list(first.values())[:limit], chosen), hits, related_to(base, found_facts)
     )
+
+
+def _varied(hits: tuple[FactHit, ...]) -> tuple[FactHit, ...]:
+    """The facts found, of those that score alike first the ones that quote a sentence none
+    before them quotes: "what did the Germans do after Italy capitulated" shows what four
+    sentences say, not six facts of the one that says Albania was occupied."""
+    seen: list[str] = []
+    varied: list[FactHit] = []
+    for _, alike in itertools.groupby(hits, key=lambda hit: hit.score):
+        new: list[FactHit] = []
+        again: list[FactHit] = []
+        for hit in alike:
+            quotes = [c.quote for c in hit.fact.citations]
+            told = any(q in s or s in q for q in quotes for s in seen)
+            (again if told else new).append(hit)
+            seen += quotes
+        varied += new + again
+    return tuple(varied)
 
 
 SENTENCE_MATES = 20  # the most facts read for those that quote a fact's sentence

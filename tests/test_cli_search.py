@@ -120,3 +120,24 @@ def test_the_beginning_of_a_name_is_a_good_match(run: Run, words: str, first: st
     result = run("search", words, "--json", data=DATA)
     assert result.exit_code == 0
     assert first in [c["name"] for c in as_json(result)["candidates"][:2]]
+
+
+def test_facts_that_score_alike_show_each_sentence_before_any_again(run: Run) -> None:
+    # 004 ¶21: one sentence says Albania was occupied after the capitulation, in six facts; the
+    # next says German paratroopers disarmed the Italian divisions.
+    doc = as_json(run("search", "what did the germans do after italy capitulated?", "--json", data=DATA))
+    assert any("paratroopers" in (f["value"] or "") for f in doc["facts"])
+    seen: list[str] = []
+    repeated = False  # within the facts of one score, once one repeats a sentence, all after do
+    score = None
+    for fact in doc["facts"]:
+        if fact["score"] != score:
+            score, repeated = fact["score"], False
+        quotes = [c["quote"] for c in fact["citations"]]
+        again = any(q in s or s in q for q in quotes for s in seen)
+        assert again or not repeated, fact
+        repeated = repeated or again
+        seen += quotes
+    assert repeated  # the list is long enough to say a sentence again
+    scores = [f["score"] for f in doc["facts"]]
+    assert scores == sorted(scores, reverse=True)
