@@ -240,8 +240,11 @@ class Words(NamedTuple):
 
 
 # The words of a query that name the form of a date asked for, as "date" does (a stop word):
-# "the year ...", "what month", "the moment ...", "the time ...".
-_UNITS_OF_TIME = frozenset(terms("year years month months moment moments time"))
+# "the year ...", "what month", "the moment ...", "the time ...", the Albanian "data", and how
+# exact it is ("exact day", "data e saktë").
+_UNITS_OF_TIME = frozenset(
+    terms("year years month months moment moments time date dates data exact precise specific sakte")
+)
 # The words that give an Albanian question its form, as English stop words do: its question
 # words (kush, kur, ku, çka), joining words (të, së, në, që, për, nga, dhe, edhe) and forms of
 # "to be" and "to have". Folded (match.fold): "të" is te.
@@ -306,7 +309,7 @@ def query_words(base: FactBase, query: str) -> Words | None:
         lower = word.lstrip(_OPENING)[:1].islower()  # a quoted word is a word ("defended")
         plain = fold(word)
         for term in terms(word):
-            if term in seen or term in _UNITS_OF_TIME:  # "month+year": the form of the answer
+            if term in seen or term in _UNITS_OF_TIME:  # "month+year", "exact date": the answer's form
                 continue
             seen.add(term)
             known, mine = _forms_of(base, term, lower, plain[0] if len(plain) == 1 else "")

@@ -2188,6 +2188,9 @@ def test_a_unit_of_time_names_the_form_of_the_answer(bundled: FactBase) -> None:
         "month Legality founded",
         "the moment Legality was founded",
         "the time Legality was founded",
+        "Legality founded, exact date",
+        "Legality founded, precise dates",
+        "Legality founded data e saktë",  # Albanian: the exact date
     ):
         assert query_words(bundled, said) == plain, said
     assert query.when(bundled, "Legality founded - month+year").entity.id == "event:legaliteti-founding-1943"
