@@ -304,7 +304,7 @@ def query_words(base: FactBase, query: str) -> Words | None:
             continue  # "when did the Mukje Conference open?": it asks when it was
         if _first_holder(said, position):
             continue  # "the first leader of the party": its leader, whom the sources name
-        if _folded(word.strip("?,.!")) in _SEQUENCE_ADVERBS:
+        if _folded(word.strip("?,.!")) in _SEQUENCE_ADVERBS | _VAGUE:
             continue  # "finally freed": when in a story, not what, even where the text says it
         lower = word.lstrip(_OPENING)[:1].islower()  # a quoted word is a word ("defended")
         plain = fold(word)
@@ -589,6 +589,11 @@ _SEQUENCE_ADVERBS = frozenset(
         "officially",
     ]
 )
+
+
+# Words of size or fame a speaker puts before what they name: "the big meeting at Mukje". Not
+# "major", which is also Abaz Kupi's rank ("the coalition the major tried to build").
+_VAGUE = frozenset(["big", "huge", "large", "famous", "important", "notorious", "infamous"])
 
 
 def _adverb(word: str) -> bool:

@@ -274,14 +274,15 @@ def test_a_question_may_ask_for_a_figure(words: str, counting: bool) -> None:
 
 
 def test_how_big_says_what_answer_is_wanted_not_what_it_is_about(bundled: FactBase) -> None:
-    asked = query_words(bundled, "how big was the army")
     plain = query_words(bundled, "the army")
-    assert asked is not None
     assert plain is not None
-    assert asked.groups == plain.groups
-    big = query_words(bundled, "big army")  # not after "how": a word like any other
-    assert big is not None
-    assert len(big.groups) + big.passed == 2
+    for how in ("big", "strong"):
+        asked = query_words(bundled, f"how {how} was the army")
+        assert asked is not None
+        assert asked.groups == plain.groups
+    strong = query_words(bundled, "strong army")  # not after "how": a word like any other
+    assert strong is not None
+    assert len(strong.groups) + strong.passed == 2
 
 
 def test_words_of_talk_and_adverbs_of_manner_name_nothing_to_find(bundled: FactBase) -> None:
@@ -2177,6 +2178,16 @@ def test_an_event_whose_name_says_what_happened_comes_first(bundled: FactBase) -
     assert _names_held(tirana, [{"tiran"}, {"liberat", "liberation"}], {"tiran", "liberat"}) == 1
     said = "On which day was Tirana liberated from the Germans?"
     assert query.when(bundled, said).entity.id == "event:liberation-of-tirana"
+
+
+def test_words_of_size_or_fame_name_nothing_to_find(bundled: FactBase) -> None:
+    plain = query_words(bundled, "when was the meeting at mukje")
+    assert plain is not None
+    for said in ("big", "huge", "large", "famous", "important", "notorious", "infamous"):
+        assert query_words(bundled, f"when was the {said} meeting at mukje") == plain, said
+    assert query_words(bundled, "when was the great meeting at mukje") != plain  # not every adjective
+    assert query_words(bundled, "when was the major meeting at mukje") != plain  # a rank, too
+    assert query.when(bundled, "when was the big meeting at mukje").entity.id == "event:mukje-conference"
 
 
 def test_a_unit_of_time_names_the_form_of_the_answer(bundled: FactBase) -> None:
