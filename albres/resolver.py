@@ -1556,9 +1556,9 @@ def _most_named(
 
 
 class Reading(NamedTuple):
-    """A fact that holds the words of a query: whether it gives the figure the query asks for,
-    how much of the words' weight it covers (0 to 1) and how strongly by bm25 (the higher, the
-    better)."""
+    """A fact that holds the words of a query: whether it gives the figure or the reason the
+    query asks for (`counted`), how much of the words' weight it covers (0 to 1) and how
+    strongly by bm25 (the higher, the better)."""
 
     fact: Fact
     counted: bool
@@ -1592,7 +1592,7 @@ def fact_readings(
     few = {word for word, n in counted.items() if n <= RARE_NAME}
     noun = asked_noun(query)
     weights = Weights(base, read, counting, few, noun)
-    found = readings(base, weights, counting)
+    found = readings(base, weights, counting, asks_why(query))
     texts = entity_readings(base, weights)
     asked = Kind.PERSON in prefer if asked is None else asked
     subject = opens_with_name(base, query, prefer) if asked else None
@@ -1741,9 +1741,10 @@ def _held_in(text: Set[str], group: Set[str], mine: Set[str]) -> float:
 _SECOND = frozenset(terms("deputy vice assistant"))
 
 
-def readings(base: FactBase, weights: Weights, counting: bool = False) -> list[Reading]:
+def readings(base: FactBase, weights: Weights, counting: bool = False, why: bool = False) -> list[Reading]:
     """The facts that hold the words (Weights.cover), best first: those with a figure when one
-    is asked (counting), then by coverage, then by bm25."""
+    is asked (counting), or that give a reason when one is (why: _gives_a_reason), then by
+    coverage, then by bm25."""
     found = []
     for fact, bm25 in base.fact_search(weights.read.groups, FACT_POOL, weights.needed(), weights.required()):
         subject = base.get(fact.subject)
@@ -1759,7 +1760,8 @@ def readings(base: FactBase, weights: Weights, counting: bool = False) -> list[R
             coverage = round(coverage * SYNONYM, 3)  # a deputy prime minister is no prime minister
         if coverage is not None:
             whole = weights.holds_all(names | said | quote)
-            found.append(Reading(fact, counting and fact.quantity is not None, coverage, -bm25, whole))
+            fits = (counting and fact.quantity is not None) or (why and _gives_a_reason(fact))
+            found.append(Reading(fact, fits, coverage, -bm25, whole))
     found.sort(key=lambda r: (-r.counted, -r.coverage, -r.strength))
     return found
 
@@ -2246,6 +2248,24 @@ _HOW_WORDS = frozenset([word for _, word in _HOW_MANY] + ["old", "far", "great",
 # "count of partisan detachments", "albanian war dead total".
 _TOTALS = frozenset(["total", "totals", "count", "tally", "overall"])
 _FIGURES = frozenset(["population", "size", "strength", "casualties", "losses", "toll", *_TOTALS])
+
+
+_WHY = frozenset(["why", "pse", "reason", "reasons"])  # "why ...", "the reason for ...", "pse ..."
+# What says a reason in a fact's words or its quote: "did not recognize ..., because ...".
+_BECAUSE = (" because ", " due to ", " owing to ", " as a result ", " in order to ", " caused ")
+
+
+def asks_why(query: str) -> bool:
+    """Whether a question asks for a reason: "why did the Mukje agreement fail", "the reason the
+    Allies did not recognise ...", "how come ..."."""
+    words = query.casefold().replace("?", " ").replace(",", " ").split()
+    return not _WHY.isdisjoint(words) or ("how", "come") in set(pairwise(words))
+
+
+def _gives_a_reason(fact: Fact) -> bool:
+    """Whether a fact's words or a quote of it say why (_BECAUSE)."""
+    texts = [fact.value or "", *(c.quote for c in fact.citations)]
+    return any(marker in f" {text.casefold()} " for text in texts for marker in _BECAUSE)
 
 
 def asks_a_number(query: str) -> bool:

@@ -2965,3 +2965,41 @@ def test_when_an_organisation_named_alone_was_set_up_is_its_founding(bundled: Fa
         "when was the Mukje Conference founded",  # nor an event
     ):
         assert _founding_named(bundled, said) is None, said
+
+
+@pytest.mark.parametrize(
+    ("said", "why"),
+    [
+        ("why did the mukje agreement fail?", True),
+        ("Why, then, did Britain not recognise it", True),
+        ("the reason the agreement failed", True),
+        ("how come the balli sided with the germans", True),
+        ("pse deshtoi marreveshja e mukjes", True),  # Albanian
+        ("when did the mukje agreement fail", False),
+        ("how many partisans were there", False),
+        ("whyte", False),
+    ],
+)
+def test_a_question_may_ask_for_a_reason(said: str, why: bool) -> None:
+    from albres.resolver import asks_why
+
+    assert asks_why(said) is why
+
+
+def test_a_question_for_a_reason_puts_the_facts_that_give_one_first(bundled: FactBase) -> None:
+    from albres.resolver import _gives_a_reason, readings
+
+    read = query_words(bundled, "why mukje agreement failed")
+    assert read is not None
+    weights = Weights(bundled, read)
+    plain = readings(bundled, weights)
+    why = readings(bundled, weights, why=True)
+    assert not any(r.counted for r in plain)
+    fits = [r.counted for r in why]
+    assert any(fits)
+    assert fits == sorted(fits, reverse=True)  # those that give a reason first
+    assert all(r.counted == _gives_a_reason(r.fact) for r in why)
+    # 004 ¶10: "due to the ballists' violation of the terms", said in a fact as "because of".
+    found = query.search(bundled, "why mukje agreement failed")
+    assert "violation" in found.facts[0].fact.citations[0].quote
+    assert "violation" not in query.search(bundled, "mukje agreement failed").facts[0].fact.citations[0].quote
