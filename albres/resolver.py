@@ -1591,7 +1591,7 @@ def fact_readings(
     counted = base.index.names.word_counts(capitalised | {t for group in read.own for t in group})
     few = {word for word, n in counted.items() if n <= RARE_NAME}
     noun = asked_noun(query)
-    weights = Weights(base, read, counting, few, noun)
+    weights = Weights(base, read, counting, few, noun, what_was_done(query))
     found = readings(base, weights, counting, asks_why(query))
     texts = entity_readings(base, weights)
     asked = Kind.PERSON in prefer if asked is None else asked
@@ -1648,6 +1648,7 @@ class Weights:
         counting: bool = False,
         named: Set[str] = frozenset(),
         noun: str = "",
+        done: Set[str] = frozenset(),
     ) -> None:
         self.read = read
         # The words that only name an entry (`named`: words of few names), each as a group.
@@ -1667,7 +1668,10 @@ class Weights:
         # a short query the noun asked for (asked_noun) what it is ("the treaty of Tirana with
         # Italy").
         short = len(read.groups) + read.passed <= SHORT_QUERY
-        self.musts = [any(_past_first(t) for t in mine) or (short and noun in mine) for mine in read.own]
+        self.musts = [
+            any(_past_first(t) for t in mine) or (short and noun in mine) or bool(mine & done)
+            for mine in read.own
+        ]
 
     def needed(self) -> list[set[str]]:
         """The groups of which a text must hold one to hold enough (cover): the rarest, until
@@ -2279,6 +2283,20 @@ def asks_a_number(query: str) -> bool:
 _NAMING = frozenset(["named", "called", "renamed", "titled"])
 # The words that open a clause that only says when something else happened.
 _THEN = frozenset(["while", "whilst", "during", "before", "after", "until", "since", "when", "once"])
+
+
+_PASSIVE = frozenset(["was", "were"])
+
+
+def what_was_done(query: str) -> set[str]:
+    """The terms of what a question asks when it was done, said last ("when was the Unity Front
+    of Abaz Kupi crushed?": crushed): what the event's facts must say, not only the names
+    around it; empty for another question."""
+    words = _words(query)
+    if len(words) < 4 or words[0] != "when" or words[1] not in _PASSIVE:
+        return set()
+    last = words[-1].strip(".,!")
+    return set(terms(last)) if last.endswith("ed") and last.isalpha() else set()
 
 
 def time_clause(query: str) -> set[str]:

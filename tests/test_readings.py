@@ -3003,3 +3003,25 @@ def test_a_question_for_a_reason_puts_the_facts_that_give_one_first(bundled: Fac
     found = query.search(bundled, "why mukje agreement failed")
     assert "violation" in found.facts[0].fact.citations[0].quote
     assert "violation" not in query.search(bundled, "mukje agreement failed").facts[0].fact.citations[0].quote
+
+
+def test_when_something_was_done_its_event_must_say_it_was(bundled: FactBase) -> None:
+    from albres.resolver import what_was_done
+
+    assert what_was_done("When was the Unity Front of Abaz Kupi crushed?") == set(terms("crushed"))
+    assert what_was_done("when were the partisans encircled") == set(terms("encircled"))
+    for said in (
+        "when did the Unity Front fall",  # not said as done
+        "when was the Unity Front",  # nothing done
+        "who was crushed",  # no question of when
+        "when was crushed",  # too short to name anything
+        "when was the unity front crushed by 1941s",  # not a word done
+    ):
+        assert what_was_done(said) == set(), said
+    # Kupi's facts hold every word but "crushed": the formation of the groups he led is not it.
+    said = "When was the Unity Front of Abaz Kupi crushed?"
+    assert query.when(bundled, said).entity.id == "event:unity-front-crushed-1941"
+    read = query_words(bundled, said)
+    assert read is not None
+    weights = Weights(bundled, read, done=what_was_done(said))
+    assert [any(t in mine for t in terms("crushed")) for mine in read.own] == weights.musts
