@@ -334,6 +334,8 @@ def query_words(base: FactBase, query: str) -> Words | None:
                         return None
                     if _relative_of(said, position):  # "the son of Myslim Peza": no relative known
                         return None
+                    if _name_before_noun(said, position):  # "the borova massacre": no such place
+                        return None
                     unknown.append(term)
                     unknown_first = unknown_first or position == 0
             else:
@@ -601,6 +603,29 @@ def _adverb(word: str) -> bool:
     not what, and so is no word at all to the full text."""
     word = word.rstrip(_CLOSING)  # "which date exactly?"
     return len(word) >= 6 and word.casefold().endswith("ly") and word.isalpha() and word.islower()
+
+
+# The endings of English adjectives and participles: an unknown word with one before a noun
+# says what kind ("the brutal massacre", "the failed conference"); one without is a name.
+_ADJECTIVE_ENDINGS = (
+    "al", "ful", "ous", "ic", "ive", "ed", "ing", "ly", "less", "able", "ible", "ant", "ent", "ary",
+    "ory", "ish", "y", "est", "er", "ian", "ese",
+)  # fmt: skip
+
+
+NAME_LETTERS = 6  # the fewest letters of such a name: "the hard battle", "the quiet deal" are no names
+
+
+def _name_before_noun(words: Sequence[str], at: int) -> bool:
+    """Whether an unknown word at `at`, after "the" or "a", names the event the noun after it
+    says ("the borova massacre", "the warsaw pact"): a word the fact base does not know that is
+    no adjective by its ending ("the brutal massacre")."""
+    if at + 1 >= len(words) or not at or words[at - 1].casefold() not in _DETERMINERS:
+        return False
+    word = words[at].casefold().strip(_OPENING + _CLOSING)
+    following = _kind_of_noun(words[at + 1].strip(_CLOSING))
+    named = len(word) >= NAME_LETTERS and word.isalpha() and not word.endswith(_ADJECTIVE_ENDINGS)
+    return following is Kind.EVENT and named
 
 
 def _of_what(words: Sequence[str], at: int) -> bool:
@@ -1133,6 +1158,8 @@ def opens_with_name(base: FactBase, query: str, prefer: Sequence[Kind]) -> str |
         return None
     index = base.index
     for length in range(min(len(words) - 1, SUBJECT_WORDS), 0, -1):
+        if not any(c.isalnum() for c in words[length - 1]):
+            continue  # "Haxhi Lleshi – ...": the dash sets the name apart, it is none of it
         name = " ".join(words[:length])
         found = index.lookup(name)
         if not found and 2 <= length <= NAME_WORDS and lowered[0] not in STOP_WORDS:

@@ -541,6 +541,25 @@ def test_rank_breaks_ties_by_id_whatever_the_order_found() -> None:
             "org:peza",
         ),
         ([("place:peza", NAME, "name"), ("org:peza", NAME, "name")], (), None),
+        # Alike is within MARGIN of the best, not of the next.
+        (
+            [
+                ("org:peza", NAME, "name"),
+                ("place:peza", NAME - 3, "n"),
+                ("person:myslim-peza", NAME - 6.5, "n"),
+            ],
+            (Kind.PERSON, Kind.ORGANISATION, Kind.PLACE),
+            None,
+        ),
+        (
+            [
+                ("org:peza", NAME, "name"),
+                ("place:peza", NAME - 2, "n"),
+                ("person:myslim-peza", NAME - MARGIN, "n"),
+            ],
+            (Kind.PERSON, Kind.ORGANISATION, Kind.PLACE),
+            None,
+        ),
     ],
 )
 def test_decide(ranked: list[tuple[str, float, str]], prefer: tuple[Kind, ...], chosen: str | None) -> None:
