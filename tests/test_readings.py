@@ -3037,6 +3037,8 @@ def test_when_something_was_done_its_event_must_say_it_was(bundled: FactBase) ->
 
     assert what_was_done("When was the Unity Front of Abaz Kupi crushed?") == set(terms("crushed"))
     assert what_was_done("when were the partisans encircled") == set(terms("encircled"))
+    assert what_was_done("when was Tirana liberated") == set(terms("liberated"))  # four words
+    assert what_was_done("when was the unity front crushed.") == set(terms("crushed"))
     for said in (
         "when did the Unity Front fall",  # not said as done
         "when was the Unity Front",  # nothing done
@@ -3064,6 +3066,9 @@ def test_an_unknown_name_before_an_event_noun_is_no_word_to_pass_over(bundled: F
         query.search(bundled, "when did albania join the warsaw pact")
     assert _name_before_noun(_said("the borova massacre"), 1)
     assert _name_before_noun(_said("a warsaw pact"), 1)
+    assert _name_before_noun(_said("the 'borova' massacre?"), 1)  # quoted, and a mark after
+    assert not _name_before_noun(_said("borova massacre"), 0)  # the first word: nothing before
+    assert not _name_before_noun(_said("borova massacre the"), 0)  # nor a "the" from the end
     for said in (
         "the brutal massacre",  # an adjective, by its ending
         "the hard battle",  # too short for a name
