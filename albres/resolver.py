@@ -334,7 +334,7 @@ def query_words(base: FactBase, query: str) -> Words | None:
                         return None
                     if _relative_of(said, position):  # "the son of Myslim Peza": no relative known
                         return None
-                    if _name_before_noun(said, position):  # "the borova massacre": no such place
+                    if _name_before_noun(said, position):  # "the borova massacre": none told
                         return None
                     unknown.append(term)
                     unknown_first = unknown_first or position == 0
@@ -1140,12 +1140,15 @@ SUBJECT_WORDS = 6  # the most words of a name a query opens with (opens_with_nam
 
 
 def opens_with_name(base: FactBase, query: str, prefer: Sequence[Kind]) -> str | None:
-    """The entity a query opens with the name of, of the kinds asked for, as the subject of
-    what it says or asks yes or no of it ("Haxhi Lleshi at the Peza conference - confirm", "did Haxhi Leshi
-    take part in ...", "Myslim Peza and the groups under his command"): it asks of what it
-    names, not for another (answers); None otherwise. Not when it asks who or which ("Enver Hoxha, who was
-    his deputy"), says whose ("Kupi's deputy"), or puts after the name a noun of a person, an
-    organisation or a relative ("Abaz Kupi deputy", "Abaz Kupi party", "Kupi and his son")."""
+    """The entity a query opens with the name of (exactly, or for two or three words a slip of
+    it), of the kinds asked for, as the subject of what it says or asks yes or no of it: the
+    name is followed by a preposition or "and" ("Haxhi Lleshi at the Peza conference -
+    confirm", "Myslim Peza and the groups under his command"), set apart by a dash or a comma,
+    or opens a yes-or-no question ("did Haxhi Leshi take part in ..."). Then it asks of what it
+    names, not for another (answers). None otherwise, and whenever it asks who or which
+    ("Enver Hoxha, who was his deputy"), says whose ("Kupi's deputy", "the communists'
+    paper") or names a relative ("Kupi and his son"); a name that goes on naming ("Abaz Kupi
+    deputy", "italian general secret pact") is followed by none of those."""
     words = query.split()
     while words and _folded(words[0]) in _OPENERS:
         words = words[1:]
@@ -1693,7 +1696,7 @@ class Weights:
         self.whole = sum(self.weights) * (1 + read.passed / len(read.groups))
         # The groups a text must hold: an ordinal says which one ("the third congress"), and in
         # a short query the noun asked for (asked_noun) what it is ("the treaty of Tirana with
-        # Italy").
+        # Italy"), and what a question asks when it was `done` (what_was_done: "crushed").
         short = len(read.groups) + read.passed <= SHORT_QUERY
         self.musts = [
             any(_past_first(t) for t in mine) or (short and noun in mine) or bool(mine & done)
