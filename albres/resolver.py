@@ -21,6 +21,7 @@ from albres.match import (
     POSSESSIVE,
     STOP_WORDS,
     allowed_edits,
+    content_words,
     decide,
     fold,
     normalise,
@@ -313,7 +314,8 @@ def query_words(base: FactBase, query: str) -> Words | None:
                 continue
             seen.add(term)
             known, mine = _forms_of(base, term, lower, plain[0] if len(plain) == 1 else "")
-            if position and lower and term not in known and _other_surname(base, said[position - 1], term):
+            surname = plain[0] if len(plain) == 1 else term  # as typed, not its stem: "hoja"
+            if position and lower and term not in known and _other_surname(base, said[position - 1], surname):
                 return None  # "abaz ermenji": not Abaz Kupi, and none the sources name
             parts = [] if known else [_forms_of(base, part, lower) for part in _compound(base, term)]
             for known_part, mine_part in parts:  # "counterattack": counter-attack
@@ -355,18 +357,25 @@ def query_words(base: FactBase, query: str) -> Words | None:
     return Words(groups, own, len(unknown))
 
 
+SURNAME_LETTERS = 4  # the fewest letters of a surname _other_surname compares
+
+
 def _other_surname(base: FactBase, given: str, term: str) -> bool:
     """Whether a term the text does not hold follows the given name of a person the fact base
     knows ("abaz": Abaz Kupi) and is no slip of a name that follows it there: "abaz ermenji"
     names someone the sources do not ("enver hoxah" is Enver Hoxha)."""
     first = normalise(given)
-    if not first or " " in first:
+    stems = content_words(first)  # as the names' words are kept
+    if " " in first or len(stems) != 1:
         return False
     index = base.index
-    named = [key.split() for key in index.names.keys_with_words([first])]
+    named = [key.split() for key in index.names.keys_with_words(sorted(stems))]
     rows = index.names.exact([" ".join(n) for n in named])
     people = {row[0] for row in rows if row[2] == Kind.PERSON.value}
     following = {n[1] for n in named if len(n) > 1 and n[0] == first and " ".join(n) in people}
+    following = {name for name in following if len(name) >= SURNAME_LETTERS}  # not "di", "von"
+    if len(term) < SURNAME_LETTERS:  # "who did Jacomoni beg ...": a verb, not a name
+        return False
     return bool(following) and all(slips_between(term, name, 2) is None for name in following)
 
 

@@ -2962,6 +2962,11 @@ def test_a_given_name_the_fact_base_knows_with_another_surname_is_someone_else(b
     assert not _other_surname(bundled, "albania", "ermenj")  # no person's name
     assert not _other_surname(bundled, "zogu", "ermenj")  # a name of one word: none follows it
     assert _other_surname(bundled, "abaz", "kaxo")  # three slips from Kupi
+    assert _other_surname(bundled, "enver", "zazani")  # a given name kept by its stem, "envr"
+    assert not _other_surname(bundled, "enver", "hoja")  # two slips from Hoxha, as typed
+    assert not _other_surname(bundled, "jacomoni", "beg")  # "who did Jacomoni beg": too short
+    with pytest.raises(NotFound):
+        query.who(bundled, "enver zazani partisan commander")
     assert query_words(bundled, "when did enver hoxah become general secretary") is not None
 
 
