@@ -154,8 +154,7 @@ def _founding_named(base: FactBase, name: str) -> Entity | None:
     chosen = decide(ranked, index.kinds, (Kind.ORGANISATION,))
     if chosen is None or index.kinds[chosen] is not Kind.ORGANISATION:
         return None
-    events = [f.object for f in base.get(chosen).facts if f.property == FOUNDED and f.object]
-    return base.get(events[0]) if len(events) == 1 else None
+    return _founding_of(base, base.get(chosen))
 
 
 def _founding_asked(base: FactBase, name: str) -> Entity | None:
@@ -168,6 +167,11 @@ def _founding_asked(base: FactBase, name: str) -> Entity | None:
         organisation, _ = resolve(base, name, (Kind.ORGANISATION,))
     except (NotFound, Ambiguous):
         return None
+    return _founding_of(base, organisation)
+
+
+def _founding_of(base: FactBase, organisation: Entity) -> Entity | None:
+    """The one event at which the sources say an organisation was founded, if they say one."""
     events = [f.object for f in organisation.facts if f.property == FOUNDED and f.object]
     return base.get(events[0]) if len(events) == 1 else None
 

@@ -305,7 +305,7 @@ def query_words(base: FactBase, query: str) -> Words | None:
             continue  # "when did the Mukje Conference open?": it asks when it was
         if _first_holder(said, position):
             continue  # "the first leader of the party": its leader, whom the sources name
-        if _folded(word.strip("?,.!")) in _SEQUENCE_ADVERBS | _VAGUE:
+        if _folded(word.strip("?,.!")) in _PASSED_OVER:
             continue  # "finally freed": when in a story, not what, even where the text says it
         lower = word.lstrip(_OPENING)[:1].islower()  # a quoted word is a word ("defended")
         plain = fold(word)
@@ -605,6 +605,7 @@ _SEQUENCE_ADVERBS = frozenset(
 # Words of size or fame a speaker puts before what they name: "the big meeting at Mukje". Not
 # "major", which is also Abaz Kupi's rank ("the coalition the major tried to build").
 _VAGUE = frozenset(["big", "huge", "large", "famous", "important", "notorious", "infamous"])
+_PASSED_OVER = _SEQUENCE_ADVERBS | _VAGUE
 
 
 def _adverb(word: str) -> bool:
@@ -1016,6 +1017,20 @@ def named_with_noun(base: FactBase, query: str) -> tuple[Entity, tuple[Candidate
     return None
 
 
+def _named_or_slipped(
+    base: FactBase, name: Sequence[str], prefer: Sequence[Kind], slipped: bool = True
+) -> tuple[str | None, list[tuple[str, float, str]]]:
+    """The entity words that open a query name (match.decide, by `prefer`), and the entities
+    ranked: exactly, else (when `slipped` may be sought) by a slip of a name of two to
+    NAME_WORDS words that does not open with a stop word ("Myslim Pesa", not "the albanian")."""
+    index, said = base.index, " ".join(name)
+    found = index.lookup(said)
+    if not found and slipped and 2 <= len(name) <= NAME_WORDS and _folded(name[0]) not in STOP_WORDS:
+        found = index.typos(said)
+    ranked = rank(found, index.kinds, prefer)
+    return decide(ranked, index.kinds, prefer), ranked
+
+
 def named_and_described(
     base: FactBase, query: str, prefer: Sequence[Kind] = ()
 ) -> tuple[Entity, tuple[Candidate, ...]] | None:
@@ -1040,13 +1055,8 @@ def named_and_described(
             described = terms(" ".join(rest))
             if ties or not described:
                 continue
-            found = index.lookup(" ".join(name))
             # A name misspelt first ("Myslim Pesa partisan commander"), not "the albanian ...".
-            misspelt = 2 <= length <= NAME_WORDS and name == words[:length]
-            if not found and misspelt and _folded(name[0]) not in STOP_WORDS:
-                found = index.typos(" ".join(name))
-            ranked = rank(found, index.kinds, prefer)
-            chosen = decide(ranked, index.kinds, prefer)
+            chosen, ranked = _named_or_slipped(base, name, prefer, slipped=name == words[:length])
             if chosen is None or (prefer and index.kinds[chosen] not in prefer):
                 continue
             entity = base.get(chosen)
@@ -1172,12 +1182,7 @@ def opens_with_name(base: FactBase, query: str, prefer: Sequence[Kind]) -> str |
     for length in range(min(len(words) - 1, SUBJECT_WORDS), 0, -1):
         if not any(c.isalnum() for c in words[length - 1]):
             continue  # "Haxhi Lleshi – ...": the dash sets the name apart, it is none of it
-        name = " ".join(words[:length])
-        found = index.lookup(name)
-        if not found and 2 <= length <= NAME_WORDS and lowered[0] not in STOP_WORDS:
-            found = index.typos(name)  # "did Haxhi Leshi take part ..."
-        ranked = rank(found, index.kinds, prefer)
-        chosen = decide(ranked, index.kinds, prefer)
+        chosen, _ = _named_or_slipped(base, words[:length], prefer)  # "did Haxhi Leshi take part"
         if chosen is None:
             continue
         # What follows says something of it ("... at the Peza conference", "... and its
