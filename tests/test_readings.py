@@ -2080,6 +2080,37 @@ def test_a_name_misspelt_first_then_described(bundled: FactBase) -> None:
     assert named_and_described(bundled, "Myslim Pesa Haxhi Leshi Abaz Kupi partisan", who) is None  # too long
 
 
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("the partisan leader Enver Hoxha", "person:enver-hoxha"),  # the name at the back
+        ("Legaliteti i Abaz Kupit", "org:legaliteti"),  # whose, in Albanian
+        ("Legaliteti of Abaz Kupi", "org:legaliteti"),
+        ("shefqet verlaci kryeministri", "person:shefqet-verlaci"),  # the Albanian noun: PM
+    ],
+)
+def test_a_name_described_is_read_as_the_match(bundled: FactBase, said: str, meant: str) -> None:
+    from albres.resolver import named_and_described
+
+    found = named_and_described(bundled, said, (Kind.PERSON, Kind.ORGANISATION))
+    assert found is not None
+    assert found[0].id == meant
+    assert found[1][0] == Candidate(found[0], found[1][0].score, True, found[1][0].how)  # marked
+
+
+def test_a_name_or_a_slip_of_it_opens_a_query(bundled: FactBase) -> None:
+    from albres.resolver import _named_or_slipped
+
+    who = (Kind.PERSON, Kind.ORGANISATION)
+    chosen, ranked = _named_or_slipped(bundled, ["Skanderbeg"], who)
+    assert chosen == "person:skanderbeg"
+    assert [entity_id for entity_id, *_ in ranked] == ["person:skanderbeg", "org:waffen-ss-skanderbeg"]
+    assert _named_or_slipped(bundled, ["Legalitetx", "the"], who)[0] == "org:legaliteti"  # a slip
+    assert _named_or_slipped(bundled, ["the", "Legalitetx"], who)[0] is None  # not from "the"
+    assert _named_or_slipped(bundled, ["Legalitetx", "the"], who, slipped=False)[0] is None
+    assert _named_or_slipped(bundled, ["Legalitetx"], who)[0] is None  # one word: no slip sought
+
+
 def test_a_name_set_apart_from_what_is_said_of_it(bundled: FactBase) -> None:
     from albres.resolver import named_apart
 
