@@ -528,8 +528,24 @@ def without_asides(query: str) -> str:
     label, colon, rest = kept.partition(":")
     if colon and rest.strip() and label.split()[-1:] and label.split()[-1].casefold() in _LABELS:
         kept = rest
+    kept = _without_own_words(kept)
     kept = " ".join(kept.split())
     return kept if kept and kept != " ".join(query.split()) else query
+
+
+_ASKER = frozenset(["i", "i'd", "i'm", "i've", "i'll", "im", "id", "ive", "we", "we're", "we'd", "my"])
+
+
+def _without_own_words(query: str) -> str:
+    """A query without the clauses at its end in which users speak of themselves and ask
+    nothing ("..., I'd like the town as a setting", "... - I need to get the weather right",
+    not "the Mukje talks - I want to know who led them")."""
+    while True:
+        parts = re.split(_APART, query)
+        last = [word.casefold().replace("\u2019", "'").strip("?,.!") for word in parts[-1].split()]
+        if len(parts) < 2 or not last or last[0] not in _ASKER or not _QUESTION_WORDS.isdisjoint(last):
+            return query
+        query = query[: query.rindex(parts[-1])].rstrip(" ,:;-\u2013\u2014")
 
 
 _INITIALLED = r"^([\"'“‘«(\[]*)([^\W\d_]+)((?:['’]s)?[\"'”’»)\],.;:?!]*)$"
@@ -1103,17 +1119,35 @@ _AUXILIARIES = frozenset(
 )
 
 
-def _asks(text: str) -> bool:
-    """Whether some clause of a text begins as a question does, a question word and a verb
-    ("- who was he?", "what were they up to"), not as a clause about a name ("Saranda, you
-    know, where the commandos landed", "Myslim Peza, who led ...")."""
+def _asking(text: str) -> list[str] | None:
+    """The words (lower case) of the first clause of a text that begins as a question does, a
+    question word and a verb ("- who was he?", "what were they up to"), not as a clause about
+    a name ("Saranda, you know, where the commandos landed", "Myslim Peza, who led ..."); None
+    when no clause does."""
     for clause in re.split(_APART, text):
         words = [word.casefold().strip("?,.!") for word in clause.split()]
         while words and words[0] in _OPENERS - _QUESTION_WORDS:
             words = words[1:]
         if words[:1] and words[0] in _QUESTION_WORDS and words[1:2] and words[1] in _AUXILIARIES:
-            return True
-    return False
+            return words
+    return None
+
+
+def _asks(text: str) -> bool:
+    """Whether some clause of a text begins as a question does (_asking)."""
+    return _asking(text) is not None
+
+
+_ANOTHER = frozenset(["who", "whom", "which"])  # "who was his deputy?" asks for another of his
+
+
+def _of_the_name(asking: Sequence[str]) -> bool:
+    """Whether a question set apart from a name asks of it: it refers to it ("who was he?",
+    "what was his part in all this?"), and asks for no other of its ("who was his deputy?",
+    "who were Kupi's men?")."""
+    whose = not _POSSESSIVES.isdisjoint(asking) or any(w.endswith(POSSESSIVE) for w in asking)
+    refers = whose or not _REFERRING.isdisjoint(asking)
+    return refers and not (whose and asking[0] in _ANOTHER)
 
 
 def named_apart(
@@ -1136,18 +1170,12 @@ def named_apart(
         return None
     named = parts[0].split()
     rest = [word.strip("?,.!").casefold() for word in parts[1].split()]
+    asking = _asking(parts[1])
     if (
         not named
         or _of_kin(rest)  # "Abaz Kupi, his son"
         or named[0].casefold() in _LEADS  # "in the Provisional Government, who was ...": where
-        or (
-            _asks(parts[1])  # a question must be of the name: "who was he?"
-            and (
-                _REFERRING.isdisjoint(rest)
-                or not _POSSESSIVES.isdisjoint(rest)
-                or any(w.endswith(POSSESSIVE) for w in rest)
-            )
-        )
+        or (asking is not None and not _of_the_name(asking))  # a question must be of the name
     ):
         return None
     return _named(base, " ".join(named), prefer)

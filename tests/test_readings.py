@@ -2142,6 +2142,28 @@ def test_a_name_set_apart_from_what_is_said_of_it(bundled: FactBase) -> None:
     assert query.where(bundled, "vlora, the port").entity.id == "place:vlora"
 
 
+def test_a_question_set_apart_asks_of_the_name_it_refers_to(bundled: FactBase) -> None:
+    from albres.resolver import _of_the_name, named_apart
+
+    who = (Kind.PERSON, Kind.ORGANISATION)
+    for said, meant in (
+        ("Midhat Frasheri, the old nationalist - what was his part in all this?", "person:mithat-frasheri"),
+        ("Skender Muco - I've seen his name among the Balli delegates, who was he?", "person:skender-muco"),
+    ):
+        found = named_apart(bundled, said, who)
+        assert found is not None, said
+        assert found[0].id == meant
+    # Only the clause that asks counts: "his name" in another does not make it ask for another.
+    assert named_apart(bundled, "myslim peza - I know his name, who was prime minister?", who) is None
+    assert _of_the_name(_said("what was his part"))
+    assert _of_the_name(_said("who was he"))
+    assert _of_the_name(_said("what did kupi's men do"))
+    assert not _of_the_name(_said("who was his deputy"))
+    assert not _of_the_name(_said("which were kupi's men"))
+    assert not _of_the_name(_said("whom did their men follow"))
+    assert not _of_the_name(_said("who was prime minister"))
+
+
 def test_a_question_of_what_a_name_is_answers_the_name(bundled: FactBase) -> None:
     from albres.resolver import named_in_question
 
@@ -2455,6 +2477,24 @@ def test_of_two_alike_the_one_whose_summary_makes_it_second_comes_after(bundled:
     assert _summed(founder, [{"party"}]) == 0.5
     other = Entity("person:z", Kind.PERSON, "Z", "co-operated with the party")
     assert _summed(other, [{"party"}]) == 1  # not second in what it did: no leading, no founding
+
+
+def test_what_users_say_of_themselves_at_the_end_is_set_aside(bundled: FactBase) -> None:
+    from albres.resolver import without_asides
+
+    assert without_asides("Përmet in spring 1944, I'd like the town as a setting") == "Përmet in spring 1944"
+    assert without_asides("the Mukje talks - what days exactly, I need to get the weather right") == (
+        "the Mukje talks - what days exactly"
+    )
+    assert without_asides("Abaz Kupi \u2014 I\u2019m curious; my grandfather knew him") == "Abaz Kupi"  # two
+    assert without_asides("Abaz Kupi; we think") == "Abaz Kupi"
+    # Not a clause that asks, nor one that does not open with the user, nor the whole query.
+    kept = ["the Mukje talks - I want to know who led them", "Abaz Kupi, the major I think", "I think"]
+    for said in kept:
+        assert without_asides(said) == said
+    assert without_asides("I think, I guess") == "I think"  # only what follows a separator goes
+    doctor = "the doctor at the head of the council at the Përmet congress - I'd like to give him a part"
+    assert query.who(bundled, doctor).entity.id == "person:omer-nishani"
 
 
 def test_what_a_user_says_beside_the_question_is_set_aside(bundled: FactBase) -> None:
