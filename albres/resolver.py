@@ -2059,7 +2059,21 @@ def _belongs_to_named(base: FactBase, fact: Fact, words: Set[str], *properties: 
     if fact.property not in (properties or (MEMBER_OF, LEADER_OF)) or fact.object is None:
         return False
     named = base.get(fact.object)
-    return any(set(terms(name)) <= words for name in (named.name, *named.aliases))
+    return any(_said_whole(base, name, words) for name in (named.name, *named.aliases))
+
+
+def _said_whole(base: FactBase, name: str, words: Set[str]) -> bool:
+    """Whether words say a name whole, or all of it but the nouns that say what kind of thing it
+    is, when what is left is held by few names (RARE_NAME): "the regency the Germans installed"
+    says the Regency Council; "national liberation movement" does not say the National Front."""
+    own = set(terms(name))
+    rest = own - _KIND_TERMS
+    if own <= words:
+        return True
+    if not rest or not rest <= words:
+        return False
+    counts = base.index.names.word_counts(rest)
+    return all(counts.get(word, 0) <= RARE_NAME for word in rest)
 
 
 def _order(entity: Entity, order: dict[Kind, int], whole: bool, words: Set[str], head: Set[str]) -> int:
@@ -2172,6 +2186,7 @@ _NOUNS = {
     " envoy emissary mediator representative veteran premier viceroy monarch boss ruler",
 }
 NOUN_KINDS = {noun: kind for kind, nouns in _NOUNS.items() for noun in nouns.split()}
+_KIND_TERMS = frozenset(t for noun in NOUN_KINDS for t in terms(noun))
 # Nouns of two kinds, the first as NOUN_KINDS has it: "the SS formation named after the hero"
 # is a unit where an event is not asked for ("the formation of the 1st Brigade" is one).
 _OTHER_KIND = {"formation": Kind.ORGANISATION}

@@ -1650,8 +1650,26 @@ def test_of_those_alike_a_member_of_what_the_words_name_is_meant() -> None:
     [member] = [f for f in base.get("person:ibrahim-bicoku").facts if f.object == "org:regency-council"]
     said = set(terms("the regency council"))
     assert _belongs_to_named(base, member, said)
-    assert not _belongs_to_named(base, member, set(terms("the regency")))
     assert not _belongs_to_named(base, member._replace(property="participant"), said)
+    # A name said but for the noun of its kind, when the rest is rare among names.
+    assert _belongs_to_named(base, member, set(terms("the regency")))
+    assert not _belongs_to_named(base, member, set(terms("the council")))
+    for words in ("head of the german-appointed regency", "head of the regency put in place by the germans"):
+        assert query.who(base, words).entity.id == "person:ibrahim-bicoku"
+
+
+def test_a_name_is_said_whole_or_but_for_its_kind_when_the_rest_is_rare() -> None:
+    from albres.resolver import RARE_NAME, _said_whole
+
+    base = load(DATA)
+    assert _said_whole(base, "Regency Council", set(terms("the regency council")))
+    assert _said_whole(base, "Regency Council", set(terms("the regency")))
+    assert not _said_whole(base, "Regency Council", set(terms("the council")))  # nothing but its kind
+    assert not _said_whole(base, "Council", set(terms("the council")) - {"council"})
+    # "national" is in many names: "national liberation movement" does not say the National Front.
+    assert base.index.names.word_counts(["national"])["national"] > RARE_NAME
+    assert not _said_whole(base, "National Front", set(terms("national liberation movement")))
+    assert _said_whole(base, "National Front", set(terms("national front")))
 
 
 def test_the_head_of_an_organisation_is_its_leader_not_the_head_of_its_delegation() -> None:
