@@ -533,6 +533,7 @@ def without_asides(query: str) -> str:
     return kept if kept and kept != " ".join(query.split()) else query
 
 
+_MARKS = ",:;-\u2013\u2014"  # what sets a clause apart (_APART)
 _ASKER = frozenset(["i", "i'd", "i'm", "i've", "i'll", "im", "id", "ive", "we", "we're", "we'd", "my"])
 
 
@@ -540,6 +541,8 @@ def _without_own_words(query: str) -> str:
     """A query without the clauses at its end in which users speak of themselves and ask
     nothing ("..., I'd like the town as a setting", "... - I need to get the weather right",
     not "the Mukje talks - I want to know who led them")."""
+    if not any(mark in query for mark in _MARKS):  # no clause set apart: no pattern to compile
+        return query
     while True:
         parts = re.split(_APART, query)
         last = [word.casefold().replace("\u2019", "'").strip("?,.!") for word in parts[-1].split()]
