@@ -135,6 +135,8 @@ def _resolved(
     # A question about a person asks for someone other than what it names, whatever kind its
     # words describe ("the body the Germans installed as a collaborationist government").
     read = read_words(base, query, read_as or prefer, asked=Kind.PERSON in prefer)
+    if read is None and read_as and tuple(read_as) != tuple(prefer):
+        read = read_words(base, query, prefer, asked=Kind.PERSON in prefer)
     if read and (not _called(query) or _names_hold(read[0], query)):
         return read
     # Nothing close enough: suggest what resembles it, near spellings below the line included.

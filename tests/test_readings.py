@@ -2160,6 +2160,23 @@ def test_a_name_set_apart_from_what_is_said_of_it(bundled: FactBase) -> None:
     assert query.where(bundled, "vlora, the port").entity.id == "place:vlora"
 
 
+def test_what_the_words_describe_falls_back_to_the_kinds_the_command_asks_for(bundled: FactBase) -> None:
+    from albres.resolver import resolve
+
+    who = (Kind.PERSON, Kind.ORGANISATION)
+    # "soldiers" describes people, and no person holds the words: the unit they made does.
+    said = "the Italian soldiers who switched sides and made their own partisan battalion"
+    assert described_kinds(said, who) == (Kind.PERSON,)
+    entity, found = resolve(bundled, said, who, read_as=(Kind.PERSON,))
+    assert entity.id == "org:antonio-gramsci-battalion"
+    assert found[0].how == READ_AS
+    assert query.who(bundled, said).entity.id == "org:antonio-gramsci-battalion"
+    with pytest.raises(NotFound):  # only the command's kinds: no place, no event
+        resolve(bundled, said, (Kind.PERSON, Kind.PLACE), read_as=(Kind.PERSON,))
+    with pytest.raises(NotFound):  # a unit the sources do not name
+        query.who(bundled, "the Italian soldiers who formed the Garibaldi battalion")
+
+
 def test_a_question_set_apart_asks_of_the_name_it_refers_to(bundled: FactBase) -> None:
     from albres.resolver import _of_the_name, named_apart
 
