@@ -135,7 +135,9 @@ def _resolved(
     # A question about a person asks for someone other than what it names, whatever kind its
     # words describe ("the body the Germans installed as a collaborationist government").
     read = read_words(base, query, read_as or prefer, asked=Kind.PERSON in prefer)
-    if read is None and read_as and tuple(read_as) != tuple(prefer):
+    # Else what the command asks for, unless the words describe one person ("the general ...").
+    one = tuple(read_as) == (Kind.PERSON,) and not describes_a_group(query)
+    if read is None and read_as and tuple(read_as) != tuple(prefer) and not one:
         read = read_words(base, query, prefer, asked=Kind.PERSON in prefer)
     if read and (not _called(query) or _names_hold(read[0], query)):
         return read
@@ -2275,9 +2277,11 @@ def _head_noun(words: Sequence[str]) -> str:
             continue
         # "the marshal commanding ...", "the division named after ...": a clause after the noun
         participle = bool(head and _noun(before)) and word.endswith(("ing", "ed"))
+        # "the organisation frasheri was leader of": a name and a verb after the noun, a clause
+        subject = bool(head) and not owner and at + 1 < len(words) and words[at + 1] in _AUXILIARIES
         if _noun(word):
             head, owner = _noun(word), word.endswith(POSSESSIVE)
-        elif word in _BOUNDS or participle or (head and not owner and word in _CLAUSE_OPENERS):
+        elif word in _BOUNDS or participle or subject or (head and not owner and word in _CLAUSE_OPENERS):
             break
         before = word
     return head
@@ -2294,6 +2298,18 @@ def described_kinds(query: str, allowed: Sequence[Kind]) -> tuple[Kind, ...]:
         return ()
     kinds = [NOUN_KINDS[head], *([_OTHER_KIND[head]] if head in _OTHER_KIND else [])]
     return next(((kind,) for kind in kinds if kind in allowed), ())
+
+
+_GROUPS = frozenset(["men", "people"])  # nouns of many that are not plurals of one
+
+
+def describes_a_group(query: str) -> bool:
+    """Whether the noun a description is headed by (_asked) names many, who may be a body of
+    their own: "the Italian soldiers who made their own battalion" (not "the Italian general
+    the Ballists made a pact with")."""
+    words = _words(query)
+    head = _asked(words)
+    return bool(head) and any(_noun(word) == head and (word != head or head in _GROUPS) for word in words)
 
 
 def asked_noun(query: str) -> str:

@@ -2175,6 +2175,38 @@ def test_what_the_words_describe_falls_back_to_the_kinds_the_command_asks_for(bu
         resolve(bundled, said, (Kind.PERSON, Kind.PLACE), read_as=(Kind.PERSON,))
     with pytest.raises(NotFound):  # a unit the sources do not name
         query.who(bundled, "the Italian soldiers who formed the Garibaldi battalion")
+    # Not when the words describe one person: no organisation is read for "the general".
+    general = "Italian general the Ballists had their private non-aggression pact with"
+    with pytest.raises(NotFound):
+        resolve(bundled, general, who, read_as=(Kind.PERSON,))
+    assert query.who(bundled, general.replace("general", "generals")).entity.id == "org:italian-forces"
+
+
+@pytest.mark.parametrize(
+    ("words", "many"),
+    [
+        ("the Italian soldiers who switched sides", True),
+        ("the men who held Leskovik", True),
+        ("the people of the north", True),
+        ("Italian Generals who signed", True),
+        ("the Italian general who signed", False),
+        ("the communists newspaper", False),  # a newspaper: no one
+        ("who was the general", False),  # a question, not a description
+        ("", False),
+    ],
+)
+def test_a_description_names_a_group_by_a_plural_noun_of_people(words: str, many: bool) -> None:
+    from albres.resolver import describes_a_group
+
+    assert describes_a_group(words) is many
+
+
+def test_a_name_and_a_verb_after_the_head_noun_open_a_clause() -> None:
+    who = (Kind.PERSON, Kind.ORGANISATION)
+    assert described_kinds("the nationalist organisation frasheri was leader of", who) == (Kind.ORGANISATION,)
+    assert described_kinds("the organisation's leader was", who) == (Kind.PERSON,)  # whose: its leader
+    assert described_kinds("the man kupi had as deputy", who) == (Kind.PERSON,)
+    assert described_kinds("the organisation leader", who) == (Kind.PERSON,)  # no verb: one noun phrase
 
 
 def test_a_question_set_apart_asks_of_the_name_it_refers_to(bundled: FactBase) -> None:
