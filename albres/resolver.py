@@ -2293,8 +2293,9 @@ def described_kinds(query: str, allowed: Sequence[Kind]) -> tuple[Kind, ...]:
     person, "the monarchist movement headed by ..." and "which party was Hoxha general
     secretary of" an organisation, "the Adriatic port next to ..." a place; none without such
     a noun."""
-    head = _asked(_words(query))
-    if not head:
+    words = _words(query)
+    head = _asked(words)
+    if not head or _role_first(words, head):
         return ()
     kinds = [NOUN_KINDS[head], *([_OTHER_KIND[head]] if head in _OTHER_KIND else [])]
     return next(((kind,) for kind in kinds if kind in allowed), ())
@@ -2310,6 +2311,23 @@ def describes_a_group(query: str) -> bool:
     words = _words(query)
     head = _asked(words)
     return bool(head) and any(_noun(word) == head and (word != head or head in _GROUPS) for word in words)
+
+
+def _role_first(words: Sequence[str], head: str) -> bool:
+    """Whether a description written as notes, without "the" or "a", names a person's role
+    before a noun of another kind: "Yugoslav commissar first assault brigade", "chairman
+    Anti-Fascist Council Permet 1944" ask for the commissar, the chairman, where "the Korca group
+    teacher" and "the seven member executive body" end with what they ask for. Not people, whose
+    unit it may be ("italian soldiers partisan battalion"), nor whose it is ("kupi's men unit")."""
+    if not _DETERMINERS.isdisjoint(words) or NOUN_KINDS[head] is Kind.PERSON:
+        return False
+    for word in words:
+        noun = _noun(word)
+        if noun == head:
+            return False
+        if noun and NOUN_KINDS[noun] is Kind.PERSON:
+            return word == noun and noun not in _GROUPS  # not "italian soldiers partisan battalion"
+    return False
 
 
 def asked_noun(query: str) -> str:

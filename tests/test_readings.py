@@ -2201,6 +2201,28 @@ def test_a_description_names_a_group_by_a_plural_noun_of_people(words: str, many
     assert describes_a_group(words) is many
 
 
+@pytest.mark.parametrize(
+    ("words", "kinds"),
+    [
+        ("Yugoslav commissar first assault brigade", ()),  # notes: the role first, then whose
+        ("chairman Anti-Fascist Council Permet 1944", ()),
+        ("the Yugoslav commissar brigade", (Kind.ORGANISATION,)),  # a sentence: the last noun
+        ("italian soldiers partisan battalion", (Kind.ORGANISATION,)),  # people, not a role
+        ("italian men partisan battalion", (Kind.ORGANISATION,)),
+        ("commander's brigade", (Kind.ORGANISATION,)),  # whose it is
+        ("partisan brigade commander", (Kind.PERSON,)),  # the role last
+        ("Korca group teacher", (Kind.PERSON,)),
+    ],
+)
+def test_a_role_written_first_in_notes_asks_for_the_role(words: str, kinds: tuple[Kind, ...]) -> None:
+    assert described_kinds(words, (Kind.PERSON, Kind.ORGANISATION)) == kinds
+
+
+def test_notes_that_name_a_role_first_answer_with_its_holder(bundled: FactBase) -> None:
+    assert query.who(bundled, "Yugoslav commissar first assault brigade").entity.id == "person:dusan-mugosa"
+    assert query.who(bundled, "chairman anti-fascist council 1944").entity.id == "person:omer-nishani"
+
+
 def test_a_name_and_a_verb_after_the_head_noun_open_a_clause() -> None:
     who = (Kind.PERSON, Kind.ORGANISATION)
     assert described_kinds("the nationalist organisation frasheri was leader of", who) == (Kind.ORGANISATION,)
