@@ -338,8 +338,8 @@ def query_words(base: FactBase, query: str) -> Words | None:
                 if term not in _CENTURY and not _adverb(word):  # "15th century": one unknown
                     if position == 1 and unknown_first:  # "miladin popović, the ...": a name
                         return None
-                    if _relative_of(said, position):  # "the son of Myslim Peza": no relative known
-                        return None
+                    if _relative_of(said, position) or _kin_of_name(base, said, position):
+                        return None  # "the son of Myslim Peza", "enver hoxha father": none known
                     if _name_before_noun(said, position):  # "the borova massacre": none told
                         return None
                     unknown.append(term)
@@ -1121,6 +1121,21 @@ def _relative_of(words: Sequence[str], at: int) -> bool:
     )
 
 
+def _kin_of_name(base: FactBase, words: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` names a relative of the name before it: "enver hoxha father",
+    "Kupi's wife" (a word of a name the fact base knows, or one said as whose), not of the
+    user ("my great uncle")."""
+    if not at or not _KIN.intersection(terms(words[at])):
+        return False
+    before = words[at - 1].casefold()
+    if not _USERS.isdisjoint(w.casefold() for w in words[max(at - 3, 0) : at]):
+        return False  # "my great uncle": the user's
+    return before.endswith(_WHOSE) or bool(base.index.names.word_counts(terms(before)))
+
+
+_USERS = frozenset(["my", "our", "mine"])
+
+
 _AUXILIARIES = frozenset(
     ["is", "was", "are", "were", "did", "does", "do", "had", "has", "have", "could", "would", "will", "can"]
 )
@@ -1757,7 +1772,7 @@ class Weights:
         what the others weigh falls below COVERAGE of the whole. Searching for these first
         keeps a query with common words fast on a large fact base."""
         ranked = sorted(zip(self.weights, self.read.groups, strict=True), key=lambda pair: -pair[0])
-        needed, rest = [], sum(self.weights)
+        needed, rest = [], self.whole  # a word passed over is lacked by no text (cover)
         for weight, group in ranked:
             if rest < COVERAGE * self.whole:
                 break

@@ -2175,11 +2175,11 @@ def test_what_the_words_describe_falls_back_to_the_kinds_the_command_asks_for(bu
         resolve(bundled, said, (Kind.PERSON, Kind.PLACE), read_as=(Kind.PERSON,))
     with pytest.raises(NotFound):  # a unit the sources do not name
         query.who(bundled, "the Italian soldiers who formed the Garibaldi battalion")
-    # Not when the words describe one person: no organisation is read for "the general".
-    general = "Italian general the Ballists had their private non-aggression pact with"
+    # Not when the words describe one person: no organisation is read for "the soldier".
+    soldier = "the Italian soldier who switched sides and made his own partisan battalion"
     with pytest.raises(NotFound):
-        resolve(bundled, general, who, read_as=(Kind.PERSON,))
-    assert query.who(bundled, general.replace("general", "generals")).entity.id == "org:italian-forces"
+        resolve(bundled, soldier, who, read_as=(Kind.PERSON,))
+    assert resolve(bundled, soldier, who)[0].id == "org:antonio-gramsci-battalion"  # read as either
 
 
 @pytest.mark.parametrize(
@@ -2899,6 +2899,23 @@ def test_a_relative_of_someone_named_is_not_passed_over(bundled: FactBase) -> No
     with pytest.raises(NotFound):
         query.search(bundled, "what became the son of Myslim Peza after the war")
     assert query.search(bundled, "what became of Myslim Peza after the war").facts
+
+
+def test_a_relative_named_after_a_name_is_not_passed_over(bundled: FactBase) -> None:
+    from albres.resolver import _kin_of_name
+
+    assert _kin_of_name(bundled, _said("enver hoxha father name"), 2)
+    assert _kin_of_name(bundled, _said("Kupi's wife"), 1)  # whose, even of no known name
+    assert _kin_of_name(bundled, _said("Zzyzx's wife"), 1)
+    assert not _kin_of_name(bundled, _said("Zzyzx wife"), 1)  # no name the sources know
+    assert not _kin_of_name(bundled, _said("my great uncle"), 2)  # the user's: "great" is in a name
+    assert not _kin_of_name(bundled, _said("our hoxha uncle"), 2)
+    assert not _kin_of_name(bundled, _said("enver hoxha leader"), 2)  # no relative
+    assert not _kin_of_name(bundled, _said("father"), 0)
+    with pytest.raises(NotFound):
+        query.search(bundled, "enver hoxha father name")
+    uncle = "my great uncle was at Leskovik with the partisans, when was that attack"
+    assert query.search(bundled, uncle).facts
 
 
 def test_england_is_britain_as_the_sources_say() -> None:
