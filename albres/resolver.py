@@ -1650,12 +1650,12 @@ def _most_named(
 
 
 class Reading(NamedTuple):
-    """A fact that holds the words of a query: whether it gives the figure or the reason the
+    """A fact that holds the words of a query: how well it gives the figure or the reason the
     query asks for (`counted`), how much of the words' weight it covers (0 to 1) and how
     strongly by bm25 (the higher, the better)."""
 
     fact: Fact
-    counted: bool
+    counted: int  # 2: the figure of what is counted; 1: a figure, or a reason; 0: neither
     coverage: float
     strength: float
     whole: bool = False  # it holds every word the fact base knows, or a synonym of it
@@ -1686,7 +1686,7 @@ def fact_readings(
     few = {word for word, n in counted.items() if n <= RARE_NAME}
     noun = asked_noun(query)
     weights = Weights(base, read, counting, few, noun, what_was_done(query))
-    found = readings(base, weights, counting, asks_why(query))
+    found = readings(base, weights, counting, asks_why(query), counted_terms(query) if counting else set())
     texts = entity_readings(base, weights)
     asked = Kind.PERSON in prefer if asked is None else asked
     subject = opens_with_name(base, query, prefer) if asked else None
@@ -1839,10 +1839,12 @@ def _held_in(text: Set[str], group: Set[str], mine: Set[str]) -> float:
 _SECOND = frozenset(terms("deputy vice assistant"))
 
 
-def readings(base: FactBase, weights: Weights, counting: bool = False, why: bool = False) -> list[Reading]:
+def readings(
+    base: FactBase, weights: Weights, counting: bool = False, why: bool = False, units: Set[str] = frozenset()
+) -> list[Reading]:
     """The facts that hold the words (Weights.cover), best first: those with a figure when one
-    is asked (counting), or that give a reason when one is (why: _gives_a_reason), then by
-    coverage, then by bm25."""
+    is asked (counting), of what the question counts (`units`: counted_terms) before others,
+    or that give a reason when one is (why: _gives_a_reason), then by coverage, then by bm25."""
     found = []
     for fact, bm25 in base.fact_search(weights.read.groups, FACT_POOL, weights.needed(), weights.required()):
         subject = base.get(fact.subject)
@@ -1851,6 +1853,10 @@ def readings(base: FactBase, weights: Weights, counting: bool = False, why: bool
             set(column.split())
             for column in fact_text(subject_names(subject.name, subject.aliases), fact, when)
         )
+        # "how many Italian soldiers": a figure of Italians is one of the soldiers counted.
+        of_counted = counting and fact.quantity is not None and _counts(fact.quantity.unit, units)
+        if of_counted:
+            said = said | units
         coverage = weights.cover(names | said, quote)
         if coverage is not None and weights.only_names(names | said | quote):
             continue
@@ -1858,8 +1864,8 @@ def readings(base: FactBase, weights: Weights, counting: bool = False, why: bool
             coverage = round(coverage * SYNONYM, 3)  # a deputy prime minister is no prime minister
         if coverage is not None:
             whole = weights.holds_all(names | said | quote)
-            fits = (counting and fact.quantity is not None) or (why and _gives_a_reason(fact))
-            found.append(Reading(fact, fits, coverage, -bm25, whole))
+            fits = int((counting and fact.quantity is not None) or (why and _gives_a_reason(fact)))
+            found.append(Reading(fact, 2 if of_counted else fits, coverage, -bm25, whole))
     found.sort(key=lambda r: (-r.counted, -r.coverage, -r.strength))
     return found
 
@@ -1913,7 +1919,7 @@ def answers(
     typed = read.own
     words = {t for forms in typed for t in forms}
     order = {kind: i for i, kind in enumerate(prefer)}
-    best: dict[str, tuple[bool, bool, int, bool, bool, float, int, float]] = {}
+    best: dict[str, tuple[int, bool, int, bool, bool, float, int, float]] = {}
     doers = {r.fact.subject for r in found if r.fact.object} if objects else set()
     support = [
         *(
@@ -2411,6 +2417,32 @@ def _gives_a_reason(fact: Fact) -> bool:
     """Whether a fact's words or a quote of it say why (_BECAUSE)."""
     texts = [fact.value or "", *(c.quote for c in fact.citations)]
     return any(marker in f" {text.casefold()} " for text in texts for marker in _BECAUSE)
+
+
+COUNTED_WORDS = 3  # the most words of what a question for a figure counts
+
+
+def counted_terms(query: str) -> set[str]:
+    """The terms of what a question for a figure counts: the words after "how many", "how
+    much" or "the number of", up to a small word ("how many Italian soldiers were ...":
+    italian, soldier)."""
+    words = [word.strip("?,.!").casefold() for word in query.split()]
+    for at, pair in enumerate(pairwise(words)):
+        if pair in _HOW_MANY or pair == ("number", "of"):
+            counted = []
+            for word in words[at + 2 : at + 2 + COUNTED_WORDS]:
+                if word in STOP_WORDS or word in _AUXILIARIES:
+                    break
+                counted.append(word)
+            return {t for word in counted for t in terms(word)}
+    return set()
+
+
+def _counts(unit: str, counted: Set[str]) -> bool:
+    """Whether a figure's unit ("Italians") is of what a question counts (its terms, with
+    their synonyms)."""
+    said = set(terms(unit))
+    return any(_holds(said, term) for term in counted)
 
 
 def asks_a_number(query: str) -> bool:

@@ -373,6 +373,37 @@ def test_a_quoted_word_is_read_as_the_word(bundled: FactBase) -> None:
     assert unknown.passed == 1
 
 
+@pytest.mark.parametrize(
+    ("words", "counted"),
+    [
+        ("how many Italian soldiers were shut up in Leskovik", "italian soldiers"),
+        ("how many partisans were in the UNÇ", "partisans"),
+        ("the number of partisan detachments in 1943", "partisan detachments"),
+        ("how many British liaison officers came", "british liaison officers"),
+        ("how many tired old British liaison officers", "tired old british"),  # three words at most
+        ("how much", ""),
+        ("who led the partisans", ""),
+    ],
+)
+def test_what_a_question_for_a_figure_counts(words: str, counted: str) -> None:
+    from albres.resolver import counted_terms
+
+    assert counted_terms(words) == set(terms(counted))
+
+
+def test_a_figure_of_what_is_counted_comes_first(bundled: FactBase) -> None:
+    from albres.resolver import _counts
+
+    assert _counts("Italians", set(terms("italian soldiers")))
+    assert _counts("men", set(terms("soldiers")))  # a synonym
+    assert not _counts("partisan detachments", set(terms("italian soldiers")))
+    assert not _counts("Italians", set())
+    found = query.search(
+        bundled, "how many Italian soldiers were shut up in Leskovik when the partisans surrounded it?"
+    )
+    assert found.facts[0].fact.value == "Over 1000 Italians"  # not the 12 partisan detachments
+
+
 def test_the_number_of_asks_for_a_figure_wherever_it_stands() -> None:
     assert asks_a_number("What was the number of partisans?")
     assert not asks_a_number("a number partisans")
