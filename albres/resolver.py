@@ -2090,12 +2090,19 @@ def _belongs_to_named(base: FactBase, fact: Fact, words: Set[str], *properties: 
     return any(_said_whole(base, name, words) for name in (named.name, *named.aliases))
 
 
+@functools.cache
+def _kind_terms() -> frozenset[str]:
+    """The terms of the nouns that say what kind of thing something is (NOUN_KINDS), found
+    the first time a reading needs them: at import they would cost half a millisecond."""
+    return frozenset(t for noun in NOUN_KINDS for t in terms(noun))
+
+
 def _said_whole(base: FactBase, name: str, words: Set[str]) -> bool:
     """Whether words say a name whole, or all of it but the nouns that say what kind of thing it
     is, when what is left is held by few names (RARE_NAME): "the regency the Germans installed"
     says the Regency Council; "national liberation movement" does not say the National Front."""
     own = set(terms(name))
-    rest = own - _KIND_TERMS
+    rest = own - _kind_terms()
     if own <= words:
         return True
     if not rest or not rest <= words:
@@ -2214,7 +2221,6 @@ _NOUNS = {
     " envoy emissary mediator representative veteran premier viceroy monarch boss ruler",
 }
 NOUN_KINDS = {noun: kind for kind, nouns in _NOUNS.items() for noun in nouns.split()}
-_KIND_TERMS = frozenset(t for noun in NOUN_KINDS for t in terms(noun))
 # Nouns of two kinds, the first as NOUN_KINDS has it: "the SS formation named after the hero"
 # is a unit where an event is not asked for ("the formation of the 1st Brigade" is one).
 _OTHER_KIND = {"formation": Kind.ORGANISATION}
