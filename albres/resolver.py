@@ -2437,7 +2437,7 @@ def counted_terms(query: str) -> set[str]:
         if pair in _HOW_MANY or pair == ("number", "of"):
             counted = []
             for word in words[at + 2 : at + 2 + COUNTED_WORDS]:
-                if word in STOP_WORDS or word in _AUXILIARIES:
+                if word in STOP_WORDS:  # "were", "in", "of" (every auxiliary is one)
                     break
                 counted.append(word)
             return {t for word in counted for t in terms(word)}

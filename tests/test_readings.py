@@ -382,6 +382,7 @@ def test_a_quoted_word_is_read_as_the_word(bundled: FactBase) -> None:
         ("how many British liaison officers came", "british liaison officers"),
         ("how many tired old British liaison officers", "tired old british"),  # three words at most
         ("how much", ""),
+        ("how many men in Leskovik", "men"),  # up to the first small word
         ("who led the partisans", ""),
     ],
 )
@@ -2613,6 +2614,8 @@ def test_what_users_say_of_themselves_at_the_end_is_set_aside(bundled: FactBase)
     for said in kept:
         assert without_asides(said) == said
     assert without_asides("I think, I guess") == "I think"  # only what follows a separator goes
+    assert without_asides("Abaz Kupi - I wonder who?") == "Abaz Kupi - I wonder who?"  # it asks
+    assert without_asides("the sons of my uncle, my uncle") == "the sons of my uncle"  # the last one
     doctor = "the doctor at the head of the council at the Përmet congress - I'd like to give him a part"
     assert query.who(bundled, doctor).entity.id == "person:omer-nishani"
 
@@ -2940,6 +2943,7 @@ def test_a_relative_named_after_a_name_is_not_passed_over(bundled: FactBase) -> 
     assert _kin_of_name(bundled, _said("Zzyzx's wife"), 1)
     assert not _kin_of_name(bundled, _said("Zzyzx wife"), 1)  # no name the sources know
     assert not _kin_of_name(bundled, _said("my great uncle"), 2)  # the user's: "great" is in a name
+    assert _kin_of_name(bundled, _said("my notes say hoxha father"), 4)  # "my" three words back only
     assert not _kin_of_name(bundled, _said("our hoxha uncle"), 2)
     assert not _kin_of_name(bundled, _said("enver hoxha leader"), 2)  # no relative
     assert not _kin_of_name(bundled, _said("father"), 0)
