@@ -1745,6 +1745,8 @@ class Weights:
         done: Set[str] = frozenset(),
     ) -> None:
         self.read = read
+        # The years the query says, which a fact holds when it is dated within them (_years_of).
+        self.years = {t for group in read.own for t in group if len(t) == 4 and t.isdigit()}
         # The words that only name an entry (`named`: words of few names), each as a group.
         self.naming = [bool(mine) and mine <= named for mine in read.own]
         self.asked = {t for group in read.groups for t in group}
@@ -1826,6 +1828,21 @@ class Weights:
         return round(held / self.whole, 3)
 
 
+SPAN_YEARS = 2  # a date over more years than this is too wide to say a year of it
+
+
+def _years_of(spans: Iterable[DateSpan | None]) -> set[str]:
+    """The years a fact's dates fall in, when the sources' wording leaves them unsaid ("On 17
+    November": 1944): each of a span's years, if it covers SPAN_YEARS or fewer."""
+    years: set[str] = set()
+    for span in spans:
+        if span is not None and span.earliest and span.latest:
+            first, last = int(span.earliest[:4]), int(span.latest[:4])
+            if last - first < SPAN_YEARS:
+                years.update(str(year) for year in range(first, last + 1))
+    return years
+
+
 def _held_in(text: Set[str], group: Set[str], mine: Set[str]) -> float:
     """How fully a column of a text holds a word of a query: 1 for the word itself (a form of
     it: `mine`), SYNONYM for only a word that stands for it (`group`), 0 for neither. A column
@@ -1857,6 +1874,7 @@ def readings(
         of_counted = counting and fact.quantity is not None and _counts(fact.quantity.unit, units)
         if of_counted:
             said = said | units
+        said = said | (weights.years & _years_of((*subject.dates, fact.date, fact.start, fact.end)))
         coverage = weights.cover(names | said, quote)
         if coverage is not None and weights.only_names(names | said | quote):
             continue
@@ -1920,7 +1938,9 @@ def answers(
     words = {t for forms in typed for t in forms}
     order = {kind: i for i, kind in enumerate(prefer)}
     best: dict[str, tuple[int, bool, int, bool, bool, float, int, float]] = {}
-    doers = {r.fact.subject for r in found if r.fact.object} if objects else set()
+    # Who did something to another, not who held a role in it ("who did the Germans make head
+    # of government": the one who became a member of it is the answer, not a doer).
+    doers = {r.fact.subject for r in found if r.fact.object and not _holds_role(r.fact)} if objects else set()
     support = [
         *(
             (e, r.counted, r.coverage, r.strength, r.whole)
@@ -1992,6 +2012,13 @@ def answers(
     if chosen is None:
         return ranked[:LISTED], None
     return _chosen_first(ranked, chosen)
+
+
+def _holds_role(fact: Fact) -> bool:
+    """Whether a fact says its subject held a role over time (properties: member, leader,
+    position)."""
+    prop = PROPERTIES.get(fact.property)
+    return prop is not None and prop.role
 
 
 def _names_held(entity: Entity, groups: Sequence[Set[str]], typed: Set[str]) -> int:

@@ -1807,6 +1807,42 @@ def test_who_did_someone_do_something_to_asks_for_the_object(bundled: FactBase) 
     assert not asks_for_an_object("the dictator the governor asked for troops")
     assert query.who(bundled, "who did the Italian governor ask for troops").entity.id == "person:mussolini"
     assert query.who(bundled, "who asked Mussolini for troops").entity.id == "person:francesco-jacomoni"
+    # One who took a role in what the words name did nothing to another: the answer, not a doer.
+    made = "who did the germans make head of government in november 1943"
+    assert query.who(bundled, made).entity.id == "person:rexhep-mitrovica"
+
+
+def test_a_fact_that_holds_a_role_over_time_is_no_deed() -> None:
+    from albres.model import Citation, Fact
+    from albres.resolver import _holds_role
+
+    cited = (Citation("004", 11, "q"),)
+    assert _holds_role(Fact("person:x", "member_of", cited, object="org:y"))
+    assert _holds_role(Fact("person:x", "position", cited, value="prime minister"))
+    assert not _holds_role(Fact("person:x", "participant", cited, object="event:y"))
+    assert not _holds_role(Fact("person:x", "no_such_property", cited))
+
+
+def test_a_fact_dated_within_a_year_holds_it() -> None:
+    from albres.model import DateSpan
+    from albres.resolver import SPAN_YEARS, _years_of
+
+    day = DateSpan("1944-11-17", "On 17 November", "1944-11-17", "1944-11-17")
+    assert _years_of([day, None]) == {"1944"}
+    two = DateSpan("1942-10/1943-04", "within half a year", "1942-10-01", "1943-04-30")
+    assert _years_of([two]) == {"1942", "1943"}
+    wide = DateSpan("1939/1944", "1939 to 1944", "1939-01-01", "1944-12-31")
+    assert _years_of([wide]) == set()  # too wide to say a year of it
+    three = DateSpan("1942/1944", "", "1942-01-01", "1944-12-31")
+    assert SPAN_YEARS == 2
+    assert _years_of([three]) == set()
+    assert _years_of([DateSpan("1943-09-08/", "After Italy's capitulation", "1943-09-08", None)]) == set()
+
+
+def test_a_year_asked_is_held_by_what_is_dated_in_it(bundled: FactBase) -> None:
+    # "On 17 November" says no year; the liberation of Tirana is dated 1944.
+    for said in ("çlirimi i Tiranës 1944", "what day was tirana finally liberated in 1944"):
+        assert query.when(bundled, said).entity.id == "event:liberation-of-tirana", said
 
 
 def test_a_clause_that_says_when_names_no_answer(bundled: FactBase) -> None:
