@@ -135,9 +135,9 @@ def _resolved(
     # A question about a person asks for someone other than what it names, whatever kind its
     # words describe ("the body the Germans installed as a collaborationist government").
     read = read_words(base, query, read_as or prefer, asked=Kind.PERSON in prefer)
-    # Else what the command asks for, unless the words describe one person ("the general ...").
-    one = tuple(read_as) == (Kind.PERSON,) and not describes_a_group(query)
-    if read is None and read_as and tuple(read_as) != tuple(prefer) and not one:
+    # Else, for people described as a group ("the Italian soldiers who ..."), the body they
+    # formed: not for one person ("the general ..."), nor for a thing ("the SS division ...").
+    if read is None and tuple(read_as) == (Kind.PERSON,) != tuple(prefer) and describes_a_group(query):
         read = read_words(base, query, prefer, asked=Kind.PERSON in prefer)
     if read and (not _called(query) or _names_hold(read[0], query)):
         return read

@@ -2248,6 +2248,9 @@ def test_what_the_words_describe_falls_back_to_the_kinds_the_command_asks_for(bu
     with pytest.raises(NotFound):
         resolve(bundled, soldier, who, read_as=(Kind.PERSON,))
     assert resolve(bundled, soldier, who)[0].id == "org:antonio-gramsci-battalion"  # read as either
+    # Nor when they describe a thing: the hero the SS division was named after is no answer.
+    with pytest.raises(NotFound):
+        query.who(bundled, "SS division with the name of the national hero")
 
 
 @pytest.mark.parametrize(
