@@ -137,7 +137,8 @@ def _resolved(
     read = read_words(base, query, read_as or prefer, asked=Kind.PERSON in prefer)
     # Else, for people described as a group ("the Italian soldiers who ..."), the body they
     # formed: not for one person ("the general ..."), nor for a thing ("the SS division ...").
-    if read is None and tuple(read_as) == (Kind.PERSON,) != tuple(prefer) and describes_a_group(query):
+    people = (Kind.PERSON,)
+    if read is None and tuple(read_as) == people and tuple(prefer) != people and describes_a_group(query):
         read = read_words(base, query, prefer, asked=Kind.PERSON in prefer)
     if read and (not _called(query) or _names_hold(read[0], query)):
         return read
@@ -552,7 +553,7 @@ def _without_own_words(query: str) -> str:
         last = [word.casefold().replace("\u2019", "'").strip("?,.!") for word in parts[-1].split()]
         if len(parts) < 2 or not last or last[0] not in _ASKER or not _QUESTION_WORDS.isdisjoint(last):
             return query
-        query = query[: query.rindex(parts[-1])].rstrip(" ,:;-\u2013\u2014")
+        query = query[: query.rindex(parts[-1])].rstrip(" " + _MARKS)
 
 
 _INITIALLED = r"^([\"'“‘«(\[]*)([^\W\d_]+)((?:['’]s)?[\"'”’»)\],.;:?!]*)$"
@@ -1121,6 +1122,9 @@ def _relative_of(words: Sequence[str], at: int) -> bool:
     )
 
 
+_USERS = frozenset(["my", "our", "mine"])  # whose relatives are the user's own
+
+
 def _kin_of_name(base: FactBase, words: Sequence[str], at: int) -> bool:
     """Whether the word at `at` names a relative of the name before it: "enver hoxha father",
     "Kupi's wife" (a word of a name the fact base knows, or one said as whose), not of the
@@ -1131,9 +1135,6 @@ def _kin_of_name(base: FactBase, words: Sequence[str], at: int) -> bool:
     if not _USERS.isdisjoint(w.casefold() for w in words[max(at - 3, 0) : at]):
         return False  # "my great uncle": the user's
     return before.endswith(_WHOSE) or bool(base.index.names.word_counts(terms(before)))
-
-
-_USERS = frozenset(["my", "our", "mine"])
 
 
 _AUXILIARIES = frozenset(
@@ -1874,7 +1875,8 @@ def readings(
         of_counted = counting and fact.quantity is not None and _counts(fact.quantity.unit, units)
         if of_counted:
             said = said | units
-        said = said | (weights.years & _years_of((*subject.dates, fact.date, fact.start, fact.end)))
+        if weights.years:  # "in 1944": a fact dated then holds it, whatever its wording says
+            said = said | (weights.years & _years_of((*subject.dates, fact.date, fact.start, fact.end)))
         coverage = weights.cover(names | said, quote)
         if coverage is not None and weights.only_names(names | said | quote):
             continue
