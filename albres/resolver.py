@@ -232,6 +232,8 @@ def synonyms_of(term: str) -> tuple[str, ...]:
     key = next((term[:cut] for cut in cuts if term[:cut] in table and term[cut:] in _INFLECTIONS), term)
     if key not in table and term.endswith("ed"):  # a short past the terms keep whole: "wiped"
         key = next((k for k in (*terms(term[:-1]), term[:-2]) if k in table), key)
+    if key not in table and term[-1:] == term[-2:-1]:  # a doubled consonant: "running", "putting"
+        key = term[:-1] if term[:-1] in table else key
     return tuple(t for other in table.get(key, ()) for t in terms(other))
 
 
@@ -533,7 +535,7 @@ def without_asides(query: str) -> str:
     label, colon, rest = kept.partition(":")
     if colon and rest.strip() and label.split()[-1:] and label.split()[-1].casefold() in _LABELS:
         kept = rest
-    kept = _without_own_words(kept)
+    kept = _without_own_words(_without_own_sentences(kept))
     kept = " ".join(kept.split())
     return kept if kept and kept != " ".join(query.split()) else query
 
@@ -554,6 +556,26 @@ def _without_own_words(query: str) -> str:
         if len(parts) < 2 or not last or last[0] not in _ASKER or not _QUESTION_WORDS.isdisjoint(last):
             return query
         query = query[: query.rindex(parts[-1])].rstrip(" " + _MARKS)
+
+
+TITLE_LETTERS = 4  # a capitalised word this short before a full stop is a title ("Gen.", "Col.")
+
+
+def _without_own_sentences(query: str) -> str:
+    """A query without the sentences before its last in which users speak of themselves and
+    ask nothing ("my nona always called them the 'ballistët' lol. who led balli kombetar?")."""
+    words, start = query.split(), 0
+    for at, word in enumerate(words[:-1]):
+        title = word[:1].isupper() and len(word) <= TITLE_LETTERS + 1
+        if word.endswith((".", "!")) and not title:
+            said = [w.casefold().replace("\u2019", "'").strip("\"'?,.!") for w in words[start : at + 1]]
+            if _ASKER.isdisjoint(said) or said[0] in _QUESTION_WORDS:
+                break
+            start = at + 1
+    kept = [w.casefold().strip("\"'?,.!") for w in words[start:]]
+    if not start or not _BACK.isdisjoint(kept):  # "I read of Dalmazzo. who signed with him?"
+        return query
+    return " ".join(words[start:])
 
 
 _INITIALLED = r"^([\"'“‘«(\[]*)([^\W\d_]+)((?:['’]s)?[\"'”’»)\],.;:?!]*)$"
@@ -695,6 +717,7 @@ def _forms_of(base: FactBase, term: str, lower: bool, word: str = "") -> tuple[s
     verb = word[: -2 if word.endswith("ed") else -3] if word.endswith(("ed", "ing")) else ""
     if len(verb) >= VERB_FROM and lower:
         forms |= base.terms_starting(verb, FORMS)
+    forms |= _ordinal_forms(term)  # "third": 3rd, the same word
     known = base.known_terms({*forms, *synonyms_of(term)})
     ending = next((e for e in _NOUN_ENDINGS if term.endswith(e)), "")
     if not known and lower and ending and len(term) - len(ending) >= BEGUN_FROM:
@@ -851,6 +874,17 @@ def _first_holder(words: Sequence[str], at: int) -> bool:
     sources' one holder is; not a unit or a meeting numbered first ("the 1st Assault Brigade")."""
     first = _number_of(_folded(words[at])) == 1
     return first and at + 1 < len(words) and NOUN_KINDS.get(_noun(_folded(words[at + 1]))) is Kind.PERSON
+
+
+_SUFFIXES = {1: "st", 2: "nd", 3: "rd"}  # an ordinal's ending in figures; "th" otherwise
+
+
+def _ordinal_forms(term: str) -> set[str]:
+    """An ordinal up to the tenth in figures, and past the first in words ("2nd": second, 2nd;
+    "1st" is no "first", which the sources write of the earliest), else none."""
+    number = _number_of(term) or 0
+    words = [word for word, n in _ORDINALS.items() if n == number]
+    return {*words[number == 1 :], f"{number}{_SUFFIXES.get(number, 'th')}"} if words else set()
 
 
 def _number_of(term: str) -> int | None:
@@ -1099,6 +1133,7 @@ def named_and_described(
 _APART = r"\s+[\u2014\u2013-]+\s+|[,:;]\s+"
 _POSSESSIVES = frozenset(["his", "her", "their", "its"])
 _REFERRING = frozenset(["he", "she", "it", "they", "him", "her", "them", "that", "this", "these", "those"])
+_BACK = _POSSESSIVES | frozenset(["he", "she", "him", "it", "they", "them"])  # what refers back
 _KIN = frozenset(terms("son daughter wife husband widow brother sister father mother uncle nephew cousin"))
 
 
