@@ -109,7 +109,7 @@ PROPERTIES: dict[str, Property] = {
         Property(DESCRIBED_AS, "how a source characterises the subject, in a few words", "described as",
                  "about this:", shape="value"),
         Property(AIM, "what an organisation, meeting or agreement set out to do: its programme, task or "
-                 "terms", "aim:", "about this:", shape="value"),
+                 "terms", "aim:", "about this:", shape="value", asked_as="aims goal purpose objective point"),
         Property(INCLUDED, "the people, groups or forces an organisation, gathering or operation included",
                  "included", "about this:", shape="value"),
         Property(OUTCOME, "what came of an event, or of an organisation in the end", "outcome:",

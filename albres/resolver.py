@@ -30,7 +30,7 @@ from albres.match import (
     terms,
 )
 from albres.model import READ_AS, Candidate, DateSpan, Entity, Fact, Kind
-from albres.properties import LEADER_OF, MEMBER_OF, PLACING, PROPERTIES, ROLES
+from albres.properties import LEADER_OF, MEMBER_OF, PLACING, PROPERTIES, ROLES, STATEMENT
 from albres.record import NamedTuple
 
 SUGGESTIONS = 3
@@ -1978,11 +1978,12 @@ def answers(
     # Who did something to another, not who held a role in it ("who did the Germans make head
     # of government": the one who became a member of it is the answer, not a doer).
     doers = {r.fact.subject for r in found if r.fact.object and not _holds_role(r.fact)} if objects else set()
+    named = _people_named_in(base, found) if asked and Kind.PERSON in order else {}
     support = [
         *(
             (e, r.counted, r.coverage, r.strength, r.whole)
             for r in found
-            for e in dict.fromkeys((r.fact.subject, r.fact.object))
+            for e in dict.fromkeys((r.fact.subject, r.fact.object, *named.get(id(r.fact), ())))
         ),
         *((e, False, coverage, strength, whole) for e, coverage, strength, whole in texts),
     ]
@@ -2049,6 +2050,32 @@ def answers(
     if chosen is None:
         return ranked[:LISTED], None
     return _chosen_first(ranked, chosen)
+
+
+NAME_WORDS = 4  # the most words of a name _people_named_in looks for in a fact's value
+
+
+def _people_named_in(base: FactBase, found: Sequence[Reading]) -> dict[int, tuple[str, ...]]:
+    """For each statement found (by id()), the people its words name by a full name or alias,
+    of two to NAME_WORDS capitalised words ("the 'government' ... with Rexhep bej Mitrovica"):
+    a statement that names them answers for them as for its subject. Not a fact of another
+    property, whose value lists those it is not about ("included ... Legaliteti of Abaz Kupi")."""
+    spans: dict[int, list[str]] = {}
+    for reading in found:
+        words = (reading.fact.value or "").split() if reading.fact.property == STATEMENT else []
+        spans[id(reading.fact)] = [
+            normalise(" ".join(words[at : at + size]))
+            for at in range(len(words))
+            if words[at][:1].isupper()
+            for size in range(2, NAME_WORDS + 1)
+            if at + size <= len(words) and words[at + size - 1][:1].isupper()
+        ]
+    keys = sorted({key for keys in spans.values() for key in keys})
+    if not keys:
+        return {}
+    rows = base.index.names.exact(keys)
+    people = {key: entity for key, entity, kind, *_ in rows if kind == Kind.PERSON.value}
+    return {fact: tuple(people[key] for key in keys if key in people) for fact, keys in spans.items()}
 
 
 def _holds_role(fact: Fact) -> bool:
@@ -2209,7 +2236,7 @@ def described_head(query: str) -> frozenset[str]:
 
 # Words that ask when something began, or when it ended ("the prime minister appointed in
 # January 1943"), as their terms.
-SET_UP = frozenset(terms("founded formed created established started set"))  # "set up"
+SET_UP = frozenset(terms("founded formed created established constituted started set"))  # "set up"
 BEGAN = (
     SET_UP | frozenset(terms("appointed began elected installed")) | {"became", "become", "becomes"}
 )  # stop words, which terms drops: matched as typed

@@ -3392,3 +3392,40 @@ def test_an_unknown_name_before_an_event_noun_is_no_word_to_pass_over(bundled: F
         "the borova men",  # no event
     ):
         assert not _name_before_noun(_said(said), 1), said
+
+
+def test_a_statement_answers_for_the_people_it_names(bundled: FactBase) -> None:
+    # The sources say only 'in November a "government", with Rexhep bej Mitrovica'; the
+    # statement about that government names him, and so answers for him.
+    for asked in ("who led the Nov. 1943 puppet govt?", "puppet pm the germans put in charge in nov 1943"):
+        assert query.who(bundled, asked).entity.id == "person:rexhep-mitrovica"
+    # Another property's value lists those it is not about: the front "included ... Legaliteti
+    # of Abaz Kupi", which makes him no leader of the communists at Mukje.
+    assert query.who(bundled, "who led the communist side at the mukje meeting?").entity.id == (
+        "person:ymer-dishnica"
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "holder", "said"),
+    [
+        ("what were the political aims of the Legality movement?", "org:legaliteti", "the monarchist"),
+        ("what was the point of the mukje conference", "event:mukje-conference", "platform"),
+        ("the goal of the Legaliteti", "org:legaliteti", "restore the monarchist"),
+    ],
+)
+def test_a_search_for_a_purpose_finds_the_aim(bundled: FactBase, words: str, holder: str, said: str) -> None:
+    # The aim's facts hold the words a user asks for it by (Property.asked_as).
+    first = query.search(bundled, words).facts[0].fact
+    assert (first.subject, first.property) == (holder, "aim")
+    assert said in (first.value or "")
+
+
+def test_a_quarrel_is_the_dispute_the_sources_tell(bundled: FactBase) -> None:
+    for words in ("what was the quarrel about Kosovo at Mukje?", "what did they fight about at mukje"):
+        assert "status of Kosovo" in (query.search(bundled, words).facts[0].fact.value or "")
+
+
+def test_constituted_asks_when_an_organisation_was_set_up(bundled: FactBase) -> None:
+    answer = query.when(bundled, "when was the National Front constituted")
+    assert answer.entity.id == "event:balli-kombetar-founding-1942"
