@@ -87,7 +87,7 @@ figure figures give gives given say says sources approx approximately roughly ar
 still yet even just really actually ever very quite afterwards afterward subsequently whilst
 date dates day days once him himself herself itself themselves wartime
 guy guys lad lads bloke chap fellow dude thing things stuff ok okay lol like
-um umm uh er erm hmm hey hi please tell fella fellas whatever confirm verify"""
+um umm uh er erm hmm hey hi please pls plz thanks thx tell fella fellas whatever confirm verify"""
 STOP_WORDS = frozenset(_STOP.split())
 
 
@@ -337,3 +337,7 @@ def decide(
     alike = [c for c in pool if pool[0][1] - c[1] < MARGIN]
     first = [c for c in alike if kinds[c[0]] is prefer[0]] if preferred else []
     return first[0][0] if len(first) == 1 else None
+
+
+# The words that ask when something was set up, as their terms ("set up": "set").
+SET_UP = frozenset(terms("founded formed created established constituted started set"))

@@ -19,7 +19,7 @@ from albres.listings import read as read
 from albres.listings import related_to
 from albres.listings import sources as sources
 from albres.listings import timeline as timeline
-from albres.match import decide, normalise, rank, terms
+from albres.match import SET_UP, decide, normalise, rank, terms
 from albres.model import (
     READ_AS,
     Answer,
@@ -32,25 +32,8 @@ from albres.model import (
     Kind,
     SearchResult,
 )
+from albres.named import candidates_of, named_at_once
 from albres.properties import DATE, FOUNDED, LOCATION, NAME, PLACE_LINKS, PLACING, PROPERTIES
-from albres.resolver import (
-    SET_UP,
-    SUGGESTIONS,
-    TEXT_MARGIN,
-    TEXT_SCORE,
-    as_asked,
-    asked_kinds,
-    asked_noun,
-    asks_what_was_done,
-    candidates_of,
-    described_kinds,
-    named_by,
-    ordinals,
-    query_words,
-    read_text,
-    resolve,
-    said_words,
-)
 
 WHO_KINDS = (Kind.PERSON, Kind.ORGANISATION)
 WHEN_KINDS = (Kind.EVENT,)
@@ -93,9 +76,23 @@ def _answer(
     return Answer(command, query, entity, found, facts, related_to(base, facts, entity), silence)
 
 
+def _resolved(
+    base: FactBase, name: str, prefer: Sequence[Kind] = (), described: bool = False
+) -> tuple[Entity, tuple[Candidate, ...]]:
+    """The entity a name means to a command that asks for `prefer`: one the index names at
+    once (named_at_once), else what the resolver reads in the words; `described`: read as the
+    kinds a description's head noun names ("the man who ..."), when it names one of them."""
+    at_once = named_at_once(base, name, prefer)
+    if at_once is not None:
+        return at_once
+    from albres.resolver import described_kinds, resolve  # the reading: not for a plain name
+
+    return resolve(base, name, prefer, read_as=(described_kinds(name, prefer) or prefer) if described else ())
+
+
 def who(base: FactBase, name: str) -> Answer:
     """A person or organisation: roles, memberships and events over time, each cited."""
-    entity, found = resolve(base, name, WHO_KINDS, read_as=described_kinds(name, WHO_KINDS) or WHO_KINDS)
+    entity, found = _resolved(base, name, WHO_KINDS, described=True)
     facts = _chronological([*entity.facts, *base.referencing(entity.id)], base)
     return _answer("who", name, base, entity, found, facts)
 
@@ -106,7 +103,7 @@ def when(base: FactBase, name: str) -> Answer:
     order."""
     named = _founding_named(base, name)
     try:
-        entity, found = (named, _read_from_words(named)) if named else resolve(base, name, WHEN_KINDS)
+        entity, found = (named, _read_from_words(named)) if named else _resolved(base, name, WHEN_KINDS)
     except Ambiguous as unclear:
         # "when did the workers in Tirana go on strike": the strike or the demonstration, the
         # same day; "the second commando landing": the later.
@@ -161,10 +158,12 @@ def _founding_asked(base: FactBase, name: str) -> Entity | None:
     """The event at which an organisation was founded, when the words ask when it was set up
     and clearly mean it ("when was the royalist Legality movement set up?": no event's own
     text says "royalist" or "movement"); None otherwise."""
+    from albres.resolver import said_words
+
     if said_words(name).isdisjoint(FOUNDING):
         return None
     try:
-        organisation, _ = resolve(base, name, (Kind.ORGANISATION,))
+        organisation, _ = _resolved(base, name, (Kind.ORGANISATION,))
     except (NotFound, Ambiguous):
         return None
     return _founding_of(base, organisation)
@@ -178,6 +177,8 @@ def _founding_of(base: FactBase, organisation: Entity) -> Entity | None:
 
 def _read_from_words(entity: Entity, rivals: Sequence[Candidate] = ()) -> tuple[Candidate, ...]:
     """An entity read from the words of a query, first of its rivals, as the one meant."""
+    from albres.resolver import TEXT_SCORE
+
     return (Candidate(entity, TEXT_SCORE, True, READ_AS), *(c for c in rivals if c.entity.id != entity.id))
 
 
@@ -185,6 +186,8 @@ def _dated_alike(candidates: Sequence[Candidate]) -> Entity | None:
     """The first of the events a query may mean about equally well (those within TEXT_MARGIN
     of the first), when all of them are events the sources date alike: the answer to `when`
     is the same whichever is meant. None otherwise."""
+    from albres.resolver import TEXT_MARGIN
+
     close = [c.entity for c in candidates if c.score * TEXT_MARGIN >= candidates[0].score]
     dated = {tuple(sorted(f.date.edtf for f in e.facts if f.property == DATE and f.date)) for e in close}
     if len(close) < 2 or any(e.kind is not Kind.EVENT for e in close) or len(dated) != 1 or () in dated:
@@ -197,6 +200,8 @@ def _nth_alike(candidates: Sequence[Candidate], query: str) -> Entity | None:
     time": of the landings at Saranda and at Himara, the earlier) among the events it may mean
     about equally well (within TEXT_MARGIN of the first) that are of the first one's type, when
     the sources date each apart and no name numbers them. None otherwise."""
+    from albres.resolver import TEXT_MARGIN, ordinals
+
     asked = ordinals(query)
     close = [c.entity for c in candidates if c.score * TEXT_MARGIN >= candidates[0].score]
     alike = [e for e in close if e.kind is Kind.EVENT and e.type and e.type == close[0].type]
@@ -235,6 +240,8 @@ def where(base: FactBase, name: str) -> Answer:
     A name means a place before an event (WHERE_KINDS); words that describe something are
     read as what happened, whose places are the answer, unless their head noun names a place
     ("the port town east of ...")."""
+    from albres.resolver import asked_kinds, described_kinds
+
     read_as = (Kind.EVENT, Kind.PLACE)
     described = described_kinds(name, read_as)
     asks_a_place = asked_kinds(name)[:1] == (Kind.PLACE,) or described == (Kind.PLACE,)
@@ -272,6 +279,8 @@ def _resolve_place(
     """resolve() for `where`; words that describe a place by what happened there ("the town
     where the provisional government was formed"), which no place's own text says, are read
     as what happened, whose place is the answer (where())."""
+    from albres.resolver import resolve
+
     try:
         return resolve(base, name, WHERE_KINDS, read_as=read_as)
     except NotFound as missing:
@@ -290,6 +299,8 @@ def _place_asked(base: FactBase, query: str, event: Entity, facts: Sequence[Fact
     ("where did the partisans blow up the oil pits": Patos, not Selenica), or else the one
     the event's description names; None when none is ahead ("where did the Germans
     advance": from Elbasan to the Greek border)."""
+    from albres.resolver import asked_noun, query_words
+
     places = [base.get(p) for p in dict.fromkeys(f.object for f in facts) if p is not None]
     if len(places) == 1:
         return places[0]
@@ -326,6 +337,8 @@ def _held_in_one_place(
     held in that place alone; else None. Not those the query names, when two others it does
     not name are alike and as close: "where was the Mukje agreement denounced?" asks where
     something was done to it (at two meetings, both in Labinot). Not those with no place."""
+    from albres.resolver import TEXT_MARGIN, named_by
+
     said = set(terms(query))
     close = [c for c in candidates if c.score * TEXT_MARGIN >= candidates[0].score]
     unnamed = [c for c in candidates if not named_by(c.entity, said)]
@@ -348,10 +361,12 @@ def show(base: FactBase, name: str) -> Answer:
     names it."""
     checked(name, "an id or a name")
     if ":" in name and name not in base:  # an id that is not there: suggest by its words
+        from albres.resolver import SUGGESTIONS
+
         index = base.index
         near = rank(index.lookup(name.partition(":")[2].replace("-", " ")), index.kinds)[:SUGGESTIONS]
         raise NotFound(name, candidates_of(base, near, None))
-    entity, found = resolve(base, name)
+    entity, found = _resolved(base, name)
     facts = _chronological([*entity.facts, *base.referencing(entity.id)], base)
     return _answer("show", name, base, entity, found, facts)
 
@@ -362,6 +377,8 @@ def search(base: FactBase, query: str, limit: int = 10, kind: Kind | None = None
     first word says which kinds come first), and resemblances. `kind` keeps one kind only.
     NotFound ("no good match") when no name, fact or text holds the words and nothing that
     resembles the query shares a word with it."""
+    from albres.resolver import SUGGESTIONS, as_asked, asked_kinds, asks_what_was_done, read_text
+
     checked(query, "something to search for")
     typed, query = query, as_asked(base, query)  # typed: what the answer and messages echo
     index = base.index
@@ -467,7 +484,7 @@ def graph(base: FactBase, name: str | None = None, depth: int = 1) -> Graph:
     if name is None:
         nodes = list(base.entities())
     else:
-        center, _ = resolve(base, name)
+        center, _ = _resolved(base, name)
         seen = {center.id: center}
         frontier = [center]
         for _ in range(depth):

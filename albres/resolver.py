@@ -19,6 +19,7 @@ from albres.match import (
     JOINING,
     MATCH_MIN,
     POSSESSIVE,
+    SET_UP,
     STOP_WORDS,
     allowed_edits,
     content_words,
@@ -30,12 +31,11 @@ from albres.match import (
     terms,
 )
 from albres.model import READ_AS, Candidate, DateSpan, Entity, Fact, Kind
+from albres.named import LISTED, by_id, candidates_of
 from albres.properties import LEADER_OF, MEMBER_OF, PLACING, PROPERTIES, ROLES, STATEMENT
 from albres.record import NamedTuple
 
 SUGGESTIONS = 3
-LISTED = 20  # candidates shown at most, when a name fits many entries
-BY_ID = "id"  # how a candidate given by its id was found
 TEXT_MARGIN = 1.5  # how many times the best bm25 must beat the next of the preferred kinds
 TEXT_SCORE = 74.0  # the score shown for the best full-text candidate: below any name match
 # Facts taken by bm25 before their words are judged (in Python, the most of a search's cost on
@@ -52,15 +52,6 @@ VERB_FROM = 4  # a verb ("agreed": agree) this long also stands for the words th
 LONG_QUESTION = 3  # known words a question needs before an unknown word may be passed over
 SHORT_QUERY = 3  # words a query may have and still need each to name what it asks for
 COVERAGE = 0.55  # the share of a query's weight a fact that lacks one of its words must hold
-
-
-def candidates_of(
-    base: FactBase, ranked: Iterable[tuple[str, float, str]], chosen: str | None
-) -> tuple[Candidate, ...]:
-    """Ranked (id, score, how) as candidates; `chosen` is the one marked as the match."""
-    return tuple(
-        Candidate(base.get(entity_id), score, entity_id == chosen, how) for entity_id, score, how in ranked
-    )
 
 
 def candidates(base: FactBase, query: str, prefer: Sequence[Kind] = ()) -> tuple[Candidate, ...]:
@@ -92,9 +83,9 @@ def _resolved(
     base: FactBase, query: str, prefer: Sequence[Kind], read_as: Sequence[Kind]
 ) -> tuple[Entity, tuple[Candidate, ...]]:
     """resolve() of a query as_asked() reads it."""
-    if ":" in query and query.strip() in base:  # an id: person:abaz-kupi
-        entity = base.get(query.strip())
-        return entity, (Candidate(entity, 100.0, True, BY_ID),)
+    given = by_id(base, query)
+    if given is not None:  # person:abaz-kupi
+        return given
     index = base.index
     dated = named_with_year(base, query)
     if dated is not None:  # "the liberation of Tirana in 1944"
@@ -359,9 +350,20 @@ def query_words(base: FactBase, query: str) -> Words | None:
                 groups.append(near)
                 own.append(near)
                 unknown.remove(term)
+            elif said_as := _synonyms_near(base, term):  # "surender": a slip in a word users swap
+                groups.append(said_as)
+                own.append(set())
+                unknown.remove(term)
     if not groups or (unknown and _too_many(groups, unknown)):
         return None
     return Words(groups, own, len(unknown))
+
+
+def _synonyms_near(base: FactBase, term: str) -> set[str]:
+    """The terms of the full text that stand for a word of the synonyms one slip from a term
+    (with its first two letters: query_words), which the full text lacks: "surender"."""
+    keys = [key for key in synonyms() if key[:2] == term[:2] and slips_between(term, key, 1) is not None]
+    return base.known_terms({t for key in keys for t in synonyms_of(key)})
 
 
 SURNAME_LETTERS = 4  # the fewest letters of a surname _other_surname compares
@@ -650,7 +652,9 @@ _SEQUENCE_ADVERBS = frozenset(
 
 # Words of size or fame a speaker puts before what they name: "the big meeting at Mukje". Not
 # "major", which is also Abaz Kupi's rank ("the coalition the major tried to build").
-_VAGUE = frozenset(["big", "huge", "large", "famous", "important", "notorious", "infamous"])
+_VAGUE = frozenset(
+    ["big", "huge", "large", "famous", "important", "notorious", "infamous", "whole", "entire"]
+)
 _PASSED_OVER = _SEQUENCE_ADVERBS | _VAGUE
 
 
@@ -2234,9 +2238,8 @@ def described_head(query: str) -> frozenset[str]:
     return frozenset(t for word in head for t in terms(word))
 
 
-# Words that ask when something began, or when it ended ("the prime minister appointed in
-# January 1943"), as their terms.
-SET_UP = frozenset(terms("founded formed created established constituted started set"))  # "set up"
+# Words that ask when something began (SET_UP and more), or when it ended ("the prime minister
+# appointed in January 1943"), as their terms.
 BEGAN = (
     SET_UP | frozenset(terms("appointed began elected installed")) | {"became", "become", "becomes"}
 )  # stop words, which terms drops: matched as typed

@@ -128,8 +128,30 @@ def test_a_listing_does_not_load_the_reading_of_words(fixture_dir: Path, args: l
     assert "albres.query" not in modules
 
 
-def test_a_filter_by_name_and_a_lookup_load_it(fixture_dir: Path) -> None:
-    for args in (["events", "--person", "Abaz Kupi"], ["who", "Abaz Kupi", "--json"]):
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["who", "Abaz Kupi", "--json"],
+        ["who", "Abaz Kuppi", "--json"],  # a near spelling of a name of two words
+        ["when", "Mukje Conference", "--json"],
+        ["show", "person:abaz-kupi", "--json"],
+        ["graph", "Legaliteti"],
+    ],
+)
+def test_a_plain_name_does_not_load_the_reading_of_words(fixture_dir: Path, args: list[str]) -> None:
+    modules = loaded_modules(fixture_dir, *args)
+    assert "albres.named" in modules
+    assert "albres.resolver" not in modules
+
+
+def test_a_filter_by_name_and_words_to_read_load_it(fixture_dir: Path) -> None:
+    for args in (
+        ["events", "--person", "Abaz Kupi"],
+        ["who", "the founder of the Unity Front", "--json"],
+        ["who", "Abaz Kupi, 1943", "--json"],  # more than a name
+        ["when", "Mukje Conference in 1943", "--json"],
+        ["where", "Mukje", "--json"],  # a place asked for: the resolver decides
+    ):
         assert "albres.resolver" in loaded_modules(fixture_dir, *args), args
 
 

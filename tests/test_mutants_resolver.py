@@ -13,9 +13,9 @@ from albres.factbase import FactBase
 from albres.fulltext import fact_text
 from albres.match import normalise, terms
 from albres.model import READ_AS, Entity, Kind
+from albres.named import LISTED
 from albres.resolver import (
     FORMS,
-    LISTED,
     QUOTED,
     TEXT_MARGIN,
     TEXT_SCORE,

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from albres import query, resolver
+from albres import named, query, resolver
 from albres.errors import Ambiguous, NotFound, QueryError
 from albres.factbase import FactBase, load
 from albres.model import Answer, Kind
@@ -178,7 +178,7 @@ def test_a_name_shared_by_many_lists_the_first_twenty(tmp_path: Path, fixture_do
     with pytest.raises(Ambiguous) as error:
         query.who(many, "Hoxha")
     assert error.value.total == 25
-    assert len(error.value.candidates) == resolver.LISTED
+    assert len(error.value.candidates) == named.LISTED
     assert "25 entries" in str(error.value)
 
 

@@ -15,12 +15,11 @@ from albres.factbase import FactBase, load
 from albres.fulltext import fact_text, subject_names
 from albres.match import terms
 from albres.model import READ_AS, Candidate, Entity, Kind
+from albres.named import BY_ID, LISTED
 from albres.query import _dated_alike
 from albres.resolver import (
-    BY_ID,
     COVERAGE,
     DATED,
-    LISTED,
     QUOTED,
     SYNONYM,
     TEXT_SCORE,
@@ -3429,3 +3428,24 @@ def test_a_quarrel_is_the_dispute_the_sources_tell(bundled: FactBase) -> None:
 def test_constituted_asks_when_an_organisation_was_set_up(bundled: FactBase) -> None:
     answer = query.when(bundled, "when was the National Front constituted")
     assert answer.entity.id == "event:balli-kombetar-founding-1942"
+
+
+def test_a_slip_in_a_word_users_swap_reads_as_that_word(bundled: FactBase) -> None:
+    # "surrender" is no word of the sources: its synonyms are. A slip in it is read as it.
+    read = query_words(bundled, "what date did italy surender")
+    assert read is not None
+    assert read.passed == 0
+    assert query.when(bundled, "what date did italy surender").entity.id == "event:italy-capitulation"
+    assert query_words(bundled, "what date did italy zzurender") is None or (
+        query.when(bundled, "what date did italy zzurender").entity.id != "event:italy-capitulation"
+    )
+
+
+def test_whole_and_please_say_nothing_to_find(bundled: FactBase) -> None:
+    assert _groups(bundled, "the whole partisan army") == _groups(bundled, "the partisan army")
+    assert _groups(bundled, "the entire partisan army") == _groups(bundled, "the partisan army")
+    assert _groups(bundled, "how many albanians died in ww2 pls") == _groups(
+        bundled, "how many albanians died in ww2"
+    )
+    found = query.search(bundled, "How many Albanians were killed and wounded in the whole war?")
+    assert any("28 thousand killed" in (hit.fact.value or "") for hit in found.facts)
