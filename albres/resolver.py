@@ -2312,7 +2312,9 @@ _NOUNS = {
     Kind.PERSON: "man men woman person people general commander leader officer politician minister king"
     " marshal member founder head chairman secretary governor delegate deputy commissar teacher"
     " doctor soldier officer collaborator relative major colonel captain dictator guy fella chief hero"
-    " envoy emissary mediator representative veteran premier viceroy monarch boss ruler",
+    " envoy emissary mediator representative veteran premier viceroy monarch boss ruler dude bloke"
+    " chap lad gentleman individual fellow statesman schoolmaster schoolteacher assassin gunman"
+    " diplomat negotiator chieftain priest cleric",
 }
 NOUN_KINDS = {noun: kind for kind, nouns in _NOUNS.items() for noun in nouns.split()}
 # Nouns of two kinds, the first as NOUN_KINDS has it: "the SS formation named after the hero"

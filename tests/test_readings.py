@@ -3449,3 +3449,25 @@ def test_whole_and_please_say_nothing_to_find(bundled: FactBase) -> None:
     )
     found = query.search(bundled, "How many Albanians were killed and wounded in the whole war?")
     assert any("28 thousand killed" in (hit.fact.value or "") for hit in found.facts)
+
+
+@pytest.mark.parametrize(
+    ("asked", "meant"),
+    [
+        ("dude who made the unity front", "person:abaz-kupi"),  # the Unity Front, without "dude"
+        ("the Italian king's would-be assassin", "person:vasil-laci"),  # the king, without "assassin"
+        (
+            "Who did the Germans put in the Regency Council as a collaborationist government?",
+            "person:ibrahim-bicoku",
+        ),
+    ],
+)
+def test_a_noun_of_a_person_asks_for_a_person(bundled: FactBase, asked: str, meant: str) -> None:
+    # The third was Maliq Bushati, whose office's end was worded with the Regency Council.
+    assert query.who(bundled, asked).entity.id == meant
+
+
+def test_numbers_in_words_read_as_the_sources_figures(bundled: FactBase) -> None:
+    assert any("12" in group for group in _groups(bundled, "a dozen detachments"))
+    assert any("12" in group for group in _groups(bundled, "twelve detachments"))
+    assert any("1000" in group for group in _groups(bundled, "over a thousand italians"))
