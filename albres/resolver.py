@@ -2393,7 +2393,9 @@ def _head_noun(words: Sequence[str]) -> str:
     Italian soldiers formed", "that division they named ...") or one that opens with a
     participle ("the field marshal commanding the occupation forces", "the SS division named
     after the national hero"). A possessive says whose it is: the noun after it is the head
-    ("the party's first conference"), if there is one; ""."""
+    ("the party's first conference"), if there is one. A noun before a comma ends a
+    description that more words follow, unless they ask a question ("the party newspaper, the
+    people's voice"); ""."""
     head, owner, before = "", False, ""
     for at, word in enumerate(words):
         if not at and word in ("that", "this", "those", "these"):  # "that SS division ...": the
@@ -2406,6 +2408,13 @@ def _head_noun(words: Sequence[str]) -> str:
             head, owner = _noun(word), word.endswith(POSSESSIVE)
         elif word in _BOUNDS or participle or subject or (head and not owner and word in _CLAUSE_OPENERS):
             break
+        elif (
+            word.endswith(",")
+            and _noun(word[:-1])
+            and len(words) - at > 2
+            and _QUESTION_WORDS.isdisjoint(words)
+        ):
+            return _noun(word[:-1])  # "the party newspaper, the people's voice": a description ends
         before = word
     return head
 

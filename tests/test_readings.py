@@ -3471,3 +3471,36 @@ def test_numbers_in_words_read_as_the_sources_figures(bundled: FactBase) -> None
     assert any("12" in group for group in _groups(bundled, "a dozen detachments"))
     assert any("12" in group for group in _groups(bundled, "twelve detachments"))
     assert any("1000" in group for group in _groups(bundled, "over a thousand italians"))
+
+
+@pytest.mark.parametrize(
+    ("asked", "meant"),
+    [
+        ("the party newspaper, the people's voice", "org:zeri-i-popullit"),
+        ("ex royal army officer, commander of partisan army general staff", "person:spiro-moisiu"),
+        (
+            "in the Provisional Democratic Government, the qeveria of 1944, who was deputy prime minister?",
+            "person:myslim-peza",
+        ),
+    ],
+)
+def test_a_description_set_apart_by_a_comma_ends_there(bundled: FactBase, asked: str, meant: str) -> None:
+    # Not when a question follows: it asks for something other than the noun before it.
+    assert query.who(bundled, asked).entity.id == meant
+
+
+@pytest.mark.parametrize(
+    ("words", "head"),
+    [
+        ("the party newspaper, the people's voice", "newspaper"),
+        ("the party newspaper, voice", "party"),  # one word after it: no description to end
+        (
+            "the provisional government, the qeveria of 1944, who was its deputy head",
+            "",
+        ),  # a question follows
+    ],
+)
+def test_the_head_noun_before_a_comma(words: str, head: str) -> None:
+    from albres.resolver import _head_noun
+
+    assert _head_noun(words.split()) == head
