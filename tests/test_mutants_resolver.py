@@ -5,6 +5,8 @@ found are ranked and scored, and what a question or a description asks for."""
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -12,19 +14,22 @@ import pytest
 from albres.factbase import FactBase
 from albres.fulltext import fact_text
 from albres.match import normalise, terms
-from albres.model import READ_AS, Entity, Kind
+from albres.model import READ_AS, Entity, Fact, Kind
 from albres.named import LISTED
 from albres.resolver import (
     FORMS,
     QUOTED,
     TEXT_MARGIN,
     TEXT_SCORE,
+    Reading,
     Weights,
     Words,
     _compound,
     _entity_search,
     _happened,
     _most_named,
+    _ordinal_forms,
+    _people_named_in,
     _unowned,
     answers,
     asked_kinds,
@@ -427,3 +432,75 @@ def test_an_entity_search_chooses_one_ahead_by_the_margin(second: float, clear: 
     assert chosen == ("person:a" if clear else None)
     _, chosen = _entity_search(Searched(("person:b", "person", -1.0)), [{"x"}], "names", {})  # type: ignore[arg-type]
     assert chosen == "person:b"
+
+
+# --- the people a statement names (_people_named_in) ------------------------------------------
+
+
+class _Names:
+    """names.exact over a few rows, noting the keys it was asked for."""
+
+    def __init__(self, rows: list[tuple[str, str, str, float, str]]) -> None:
+        self.rows, self.asked = rows, set[str]()
+
+    def exact(self, keys: Sequence[str]) -> list[tuple[str, str, str, float, str]]:
+        self.asked |= set(keys)
+        return [row for row in self.rows if row[0] in keys]
+
+
+class _NamesBase:
+    def __init__(self, names: _Names) -> None:
+        self.index = SimpleNamespace(names=names)
+
+
+def _statement(value: str | None, prop: str = "statement") -> Reading:
+    return Reading(Fact("org:x", prop, (), value=value), 0, 0.5, 1.0)
+
+
+def test_a_statement_names_the_people_its_capitalised_words_name() -> None:
+    names = _Names(
+        [
+            ("rexhep mitrovica", "person:rm", "person", 100.0, "name"),
+            ("abaz kupi", "org:ak", "organisation", 100.0, "name"),
+        ]
+    )
+    said = _statement("With Rexhep bej Mitrovica and the Regency")
+    found = _people_named_in(_NamesBase(names), [said])  # type: ignore[arg-type]
+    assert found == {id(said.fact): ("person:rm",)}
+    # Two to four words, from a capitalised one to a capitalised one ("bej" and "the" fold away).
+    assert names.asked == {
+        "with rexhep",
+        "with rexhep mitrovica",
+        "rexhep mitrovica",
+        "mitrovica and regency",
+    }
+    names.asked.clear()
+    _people_named_in(_NamesBase(names), [_statement("with Rexhep bej Mitrovica in Tirana")])  # type: ignore[arg-type]
+    assert names.asked == {"rexhep mitrovica", "mitrovica in tirana"}  # five words are no name
+
+
+def test_a_name_at_the_end_of_a_statement_is_named_and_one_word_is_no_name() -> None:
+    names = _Names(
+        [("abaz kupi", "person:ak", "person", 100.0, "name"), ("kupi", "person:ak", "person", 100.0, "alias")]
+    )
+    at_the_end = _statement("it was created by Abaz Kupi")
+    alone = _statement("Kupi was there")
+    other = _statement("Abaz Kupi", prop="included")  # not a statement: what it lists is not what it is about
+    found = _people_named_in(_NamesBase(names), [at_the_end, alone, other])  # type: ignore[arg-type]
+    assert found == {id(at_the_end.fact): ("person:ak",), id(alone.fact): (), id(other.fact): ()}
+    assert names.asked == {"abaz kupi"}
+    assert _people_named_in(_NamesBase(names), [_statement(None)]) == {}  # type: ignore[arg-type]
+
+
+# --- ordinals in words and in figures (_ordinal_forms) ------------------------------------------
+
+
+def test_an_ordinal_is_read_in_words_and_in_figures() -> None:
+    (second,), (third,), (fifth,), (first,) = (terms(w) for w in ("second", "third", "fifth", "first"))
+    assert _ordinal_forms("2nd") == {second, "2nd"}
+    assert _ordinal_forms(third) == {third, "3rd"}
+    assert _ordinal_forms(fifth) == {fifth, "5th"}
+    assert _ordinal_forms("1st") == {"1st"}  # the sources' "first" is the earliest, no number
+    assert _ordinal_forms(first) == {"1st"}
+    assert _ordinal_forms("11th") == set()  # past the tenth: no word for it
+    assert _ordinal_forms("congress") == set()

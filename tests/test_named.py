@@ -68,6 +68,7 @@ def test_an_id_is_named_at_once(bundled: FactBase) -> None:
         ("Abaz Kupi?", WHO_KINDS),  # a question
         ("Conferense of Peza", WHEN_KINDS),  # a slip in a name of three words: respelled
         ("Mukje Conference", WHERE_KINDS),  # a place asked for, an event named
+        ("Mukje Conference", (Kind.PLACE, Kind.EVENT)),  # a place asked for first
         ("founder of the Unity Front", WHO_KINDS),  # no name: words to read
         ("person:nobody-here", WHO_KINDS),  # no such id
     ],
@@ -96,5 +97,8 @@ def test_a_plain_name_is_named_at_once(
 
 
 def test_empty_words_are_refused_as_the_resolver_refuses_them(bundled: FactBase) -> None:
-    with pytest.raises(QueryError):
+    with pytest.raises(QueryError) as at_once:
         named_at_once(bundled, "   ", WHO_KINDS)
+    with pytest.raises(QueryError) as resolved:
+        resolve(bundled, "   ", WHO_KINDS)
+    assert str(at_once.value) == str(resolved.value)

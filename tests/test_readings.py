@@ -2714,6 +2714,17 @@ def test_what_users_say_of_themselves_before_the_question_is_set_aside(bundled: 
     for said in kept:
         assert without_asides(said) == said
     assert without_asides("I read of Gen. Dalmazzo. who was Kupi?") == "who was Kupi?"
+    assert without_asides("lol my nona said so. Frashëri?") == "Frashëri?"  # a question of one word
+    assert without_asides("my nona was there! who was Kupi?") == "who was Kupi?"
+    assert without_asides("I was in Korça. who was Kupi?") == "who was Kupi?"  # no title: six letters
+    assert without_asides("I\u2019m told so. who was Kupi?") == "who was Kupi?"
+    assert without_asides("Honestly, I, for one, heard so. who was Kupi?") == "who was Kupi?"
+    for said in (
+        "I met Mira. who was Kupi?",  # a name of four letters may be a title's
+        "Kupi did it. I ask: who was Dosti?",  # no user in the first: the rest is not weighed
+        "who knows what my nona said. who was Kupi?",  # a question first
+    ):
+        assert without_asides(said) == said
 
 
 def test_what_a_user_says_beside_the_question_is_set_aside(bundled: FactBase) -> None:
@@ -3439,6 +3450,15 @@ def test_a_slip_in_a_word_users_swap_reads_as_that_word(bundled: FactBase) -> No
     assert query_words(bundled, "what date did italy zzurender") is None or (
         query.when(bundled, "what date did italy zzurender").entity.id != "event:italy-capitulation"
     )
+
+
+def test_only_one_slip_from_a_word_users_swap_is_read_as_it(bundled: FactBase) -> None:
+    from albres.resolver import _synonyms_near, synonyms
+
+    key = next(k for k in synonyms() if k.startswith("surrend"))
+    assert _synonyms_near(bundled, key[:-1])  # one letter short
+    assert not _synonyms_near(bundled, key[:2] + key[3:-1])  # two short
+    assert not _synonyms_near(bundled, "zz" + key[2:])  # the first two letters are not slipped
 
 
 def test_whole_and_please_say_nothing_to_find(bundled: FactBase) -> None:
