@@ -3513,6 +3513,7 @@ def test_a_description_set_apart_by_a_comma_ends_there(bundled: FactBase, asked:
     ("words", "head"),
     [
         ("the party newspaper, the people's voice", "newspaper"),
+        ("the party newspaper, people's voice", "newspaper"),  # two words after it
         ("the party newspaper, voice", "party"),  # one word after it: no description to end
         (
             "the provisional government, the qeveria of 1944, who was its deputy head",
