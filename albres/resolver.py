@@ -1359,7 +1359,15 @@ def named_in_question(
         return _named(base, " ".join(words[1:]), prefer)
     if len(words) < 3 or words[0].casefold() not in _WHAT_IS or words[1].casefold() not in _TO_BE:
         return None
+    if words[2].casefold() in _PLACED_BY:  # "who was in the regency council": someone in it
+        return None
     return _named(base, " ".join(words[2:]), prefer)
+
+
+# What, after "who was", asks for someone by where they stood: "who was in ...", "... behind ...".
+_PLACED_BY = frozenset(
+    ["in", "at", "on", "among", "behind", "with", "inside", "within", "under", "over", "against"]
+)
 
 
 NAME_AND_YEAR = "name and year"  # how a candidate named with a year it allows was found

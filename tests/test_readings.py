@@ -3525,3 +3525,8 @@ def test_the_head_noun_before_a_comma(words: str, head: str) -> None:
     from albres.resolver import _head_noun
 
     assert _head_noun(words.split()) == head
+
+
+def test_who_was_in_something_asks_for_someone_in_it(bundled: FactBase) -> None:
+    assert query.who(bundled, "who was in the regency council").entity.id == "person:ibrahim-bicoku"
+    assert query.who(bundled, "who was Haxhi Lleshi?").entity.id == "person:haxhi-lleshi"  # a name: it
