@@ -3530,3 +3530,13 @@ def test_the_head_noun_before_a_comma(words: str, head: str) -> None:
 def test_who_was_in_something_asks_for_someone_in_it(bundled: FactBase) -> None:
     assert query.who(bundled, "who was in the regency council").entity.id == "person:ibrahim-bicoku"
     assert query.who(bundled, "who was Haxhi Lleshi?").entity.id == "person:haxhi-lleshi"  # a name: it
+
+
+@pytest.mark.parametrize(
+    "placed", ["in", "at", "on", "among", "behind", "with", "inside", "within", "under", "over", "against"]
+)
+def test_who_was_placed_by_a_preposition_names_nothing_alone(bundled: FactBase, placed: str) -> None:
+    from albres.resolver import named_in_question
+
+    assert named_in_question(bundled, f"who was {placed} the Regency Council", query.WHO_KINDS) is None
+    assert named_in_question(bundled, "who was the Regency Council", query.WHO_KINDS) is not None
