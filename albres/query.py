@@ -76,7 +76,7 @@ def _answer(
     return Answer(command, query, entity, found, facts, related_to(base, facts, entity), silence)
 
 
-def _resolved(
+def _meant(
     base: FactBase, name: str, prefer: Sequence[Kind] = (), described: bool = False
 ) -> tuple[Entity, tuple[Candidate, ...]]:
     """The entity a name means to a command that asks for `prefer`: one the index names at
@@ -92,7 +92,7 @@ def _resolved(
 
 def who(base: FactBase, name: str) -> Answer:
     """A person or organisation: roles, memberships and events over time, each cited."""
-    entity, found = _resolved(base, name, WHO_KINDS, described=True)
+    entity, found = _meant(base, name, WHO_KINDS, described=True)
     facts = _chronological([*entity.facts, *base.referencing(entity.id)], base)
     return _answer("who", name, base, entity, found, facts)
 
@@ -103,7 +103,7 @@ def when(base: FactBase, name: str) -> Answer:
     order."""
     named = _founding_named(base, name)
     try:
-        entity, found = (named, _read_from_words(named)) if named else _resolved(base, name, WHEN_KINDS)
+        entity, found = (named, _read_from_words(named)) if named else _meant(base, name, WHEN_KINDS)
     except Ambiguous as unclear:
         # "when did the workers in Tirana go on strike": the strike or the demonstration, the
         # same day; "the second commando landing": the later.
@@ -163,7 +163,7 @@ def _founding_asked(base: FactBase, name: str) -> Entity | None:
     if said_words(name).isdisjoint(FOUNDING):
         return None
     try:
-        organisation, _ = _resolved(base, name, (Kind.ORGANISATION,))
+        organisation, _ = _meant(base, name, (Kind.ORGANISATION,))
     except (NotFound, Ambiguous):
         return None
     return _founding_of(base, organisation)
@@ -366,7 +366,7 @@ def show(base: FactBase, name: str) -> Answer:
         index = base.index
         near = rank(index.lookup(name.partition(":")[2].replace("-", " ")), index.kinds)[:SUGGESTIONS]
         raise NotFound(name, candidates_of(base, near, None))
-    entity, found = _resolved(base, name)
+    entity, found = _meant(base, name)
     facts = _chronological([*entity.facts, *base.referencing(entity.id)], base)
     return _answer("show", name, base, entity, found, facts)
 
@@ -484,7 +484,7 @@ def graph(base: FactBase, name: str | None = None, depth: int = 1) -> Graph:
     if name is None:
         nodes = list(base.entities())
     else:
-        center, _ = _resolved(base, name)
+        center, _ = _meant(base, name)
         seen = {center.id: center}
         frontier = [center]
         for _ in range(depth):

@@ -554,10 +554,16 @@ def _without_own_words(query: str) -> str:
         return query
     while True:
         parts = re.split(_APART, query)
-        last = [word.casefold().replace("\u2019", "'").strip("?,.!") for word in parts[-1].split()]
+        last = _as_said(parts[-1].split())
         if len(parts) < 2 or not last or last[0] not in _ASKER or not _QUESTION_WORDS.isdisjoint(last):
             return query
         query = query[: query.rindex(parts[-1])].rstrip(" " + _MARKS)
+
+
+def _as_said(words: Sequence[str]) -> list[str]:
+    """Words as the lists of spoken words hold them (_ASKER, _QUESTION_WORDS): in lower case,
+    with a typographic apostrophe as "'", without quotes or marks around them."""
+    return [word.casefold().replace("\u2019", "'").strip("\"'?,.!") for word in words]
 
 
 TITLE_LETTERS = 4  # a capitalised word this short before a full stop is a title ("Gen.", "Col.")
@@ -570,12 +576,11 @@ def _without_own_sentences(query: str) -> str:
     for at, word in enumerate(words[:-1]):
         title = word[:1].isupper() and len(word) <= TITLE_LETTERS + 1
         if word.endswith((".", "!")) and not title:
-            said = [w.casefold().replace("\u2019", "'").strip("\"'?,.!") for w in words[start : at + 1]]
+            said = _as_said(words[start : at + 1])
             if _ASKER.isdisjoint(said) or said[0] in _QUESTION_WORDS:
                 break
             start = at + 1
-    kept = [w.casefold().strip("\"'?,.!") for w in words[start:]]
-    if not start or not _BACK.isdisjoint(kept):  # "I read of Dalmazzo. who signed with him?"
+    if not start or not _BACK.isdisjoint(_as_said(words[start:])):  # "I read of Dalmazzo. who ... him?"
         return query
     return " ".join(words[start:])
 
@@ -888,7 +893,10 @@ def _ordinal_forms(term: str) -> set[str]:
     "1st" is no "first", which the sources write of the earliest), else none."""
     number = _number_of(term) or 0
     words = [word for word, n in _ORDINALS.items() if n == number]
-    return {*words[number == 1 :], f"{number}{_SUFFIXES.get(number, 'th')}"} if words else set()
+    if not words:
+        return set()
+    spoken = [] if number == 1 else words
+    return {*spoken, f"{number}{_SUFFIXES.get(number, 'th')}"}
 
 
 def _number_of(term: str) -> int | None:
@@ -1990,12 +1998,12 @@ def answers(
     # Who did something to another, not who held a role in it ("who did the Germans make head
     # of government": the one who became a member of it is the answer, not a doer).
     doers = {r.fact.subject for r in found if r.fact.object and not _holds_role(r.fact)} if objects else set()
-    named = _people_named_in(base, found) if asked and Kind.PERSON in order else {}
+    named = _people_named_in(base, found) if asked and Kind.PERSON in order else [()] * len(found)
     support = [
         *(
             (e, r.counted, r.coverage, r.strength, r.whole)
-            for r in found
-            for e in dict.fromkeys((r.fact.subject, r.fact.object, *named.get(id(r.fact), ())))
+            for r, people in zip(found, named, strict=True)
+            for e in dict.fromkeys((r.fact.subject, r.fact.object, *people))
         ),
         *((e, False, coverage, strength, whole) for e, coverage, strength, whole in texts),
     ]
@@ -2067,27 +2075,27 @@ def answers(
 NAME_WORDS = 4  # the most words of a name _people_named_in looks for in a fact's value
 
 
-def _people_named_in(base: FactBase, found: Sequence[Reading]) -> dict[int, tuple[str, ...]]:
-    """For each statement found (by id()), the people its words name by a full name or alias,
-    of two to NAME_WORDS capitalised words ("the 'government' ... with Rexhep bej Mitrovica"):
-    a statement that names them answers for them as for its subject. Not a fact of another
+def _people_named_in(base: FactBase, found: Sequence[Reading]) -> list[tuple[str, ...]]:
+    """For each fact found, the people a statement's words name by a full name or alias of two
+    to NAME_WORDS capitalised words ("the 'government' ... with Rexhep bej Mitrovica"): a
+    statement that names them answers for them as for its subject. None for a fact of another
     property, whose value lists those it is not about ("included ... Legaliteti of Abaz Kupi")."""
-    spans: dict[int, list[str]] = {}
+    spans = []
     for reading in found:
         words = (reading.fact.value or "").split() if reading.fact.property == STATEMENT else []
-        spans[id(reading.fact)] = [
-            normalise(" ".join(words[at : at + size]))
-            for at in range(len(words))
-            if words[at][:1].isupper()
-            for size in range(2, NAME_WORDS + 1)
-            if at + size <= len(words) and words[at + size - 1][:1].isupper()
-        ]
-    keys = sorted({key for keys in spans.values() for key in keys})
-    if not keys:
-        return {}
-    rows = base.index.names.exact(keys)
+        spans.append(
+            [
+                normalise(" ".join(words[at : at + size]))
+                for at in range(len(words))
+                if words[at][:1].isupper()
+                for size in range(2, NAME_WORDS + 1)
+                if at + size <= len(words) and words[at + size - 1][:1].isupper()
+            ]
+        )
+    keys = sorted({key for keys in spans for key in keys})
+    rows = base.index.names.exact(keys) if keys else []
     people = {key: entity for key, entity, kind, *_ in rows if kind == Kind.PERSON.value}
-    return {fact: tuple(people[key] for key in keys if key in people) for fact, keys in spans.items()}
+    return [tuple(people[key] for key in keys if key in people) for keys in spans]
 
 
 def _holds_role(fact: Fact) -> bool:
