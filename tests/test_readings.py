@@ -2686,6 +2686,7 @@ def test_what_users_say_of_themselves_at_the_end_is_set_aside(bundled: FactBase)
     )
     assert without_asides("Abaz Kupi \u2014 I\u2019m curious; my grandfather knew him") == "Abaz Kupi"  # two
     assert without_asides("Abaz Kupi; we think") == "Abaz Kupi"
+    assert without_asides("the unit called X - I need it for a map") == "the unit called X"  # only marks go
     # Not a clause that asks, nor one that does not open with the user, nor the whole query.
     kept = ["the Mukje talks - I want to know who led them", "Abaz Kupi, the major I think", "I think"]
     for said in kept:
