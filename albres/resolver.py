@@ -457,10 +457,11 @@ def written_years(query: str) -> str:
 
 
 # The words after which a number of the war's years written short is a year: a season always
-# ("summer 44 offensive"), a preposition of time when the number ends what is said ("in 44,"):
-# "in 40 villages" is a count.
+# ("summer 44 offensive"), a preposition of time when the number ends what is said ("in 44,", "the
+# end of 42"): "in 40 villages" is a count.
 _SEASONS = frozenset(["spring", "summer", "autumn", "fall", "winter"])
 _IN_TIME = frozenset(["in", "since", "until", "till", "by", "late", "early", "mid"])
+_PARTS_OF_A_YEAR = _SEASONS | {"start", "beginning", "middle", "end", "close"}  # "the end of 42"
 
 
 def _short_year_after(words: Sequence[str], at: int) -> bool:
@@ -470,7 +471,8 @@ def _short_year_after(words: Sequence[str], at: int) -> bool:
         return True
     following = words[at + 2].casefold() if at + 2 < len(words) else ""
     ends = not following or words[at + 1][-1:] in _CLOSING or following in STOP_WORDS
-    return before in _IN_TIME and ends
+    of_a_time = before == "of" and at > 0 and words[at - 1].casefold() in _PARTS_OF_A_YEAR  # "end of 42"
+    return (before in _IN_TIME or of_a_time) and ends
 
 
 def as_asked(base: FactBase, query: str) -> str:
@@ -537,7 +539,7 @@ def without_asides(query: str) -> str:
     label, colon, rest = kept.partition(":")
     if colon and rest.strip() and label.split()[-1:] and label.split()[-1].casefold() in _LABELS:
         kept = rest
-    kept = _without_own_words(_without_own_sentences(kept))
+    kept = _without_framing(_without_own_words(_without_own_sentences(kept)))
     kept = " ".join(kept.split())
     return kept if kept and kept != " ".join(query.split()) else query
 
@@ -555,7 +557,8 @@ def _without_own_words(query: str) -> str:
     while True:
         parts = re.split(_APART, query)
         last = _as_said(parts[-1].split())
-        if len(parts) < 2 or not last or last[0] not in _ASKER or not _QUESTION_WORDS.isdisjoint(last):
+        own = bool(last) and (last[0] in _ASKER or _asker_at(last, 0) > 0)  # "..., patron needs it"
+        if len(parts) < 2 or not own or not _QUESTION_WORDS.isdisjoint(last):
             return query
         query = query[: query.rindex(parts[-1])].rstrip(" " + _MARKS)
 
@@ -583,6 +586,120 @@ def _without_own_sentences(query: str) -> str:
     if not start or not _BACK.isdisjoint(_as_said(words[start:])):  # "I read of Dalmazzo. who ... him?"
         return query
     return " ".join(words[start:])
+
+
+# Who may ask on another's behalf ("my patron is writing about ...", "caller asks ..."): said as
+# the asker is (_without_framing).
+_FOR_WHOM_WORDS = "patron patrons caller callers visitor listener enquirer inquirer"
+_FOR_WHOM = frozenset(_FOR_WHOM_WORDS.split())
+_ASKERS = _FOR_WHOM | {"i", "we"}
+_ASKERS_OWN = frozenset(["my", "our"])  # "my patron", "my grandfather"
+_FAMILY_WORDS = """grandfather grandmother great-grandfather great-grandmother grandparents father
+    mother uncle aunt family relative relatives husband wife late"""
+_FAMILY = frozenset(_FAMILY_WORDS.split())
+# The words in which an asker frames what is asked: "patron is writing a paper on ...", "she
+# wants to know whether ...", "caller asks about ...".
+_FRAMING_WORDS = """
+    is was has had have 's 'd would just also really actually now only still currently ask asks
+    asked asking want wants wanted need needs needed like know to wonder wonders wondering
+    curious interested in write writes writing wrote read reads reading researching research
+    looking into making putting together following doing planning think thinks thought say says
+    said hear heard remember remembers spelled spells spelt found came calling on line paper
+    piece essay article book thesis chapter project school timeline chronology story about
+    whether if told tell tells her him me us a an the for that please of up from comes
+"""
+_FRAMING = frozenset(_FRAMING_WORDS.split())
+_FRAMED_BY = frozenset(["she", "he", "they"])  # who may go on framing: "..., and she asks who ..."
+_AUXILIARY_OF_FRAMING = frozenset(["is", "was", "has", "had", "would", "'d", "'s", "also", "just"])
+# The verbs that open framing after "and" ("... and needs to know who ...", "and asks whether").
+_FRAMING_VERB_WORDS = """
+    ask asks asked asking want wants wanted need needs needed like wonder wonders wondering think
+    thinks thought say says said know knows heard read remember remembers believe believes
+    spelled spells spelt
+"""
+_FRAMING_VERBS = frozenset(_FRAMING_VERB_WORDS.split())
+
+
+def _framing_verb_at(said: Sequence[str], at: int) -> bool:
+    """Whether a verb of framing ("asks", "has read", "'d like") stands at `at`."""
+    while at < len(said) and said[at] in _AUXILIARY_OF_FRAMING:
+        at += 1
+    return at < len(said) and said[at] in _FRAMING_VERBS
+
+
+def _asker_at(said: Sequence[str], at: int) -> int:
+    """How many words from `at` name the asker or the asker's own ("my patron's grandfather",
+    "caller", "I", "she" before a verb of framing), or open framing after "and" ("and needs to
+    know"); 0 when they do not."""
+    end = at
+    if end < len(said) and said[end] in ("a", "the", "this", *_ASKERS_OWN):
+        end += 1
+    word, owner = (said[end].removesuffix("'s"), said[end]) if end < len(said) else ("", "")
+    if word in _ASKERS or (word in _FRAMED_BY and (owner != word or _framing_verb_at(said, end + 1))):
+        end += 1
+    elif end == at and at and said[at - 1] == "and" and _framing_verb_at(said, at):
+        return 1 + (said[at] in _AUXILIARY_OF_FRAMING)
+    elif not (end > at and said[end - 1] in _ASKERS_OWN):
+        return 0
+    while end < len(said) and said[end].removesuffix("'s") in _FAMILY:
+        end += 1
+    return end - at if end > at and said[end - 1] not in ("a", "the", "this") else 0
+
+
+# What refers back to words before it ("..., who led it?"); not "the man that ...", "her husband".
+_REFERRING_BACK = frozenset(["he", "she", "it", "they", "him", "them", "this", "these", "those"])
+
+
+def _asks_at(words: Sequence[str], at: int) -> bool:
+    """Whether a question word opens the words from `at`."""
+    return _as_said(words[at : at + 1])[0] in _QUESTION_WORDS
+
+
+def _without_framing(query: str) -> str:
+    """A query without the words in which the asker frames it, where someone asks on another's
+    behalf (_FOR_WHOM): "patron asks who led ..." is "who led ...", "my patron is writing a
+    paper on the Mukje talks and needs to know who ..." is "Mukje talks, who ..."."""
+    words = query.split()
+    said = _as_said(words)
+    if _FOR_WHOM.isdisjoint(word.removesuffix("'s") for word in said):
+        return query
+    kept: list[str] = []
+    at, framed = 0, False
+    while at < len(words):
+        starts = at == 0 or words[at - 1].endswith((",", ":", ";", "?", ".")) or said[at] == "and"
+        skip = 1 if at and said[at] == "and" else 0
+        asker = _asker_at(said, at + skip) if starts else 0
+        if not asker and at and _framing_verb_at(said, at):  # "patron writing on X asks who ..."
+            end = at
+            while end < len(said) and said[end] in _FRAMING:
+                end += 1
+            asker = end - at if end < len(said) and said[end] in _QUESTION_WORDS else 0
+        if asker:
+            end = at + skip + asker
+            while end < len(said) and not words[end - 1].endswith((",", ":", ";")):
+                if said[end] in _FRAMING:
+                    end += 1
+                elif said[end] in _POSSESSIVES and said[end + 1 : end + 2] and said[end + 1] in _FAMILY:
+                    end += 2  # "... heard a story from her grandfather about ..."
+                else:
+                    break
+            if end < len(words):
+                if kept and not kept[-1].endswith((",", ":", ";", "?", ".")):
+                    kept[-1] += ","
+                framed = framed or not at  # "patron is reading about X, ...": X is a topic
+                at = end
+                continue
+        kept.append(words[at])
+        at += 1
+    asked = next((at for at in range(1, len(kept)) if kept[at - 1].endswith(",") and _asks_at(kept, at)), 0)
+    named = kept and kept[0][:1].isupper() and _as_said(kept[:1])[0] not in _MONTH_NAMES  # "Korçë, ..."
+    if framed and asked and not named and _REFERRING_BACK.isdisjoint(_as_said(kept[asked:])):
+        # "patron reads of the Mukje talks, who led the Balli side?": the question, then its
+        # topic; not after a name the question is asked of ("Ymer Dishnica, what was his role")
+        question, topic = kept[asked:], kept[:asked]
+        kept = [*question[:-1], question[-1].rstrip("?") + ",", *topic]
+        kept[-1] = kept[-1].rstrip(",")
+    return " ".join(kept).strip(" ,") or query
 
 
 _INITIALLED = r"^([\"'“‘«(\[]*)([^\W\d_]+)((?:['’]s)?[\"'”’»)\],.;:?!]*)$"
@@ -2440,8 +2557,8 @@ def described_kinds(query: str, allowed: Sequence[Kind]) -> tuple[Kind, ...]:
     after "which" or "what", when it is one of `allowed`: "the man in charge of ..." is a
     person, "the monarchist movement headed by ..." and "which party was Hoxha general
     secretary of" an organisation, "the Adriatic port next to ..." a place; none without such
-    a noun."""
-    words = _words(query)
+    a noun. Read without its asides ("patron is reading about the groups and asks: who ...")."""
+    words = _words(without_asides(query))
     head = _asked(words)
     if not head or _role_first(words, head):
         return ()

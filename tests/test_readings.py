@@ -2078,6 +2078,10 @@ def test_a_year_said_in_words_is_read_in_digits() -> None:
     assert written_years("the 44 men") == "the 44 men"
     assert written_years("Winter 41") == "Winter 1941"
     assert written_years("in 44, partisans fought") == "in 1944, partisans fought"  # the comma ends it
+    assert written_years("the end of 42") == "the end of 1942"  # after "of" a part of a year names
+    assert written_years("start of 43, partisans") == "start of 1943, partisans"
+    assert written_years("a force of 40") == "a force of 40"
+    assert written_years("the end of 40 villages") == "the end of 40 villages"
 
 
 def test_a_year_in_words_reads_as_the_year(bundled: FactBase) -> None:
@@ -2726,6 +2730,65 @@ def test_what_users_say_of_themselves_before_the_question_is_set_aside(bundled: 
         "who knows what my nona said. who was Kupi?",  # a question first
     ):
         assert without_asides(said) == said
+
+
+def test_how_someone_asking_for_another_frames_the_question_is_set_aside(bundled: FactBase) -> None:
+    from albres.resolver import without_asides
+
+    # A librarian's patron, a caller: the words that say who asks and why are no part of it.
+    assert without_asides("patron asks who led the Balli Kombëtar") == "who led the Balli Kombëtar"
+    assert without_asides("Patron asks about Myslym Peza") == "Myslym Peza"
+    assert without_asides("a caller is asking whether Kupi was a major") == "Kupi was a major"
+    # Framing after "and" or before a question word; what the asker writes about is a topic,
+    # which follows the question unless the question refers back to it or it opens with a name.
+    assert without_asides("caller is reading about the Peza conference and asks who led it") == (
+        "Peza conference, who led it"
+    )
+    assert without_asides(
+        "the patron is reading about the secret talks and needs to know who headed them"
+    ) == ("secret talks, who headed them")
+    assert without_asides("my patron is writing on the secret talks and asks who headed the Balli side") == (
+        "who headed the Balli side, secret talks"
+    )
+    assert without_asides("patron is writing on the Mukje talks and asks who headed the Balli side") == (
+        "Mukje talks, who headed the Balli side"
+    )
+    assert (
+        without_asides("patron writing about the Unity Front asks who created it")
+        == "Unity Front, who created it"
+    )
+    assert (
+        without_asides("patron heard a story from her uncle about the Peza conference") == "Peza conference"
+    )
+    # A clause at the end in which the asker or the asker's own speak and nothing is asked.
+    assert (
+        without_asides("when was Tirana freed, the patron needs the day for an article")
+        == "when was Tirana freed"
+    )
+    assert without_asides("Myslym Peza, patron wants to know what he did") == "Myslym Peza, what he did"
+    assert without_asides("when was Shkodra freed, she thinks 1944, patron says") == "when was Shkodra freed"
+    assert without_asides("when was Peza, my patron's late husband fought there") == "when was Peza"
+    # Nobody asking for another: "she", "I" and "and asks" are left to the other rules.
+    for said in ("she asks who led the Balli", "I read about Kupi and asks who led it", "the patron asks"):
+        assert without_asides(said) == said
+    for framed, plain, command in (
+        (
+            "patron asks who created the Unity Front, she is writing a thesis",
+            "who created the Unity Front",
+            query.who,
+        ),
+        (
+            "caller is reading about the partisan army and asks when it was founded",
+            "when was the partisan army founded",
+            query.when,
+        ),
+        (
+            "my patron is writing about the Mukje talks and needs to know who led the Balli side",
+            "who led the Balli side at the Mukje talks",
+            query.who,
+        ),
+    ):
+        assert command(bundled, framed).entity.id == command(bundled, plain).entity.id
 
 
 def test_what_a_user_says_beside_the_question_is_set_aside(bundled: FactBase) -> None:
