@@ -1886,6 +1886,7 @@ def fact_readings(
             head,
             set(terms(query)),
             subject,
+            periods[0] if len(periods := spoken(query)) == 1 else None,
         ),
     )
 
@@ -2077,6 +2078,24 @@ def entity_readings(base: FactBase, weights: Weights) -> list[tuple[str, float, 
     return found
 
 
+def _of_its_time(entity: Entity, period: tuple[str, str] | None) -> bool:
+    """Whether an entity may be what a query that gives a `period` asks for: an organisation,
+    a place or an event; a person who held a role then, or of whose roles the sources date
+    none ("who led the government in November 1943" is not the prime minister whose office
+    ended by January 1943)."""
+    if period is None or entity.kind is not Kind.PERSON:
+        return True
+    dated = False
+    for fact in entity.facts:
+        start, end = fact.held if _holds_role(fact) else (None, None)
+        if start is None and end is None:
+            continue
+        dated = True
+        if overlaps(start.earliest if start else None, end.latest if end else None, *period):
+            return True
+    return not dated
+
+
 def answers(
     base: FactBase,
     found: list[Reading],
@@ -2093,6 +2112,7 @@ def answers(
     head: Set[str] = frozenset(),
     literal: Set[str] = frozenset(),
     subject: str | None = None,
+    period: tuple[str, str] | None = None,
 ) -> tuple[list[tuple[str, float, str]], str | None]:
     """The entities the facts found and the entities' own texts answer, best first, as (id,
     score, how), and the one clearly ahead (by TEXT_MARGIN in strength), if any: each fact's
@@ -2107,11 +2127,12 @@ def answers(
     each fact found that has an object; any question, what the words of a clause that only says
     when name (`then`: "... while the Përmet congress was still on"). An organisation a
     description's `head` names comes with the people (_order). The `subject` a query opens
-    with the name of (opens_with_name) comes before all others the facts hold."""
+    with the name of (opens_with_name) comes before all others the facts hold. Where the query
+    gives one `period`, those of its time (_of_its_time) come before those of another."""
     typed = read.own
     words = {t for forms in typed for t in forms}
     order = {kind: i for i, kind in enumerate(prefer)}
-    best: dict[str, tuple[int, bool, int, bool, bool, float, int, float]] = {}
+    best: dict[str, tuple[int, bool, int, tuple[bool, bool], bool, float, int, float]] = {}
     # Who did something to another, not who held a role in it ("who did the Germans make head
     # of government": the one who became a member of it is the answer, not a doer).
     doers = {r.fact.subject for r in found if r.fact.object and not _holds_role(r.fact)} if objects else set()
@@ -2144,7 +2165,7 @@ def answers(
             counted,
             entity_id == subject,
             -_order(entity, order, whole and not personal, words, head),
-            _is_a(entity, noun),
+            (_of_its_time(entity, period), _is_a(entity, noun)),
             unnamed,
             coverage,
             _names_held(entity, read.groups, literal),

@@ -14,7 +14,7 @@ from albres.errors import Ambiguous, NotFound
 from albres.factbase import FactBase, load
 from albres.fulltext import fact_text, subject_names
 from albres.match import terms
-from albres.model import READ_AS, Candidate, Entity, Kind
+from albres.model import READ_AS, Candidate, Entity, Fact, Kind
 from albres.named import BY_ID, LISTED
 from albres.query import _dated_alike
 from albres.resolver import (
@@ -3604,3 +3604,23 @@ def test_who_was_placed_by_a_preposition_names_nothing_alone(bundled: FactBase, 
 
     assert named_in_question(bundled, f"who was {placed} the Regency Council", query.WHO_KINDS) is None
     assert named_in_question(bundled, "who was the Regency Council", query.WHO_KINDS) is not None
+
+
+def test_a_person_whose_every_role_ended_before_the_date_asked_is_not_the_answer(bundled: FactBase) -> None:
+    from albres.resolver import _of_its_time
+
+    verlaci, mitrovica = bundled.get("person:shefqet-verlaci"), bundled.get("person:rexhep-mitrovica")
+    november_1943 = ("1943-11-01", "1943-11-30")
+    assert not _of_its_time(verlaci, november_1943)  # prime minister until January 1943 at the latest
+    assert _of_its_time(verlaci, ("1940-01-01", "1940-12-31"))
+    assert _of_its_time(verlaci, None)
+    assert _of_its_time(mitrovica, november_1943)  # a member from November 1943, no end given
+    assert not _of_its_time(mitrovica, ("1940-01-01", "1940-12-31"))
+    assert _of_its_time(bundled.get("org:legaliteti"), ("1940-01-01", "1940-12-31"))  # not a person
+    undated = Entity(
+        "person:x", Kind.PERSON, "X", "", facts=(Fact("person:x", "member_of", (), object="org:y"),)
+    )
+    assert _of_its_time(undated, november_1943)  # no role the sources date
+    headed = "who headed the collaborationist government in {}"
+    assert query.who(bundled, headed.format("November 1943")).entity.id == mitrovica.id
+    assert query.who(bundled, headed.format("1940")).entity.id == verlaci.id
