@@ -677,10 +677,10 @@ def _without_framing(query: str) -> str:
         if asker:
             end = at + skip + asker
             while end < len(said) and not words[end - 1].endswith((",", ":", ";")):
-                if said[end] in _FRAMING:
-                    end += 1
-                elif said[end] in _POSSESSIVES and said[end + 1 : end + 2] and said[end + 1] in _FAMILY:
+                if said[end] in _POSSESSIVES and said[end + 1 : end + 2] and said[end + 1] in _FAMILY:
                     end += 2  # "... heard a story from her grandfather about ..."
+                elif said[end] in _FRAMING:
+                    end += 1
                 else:
                     break
             if end < len(words):
