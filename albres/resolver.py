@@ -315,6 +315,8 @@ def query_words(base: FactBase, query: str) -> Words | None:
             surname = plain[0] if len(plain) == 1 else term  # as typed, not its stem: "hoja"
             if position and lower and term not in known and _other_surname(base, said[position - 1], surname):
                 return None  # "abaz ermenji": not Abaz Kupi, and none the sources name
+            if known and not mine and _what_is_named_after(said, position):
+                return None  # "the treaty of London": a name, which no word for Britain is
             parts = [] if known else [_forms_of(base, part, lower) for part in _compound(base, term)]
             for known_part, mine_part in parts:  # "counterattack": counter-attack
                 groups.append(known_part)
@@ -357,6 +359,22 @@ def query_words(base: FactBase, query: str) -> Words | None:
     if not groups or (unknown and _too_many(groups, unknown)):
         return None
     return Words(groups, own, len(unknown))
+
+
+# The nouns of what is named after a place ("the Treaty of London", "the Conference of Moscow").
+_NAMED_AFTER_A_PLACE = frozenset(
+    terms("treaty treaties pact accord agreement conference congress protocol declaration convention")
+)
+
+
+def _what_is_named_after(said: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` names what a noun before "of" is named after ("the treaty of
+    London"): a name, not a word for what the sources call otherwise."""
+    return (
+        at >= 2
+        and said[at - 1].casefold() == "of"
+        and bool(_NAMED_AFTER_A_PLACE.intersection(terms(said[at - 2])))
+    )
 
 
 def _synonyms_near(base: FactBase, term: str) -> set[str]:

@@ -3624,3 +3624,19 @@ def test_a_person_whose_every_role_ended_before_the_date_asked_is_not_the_answer
     headed = "who headed the collaborationist government in {}"
     assert query.who(bundled, headed.format("November 1943")).entity.id == mitrovica.id
     assert query.who(bundled, headed.format("1940")).entity.id == verlaci.id
+
+
+def test_a_capital_stands_for_its_government_but_not_in_a_name(bundled: FactBase) -> None:
+    from albres.resolver import _what_is_named_after
+
+    said = query.search(bundled, "did London and Washington recognise the provisional government")
+    assert said.facts
+    assert "did not recognise" in (said.facts[0].fact.value or "")
+    for absent in ("the treaty of London", "Conference of Moscow 1943", "the pact of Washington"):
+        with pytest.raises(NotFound):
+            query.when(bundled, absent)
+    assert _what_is_named_after(["the", "treaty", "of", "london"], 3)
+    assert _what_is_named_after(["Conferences", "of", "Moscow"], 2)
+    assert not _what_is_named_after(["treaty", "with", "london"], 2)  # not "of"
+    assert not _what_is_named_after(["liberation", "of", "valona"], 2)  # not a noun of a name
+    assert not _what_is_named_after(["of", "london"], 1)
