@@ -2555,6 +2555,10 @@ def _which_noun(words: Sequence[str]) -> str:
     first = next((at for at, noun in enumerate(nouns) if noun), len(nouns))
     while first + 1 < len(nouns) and nouns[first + 1]:  # "which fascist party member": a member
         first += 1
+    if 0 < first < len(nouns) and words[0] in _WHICH and following[first].endswith(_WHOSE):
+        # "what was the party's paper": the paper, the noun after whose it is, if there is one
+        # ("which town's garrison" asks for the town)
+        return _which_noun([words[0], *words[2 + first :]]) or nouns[first]
     return nouns[first] if first < len(nouns) else ""
 
 

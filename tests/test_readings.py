@@ -469,6 +469,8 @@ def test_the_facts_sought_hold_every_required_word(bundled: FactBase) -> None:
         ("which army did the front bring into being", "army"),
         ("in which town did they meet", "town"),
         ("which town's garrison did the partisans attack", "town"),  # its garrison's town
+        ("what was the party's clandestine paper called", "paper"),  # what the party had
+        ("what was the party's", "party"),  # no noun after it
         ("what newspapers printed the call", "newspaper"),
         ("the Adriatic port next to Lezha", "port"),
         ("the Korca group teacher", ""),  # a person's noun: a role, which the facts say
