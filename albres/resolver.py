@@ -612,6 +612,7 @@ _FOR_WHOM_WORDS = "patron patrons caller callers visitor listener enquirer inqui
 _FOR_WHOM = frozenset(_FOR_WHOM_WORDS.split())
 _ASKERS = _FOR_WHOM | {"i", "we"}
 _ASKERS_OWN = frozenset(["my", "our"])  # "my patron", "my grandfather"
+_BEFORE_AN_ASKER = frozenset(["a", "the", "this", *_ASKERS_OWN])
 _FAMILY_WORDS = """grandfather grandmother great-grandfather great-grandmother grandparents father
     mother uncle aunt family relative relatives husband wife late"""
 _FAMILY = frozenset(_FAMILY_WORDS.split())
@@ -647,21 +648,20 @@ def _framing_verb_at(said: Sequence[str], at: int) -> bool:
 
 def _asker_at(said: Sequence[str], at: int) -> int:
     """How many words from `at` name the asker or the asker's own ("my patron's grandfather",
-    "caller", "I", "she" before a verb of framing), or open framing after "and" ("and needs to
-    know"); 0 when they do not."""
-    end = at
-    if end < len(said) and said[end] in ("a", "the", "this", *_ASKERS_OWN):
+    "caller", "I", "she" before a verb of framing, "she's"), or open framing after "and" ("and
+    needs to know"); 0 when they do not."""
+    if at and said[at - 1] == "and" and _framing_verb_at(said, at):
+        return 1
+    end = at + 1 if at < len(said) and said[at] in _BEFORE_AN_ASKER else at
+    written = said[end] if end < len(said) else ""
+    word = written.removesuffix("'s")
+    if word in _ASKERS or (word in _FRAMED_BY and (written != word or _framing_verb_at(said, end + 1))):
         end += 1
-    word, owner = (said[end].removesuffix("'s"), said[end]) if end < len(said) else ("", "")
-    if word in _ASKERS or (word in _FRAMED_BY and (owner != word or _framing_verb_at(said, end + 1))):
-        end += 1
-    elif end == at and at and said[at - 1] == "and" and _framing_verb_at(said, at):
-        return 1 + (said[at] in _AUXILIARY_OF_FRAMING)
-    elif not (end > at and said[end - 1] in _ASKERS_OWN):
+    elif end == at or said[at] not in _ASKERS_OWN:  # "my grandfather ...", not "the book ..."
         return 0
     while end < len(said) and said[end].removesuffix("'s") in _FAMILY:
         end += 1
-    return end - at if end > at and said[end - 1] not in ("a", "the", "this") else 0
+    return end - at
 
 
 # What refers back to words before it ("..., who led it?"); not "the man that ...", "her husband".
@@ -678,7 +678,7 @@ def _without_framing(query: str) -> str:
     behalf (_FOR_WHOM): "patron asks who led ..." is "who led ...", "my patron is writing a
     paper on the Mukje talks and needs to know who ..." is "Mukje talks, who ..."."""
     words = query.split()
-    said = _as_said(words)
+    said = [word.rstrip(":;") for word in _as_said(words)]  # "asks:" frames as "asks" does
     if _FOR_WHOM.isdisjoint(word.removesuffix("'s") for word in said):
         return query
     kept: list[str] = []

@@ -2793,6 +2793,74 @@ def test_how_someone_asking_for_another_frames_the_question_is_set_aside(bundled
         assert command(bundled, framed).entity.id == command(bundled, plain).entity.id
 
 
+@pytest.mark.parametrize(
+    ("said", "at", "words"),
+    [
+        ("patron asks", 0, 1),
+        ("my patron's grandfather was", 0, 3),  # the asker's own, as many words as say so
+        ("my late husband was", 0, 3),
+        ("the caller", 0, 2),
+        ("a patron lost", 0, 2),
+        ("my book", 0, 1),  # the user's own
+        ("the book", 0, 0),
+        ("the", 0, 0),
+        ("she asks", 0, 1),  # "she" framing, not "she" doing
+        ("she led", 0, 0),
+        ("she's asking", 0, 1),
+        ("she", 0, 0),
+        ("x and needs to know", 2, 1),  # framing after "and"
+        ("x and is asking", 2, 1),
+        ("x and led", 2, 0),
+        ("and needs", 0, 0),
+        ("patron", 1, 0),  # past the end
+        ("i think", 0, 1),
+        ("patron's uncle", 0, 2),
+        ("x patron asks", 1, 1),
+    ],
+)
+def test_the_words_that_name_who_is_asking(said: str, at: int, words: int) -> None:
+    from albres.resolver import _asker_at
+
+    assert _asker_at(said.split(), at) == words
+
+
+@pytest.mark.parametrize(
+    ("said", "framing"),
+    [
+        ("asks", True),
+        ("has read", True),
+        ("would like", True),
+        ("'d like", True),
+        ("is also asking", True),
+        ("is the", False),
+        ("is", False),
+        ("led", False),
+        ("", False),
+    ],
+)
+def test_a_verb_of_framing(said: str, framing: bool) -> None:
+    from albres.resolver import _framing_verb_at
+
+    assert _framing_verb_at(said.split(), 0) is framing
+    assert _framing_verb_at(["x", *said.split()], 1) is framing
+
+
+def test_framing_ends_where_a_clause_does(bundled: FactBase) -> None:
+    from albres.resolver import without_asides
+
+    # Each mark that ends a clause ends the framing before it, and opens another.
+    for mark in (",", ":", ";"):
+        assert without_asides(f"patron asks{mark} who led the Balli") == "who led the Balli"
+        assert without_asides(f"Kupi{mark} patron asks who led it") == f"Kupi{mark} who led it"
+    assert without_asides("Kupi. patron asks who led it") == "Kupi. who led it"
+    assert without_asides("Kupi? patron asks who led it") == "Kupi?"  # the first question only
+    assert without_asides("patron's relatives") == "patron's relatives"  # nothing after: all of it
+    assert without_asides("a caller writing on Kupi asks who led it") == "Kupi, who led it"  # before "who"
+    assert without_asides("patron asks the date") == "date"
+    assert without_asides("the patron is reading and asks the date") == "date"
+    assert without_asides("my patron's father asks the date") == "date"
+
+
 def test_what_a_user_says_beside_the_question_is_set_aside(bundled: FactBase) -> None:
     from albres.resolver import without_asides
 
