@@ -2815,6 +2815,7 @@ def test_how_someone_asking_for_another_frames_the_question_is_set_aside(bundled
         ("patron", 1, 0),  # past the end
         ("i think", 0, 1),
         ("patron's uncle", 0, 2),
+        ("my grandfather's story", 0, 2),  # whose the kin is, too
         ("x patron asks", 1, 1),
     ],
 )
