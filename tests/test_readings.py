@@ -2862,6 +2862,31 @@ def test_framing_ends_where_a_clause_does(bundled: FactBase) -> None:
     assert without_asides("my patron's father asks the date") == "date"
 
 
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        # A topic before the framing is no topic of the framing: the question stays second.
+        (
+            "the secret talks, patron asks who headed the Balli side",
+            "the secret talks, who headed the Balli side",
+        ),
+        ("Kupi? patron asks who led it", "Kupi? who led it"),  # a question mark ends a clause
+        ("who was the patron of the Balli Kombëtar", "who was the patron of the Balli Kombëtar"),  # not first
+        ("asks who led it, says the patron", "asks who led it, says the patron"),  # no asker before it
+        ("patron writing on Kupi asks about the Balli", "Kupi asks about the Balli"),  # no question after
+        ("patron asks, is the date known", "is the date known"),  # framing ends with its clause
+        ("patron asks: is the date known", "is the date known"),
+        ("patron asks; is the date known", "is the date known"),
+        ("patron asks about her role in the war", "role in the war"),  # "her" is no relative's
+        ("patron asks her", "patron asks her"),  # nothing after the framing: all of it
+    ],
+)
+def test_where_framing_begins_and_ends(said: str, read: str) -> None:
+    from albres.resolver import _without_framing
+
+    assert _without_framing(said) == read
+
+
 def test_what_a_user_says_beside_the_question_is_set_aside(bundled: FactBase) -> None:
     from albres.resolver import without_asides
 
