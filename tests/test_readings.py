@@ -2879,6 +2879,8 @@ def test_framing_ends_where_a_clause_does(bundled: FactBase) -> None:
         ("patron asks; is the date known", "is the date known"),
         ("patron asks about her role in the war", "role in the war"),  # "her" is no relative's
         ("patron asks her", "patron asks her"),  # nothing after the framing: all of it
+        ("Kupi, patron asks", "Kupi, patron asks"),  # (a clause of the asker's alone goes at the end)
+        ("patron asks her uncle Kupi", "Kupi"),  # a relative is two words
     ],
 )
 def test_where_framing_begins_and_ends(said: str, read: str) -> None:
