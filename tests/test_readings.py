@@ -2881,6 +2881,11 @@ def test_framing_ends_where_a_clause_does(bundled: FactBase) -> None:
         ("patron asks her", "patron asks her"),  # nothing after the framing: all of it
         ("Kupi, patron asks", "Kupi, patron asks"),  # (a clause of the asker's alone goes at the end)
         ("patron asks her uncle Kupi", "Kupi"),  # a relative is two words
+        ("patron asks about talks, who headed the Balli side", "who headed the Balli side, talks"),
+        (  # the question is the clause a question word opens, not a word within the topic
+            "patron reads about the talks where the Balli side sat, what was the date",
+            "what was the date, talks where the Balli side sat",
+        ),
     ],
 )
 def test_where_framing_begins_and_ends(said: str, read: str) -> None:
