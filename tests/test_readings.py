@@ -2882,6 +2882,8 @@ def test_framing_ends_where_a_clause_does(bundled: FactBase) -> None:
         ("Kupi, patron asks", "Kupi, patron asks"),  # (a clause of the asker's alone goes at the end)
         ("patron asks her uncle Kupi", "Kupi"),  # a relative is two words
         ("patron asks about talks, who headed the Balli side", "who headed the Balli side, talks"),
+        ("patron asks about talks, who headed the Balli side?", "who headed the Balli side, talks"),
+        ("patron asks who led it,", "who led it"),  # no mark left at either end
         (  # the question is the clause a question word opens, not a word within the topic
             "patron reads about the talks where the Balli side sat, what was the date",
             "what was the date, talks where the Balli side sat",
