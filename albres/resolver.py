@@ -716,8 +716,7 @@ def _without_framing(query: str) -> str:
         # topic; not after a name the question is asked of ("Ymer Dishnica, what was his role")
         question, topic = kept[asked:], kept[:asked]
         kept = [*question[:-1], question[-1].rstrip("?") + ",", *topic]
-        kept[-1] = kept[-1].rstrip(",")
-    return " ".join(kept).strip(" ,") or query
+    return " ".join(kept).strip(" ,") or query  # the topic's comma, a query's own at its ends
 
 
 _INITIALLED = r"^([\"'“‘«(\[]*)([^\W\d_]+)((?:['’]s)?[\"'”’»)\],.;:?!]*)$"
