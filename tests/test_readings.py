@@ -14,7 +14,7 @@ from albres.errors import Ambiguous, NotFound
 from albres.factbase import FactBase, load
 from albres.fulltext import fact_text, subject_names
 from albres.match import terms
-from albres.model import READ_AS, Candidate, Entity, Fact, Kind
+from albres.model import READ_AS, Candidate, DateSpan, Entity, Fact, Kind
 from albres.named import BY_ID, LISTED
 from albres.query import _dated_alike
 from albres.resolver import (
@@ -3722,10 +3722,18 @@ def test_a_person_whose_every_role_ended_before_the_date_asked_is_not_the_answer
     assert _of_its_time(mitrovica, november_1943)  # a member from November 1943, no end given
     assert not _of_its_time(mitrovica, ("1940-01-01", "1940-12-31"))
     assert _of_its_time(bundled.get("org:legaliteti"), ("1940-01-01", "1940-12-31"))  # not a person
-    undated = Entity(
-        "person:x", Kind.PERSON, "X", "", facts=(Fact("person:x", "member_of", (), object="org:y"),)
-    )
+    member = Fact("person:x", "member_of", (), object="org:y")
+    undated = Entity("person:x", Kind.PERSON, "X", "", facts=(member,))
     assert _of_its_time(undated, november_1943)  # no role the sources date
+    ended = DateSpan("1941", "1941", "1941-01-01", "1941-12-31")
+    until_1941 = Fact("person:x", "member_of", (), object="org:y", end=ended)  # an end only
+    dated_then = Fact(
+        "person:x", "participant", (), object="event:z", date=DateSpan("1943-11", "", *november_1943)
+    )
+    for facts in ((until_1941,), (member, until_1941), (until_1941, dated_then)):
+        # An end before it is out of time; an undated role is passed over, not the last word;
+        # a fact that dates no role does not put one in time.
+        assert not _of_its_time(Entity("person:x", Kind.PERSON, "X", "", facts=facts), november_1943)
     headed = "who headed the collaborationist government in {}"
     assert query.who(bundled, headed.format("November 1943")).entity.id == mitrovica.id
     assert query.who(bundled, headed.format("1940")).entity.id == verlaci.id
