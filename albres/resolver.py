@@ -618,16 +618,6 @@ _FAMILY_WORDS = """grandfather grandmother great-grandfather great-grandmother g
 _FAMILY = frozenset(_FAMILY_WORDS.split())
 # The words in which an asker frames what is asked: "patron is writing a paper on ...", "she
 # wants to know whether ...", "caller asks about ...".
-_FRAMING_WORDS = """
-    is was has had have 's 'd would just also really actually now only still currently ask asks
-    asked asking want wants wanted need needs needed like know to wonder wonders wondering
-    curious interested in write writes writing wrote read reads reading researching research
-    looking into making putting together following doing planning think thinks thought say says
-    said hear heard remember remembers spelled spells spelt found came calling on line paper
-    piece essay article book thesis chapter project school timeline chronology story about
-    whether if told tell tells her him me us a an the for that please of up from comes
-"""
-_FRAMING = frozenset(_FRAMING_WORDS.split())
 _FRAMED_BY = frozenset(["she", "he", "they"])  # who may go on framing: "..., and she asks who ..."
 _AUXILIARY_OF_FRAMING = frozenset(["is", "was", "has", "had", "would", "'d", "'s", "also", "just"])
 # The verbs that open framing after "and" ("... and needs to know who ...", "and asks whether").
@@ -637,6 +627,16 @@ _FRAMING_VERB_WORDS = """
     spelled spells spelt
 """
 _FRAMING_VERBS = frozenset(_FRAMING_VERB_WORDS.split())
+# The other words in which an asker frames what is asked: "patron is writing a paper on ...",
+# "she wants to know whether ...", "caller asks about ...".
+_FRAMING_WORDS = """
+    have really actually now only still currently to curious interested in write writes writing
+    wrote reads reading researching research looking into making putting together following doing
+    planning hear found came calling on line paper piece essay article book thesis chapter
+    project school timeline chronology story about whether if told tell tells her him me us a an
+    the for that please of up from comes
+"""
+_FRAMING = _FRAMING_VERBS | _AUXILIARY_OF_FRAMING | frozenset(_FRAMING_WORDS.split())
 
 
 def _framing_verb_at(said: Sequence[str], at: int) -> bool:
@@ -662,10 +662,6 @@ def _asker_at(said: Sequence[str], at: int) -> int:
     while end < len(said) and said[end].removesuffix("'s") in _FAMILY:
         end += 1
     return end - at
-
-
-# What refers back to words before it ("..., who led it?"); not "the man that ...", "her husband".
-_REFERRING_BACK = frozenset(["he", "she", "it", "they", "him", "them", "this", "these", "those"])
 
 
 def _asks_at(words: Sequence[str], at: int) -> bool:
@@ -1280,6 +1276,8 @@ _APART = r"\s+[\u2014\u2013-]+\s+|[,:;]\s+"
 _POSSESSIVES = frozenset(["his", "her", "their", "its"])
 _REFERRING = frozenset(["he", "she", "it", "they", "him", "her", "them", "that", "this", "these", "those"])
 _BACK = _POSSESSIVES | frozenset(["he", "she", "him", "it", "they", "them"])  # what refers back
+# What refers back to the words before it ("..., who led it?"); not "the man that ...", "her husband".
+_REFERRING_BACK = _REFERRING - {"her", "that"}
 _KIN = frozenset(terms("son daughter wife husband widow brother sister father mother uncle nephew cousin"))
 
 
@@ -1883,6 +1881,7 @@ def fact_readings(
     rare = few & capitalised
     when = asked_when(query)
     objects = asked and asks_for_an_object(query)
+    periods = spoken(query)
     then = time_clause(query)
     head = described_head(query)
     return (
@@ -1903,7 +1902,7 @@ def fact_readings(
             head,
             set(terms(query)),
             subject,
-            periods[0] if len(periods := spoken(query)) == 1 else None,
+            periods[0] if len(periods) == 1 else None,
         ),
     )
 

@@ -94,6 +94,15 @@ def test_every_synonym_stands_in_the_sources_or_the_fact_base() -> None:
     assert synonyms()
 
 
+def test_every_word_of_the_synonyms_can_be_typed() -> None:
+    # A word whose terms are none (a stop word, "lad"; letters a query never keeps, "c-in-c")
+    # is never read: write it as a phrase ("c in c", which "C-in-C" is read as) or not at all.
+    table = json.loads((DATA / "synonyms.json").read_text(encoding="utf-8"))
+    for word in table:
+        if not word.startswith("_") and " " not in word:
+            assert terms(word), word
+
+
 def test_words_that_fold_alike_share_their_synonyms() -> None:
     # "killed" and "killings" fold to one term; "italian" and "italiane" too.
     table = json.loads((DATA / "synonyms.json").read_text(encoding="utf-8"))
