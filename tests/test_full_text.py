@@ -173,11 +173,16 @@ def test_of_the_names_that_hold_the_words_the_one_they_make_up_most_is_meant(bun
     )
 
 
-def test_a_full_text_query_asks_each_part_once_only_when_all_are_one() -> None:
+def test_a_full_text_query_asks_a_part_only_when_it_adds_a_word_the_required_lack() -> None:
     from albres.factbase import _either
 
-    # One word: its three parts are the same, and ranking by one orders the texts as by three.
+    # One word: its three parts are the same, and it is asked once.
     assert _either([{"kryezi"}], [{"kryezi"}], [{"kryezi"}]) == '(("kryezi"))'
-    # Parts that differ are all asked: bm25 weighs each phrase as often as it is asked.
-    asked = _either([{"a"}, {"b"}], [{"b"}], [{"a"}, {"b"}])
-    assert asked == '(("a") AND ("b")) AND (("b")) AND (("a") OR ("b"))'
+    # Every group required: the parts of any of them add no text and no word to rank by.
+    assert _either([{"a"}, {"b"}], [{"b"}], [{"a"}, {"b"}]) == '(("a") AND ("b"))'
+    # A group not required is asked, so that bm25 ranks the texts that hold it first.
+    asked = _either([{"a"}, {"b"}, {"c", "d"}], [{"c", "d"}], [{"a"}])
+    assert asked == '(("a")) AND (("c" OR "d")) AND (("a") OR ("b") OR ("c" OR "d"))'
+    # A part the same as one asked before is asked once.
+    assert _either([{"a"}, {"b"}], [{"a"}, {"b"}], [{"a"}]) == '(("a")) AND (("a") OR ("b"))'
+    assert _either([{"a"}, {"b"}], [], []) == '(("a") OR ("b"))'

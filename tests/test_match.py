@@ -667,3 +667,15 @@ def test_the_initials_of_a_name() -> None:
     assert initials("a b c d e f") == "bcdf"
     assert initials("b c d f g h") == "bcdfgh"
     assert initials("b c d f g h j") == ""  # seven is too many
+
+
+def test_a_large_base_seeks_no_name_by_a_word_of_two_letters_a_slip_leaves(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    names = make_index([("org:pe-group", "Pe Group", []), ("org:pez-group", "Pez Group", [])]).names
+    assert isinstance(names, SqlNames)
+    monkeypatch.setattr(index_module, "SCAN_LIMIT", 0)
+    # "pez" is a slip from "pe", a syllable that many names hold; a word of its own length is sought.
+    assert names.candidates("peza hill", 2) == ["group pez", "pez group"]
+    # A word of two letters is sought by a query word of two letters, and finds the longer too.
+    assert names.candidates("pe hills", 2) == ["group pe", "group pez", "pe group", "pez group"]

@@ -325,7 +325,9 @@ class SqlNames:
                 " ORDER BY length(key), key"
             )
             return [row[0] for row in self.index.rows(query, (EXACT, low, high))]
-        near = {word for part in content_words(key) for word in self.near_words(part)}
+        # A slip that leaves two letters ("pez": pe) finds a syllable that many names hold.
+        parts = content_words(key)
+        near = {word for part in parts for word in self.near_words(part) if len(word) >= min(len(part), 3)}
         if not near:
             return []
         marks = ",".join("?" * len(near))
