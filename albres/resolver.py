@@ -929,17 +929,20 @@ _ASIDES = [
     *(f"{during} {war}".split() for during in ("in", "during", "throughout") for war in _THE_WAR),
     *(phrase.split() for phrase in ("back then", "at the time", "at that time")),
     *(f"{by} the end of the war".split() for by in ("at", "by")),
+    # Where in a story it falls, as "finally" says (_SEQUENCE_ADVERBS): "freed at last".
+    *(phrase.split() for phrase in ("at last", "at long last", "at first", "in the end")),
 ]
 
 
 def _aside(words: Sequence[str]) -> set[int]:
-    """The positions of the words of _ASIDES phrases in a query, unless they are all it says."""
+    """The positions of the words of _ASIDES phrases in a query, unless they are all it says,
+    or a phrase goes on with "of" ("in the end of 1943": a time)."""
     folded = [word.casefold().strip("?,.!") for word in words]
     found = {
         at + i
         for at in range(len(folded))
         for phrase in _ASIDES
-        if folded[at : at + len(phrase)] == phrase
+        if folded[at : at + len(phrase)] == phrase and folded[at + len(phrase) : at + len(phrase) + 1] != ["of"]
         for i in range(len(phrase))
     }
     return found if len(found) < len(words) else set()
