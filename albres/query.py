@@ -257,7 +257,9 @@ def where(base: FactBase, name: str) -> Answer:
             raise
         entity, found = nth, _read_from_words(nth, unclear.candidates)
     facts = _places_of(base, entity)
-    place = _place_asked(base, name, entity, facts) if entity.kind is Kind.EVENT and asks_a_place else None
+    place = None
+    if entity.kind is Kind.EVENT:
+        place = _place_asked(base, name, entity, facts) if asks_a_place else _place_named(name, facts, base)
     if place is not None:
         # "where was ... held?" asks for a place: the event's, with what ties them.
         return _answer("where", name, base, place, found, [f for f in facts if f.object == place.id])
@@ -290,6 +292,17 @@ def _resolve_place(
             return resolve(base, name, WHERE_KINDS, read_as=(Kind.EVENT,))
         except NotFound:
             raise missing from None
+
+
+def _place_named(query: str, facts: Sequence[Fact], base: FactBase) -> Entity | None:
+    """The one place an event was held in (`facts`) that the query names beside it, in any
+    of its forms ("Kongresi i Përmetit", "Sarandë landing"): as `who` means the man, not the
+    division named after him, `where` means the place, not the event named after it."""
+    from albres.resolver import names_said
+
+    places = [base.get(p) for p in dict.fromkeys(f.object for f in facts) if p is not None]
+    named = [place for place in places if names_said(place, query)]
+    return named[0] if len(named) == 1 else None
 
 
 def _place_asked(base: FactBase, query: str, event: Entity, facts: Sequence[Fact]) -> Entity | None:

@@ -1185,6 +1185,13 @@ def _names_hold(entity: Entity, query: str) -> bool:
     )
 
 
+def names_said(entity: Entity, query: str) -> bool:
+    """Whether a query says one of an entity's names whole, in any of its forms ("Përmetit",
+    "Sarande": Përmet, Saranda)."""
+    said = {form for term in terms(query) for form in (term, *_undeclined(term))}
+    return any(set(terms(name)) <= said for name in (entity.name, *entity.aliases) if terms(name))
+
+
 # The endings an Albanian name takes after its stem ("Kongresi i Beratit": of Berat).
 _ENDINGS = ("it", "in", "ut", "un", "es", "se", "n", "t", "s")
 

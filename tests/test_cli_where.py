@@ -49,10 +49,22 @@ def test_a_where_question_about_an_event_held_in_one_place_answers_the_place(run
     assert doc["candidates"][0]["id"] == "event:peza-conference"
 
 
-def test_an_event_named_without_a_where_question_stays_the_event(run: Run) -> None:
-    for words in ("Conference of Peze", "the meeting at Peza"):
+def test_an_event_named_beside_its_place_answers_the_place(run: Run) -> None:
+    # As `who` means the man rather than the division named after him, `where` means the place.
+    for words in ("Conference of Peze", "the meeting at Peza", "Konferenca e Pezës"):
         doc: dict[str, Any] = as_json(run("where", words, "--json"))
-        assert doc["entity"]["id"] == "event:peza-conference", words
+        assert doc["entity"]["id"] == "place:peza", words
+        assert [(f["subject"]["id"], f["object"]["id"]) for f in doc["facts"]] == [
+            ("event:peza-conference", "place:peza")
+        ]
+        assert doc["candidates"][0]["id"] == "event:peza-conference"
+
+
+def test_an_event_named_without_its_place_stays_the_event(run: Run) -> None:
+    # Korça is where the groups met, but the words do not name it.
+    doc: dict[str, Any] = as_json(run("where", "Communist groups of autumn 1941", "--json"))
+    assert doc["entity"]["id"] == "event:communist-groups-1941"
+    assert [f["object"]["id"] for f in doc["facts"]] == ["place:korca"]
 
 
 def test_a_where_question_about_an_event_in_two_places_answers_the_event(
@@ -72,3 +84,17 @@ def test_a_where_question_about_an_event_in_two_places_answers_the_event(
     )
     assert answer["entity"]["id"] == "event:peza-conference"
     assert {f["object"]["id"] for f in answer["facts"]} == {"place:peza", "place:kruje"}
+
+
+def test_an_event_named_beside_two_of_its_places_stays_the_event(
+    run: Run, tmp_path: Path, fixture_doc: dict[str, Any]
+) -> None:
+    doc = copy.deepcopy(fixture_doc)
+    [peza] = [e for e in doc["entities"] if e["id"] == "event:peza-conference"]
+    [located] = [f for f in peza["facts"] if f["property"] == "location"]
+    peza["facts"].append({**located, "object": "place:kruje"})
+    data = make_factbase(tmp_path / "fb", doc)
+    both: dict[str, Any] = as_json(run("where", "Conference of Peze near Kruje", "--json", data=data))
+    assert both["entity"]["id"] == "event:peza-conference"
+    one: dict[str, Any] = as_json(run("where", "Conference of Peze", "--json", data=data))
+    assert one["entity"]["id"] == "place:peza"
