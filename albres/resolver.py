@@ -942,7 +942,7 @@ def _aside(words: Sequence[str]) -> set[int]:
         at + i
         for at in range(len(folded))
         for phrase in _ASIDES
-        if folded[at : at + len(phrase)] == phrase and folded[at + len(phrase) : at + len(phrase) + 1] != ["of"]
+        if folded[at : at + len(phrase)] == phrase and folded[at + len(phrase) :][:1] != ["of"]
         for i in range(len(phrase))
     }
     return found if len(found) < len(words) else set()
