@@ -211,6 +211,9 @@ def _phrases_at(words: Sequence[str]) -> dict[int, tuple[list[int], list[str]]]:
 # What may follow a word the synonyms know in another form of it (as terms: "protestr").
 _SHORT_ENDINGS = ["", "s", "e", "r", "d", "n", "es", "er", "ed", "rs", "an", "ns", "ans", "al", "ly"]
 _INFLECTIONS = frozenset([*_SHORT_ENDINGS, "ing", "ion", "ions", "ment"])
+# And what follows an Albanian noun the synonyms know, as terms keep it: "anglezëve" (of the
+# English), "rrugën" (the road), "pritën" (the ambush).
+_INFLECTIONS |= {"ev", "ve", "it", "et", "en", "ut", "un", "ja", "ia"}
 
 
 @functools.lru_cache(maxsize=1024)
@@ -564,6 +567,10 @@ def without_asides(query: str) -> str:
 
 _MARKS = ",:;-\u2013\u2014"  # what sets a clause apart (_APART)
 _ASKER = frozenset(["i", "i'd", "i'm", "i've", "i'll", "im", "id", "ive", "we", "we're", "we'd", "my"])
+# Relatives a user names as their own without "my": "grandpa", the Italian "nonno", the Albanian
+# "gjyshi" (the grandfather). A clause about one says nothing asked, as one about "my" does.
+_OWN_KIN_WORDS = "grandpa grandma granddad grandad nan nana nonna nona nonno gjyshi gjyshja gjysh gjyshe"
+_SPEAKING_OF_ONESELF = _ASKER | frozenset(_OWN_KIN_WORDS.split())
 
 
 def _without_own_words(query: str) -> str:
@@ -575,7 +582,9 @@ def _without_own_words(query: str) -> str:
     while True:
         parts = re.split(_APART, query)
         last = _as_said(parts[-1].split())
-        own = bool(last) and (last[0] in _ASKER or _asker_at(last, 0) > 0)  # "..., patron needs it"
+        own = bool(last) and (
+            last[0] in _SPEAKING_OF_ONESELF or _asker_at(last, 0) > 0
+        )  # "..., patron needs it"
         if len(parts) < 2 or not own or not _QUESTION_WORDS.isdisjoint(last):
             return query
         query = query[: query.rindex(parts[-1])].rstrip(" " + _MARKS)
@@ -598,7 +607,7 @@ def _without_own_sentences(query: str) -> str:
         title = word[:1].isupper() and len(word) <= TITLE_LETTERS + 1
         if word.endswith((".", "!")) and not title:
             said = _as_said(words[start : at + 1])
-            if _ASKER.isdisjoint(said) or said[0] in _QUESTION_WORDS:
+            if _SPEAKING_OF_ONESELF.isdisjoint(said) or said[0] in _QUESTION_WORDS:
                 break
             start = at + 1
     if not start or not _BACK.isdisjoint(_as_said(words[start:])):  # "I read of Dalmazzo. who ... him?"
@@ -925,8 +934,11 @@ def _asking_noun(words: Sequence[str], at: int) -> bool:
 # Phrases that set a question in the time every fact is of: "how many people did Albania
 # lose in the war", "the population of Albania back then".
 _THE_WAR = ("the war", "the second world war", "world war two", "world war ii", "world war 2", "ww2", "wwii")
+# And in Albanian, as folded (_aside): "në luftën e dytë botërore", "gjatë luftës".
+_THE_WAR_SQ = ("luften", "luftes", "luften e dyte", "luften e dyte boterore", "luftes se dyte boterore")
 _ASIDES = [
     *(f"{during} {war}".split() for during in ("in", "during", "throughout") for war in _THE_WAR),
+    *(f"{during} {war}".split() for during in ("ne", "gjate") for war in _THE_WAR_SQ),
     *(phrase.split() for phrase in ("back then", "at the time", "at that time")),
     *(f"{by} the end of the war".split() for by in ("at", "by")),
     # Where in a story it falls, as "finally" says (_SEQUENCE_ADVERBS): "freed at last".
@@ -937,7 +949,7 @@ _ASIDES = [
 def _aside(words: Sequence[str]) -> set[int]:
     """The positions of the words of _ASIDES phrases in a query, unless they are all it says,
     or a phrase goes on with "of" ("in the end of 1943": a time)."""
-    folded = [word.casefold().strip("?,.!") for word in words]
+    folded = [_folded(word) for word in words]
     found = {
         at + i
         for at in range(len(folded))
@@ -1085,8 +1097,29 @@ def _summed_up(base: FactBase, query: str, entity: Entity) -> bool:
 
 
 def _holds(said: Set[str], term: str) -> bool:
-    """Whether a text's terms hold a term of a query, a synonym of it or its Albanian form."""
-    return term in said or not said.isdisjoint((*synonyms_of(term), *_undeclined(term)))
+    """Whether a text's terms hold a term of a query, a synonym of it, its Albanian form or a
+    word of its stem ("delegation": delegate)."""
+    return (
+        term in said
+        or not said.isdisjoint((*synonyms_of(term), *_undeclined(term)))
+        or any(_derived_alike(term, other) for other in said)
+    )
+
+
+# What English puts after a stem to make a word of the same deed, as terms keep it: delegat(e),
+# delegation, representativ(e), creator.
+_DERIVED = ("ation", "ativ", "ion", "iv", "or")
+STEM_LETTERS = 6  # the fewest letters of a stem two words must share
+
+
+def _stems(term: str) -> set[str]:
+    return {term, *(term[: -len(ending)] for ending in _DERIVED if term.endswith(ending))}
+
+
+def _derived_alike(term: str, other: str) -> bool:
+    """Whether two terms are words of one stem of STEM_LETTERS or more ("delegation",
+    "delegat"; not "nationalist", "national", nor "action", "act")."""
+    return any(len(stem) >= STEM_LETTERS for stem in _stems(term) & _stems(other))
 
 
 def _place_named(base: FactBase, word: str) -> str | None:
@@ -1276,6 +1309,8 @@ def named_and_described(
             if any(kind is not entity.kind for kind in nouns):
                 continue
             said = {t for column in entity_text(entity) for t in column.split()}
+            if not all(_holds(said, t) for t in described):  # or what the facts about it say
+                said |= {t for fact in base.referencing(chosen) for t in fact_text((), fact)[1].split()}
             if all(_holds(said, t) for t in described):
                 return entity, candidates_of(base, ranked[:LISTED], chosen)
     return None
@@ -1511,7 +1546,13 @@ def named_in_question(
         return None
     if words[2].casefold() in _PLACED_BY:  # "who was in the regency council": someone in it
         return None
+    while len(words) > 3 and words[-1].casefold().strip("?,.!") in _AFTERTHOUGHTS:
+        words = words[:-1]  # "who were the ballistët exactly?"
     return _named(base, " ".join(words[2:]), prefer)
+
+
+# What a speaker adds at the end of a question to stress it: "who were they exactly?"
+_AFTERTHOUGHTS = frozenset(["exactly", "precisely", "again", "anyway", "though"])
 
 
 # What, after "who was", asks for someone by where they stood: "who was in ...", "... behind ...".

@@ -3763,3 +3763,68 @@ def test_a_capital_stands_for_its_government_but_not_in_a_name(bundled: FactBase
     assert not _what_is_named_after(["treaty", "with", "london"], 2)  # not "of"
     assert not _what_is_named_after(["liberation", "of", "valona"], 2)  # not a noun of a name
     assert not _what_is_named_after(["of", "london"], 1)
+
+
+def test_a_name_described_by_what_the_facts_about_it_say(bundled: FactBase) -> None:
+    from albres.resolver import _derived_alike, named_and_described
+
+    who = (Kind.PERSON, Kind.ORGANISATION)
+    # Skënder Muço's own facts say "representative"; the Mukje Conference's, "delegate".
+    found = named_and_described(bundled, "Skender Muco of the Balli delegation", who)
+    assert found is not None
+    assert found[0].id == "person:skender-muco"
+    assert named_and_described(bundled, "Skender Muco of the Balli brigade", who) is None
+    assert _derived_alike("delegation", "delegat")
+    assert _derived_alike("representativ", "representation")
+    assert not _derived_alike("nationalist", "national")  # another meaning
+    assert not _derived_alike("delegation", "delegatio")  # no ending of a word of its stem
+    assert _derived_alike("collaborator", "collaboration")
+    assert _derived_alike("delegat", "delegat")
+    assert not _derived_alike("action", "act")  # a stem of three letters is too short
+
+
+def test_the_albanian_title_bey_in_its_definite_form_is_a_title() -> None:
+    from albres.match import normalise
+
+    assert normalise("Maliq beu Bushati") == normalise("Maliq bej Bushati") == "maliq bushati"
+
+
+def test_a_clause_about_a_users_own_relative_named_without_my_is_set_aside(bundled: FactBase) -> None:
+    from albres.resolver import without_asides
+
+    asked = "who were the ballists, gjyshi could not stand them"
+    assert without_asides(asked) == "who were the ballists"
+    assert without_asides("grandpa fought them. who led the balli kombetar?") == "who led the balli kombetar?"
+    # Not a relative of someone the question names.
+    assert (
+        without_asides("who led the ballists, and who was his son")
+        == "who led the ballists, and who was his son"
+    )
+
+
+def test_a_word_that_stresses_a_question_at_its_end_is_no_part_of_the_name(bundled: FactBase) -> None:
+    from albres.resolver import named_in_question
+
+    who = (Kind.PERSON, Kind.ORGANISATION)
+    for said in ("who were the ballistët exactly?", "who were the ballistët again", "who were the ballistët"):
+        found = named_in_question(bundled, said, who)
+        assert found is not None, said
+        assert found[0].id == "org:balli-kombetar", said
+    assert named_in_question(bundled, "who was exactly", who) is None  # nothing left to name
+
+
+def test_an_albanian_noun_the_synonyms_know_is_known_in_its_declined_forms() -> None:
+    from albres.resolver import synonyms_of
+
+    english = set(synonyms_of("anglez"))
+    assert english
+    assert set(synonyms_of("anglezev")) == english
+    assert set(synonyms_of("zbarkimit")) == set(synonyms_of("zbarkim"))
+    assert synonyms_of("anglezxyz") == ()  # no ending of a noun
+
+
+def test_the_war_said_in_albanian_is_set_aside(bundled: FactBase) -> None:
+    plain = query_words(bundled, "how many albanians were killed")
+    for war in ("ne luften e dyte", "në luftën e dytë botërore", "gjatë luftës"):
+        assert query_words(bundled, f"how many albanians were killed {war}") == plain, war
+    assert _aside(["ne", "luften"]) == set()  # all it says
