@@ -539,15 +539,19 @@ def respelled(base: FactBase, query: str) -> str:
 _ASIDE = r"\s*[(\[]([^()\[\]]*)[)\]]"
 ASIDE_WORDS = 4  # words in brackets this many or more are an aside ("(the one near Krujë, I think)")
 # What labels a question before a colon: "Question:", "Q:", "Patron asks:".
-_LABELS = frozenset(["question", "query", "q", "asks", "asked", "wonders", "wondering"])
+_LABELS_WORDS = "question query q asks asked wonders wondering check verify confirm"
+_LABELS = frozenset(_LABELS_WORDS.split())
+# The number a worksheet or a list gives a question: "Q4.", "7)", "q12:", "3a."
+_NUMBERED = re.compile(r"(?i)\s*(?:q\s?)?\d{1,2}[a-z]?(?:[.):]\s+|:)")
 
 
 def without_asides(query: str) -> str:
     """The question a query asks without what the user says beside it: words in brackets
     (ASIDE_WORDS or more: "Myslym Peza (the Peza of Peza, so to speak)"; fewer are a name or
     initials, "(BK)", which stay, brackets aside), sentences after the first question mark
-    ("who led the Balli delegation at Mukje? I have Frashëri in my notes ..."), and a label
-    before a colon ("Patron asks: ..."). The query itself when nothing else is left."""
+    ("who led the Balli delegation at Mukje? I have Frashëri in my notes ..."), a label
+    before a colon ("Patron asks: ...", "check: ...") and the number a list gives a question
+    ("Q4. Where was ..."). The query itself when nothing else is left."""
 
     def aside(found: re.Match[str]) -> str:
         inner = found[1]
@@ -560,6 +564,9 @@ def without_asides(query: str) -> str:
     label, colon, rest = kept.partition(":")
     if colon and rest.strip() and label.split()[-1:] and label.split()[-1].casefold() in _LABELS:
         kept = rest
+    numbered = _NUMBERED.match(kept)
+    if numbered and kept[numbered.end() :].strip():
+        kept = kept[numbered.end() :]
     kept = _without_framing(_without_own_words(_without_own_sentences(kept)))
     kept = " ".join(kept.split())
     return kept if kept and kept != " ".join(query.split()) else query
@@ -2840,8 +2847,9 @@ def asks_what_was_done(query: str) -> bool:
 def asked_kinds(query: str) -> tuple[Kind, ...]:
     """The kinds a question asks about, by its first word ("who", "when", "where"; after a
     preposition: "in which", "by whom") or by the noun after "which" or "what" ("which town",
-    "what underground organisation"); none for other words."""
-    words = _words(query)
+    "what underground organisation"), without what is said beside it (without_asides); none for
+    other words."""
+    words = _words(without_asides(query))
     if words[:2] in (["what", "happened"], ["what", "happens"]):  # "what happened near Drashovica"
         return (Kind.EVENT,)
     if len(words) >= 2 and words[0] in ("which", "what"):

@@ -3828,3 +3828,32 @@ def test_the_war_said_in_albanian_is_set_aside(bundled: FactBase) -> None:
     for war in ("ne luften e dyte", "në luftën e dytë botërore", "gjatë luftës"):
         assert query_words(bundled, f"how many albanians were killed {war}") == plain, war
     assert _aside(["ne", "luften"]) == set()  # all it says
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        ("Q4. Where was the Mukje Conference held?", "Where was the Mukje Conference held?"),
+        ("Q7) how many Albanians were killed", "how many Albanians were killed"),
+        ("3a. who was Kupi", "who was Kupi"),
+        ("12: who led it", "who led it"),
+        ("check: mukje conference dates", "mukje conference dates"),
+        ("verify: who led the Balli", "who led the Balli"),
+        ("1st Assault Brigade", "1st Assault Brigade"),  # an ordinal, not a number of a list
+        ("1943. what happened", "1943. what happened"),  # a year
+        ("2 brigades", "2 brigades"),
+        ("Q4.", "Q4."),  # nothing else
+    ],
+)
+def test_the_number_or_label_a_list_gives_a_question_is_set_aside(said: str, asked: str) -> None:
+    from albres.resolver import without_asides
+
+    assert without_asides(said) == asked
+
+
+def test_a_question_numbered_by_a_worksheet_asks_for_its_kind(bundled: FactBase) -> None:
+    from albres.resolver import asked_kinds
+
+    assert asked_kinds("Q4. Where was the Mukje Conference held?")[:1] == (Kind.PLACE,)
+    answer = query.where(bundled, "Q4. Where was the Mukje Conference held?")
+    assert answer.entity.id == "place:mukje"
