@@ -1544,22 +1544,25 @@ def named_in_question(
     for what is known about it ("tell me about abbas kupi"); None when the rest is no name
     (match.decide), or of another kind. A question that names one thing and asks for another
     ("who was Enver Hoxha's deputy") names nothing alone."""
-    words = query.split()
+    said = [word for word in query.split() if word.casefold().strip("?,.!") not in _AFTERTHOUGHTS]
+    words = said
     while words and words[0].casefold().rstrip(",") in _OPENERS:
         words = words[1:]
-    if len(words) > 1 and len(words) < len(query.split()) and words[0].casefold() == "about":
+    if len(words) > 1 and len(words) < len(said) and words[0].casefold() == "about":
         return _named(base, " ".join(words[1:]), prefer)
     if len(words) < 3 or words[0].casefold() not in _WHAT_IS or words[1].casefold() not in _TO_BE:
         return None
     if words[2].casefold() in _PLACED_BY:  # "who was in the regency council": someone in it
         return None
-    while len(words) > 3 and words[-1].casefold().strip("?,.!") in _AFTERTHOUGHTS:
-        words = words[:-1]  # "who were the ballistët exactly?"
+    if words[0].casefold() == "where" and len(words) > 3 and words[-1].casefold().strip("?.!") in _LYING:
+        words = words[:-1]  # "where is Mukaj situated?"
     return _named(base, " ".join(words[2:]), prefer)
 
 
-# What a speaker adds at the end of a question to stress it: "who were they exactly?"
+# What a speaker adds to a question to stress it: "who were they exactly?", "where exactly is ...".
 _AFTERTHOUGHTS = frozenset(["exactly", "precisely", "again", "anyway", "though"])
+# What ends a question for where a thing is by saying it lies there: "where is Mukaj situated?"
+_LYING = frozenset(["situated", "located", "based", "found"])
 
 
 # What, after "who was", asks for someone by where they stood: "who was in ...", "... behind ...".
@@ -2593,6 +2596,15 @@ def _noun(word: str) -> str:
     return next((form for form in forms if form in NOUN_KINDS), "")
 
 
+def _albanian_noun(word: str) -> str:
+    """The noun (NOUN_KINDS) an Albanian noun with its article stands for through its synonyms
+    ("grupi": group, "partia": party), or ""."""
+    if _noun(word) or not word.endswith(("i", "a")):
+        return ""
+    others = synonyms().get(next(iter(terms(_folded(word))), ""), ())
+    return next((_noun(other) for other in others if _noun(other)), "")
+
+
 def _which_noun(words: Sequence[str]) -> str:
     """The first noun within three words of a leading "which" or "what" ("which town", "what
     underground organisation"), or within two of one further on that opens no clause ("the
@@ -2628,6 +2640,9 @@ def _head_noun(words: Sequence[str]) -> str:
     ("the party's first conference"), if there is one. A noun before a comma ends a
     description that more words follow, unless they ask a question ("the party newspaper, the
     people's voice"); ""."""
+    albanian = _albanian_noun(words[0]) if len(words) > 1 else ""
+    if albanian:  # "grupi komunist i Korçës": the group, first as Albanian puts it
+        return albanian
     head, owner, before = "", False, ""
     for at, word in enumerate(words):
         if not at and word in ("that", "this", "those", "these"):  # "that SS division ...": the

@@ -3857,3 +3857,27 @@ def test_a_question_numbered_by_a_worksheet_asks_for_its_kind(bundled: FactBase)
     assert asked_kinds("Q4. Where was the Mukje Conference held?")[:1] == (Kind.PLACE,)
     answer = query.where(bundled, "Q4. Where was the Mukje Conference held?")
     assert answer.entity.id == "place:mukje"
+
+
+def test_an_albanian_description_is_headed_by_its_first_noun(bundled: FactBase) -> None:
+    from albres.resolver import _albanian_noun
+
+    assert _albanian_noun("grupi") == "group"
+    assert _albanian_noun("partia") == "party"
+    assert _albanian_noun("group") == ""  # English: the head is the last noun
+    assert _albanian_noun("kush") == ""  # no noun
+    who = (Kind.PERSON, Kind.ORGANISATION)
+    assert described_kinds("grupi komunist i Korçës", who) == (Kind.ORGANISATION,)
+    assert described_kinds("grupi", who) == ()  # a word alone describes nothing
+    assert query.who(bundled, "grupi komunist i Korçës").entity.id == "org:korca-group"
+
+
+def test_where_a_place_lies_asked_with_words_that_stress_it(bundled: FactBase) -> None:
+    from albres.resolver import named_in_question
+
+    for said in ("Where exactly is Mukaj situated?", "where is Mukaj located", "where precisely is Mukaj"):
+        found = named_in_question(bundled, said, (Kind.PLACE, Kind.EVENT))
+        assert found is not None, said
+        assert found[0].id == "place:mukje", said
+    # Only at the end of a where question: "who is Kupi located" names no one.
+    assert named_in_question(bundled, "who was Abaz Kupi located", (Kind.PERSON,)) is None
