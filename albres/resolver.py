@@ -2623,6 +2623,10 @@ def _which_noun(words: Sequence[str]) -> str:
     first = next((at for at, noun in enumerate(nouns) if noun), len(nouns))
     while first + 1 < len(nouns) and nouns[first + 1]:  # "which fascist party member": a member
         first += 1
+    after = words[2 + first : 3 + first] if words[0] in _WHICH and first < len(nouns) else []
+    if after and after[0].endswith(_WHOSE) and not _noun(after[0]):
+        # "which of king zog's family": a title before the name of whose it is, not what is asked
+        return _which_noun([words[0], *words[3 + first :]])
     if 0 < first < len(nouns) and words[0] in _WHICH and following[first].endswith(_WHOSE):
         # "what was the party's paper": the paper, the noun after whose it is, if there is one
         # ("which town's garrison" asks for the town)

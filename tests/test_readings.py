@@ -3881,3 +3881,19 @@ def test_where_a_place_lies_asked_with_words_that_stress_it(bundled: FactBase) -
         assert found[0].id == "place:mukje", said
     # Only at the end of a where question: "who is Kupi located" names no one.
     assert named_in_question(bundled, "who was Abaz Kupi located", (Kind.PERSON,)) is None
+
+
+def test_a_title_before_the_name_of_whose_it_is_is_not_what_which_asks_for(bundled: FactBase) -> None:
+    for said in ("which of King Zog's family did the Italians shoot?", "which one of king zog's family"):
+        assert asked_noun(said) == "", said
+    assert asked_noun("which king zog's town") == "town"
+    assert asked_noun("which town did they take") == "town"
+    shot = query.who(bundled, "which of King Zog's family did the Italians shoot in 1940?")
+    assert shot.entity.id == "person:alush-kryeziu"
+
+
+def test_soldiers_slang_for_the_germans_and_the_italians_is_understood(bundled: FactBase) -> None:
+    assert query.when(bundled, "when did the Eyeties go into Greece?").entity.id == "event:greco-italian-war"
+    jerries = query_words(bundled, "the Jerries in Tirana")
+    assert jerries is not None
+    assert jerries.groups[0] >= {"german"}
