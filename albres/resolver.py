@@ -252,6 +252,11 @@ _UNITS_OF_TIME = frozenset(
 # "to be" and "to have". Folded (match.fold): "të" is te.
 _ALBANIAN_FORM_WORDS = "kush kur ku cili cila cilat cilet cfare qfare cka qka pse si sa te se ne qe per"
 _ALBANIAN_FORM_WORDS += " nga dhe edhe ishte ishin eshte jane ka kane kishte kishin mbi tek prej nje"
+# And those of Gheg and of speech: "cilin" (which), "kunder" (against), "deri" (until), "krejt",
+# "gjithe" (all), "ma" (more), "ai", "ajo", "ata" (he, she, they), "bo", "ba", "bani" (made, did).
+_ALBANIAN_FORM_WORDS += (
+    " cilin cilen kunder kundra deri krejt gjith gjithe ma ai ajo ata ato bo ba bane bani beri bere"
+)
 _ALBANIAN_FORM = frozenset(_ALBANIAN_FORM_WORDS.split())
 # The words that ask when: "when", "when'd" and "when's" folded, "what date", "the day ...".
 _WHEN = frozenset(["when", "whend", "whens", "date", "dates", "day", "days", "kur", "data"])
@@ -2623,7 +2628,7 @@ def _which_noun(words: Sequence[str]) -> str:
     first = next((at for at, noun in enumerate(nouns) if noun), len(nouns))
     while first + 1 < len(nouns) and nouns[first + 1]:  # "which fascist party member": a member
         first += 1
-    after = words[2 + first : 3 + first] if words[0] in _WHICH and first < len(nouns) else []
+    after = words[2 + first : 3 + first] if first < len(nouns) and words[0] in _WHICH else []
     if after and after[0].endswith(_WHOSE) and not _noun(after[0]):
         # "which of king zog's family": a title before the name of whose it is, not what is asked
         return _which_noun([words[0], *words[3 + first :]])

@@ -3897,3 +3897,13 @@ def test_soldiers_slang_for_the_germans_and_the_italians_is_understood(bundled: 
     jerries = query_words(bundled, "the Jerries in Tirana")
     assert jerries is not None
     assert jerries.groups[0] >= {"german"}
+
+
+def test_a_question_in_gheg_albanian_is_read(bundled: FactBase) -> None:
+    asked = "guvernatori italian qe i kerkoi mussolinit trupa speciale"
+    assert query.who(bundled, asked).entity.id == "person:francesco-jacomoni"
+    # "kunder" (against), "ata" (they), "bani" (did) give a question its form, as "against" does.
+    assert query_words(bundled, "kunder italianeve") == query_words(bundled, "italianeve")
+    # "veri" (the north) is not "vera" (summer), which the synonyms leave out for it.
+    with pytest.raises(NotFound):
+        query.where(bundled, "qyteti i Mitrovices ne veri")
