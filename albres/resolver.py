@@ -385,6 +385,13 @@ def _what_is_named_after(said: Sequence[str], at: int) -> bool:
     )
 
 
+def named_after(query: str) -> set[str]:
+    """The terms of the words a query names something after ("the Treaty of Tirana": Tirana),
+    which what answers it must hold: the sources' Mukje agreement is no treaty of Tirana."""
+    said = query.split()
+    return {t for at in range(len(said)) if _what_is_named_after(said, at) for t in terms(said[at])}
+
+
 def _synonyms_near(base: FactBase, term: str) -> set[str]:
     """The terms of the full text that stand for a word of the synonyms one slip from a term
     (with its first two letters: query_words), which the full text lacks: "surender"."""
@@ -1939,7 +1946,7 @@ def fact_readings(
     counted = base.index.names.word_counts(capitalised | {t for group in read.own for t in group})
     few = {word for word, n in counted.items() if n <= RARE_NAME}
     noun = asked_noun(query)
-    weights = Weights(base, read, counting, few, noun, what_was_done(query))
+    weights = Weights(base, read, counting, few, noun, what_was_done(query) | named_after(query))
     found = readings(base, weights, counting, asks_why(query), counted_terms(query) if counting else set())
     texts = entity_readings(base, weights)
     asked = Kind.PERSON in prefer if asked is None else asked

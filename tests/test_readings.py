@@ -3907,3 +3907,14 @@ def test_a_question_in_gheg_albanian_is_read(bundled: FactBase) -> None:
     # "veri" (the north) is not "vera" (summer), which the synonyms leave out for it.
     with pytest.raises(NotFound):
         query.where(bundled, "qyteti i Mitrovices ne veri")
+
+
+def test_what_a_treaty_is_named_after_must_be_held_by_its_answer(bundled: FactBase) -> None:
+    from albres.resolver import named_after
+
+    assert named_after("Where was the Treaty of Tirana signed?") == {"tiran"}
+    assert named_after("where was the congress of Përmet") == {"permet"}
+    assert named_after("the Tirana treaty") == set()  # no "of": the words name it otherwise
+    with pytest.raises(NotFound):  # the Mukje agreement holds "agreement" and "signed", not Tirana
+        query.where(bundled, "Where was the Treaty of Tirana signed?")
+    assert query.when(bundled, "when was the agreement of Mukje signed").entity.id == "event:mukje-agreement"
