@@ -239,7 +239,8 @@ def where(base: FactBase, name: str) -> Answer:
     """A place: where it lies and what happened there; anything else: the places tied to it.
     A name means a place before an event (WHERE_KINDS); words that describe something are
     read as what happened, whose places are the answer, unless their head noun names a place
-    ("the port town east of ...")."""
+    ("the port town east of ..."). An event held in one place, but for one named by its own
+    name, answers with that place, as does one named beside one of its places."""
     from albres.resolver import asked_kinds, described_kinds
 
     read_as = (Kind.EVENT, Kind.PLACE)
@@ -260,6 +261,9 @@ def where(base: FactBase, name: str) -> Answer:
     place = None
     if entity.kind is Kind.EVENT:
         place = _place_asked(base, name, entity, facts) if asks_a_place else _place_named(name, facts, base)
+        places = {f.object for f in facts}
+        if place is None and len(places) == 1 and not _named_exactly(base, name, entity):
+            place = base.get(places.pop() or "")
     if place is not None:
         # "where was ... held?" asks for a place: the event's, with what ties them.
         return _answer("where", name, base, place, found, [f for f in facts if f.object == place.id])
@@ -292,6 +296,11 @@ def _resolve_place(
             return resolve(base, name, WHERE_KINDS, read_as=(Kind.EVENT,))
         except NotFound:
             raise missing from None
+
+
+def _named_exactly(base: FactBase, query: str, entity: Entity) -> bool:
+    """Whether a query is one of an entity's names: then it asks of the entity itself."""
+    return entity.id in base.index.lookup(query)
 
 
 def _place_named(query: str, facts: Sequence[Fact], base: FactBase) -> Entity | None:

@@ -897,12 +897,9 @@ def test_who_came_next_by_what_a_description_says(run: Run, words: str, meant: s
 @pytest.mark.parametrize(
     ("words", "meant"),
     [
-        # A description is read as what happened, whose places `where` gives ...
-        (
-            "the encirclement of the partisans and their general staff in feb 1944",
-            "event:germenj-encirclement-1944",
-        ),
-        # ... and a where question about it, the one place where it happened ...
+        # A description is read as what happened, and `where` gives the one place it happened in ...
+        ("the encirclement of the partisans and their general staff in feb 1944", "place:germenj"),
+        # ... as it does for a where question about it ...
         ("where were the partisans and their general staff surrounded in feb 1944", "place:germenj"),
         # ... unless its head noun names a place.
         ("location of the british general headquarters middle east", "place:bari"),
@@ -3918,3 +3915,12 @@ def test_what_a_treaty_is_named_after_must_be_held_by_its_answer(bundled: FactBa
     with pytest.raises(NotFound):  # the Mukje agreement holds "agreement" and "signed", not Tirana
         query.where(bundled, "Where was the Treaty of Tirana signed?")
     assert query.when(bundled, "when was the agreement of Mukje signed").entity.id == "event:mukje-agreement"
+
+
+def test_where_an_event_described_was_held_in_one_place_is_that_place(bundled: FactBase) -> None:
+    described = query.where(bundled, "the 1942 meeting that set up the national liberation movement")
+    assert described.entity.id == "place:peza"
+    assert {(f.subject, f.object) for f in described.facts} == {("event:peza-conference", "place:peza")}
+    # Named by its own name, it is the event, with its place.
+    named = query.where(bundled, "1st Anti-Fascist Congress of National Liberation")
+    assert named.entity.id == "event:permet-congress"
