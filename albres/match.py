@@ -251,9 +251,27 @@ class NameIndex:
         """The candidates a name may mean: its exact and known forms, else names holding all its
         words and names within a few slips of it."""
         found = self.lookup(query)
+        if not found and "-" in query:  # "Mustafa Merlika-Kruja": a double surname, one of it known
+            found = self.double_names(query)
         if not found:
             found = self.words(query)
             _merge(found, self.typos(query))
+        return found
+
+    def double_names(self, query: str) -> dict[str, tuple[float, str]]:
+        """Entity id -> (score, how) for the names a query gives with one word of two joined by a
+        hyphen, the other left out ("Mustafa Merlika-Kruja": Mustafa Merlika)."""
+        words = query.split()
+        found: dict[str, tuple[float, str]] = {}
+        for at, word in enumerate(words):
+            parts = word.split("-")
+            if len(parts) == 2 and all(part[:1].isupper() for part in parts):
+                for part in parts:
+                    said = " ".join([*words[:at], part, *words[at + 1 :]])
+                    _merge(
+                        found,
+                        {e: (min(score, FORM), "double name") for e, (score, _) in self.lookup(said).items()},
+                    )
         return found
 
     def words(self, query: str) -> dict[str, tuple[float, str]]:

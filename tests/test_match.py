@@ -679,3 +679,12 @@ def test_a_large_base_seeks_no_name_by_a_word_of_two_letters_a_slip_leaves(
     assert names.candidates("peza hill", 2) == ["group pez", "pez group"]
     # A word of two letters is sought by a query word of two letters, and finds the longer too.
     assert names.candidates("pe hills", 2) == ["group pe", "group pez", "pe group", "pez group"]
+
+
+def test_a_double_surname_finds_the_name_that_holds_one_of_it() -> None:
+    index = make_index([("person:mustafa-merlika", "Mustafa Merlika", []), ("place:kruje", "Krujë", [])])
+    found = index.find("Mustafa Merlika-Kruja")
+    assert set(found) == {"person:mustafa-merlika"}
+    assert found["person:mustafa-merlika"] == (FORM, "double name")  # not the name as written
+    assert index.double_names("Mustafa merlika-kruja") == {}  # a hyphenated word, not two names
+    assert index.double_names("Mustafa Merlika") == {}
