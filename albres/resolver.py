@@ -1444,7 +1444,10 @@ def named_apart(
         or (asking is not None and not _of_the_name(asking))  # a question must be of the name
     ):
         return None
-    return _named(base, " ".join(named), prefer)
+    found = _named(base, " ".join(named), prefer)
+    # "the Italian general, ...": a slip from "Italian generals" names no general.
+    described = described_kinds(" ".join(named), list(Kind))
+    return None if found is None or (described and found[0].kind not in described) else found
 
 
 _YES_OR_NO = _AUXILIARIES - {"could", "would", "will", "can"}  # "did ...?", "were ...?"

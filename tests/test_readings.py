@@ -3924,3 +3924,14 @@ def test_where_an_event_described_was_held_in_one_place_is_that_place(bundled: F
     # Named by its own name, it is the event, with its place.
     named = query.where(bundled, "1st Anti-Fascist Congress of National Liberation")
     assert named.entity.id == "event:permet-congress"
+
+
+def test_a_description_before_a_comma_names_nothing_of_another_kind(bundled: FactBase) -> None:
+    from albres.resolver import named_apart
+
+    who = (Kind.PERSON, Kind.ORGANISATION)
+    # "Italian general" is a slip from the Italian forces' alias "Italian generals": no general.
+    assert named_apart(bundled, "the Italian general, the commander of the occupation troops", who) is None
+    found = named_apart(bundled, "Abaz Kupi, the major", who)
+    assert found is not None
+    assert found[0].id == "person:abaz-kupi"
