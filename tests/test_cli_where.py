@@ -67,21 +67,20 @@ def test_an_event_named_without_its_place_stays_the_event(run: Run) -> None:
     assert [f["object"]["id"] for f in doc["facts"]] == ["place:korca"]
 
 
-def test_a_where_question_about_an_event_in_two_places_answers_the_event(
-    run: Run, tmp_path: Path, fixture_doc: dict[str, Any]
-) -> None:
+def _peza_held_in_two_places(tmp_path: Path, fixture_doc: dict[str, Any]) -> Path:
+    """The fixture fact base with the Conference of Pezë held at Krujë as well."""
     doc = copy.deepcopy(fixture_doc)
     [peza] = [e for e in doc["entities"] if e["id"] == "event:peza-conference"]
     [located] = [f for f in peza["facts"] if f["property"] == "location"]
     peza["facts"].append({**located, "object": "place:kruje"})
-    answer: dict[str, Any] = as_json(
-        run(
-            "where",
-            "where was the Conference of Peze?",
-            "--json",
-            data=make_factbase(tmp_path / "fb", doc),
-        )
-    )
+    return make_factbase(tmp_path / "fb", doc)
+
+
+def test_a_where_question_about_an_event_in_two_places_answers_the_event(
+    run: Run, tmp_path: Path, fixture_doc: dict[str, Any]
+) -> None:
+    data = _peza_held_in_two_places(tmp_path, fixture_doc)
+    answer: dict[str, Any] = as_json(run("where", "where was the Conference of Peze?", "--json", data=data))
     assert answer["entity"]["id"] == "event:peza-conference"
     assert {f["object"]["id"] for f in answer["facts"]} == {"place:peza", "place:kruje"}
 
@@ -89,11 +88,7 @@ def test_a_where_question_about_an_event_in_two_places_answers_the_event(
 def test_an_event_named_beside_two_of_its_places_stays_the_event(
     run: Run, tmp_path: Path, fixture_doc: dict[str, Any]
 ) -> None:
-    doc = copy.deepcopy(fixture_doc)
-    [peza] = [e for e in doc["entities"] if e["id"] == "event:peza-conference"]
-    [located] = [f for f in peza["facts"] if f["property"] == "location"]
-    peza["facts"].append({**located, "object": "place:kruje"})
-    data = make_factbase(tmp_path / "fb", doc)
+    data = _peza_held_in_two_places(tmp_path, fixture_doc)
     both: dict[str, Any] = as_json(run("where", "Conference of Peze near Kruje", "--json", data=data))
     assert both["entity"]["id"] == "event:peza-conference"
     one: dict[str, Any] = as_json(run("where", "Conference of Peze", "--json", data=data))
