@@ -386,10 +386,23 @@ def _what_is_named_after(said: Sequence[str], at: int) -> bool:
 
 
 def named_after(query: str) -> set[str]:
-    """The terms of the words a query names something after ("the Treaty of Tirana": Tirana),
-    which what answers it must hold: the sources' Mukje agreement is no treaty of Tirana."""
+    """The terms of the words a query names something after ("the Treaty of Tirana", "the Vlora
+    War": Tirana, Vlora), which what answers it must hold: the sources' Mukje agreement is no
+    treaty of Tirana, their war with Greece no Vlora War."""
     said = query.split()
-    return {t for at in range(len(said)) if _what_is_named_after(said, at) for t in terms(said[at])}
+    after = {t for at in range(len(said)) if _what_is_named_after(said, at) for t in terms(said[at])}
+    before = {
+        t
+        for at in range(1, len(said) - 1)
+        if said[at][:1].isupper() and said[at].isalpha() and _NAMED_BEFORE.intersection(terms(said[at + 1]))
+        for t in terms(said[at])
+    }
+    return after | before
+
+
+# The noun of what is named by a place before it: "the Vlora War" is a war of that name (not
+# "the Tirana massacre", "the Labinot conference", which say where what the sources name was).
+_NAMED_BEFORE = frozenset(terms("war wars"))
 
 
 def _synonyms_near(base: FactBase, term: str) -> set[str]:

@@ -3912,6 +3912,11 @@ def test_what_a_treaty_is_named_after_must_be_held_by_its_answer(bundled: FactBa
     assert named_after("Where was the Treaty of Tirana signed?") == {"tiran"}
     assert named_after("where was the congress of Përmet") == {"permet"}
     assert named_after("the Tirana treaty") == set()  # no "of": the words name it otherwise
+    assert named_after("When was the Vlora War fought against the Italians?") == {"vlor"}
+    assert named_after("the Tirana massacre") == set()  # where what the sources name was
+    assert named_after("the vlora war") == set()  # not written as a name
+    with pytest.raises(NotFound):  # the war with Greece is no Vlora War
+        query.when(bundled, "When was the Vlora War fought against the Italians?")
     with pytest.raises(NotFound):  # the Mukje agreement holds "agreement" and "signed", not Tirana
         query.where(bundled, "Where was the Treaty of Tirana signed?")
     assert query.when(bundled, "when was the agreement of Mukje signed").entity.id == "event:mukje-agreement"
