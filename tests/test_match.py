@@ -688,3 +688,8 @@ def test_a_double_surname_finds_the_name_that_holds_one_of_it() -> None:
     assert found["person:mustafa-merlika"] == (FORM, "double name")  # not the name as written
     assert index.double_names("Mustafa merlika-kruja") == {}  # a hyphenated word, not two names
     assert index.double_names("Mustafa Merlika") == {}
+
+
+def test_a_double_surname_within_a_name_keeps_the_words_after_it() -> None:
+    index = make_index([("person:mustafa-merlika", "Mustafa Merlika Pasha", [])])
+    assert set(index.double_names("Mustafa Merlika-Kruja Pasha")) == {"person:mustafa-merlika"}

@@ -3778,6 +3778,7 @@ def test_a_name_described_by_what_the_facts_about_it_say(bundled: FactBase) -> N
     assert _derived_alike("collaborator", "collaboration")
     assert _derived_alike("delegat", "delegat")
     assert not _derived_alike("action", "act")  # a stem of three letters is too short
+    assert _derived_alike("selection", "selector")  # a stem of STEM_LETTERS is long enough
 
 
 def test_the_albanian_title_bey_in_its_definite_form_is_a_title() -> None:
@@ -3863,6 +3864,8 @@ def test_an_albanian_description_is_headed_by_its_first_noun(bundled: FactBase) 
     assert _albanian_noun("partia") == "party"
     assert _albanian_noun("group") == ""  # English: the head is the last noun
     assert _albanian_noun("kush") == ""  # no noun
+    assert _albanian_noun("zzza") == ""  # no synonym
+    assert _albanian_noun("a") == ""  # no term at all
     who = (Kind.PERSON, Kind.ORGANISATION)
     assert described_kinds("grupi komunist i Korçës", who) == (Kind.ORGANISATION,)
     assert described_kinds("grupi", who) == ()  # a word alone describes nothing
@@ -3940,3 +3943,12 @@ def test_a_description_before_a_comma_names_nothing_of_another_kind(bundled: Fac
     found = named_apart(bundled, "Abaz Kupi, the major", who)
     assert found is not None
     assert found[0].id == "person:abaz-kupi"
+
+
+def test_a_place_is_said_by_any_of_its_forms(bundled: FactBase) -> None:
+    from albres.resolver import names_said
+
+    permet = bundled.get("place:permet")
+    assert names_said(bundled.get("place:peza"), "Peza")  # all the query says
+    assert names_said(permet, "Kongresi i Përmetit")  # declined
+    assert not names_said(permet, "Kongresi i Beratit")
