@@ -390,7 +390,13 @@ def named_after(query: str) -> set[str]:
     War": Tirana, Vlora), which what answers it must hold: the sources' Mukje agreement is no
     treaty of Tirana, their war with Greece no Vlora War."""
     said = query.split()
-    after = {t for at in range(len(said)) if _what_is_named_after(said, at) for t in terms(said[at])}
+    # "the Treaty of Tirana" written as a name: what answers it is a treaty too.
+    after = {
+        t
+        for at in range(len(said))
+        if _what_is_named_after(said, at)
+        for t in terms(f"{said[at - 2]} {said[at]}" if said[at - 2][:1].isupper() else said[at])
+    }
     before = {
         t
         for at in range(1, len(said) - 1)
