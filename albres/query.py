@@ -258,12 +258,7 @@ def where(base: FactBase, name: str) -> Answer:
             raise
         entity, found = nth, _read_from_words(nth, unclear.candidates)
     facts = _places_of(base, entity)
-    place = None
-    if entity.kind is Kind.EVENT:
-        place = _place_asked(base, name, entity, facts) if asks_a_place else _place_named(name, facts, base)
-        places = {f.object for f in facts}
-        if place is None and len(places) == 1 and not _named_exactly(base, name, entity):
-            place = base.get(places.pop() or "")
+    place = _place_of_event(base, name, entity, facts, asks_a_place) if entity.kind is Kind.EVENT else None
     if place is not None:
         # "where was ... held?" asks for a place: the event's, with what ties them.
         return _answer("where", name, base, place, found, [f for f in facts if f.object == place.id])
@@ -298,6 +293,21 @@ def _resolve_place(
             raise missing from None
 
 
+def _place_of_event(
+    base: FactBase, query: str, event: Entity, facts: Sequence[Fact], asked: bool
+) -> Entity | None:
+    """The place `where` answers with for an event held in the places of `facts`: the one a
+    where-question asks for (`asked`: _place_asked); else the one the words name beside it
+    (_place_named); else its one place, unless the words are the event's own name."""
+    if asked:
+        return _place_asked(base, query, event, facts)
+    named = _place_named(query, facts, base)
+    if named is not None:
+        return named
+    places = list(dict.fromkeys(f.object for f in facts if f.object))
+    return base.get(places[0]) if len(places) == 1 and not _named_exactly(base, query, event) else None
+
+
 def _named_exactly(base: FactBase, query: str, entity: Entity) -> bool:
     """Whether a query is one of an entity's names: then it asks of the entity itself."""
     return entity.id in base.index.lookup(query)
@@ -309,7 +319,7 @@ def _place_named(query: str, facts: Sequence[Fact], base: FactBase) -> Entity | 
     division named after him, `where` means the place, not the event named after it."""
     from albres.resolver import names_said
 
-    places = [base.get(p) for p in dict.fromkeys(f.object for f in facts) if p is not None]
+    places = [base.get(p) for p in dict.fromkeys(f.object for f in facts if f.object)]
     named = [place for place in places if names_said(place, query)]
     return named[0] if len(named) == 1 else None
 

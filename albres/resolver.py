@@ -387,10 +387,10 @@ def _what_is_named_after(said: Sequence[str], at: int) -> bool:
 
 def named_after(query: str) -> set[str]:
     """The terms of the words a query names something after ("the Treaty of Tirana", "the Vlora
-    War": Tirana, Vlora), which what answers it must hold: the sources' Mukje agreement is no
-    treaty of Tirana, their war with Greece no Vlora War."""
+    War": Tirana, Vlora), and of its noun where it is written as a name ("Treaty"), which what
+    answers it must hold: the sources' Mukje agreement is no treaty of Tirana, the Italian
+    occupation (whose facts say Tirana) no treaty, their war with Greece no Vlora War."""
     said = query.split()
-    # "the Treaty of Tirana" written as a name: what answers it is a treaty too.
     after = {
         t
         for at in range(len(said))
