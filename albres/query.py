@@ -297,31 +297,29 @@ def _place_of_event(
     base: FactBase, query: str, event: Entity, facts: Sequence[Fact], asked: bool
 ) -> Entity | None:
     """The place `where` answers with for an event held in the places of `facts`: the one a
-    where-question asks for (`asked`: _place_asked); else the one the words name beside it
-    (_place_named); else its one place, unless the words are the event's own name."""
+    where-question asks for (`asked`: _place_asked); else the one the words name beside it, in
+    any of its forms ("Kongresi i Përmetit", "Sarandë landing": as `who` means the man, not the
+    division named after him, `where` means the place, not the event named after it); else
+    its one place, unless the words are the event's own name."""
     if asked:
         return _place_asked(base, query, event, facts)
-    named = _place_named(query, facts, base)
-    if named is not None:
-        return named
-    places = list(dict.fromkeys(f.object for f in facts if f.object))
-    return base.get(places[0]) if len(places) == 1 and not _named_exactly(base, query, event) else None
+    from albres.resolver import names_said
+
+    places = _places_held(base, facts)
+    named = [place for place in places if names_said(place, query)]
+    if len(named) == 1:
+        return named[0]
+    return places[0] if len(places) == 1 and not _named_exactly(base, query, event) else None
+
+
+def _places_held(base: FactBase, facts: Sequence[Fact]) -> list[Entity]:
+    """The places `facts` tie an event to, each once, in their order."""
+    return [base.get(p) for p in dict.fromkeys(f.object for f in facts if f.object)]
 
 
 def _named_exactly(base: FactBase, query: str, entity: Entity) -> bool:
     """Whether a query is one of an entity's names: then it asks of the entity itself."""
     return entity.id in base.index.lookup(query)
-
-
-def _place_named(query: str, facts: Sequence[Fact], base: FactBase) -> Entity | None:
-    """The one place an event was held in (`facts`) that the query names beside it, in any
-    of its forms ("Kongresi i Përmetit", "Sarandë landing"): as `who` means the man, not the
-    division named after him, `where` means the place, not the event named after it."""
-    from albres.resolver import names_said
-
-    places = [base.get(p) for p in dict.fromkeys(f.object for f in facts if f.object)]
-    named = [place for place in places if names_said(place, query)]
-    return named[0] if len(named) == 1 else None
 
 
 def _place_asked(base: FactBase, query: str, event: Entity, facts: Sequence[Fact]) -> Entity | None:
@@ -331,9 +329,9 @@ def _place_asked(base: FactBase, query: str, event: Entity, facts: Sequence[Fact
     ("where did the partisans blow up the oil pits": Patos, not Selenica), or else the one
     the event's description names; None when none is ahead ("where did the Germans
     advance": from Elbasan to the Greek border)."""
-    from albres.resolver import asked_noun, query_words
+    from albres.resolver import asked_noun, names_said, query_words
 
-    places = [base.get(p) for p in dict.fromkeys(f.object for f in facts) if p is not None]
+    places = _places_held(base, facts)
     if len(places) == 1:
         return places[0]
     said, wanted = set(terms(query)), asked_noun(query)
@@ -341,8 +339,7 @@ def _place_asked(base: FactBase, query: str, event: Entity, facts: Sequence[Fact
     places = [
         p
         for p in places
-        if not any(set(terms(n)) <= said for n in (p.name, *p.aliases))
-        and not (p.type and set(terms(p.type)) <= said - {wanted})
+        if not names_said(p, query) and not (p.type and set(terms(p.type)) <= said - {wanted})
     ]
     read = query_words(base, query)
     groups = read.groups if read else []

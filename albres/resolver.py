@@ -210,10 +210,10 @@ def _phrases_at(words: Sequence[str]) -> dict[int, tuple[list[int], list[str]]]:
 
 # What may follow a word the synonyms know in another form of it (as terms: "protestr").
 _SHORT_ENDINGS = ["", "s", "e", "r", "d", "n", "es", "er", "ed", "rs", "an", "ns", "ans", "al", "ly"]
-_INFLECTIONS = frozenset([*_SHORT_ENDINGS, "ing", "ion", "ions", "ment"])
 # And what follows an Albanian noun the synonyms know, as terms keep it: "anglezëve" (of the
 # English), "rrugën" (the road), "pritën" (the ambush).
-_INFLECTIONS |= {"ev", "ve", "it", "et", "en", "ut", "un", "ja", "ia"}
+_ALBANIAN_INFLECTIONS = ["ev", "ve", "it", "et", "en", "ut", "un", "ja", "ia"]
+_INFLECTIONS = frozenset([*_SHORT_ENDINGS, "ing", "ion", "ions", "ment", *_ALBANIAN_INFLECTIONS])
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1150,8 +1150,10 @@ _DERIVED = ("ation", "ativ", "ion", "iv", "or")
 STEM_LETTERS = 6  # the fewest letters of a stem two words must share
 
 
-def _stems(term: str) -> set[str]:
-    return {term, *(term[: -len(ending)] for ending in _DERIVED if term.endswith(ending))}
+@functools.lru_cache(maxsize=1 << 12)
+def _stems(term: str) -> frozenset[str]:
+    """A term and the stems it has without each ending of _DERIVED (a text's terms recur)."""
+    return frozenset([term, *(term[: -len(ending)] for ending in _DERIVED if term.endswith(ending))])
 
 
 def _derived_alike(term: str, other: str) -> bool:
@@ -1347,9 +1349,11 @@ def named_and_described(
             if any(kind is not entity.kind for kind in nouns):
                 continue
             said = {t for column in entity_text(entity) for t in column.split()}
-            if not all(_holds(said, t) for t in described):  # or what the facts about it say
+            held = all(_holds(said, t) for t in described)
+            if not held:  # or what the facts about it say ("Skender Muco of the Balli delegation")
                 said |= {t for fact in base.referencing(chosen) for t in fact_text((), fact)[1].split()}
-            if all(_holds(said, t) for t in described):
+                held = all(_holds(said, t) for t in described)
+            if held:
                 return entity, candidates_of(base, ranked[:LISTED], chosen)
     return None
 
@@ -1464,9 +1468,11 @@ def named_apart(
     ):
         return None
     found = _named(base, " ".join(named), prefer)
+    if found is None:
+        return None
     # "the Italian general, ...": a slip from "Italian generals" names no general.
     described = described_kinds(" ".join(named), list(Kind))
-    return None if found is None or (described and found[0].kind not in described) else found
+    return None if described and found[0].kind not in described else found
 
 
 _YES_OR_NO = _AUXILIARIES - {"could", "would", "will", "can"}  # "did ...?", "were ...?"

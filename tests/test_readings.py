@@ -3954,3 +3954,9 @@ def test_a_place_is_said_by_any_of_its_forms(bundled: FactBase) -> None:
     assert names_said(bundled.get("place:peza"), "Peza")  # all the query says
     assert names_said(permet, "Kongresi i Përmetit")  # declined
     assert not names_said(permet, "Kongresi i Beratit")
+
+
+def test_a_where_question_does_not_answer_the_place_it_names_in_any_form(bundled: FactBase) -> None:
+    # The crossing was of the Shkumbin, at Elbasan: the river named, declined or not, is no answer.
+    for said in ("where did they cross the Shkumbin", "where did they cross the Shkumbinin"):
+        assert query.where(bundled, said).entity.id == "place:elbasan", said
