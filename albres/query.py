@@ -443,7 +443,8 @@ def search(base: FactBase, query: str, limit: int = 10, kind: Kind | None = None
                 raise NotFound(typed, near, f"no good match for {quoted(typed)}")
             ordered = kept
     first: dict[str, tuple[str, float, str]] = {}
-    for candidate in ordered:
+    place = _place_of_first(base, query, ordered) if wanted[:1] == (Kind.PLACE,) else None
+    for candidate in ([(place.id, ordered[0][1], PLACE_OF_EVENT)] if place else []) + ordered:
         first.setdefault(candidate[0], candidate)
     hits = _varied(tuple(FactHit(r.fact, round(100 * r.coverage, 1)) for r in readings))[:limit]
     hits = _with_its_sentence(base, hits, limit, kind)
@@ -451,6 +452,19 @@ def search(base: FactBase, query: str, limit: int = 10, kind: Kind | None = None
     return SearchResult(
         typed, candidates_of(base, list(first.values())[:limit], chosen), hits, related_to(base, found_facts)
     )
+
+
+PLACE_OF_EVENT = "where the event it names was held"  # how search found an event's place
+
+
+def _place_of_first(base: FactBase, query: str, ordered: list[tuple[str, float, str]]) -> Entity | None:
+    """For a search that asks where, when the first candidate is an event: the place it was
+    held in that the question asks for (_place_asked). "where did the second Conference of
+    the National Liberation Movement take place" is Labinot before the conference."""
+    event = base.get(ordered[0][0]) if ordered else None
+    if event is None or event.kind is not Kind.EVENT:
+        return None
+    return _place_asked(base, query, event, _places_of(base, event))
 
 
 def _varied(hits: tuple[FactHit, ...]) -> tuple[FactHit, ...]:

@@ -260,6 +260,8 @@ _ALBANIAN_FORM_WORDS += (
 _ALBANIAN_FORM = frozenset(_ALBANIAN_FORM_WORDS.split())
 # The words that ask when: "when", "when'd" and "when's" folded, "what date", "the day ...".
 _WHEN = frozenset(["when", "whend", "whens", "date", "dates", "day", "days", "kur", "data"])
+# The words that ask where: "where", "where'd", "where's" folded, the Albanian "ku".
+_WHERE = frozenset(["where", "whered", "wheres", "ku"])
 _OPENING = "\"'“‘«([{"  # what may open a word: quotes and brackets
 
 
@@ -278,7 +280,9 @@ def query_words(base: FactBase, query: str) -> Words | None:
     unknown_first = False  # whether the query's first word is unknown
     seen: set[str] = set()
     said = _days(query.split())
-    timed = any(_folded(word) in _WHEN for word in said)  # "when did ...", "..., when'd it ..."
+    # "when did ...", "..., when'd it ...", "where was it held", "ku u mbajt": when or where it
+    # happened is asked, not whether.
+    timed = any(_folded(word) in _WHEN | _WHERE for word in said)
     aside = _aside(said)
     # A capitalised first word may be a sentence's ("Describe the ..."), not a name's
     # ("Kleisoura pass battle 1941", "Mehdi Frashëri, the ...", "Borovë, the village ...",
@@ -598,7 +602,7 @@ def without_asides(query: str) -> str:
     numbered = _NUMBERED.match(kept)
     if numbered and kept[numbered.end() :].strip():
         kept = kept[numbered.end() :]
-    kept = _without_framing(_without_own_words(_without_own_sentences(kept)))
+    kept = _without_framing(_without_reporting(_without_own_words(_without_own_sentences(kept))))
     kept = " ".join(kept.split())
     return kept if kept and kept != " ".join(query.split()) else query
 
@@ -611,18 +615,83 @@ _OWN_KIN_WORDS = "grandpa grandma granddad grandad nan nana nonna nona nonno gjy
 _SPEAKING_OF_ONESELF = _ASKER | frozenset(_OWN_KIN_WORDS.split())
 
 
+# What a user says they need, without "I": "..., need the exact day", "- want it for a caption".
+_NEEDING = frozenset(["need", "needs", "want", "wants"])
+# The texts a user checks against the sources, which a clause may quote ("- the script says
+# 'autumn 1940'", "my textbook has 1942", "per the VO line ..."), and the verbs they say it with.
+_REPORTER_WORDS = """script scripts vo voiceover line narration narrator draft caption captions
+    graphics graphic subtitle subtitles textbook book wikipedia wiki article notes teacher
+    professor documentary film guide guidebook brochure website site encyclopedia plaque label
+    blurb map treatment transcript cue card"""
+_REPORTERS = frozenset(_REPORTER_WORDS.split())
+_REPORTING_WORDS = """says said say has had have calls called claims claimed mentions mentioned
+    gives gave puts put spells spelled spelt reads lists writes wrote shows states stated
+    suggests describes dates implies quotes is it's"""
+_REPORTING = frozenset(_REPORTING_WORDS.split())
+_BEFORE_A_REPORTER_WORDS = "per according to the my our a this that and but"
+_BEFORE_A_REPORTER = frozenset(_BEFORE_A_REPORTER_WORDS.split())
+
+
+def _reported_at(said: Sequence[str]) -> int:
+    """How many words open a clause with what another text says ("the script says", "per the
+    VO line", "my textbook has"): a text of _REPORTERS, after words such as "per the", then a
+    verb of saying, or after "per" or "according to" alone; 0 when none does."""
+    at = 0
+    while at < len(said) and said[at] in _BEFORE_A_REPORTER:
+        at += 1
+    start = at
+    while at < len(said) and said[at] in _REPORTERS:
+        at += 1
+    if at == start:
+        return 0
+    while at < len(said) and said[at] in _HEDGES:  # "the VO line just calls him ..."
+        at += 1
+    if at < len(said) and said[at] in _REPORTING:
+        return at + 1 + (said[at + 1 : at + 2] == ["that"])
+    return at if said[0] in ("per", "according") else 0
+
+
+_HEDGES = frozenset(["just", "only", "also", "even", "actually", "now", "still"])
+# What a user opens with to say a claim is to be checked: "need to confirm the dates on ...".
+_CHECKING = (["need", "to", "confirm"], ["need", "to", "check"], ["need", "to", "verify"])
+
+
+def _without_reporting(query: str) -> str:
+    """A query without the words that open a clause with what another text says, which the
+    user checks ("script says the communists walked out ... - who made them?": "the communists
+    walked out ... - who made them?"; _reported_at), or that say a claim is to be checked
+    ("need to confirm the dates on ...")."""
+    words = query.split()
+    said = _as_said(words)
+    kept: list[str] = []
+    at = 0
+    while at < len(words):
+        if at == 0 or words[at - 1].endswith((",", ":", ";", "?", ".")) or words[at - 1] in ("-", "–", "—"):
+            skip = _reported_at(said[at:]) or (3 if said[at : at + 3] in _CHECKING else 0)
+            if skip and at + skip < len(words):
+                at += skip
+                continue
+        kept.append(words[at])
+        at += 1
+    return " ".join(kept) if kept else query
+
+
 def _without_own_words(query: str) -> str:
     """A query without the clauses at its end in which users speak of themselves and ask
     nothing ("..., I'd like the town as a setting", "... - I need to get the weather right",
-    not "the Mukje talks - I want to know who led them")."""
+    "..., need the exact day", not "the Mukje talks - I want to know who led them"), or quote
+    what another text says (_reported_at: "... - the script says 'autumn 1940'")."""
     if not any(mark in query for mark in _MARKS):  # no clause set apart: no pattern to compile
         return query
     while True:
         parts = re.split(_APART, query)
         last = _as_said(parts[-1].split())
         own = bool(last) and (
-            last[0] in _SPEAKING_OF_ONESELF or _asker_at(last, 0) > 0
-        )  # "..., patron needs it"
+            last[0] in _SPEAKING_OF_ONESELF
+            or last[0] in _NEEDING
+            or _asker_at(last, 0) > 0  # "..., patron needs it"
+            or _reported_at(last) > 0
+        )
         if len(parts) < 2 or not own or not _QUESTION_WORDS.isdisjoint(last):
             return query
         query = query[: query.rindex(parts[-1])].rstrip(" " + _MARKS)
@@ -1003,7 +1072,7 @@ def _aside(words: Sequence[str]) -> set[int]:
 _HAPPENED = frozenset(
     terms(
         "open opened begin began begun start started end ended close closed finish finished occur occurred"
-        " held proclaimed announced signed fought convened mbajt mbajtur filloi nisi ndodhi"
+        " held proclaimed announced signed fought convened mbajt mbajtur filloi nisi ndodhi ndodhet gjendet"
     )
 )
 # Phrases of two words that say it happened (or ended): "take place", "kick off", "get going".
@@ -1571,9 +1640,10 @@ def placed_first(
     return None
 
 
-# The question words that, with a verb "to be", ask what a name is: "who was Haxhi Lleshi?".
-_WHAT_IS = frozenset(["who", "what", "when", "where"])
-_TO_BE = frozenset(["is", "was", "are", "were"])
+# The question words that, with a verb "to be", ask what a name is: "who was Haxhi Lleshi?",
+# and in Albanian, folded: "kush ishte Haxhi Lleshi", "ku është Peza", "ku ndodhet Peza".
+_WHAT_IS = frozenset(["who", "what", "when", "where", "kush", "ku", "kur", "cili", "cila"])
+_TO_BE = frozenset(["is", "was", "are", "were", "eshte", "ishte", "jane", "ishin", "ndodhet", "gjendet"])
 
 
 def named_in_question(
@@ -1590,13 +1660,17 @@ def named_in_question(
         words = words[1:]
     if len(words) > 1 and len(words) < len(said) and words[0].casefold() == "about":
         return _named(base, " ".join(words[1:]), prefer)
-    if len(words) < 3 or words[0].casefold() not in _WHAT_IS or words[1].casefold() not in _TO_BE:
+    if len(words) < 3 or _folded(words[0]) not in _WHAT_IS or _folded(words[1]) not in _TO_BE:
         return None
     if words[2].casefold() in _PLACED_BY:  # "who was in the regency council": someone in it
         return None
     if words[0].casefold() == "where" and len(words) > 3 and words[-1].casefold().strip("?.!") in _LYING:
         words = words[:-1]  # "where is Mukaj situated?"
-    return _named(base, " ".join(words[2:]), prefer)
+    named = _named(base, " ".join(words[2:]), prefer)
+    apart = next((at for at, word in enumerate(words[2:-1], 3) if word.endswith(",")), 0)
+    if named is None and apart:  # "where is Shengjin, near Lezha?": the name before the comma
+        return _named(base, " ".join(words[2:apart]).rstrip(","), prefer)
+    return named
 
 
 # What a speaker adds to a question to stress it: "who were they exactly?", "where exactly is ...".
