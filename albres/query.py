@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from albres.errors import Ambiguous, NotFound, checked, quoted, valid_unicode
 from albres.factbase import FactBase
@@ -34,6 +35,9 @@ from albres.model import (
 )
 from albres.named import candidates_of, named_at_once
 from albres.properties import DATE, FOUNDED, LOCATION, NAME, PLACE_LINKS, PLACING, PROPERTIES
+
+if TYPE_CHECKING:
+    from albres.resolver import Reading
 
 WHO_KINDS = (Kind.PERSON, Kind.ORGANISATION)
 WHEN_KINDS = (Kind.EVENT,)
@@ -406,7 +410,14 @@ def search(base: FactBase, query: str, limit: int = 10, kind: Kind | None = None
     first word says which kinds come first), and resemblances. `kind` keeps one kind only.
     NotFound ("no good match") when no name, fact or text holds the words and nothing that
     resembles the query shares a word with it."""
-    from albres.resolver import SUGGESTIONS, as_asked, asked_kinds, asks_what_was_done, read_text
+    from albres.resolver import (
+        SUGGESTIONS,
+        as_asked,
+        asked_kinds,
+        asks_what_was_done,
+        facts_on_named,
+        read_text,
+    )
 
     checked(query, "something to search for")
     typed, query = query, as_asked(base, query)  # typed: what the answer and messages echo
@@ -420,28 +431,41 @@ def search(base: FactBase, query: str, limit: int = 10, kind: Kind | None = None
     read, read_chosen, readings = read_text(base, query, wanted, asked=other)
     if kind:
         readings = [r for r in readings if _touches(base, r.fact, kind)]
+
+    def on_named(meant: Ranked) -> list[Reading]:
+        found = facts_on_named(base, query, [c[0] for c in meant]) if meant else []
+        return [r for r in found if _touches(base, r.fact, kind)] if kind else found
+
     if named:  # a name: what its words hold after it
         ordered = rank(named, index.kinds)
         chosen = decide(ordered, index.kinds)
+        meant = [c for c in ordered[:NAMED] if c[1] >= ordered[0][1]]  # the best names, alike
         ordered += read
     elif read:  # no name: what holds the words
         ordered, chosen = read, read_chosen
+        meant = _said_whole(base, query, ordered)
     else:  # only what resembles the query (sought only now: it is the costliest look-up)
         found = index.similar(query, limit, partial=True)
         if kind:
             found = {e: scored for e, scored in found.items() if index.kinds[e] is kind}
         ordered = rank(found, index.kinds)
         chosen = decide(ordered, index.kinds)
+        meant = _said_whole(base, query, ordered)
         if not readings:
             # Mere resemblance is a good match only when every word of the query begins a word
-            # of the name ("Mukje conf"); otherwise it is no answer ("Fan Noli", "Treaty of
-            # London", "who led EDES in Greece").
+            # of the name ("Mukje conf"), or the query says the name whole and others of its
+            # words are held by the entry's facts (facts_on_named: "leskovik garrison size");
+            # otherwise it is no answer ("Fan Noli", "Treaty of London", "who led EDES in Greece").
             asked = terms(query)
             kept = [c for c in ordered if not asked or _begins_its_words(asked, base.get(c[0]))]
-            if not kept:
+            meant = [] if kept else meant
+            readings = on_named(meant)
+            if not kept and not readings:
                 near = candidates_of(base, ordered[:SUGGESTIONS], None)
                 raise NotFound(typed, near, f"no good match for {quoted(typed)}")
-            ordered = kept
+            ordered = kept or meant
+    if not readings:  # no fact holds enough of the words: those on what they name
+        readings = on_named(meant)
     first: dict[str, tuple[str, float, str]] = {}
     place = _place_of_first(base, query, ordered) if wanted[:1] == (Kind.PLACE,) else None
     for candidate in ([(place.id, ordered[0][1], PLACE_OF_EVENT)] if place else []) + ordered:
@@ -454,6 +478,7 @@ def search(base: FactBase, query: str, limit: int = 10, kind: Kind | None = None
     )
 
 
+NAMED = 3  # the most entries a search's words name alike whose facts it reads (facts_on_named)
 PLACE_OF_EVENT = "where the event it names was held"  # how search found an event's place
 
 
@@ -465,6 +490,16 @@ def _place_of_first(base: FactBase, query: str, ordered: list[tuple[str, float, 
     if event is None or event.kind is not Kind.EVENT:
         return None
     return _place_asked(base, query, event, _places_of(base, event))
+
+
+Ranked = list[tuple[str, float, str]]  # (id, score, how), as match.rank gives them
+
+
+def _said_whole(base: FactBase, query: str, ordered: Ranked) -> Ranked:
+    """The first NAMED candidates whose names the query says whole (names_said)."""
+    from albres.resolver import names_said
+
+    return [c for c in ordered if names_said(base.get(c[0]), query)][:NAMED]
 
 
 def _varied(hits: tuple[FactHit, ...]) -> tuple[FactHit, ...]:

@@ -2254,6 +2254,43 @@ def readings(
     return found
 
 
+NAMED_FACTS = 200  # the most facts on an entry named that facts_on_named reads
+
+
+def facts_on_named(base: FactBase, query: str, named: Sequence[str]) -> list[Reading]:
+    """When no fact holds enough of a search's words but they name an entry: the facts on the
+    entries `named` (their own, then the first NAMED_FACTS that name them) that hold others of
+    the words, those with a figure first when one is asked, each with the share it holds of
+    the weight of the words beside the name (Weights). "Which territorial question caused a dispute at
+    the Mukje conference?" finds that a dispute arose there over Kosovo; "leskovik garrison
+    size", the figure of the Italians who held it."""
+    read = query_words(base, query)
+    if read is None:  # a word the sources never use, maybe what they do not name ("Ciano")
+        return []
+    entities = [base.get(entity_id) for entity_id in named]
+    names = {t for e in entities for name in (e.name, *e.aliases) for t in terms(name)}
+    names |= {form for t in names for form in _undeclined(t)}
+    beside = [(group, mine) for group, mine in zip(read.groups, read.own, strict=True) if not group & names]
+    if not beside:
+        return []
+    weights = Weights(base, Words([group for group, _ in beside], [mine for _, mine in beside], 0))
+    counting = asks_a_number(query)
+    found: dict[tuple[str, str, str | None, str | None], Reading] = {}
+    for entity in entities:
+        for fact in (*entity.facts, *base.referencing(entity.id, NAMED_FACTS)):
+            subject = base.get(fact.subject) if fact.subject != entity.id else entity
+            columns = fact_text(subject_names(subject.name, subject.aliases), fact)
+            text = {t for column in columns for t in column.split()}
+            held = sum(
+                w for group, w in zip(weights.read.groups, weights.weights, strict=True) if group & text
+            )
+            if held:
+                figure = int(counting and fact.quantity is not None)
+                key = (fact.subject, fact.property, fact.object, fact.value)
+                found.setdefault(key, Reading(fact, figure, round(held / sum(weights.weights), 3), 0.0))
+    return sorted(found.values(), key=lambda r: (-r.counted, -r.coverage))
+
+
 def entity_readings(base: FactBase, weights: Weights) -> list[tuple[str, float, float, bool]]:
     """(id, coverage, strength, whole: Reading.whole) of the entities whose own text (names,
     description, what their facts say) holds the words (Weights.cover)."""

@@ -4044,3 +4044,58 @@ def test_a_search_asking_where_an_event_named_was_held_puts_its_place_first(bund
     assert named.candidates[0].entity.id == "event:second-nlm-conference"
     advance = query.search(bundled, "where did the German advance of January 1944 go")
     assert all(c.how != PLACE_OF_EVENT for c in advance.candidates)
+
+
+def test_a_search_no_fact_answers_shows_the_facts_on_what_it_names(bundled: FactBase) -> None:
+    from albres.resolver import facts_on_named
+
+    # 000 ¶2: "A dispute arose concerning the status of Kosovo". "territorial" is in no fact.
+    asked = "Which territorial question caused a dispute at the Mukje conference?"
+    found = query.search(bundled, asked)
+    assert found.facts
+    assert any("dispute" in (hit.fact.value or "") for hit in found.facts[:3])
+    readings = facts_on_named(bundled, asked, ["event:mukje-conference"])
+    assert readings
+    mukje = {"event:mukje-conference"}
+    assert all(mukje & {r.fact.subject, r.fact.object} for r in readings)  # its own, or naming it
+    assert [r.coverage for r in readings] == sorted((r.coverage for r in readings), reverse=True)
+    assert all(0 < r.coverage < 1 for r in readings)  # "territorial" held by none
+    # Nothing but the name, or a word the sources never use ("Ciano"): no fact.
+    assert facts_on_named(bundled, "the Mukje Conference", ["event:mukje-conference"]) == []
+    assert facts_on_named(bundled, "Ciano at the Mukje Conference", ["event:mukje-conference"]) == []
+    with pytest.raises(NotFound):
+        query.search(bundled, "What role did Count Galeazzo Ciano play in the occupation of Albania?")
+
+
+def test_the_facts_on_what_a_search_names_hold_a_word_beside_the_name(bundled: FactBase) -> None:
+    from albres.resolver import facts_on_named
+
+    asked = "the Mukje Conference and the dispute"
+    readings = facts_on_named(bundled, asked, ["event:mukje-conference"])
+    assert readings
+    assert all("disput" in " ".join(fact_text((), r.fact)).replace("disputed", "disput") for r in readings)
+    assert {r.coverage for r in readings} == {1.0}  # the one word beside the name, held by each
+
+
+def test_the_facts_on_what_a_search_names_put_figures_first_for_a_count(bundled: FactBase) -> None:
+    from albres.resolver import facts_on_named
+
+    named = ["place:leskovik", "event:leskovik-attack-1943"]
+    counting = facts_on_named(bundled, "how many Italians held the garrison at Leskovik", named)
+    telling = facts_on_named(bundled, "the Italians who held the garrison at Leskovik", named)
+    assert counting[0].fact.quantity is not None  # 004 ¶12: "Over 1000 Italians"
+    assert counting[0].counted == 1
+    assert {r.fact for r in counting} <= {r.fact for r in telling}
+    assert telling[0].counted == 0
+    assert [r.counted for r in counting] == sorted((r.counted for r in counting), reverse=True)
+    assert all((r.fact.quantity is not None) == bool(r.counted) for r in counting)
+
+
+def test_a_search_narrowed_to_a_kind_keeps_the_facts_on_what_it_names_of_that_kind(bundled: FactBase) -> None:
+    asked = "Which territorial question caused a dispute at the Mukje conference?"
+    found = query.search(bundled, asked, kind=Kind.EVENT)
+    assert found.facts
+    for hit in found.facts:
+        assert any(e and bundled.get(e).kind is Kind.EVENT for e in (hit.fact.subject, hit.fact.object))
+    with pytest.raises(NotFound):
+        query.search(bundled, asked, kind=Kind.PERSON)

@@ -217,10 +217,13 @@ def search(text: tuple[str, ...], limit: int, kind: str | None, fmt: str, quotes
     A fact must hold every word of the query (or a word the sources use for it), or,
     for three words or more, all but one light word; its score is the share of the
     words' weight it holds, those found only in its quote counting half. A fact
-    that quotes the sentence of one found more fully follows, with its score. Entries:
+    that quotes the sentence of one found more fully follows, with its score. When no
+    fact holds enough of the words but they name an entry, its facts that hold others
+    of the words are listed, scored by the share they hold of those words. Entries:
     names first (exact, then near spellings); when the words name nothing, the
     entries the facts lead to (a leading who, when, where or which says which kinds
-    come first). No fact, name or text that holds the words is "no good match" (exit 1).
+    come first; for where, the place of an event named). No fact, name or text that
+    holds the words is "no good match" (exit 1).
 
     \b
     Examples:
