@@ -348,8 +348,8 @@ def query_words(base: FactBase, query: str) -> Words | None:
                         return None
                     if _relative_of(said, position) or _kin_of_name(base, said, position):
                         return None  # "the son of Myslim Peza", "enver hoxha father": none known
-                    if _name_before_noun(said, position):  # "the borova massacre": none told
-                        return None
+                    if _name_before_noun(said, position) or _name_after_noun(said, position):
+                        return None  # "the borova massacre", "the battle of gjorm": none told
                     unknown.append(term)
                     unknown_first = unknown_first or position == 0
             else:
@@ -937,6 +937,26 @@ def _name_before_noun(words: Sequence[str], at: int) -> bool:
     following = _kind_of_noun(words[at + 1].strip(_CLOSING))
     named = len(word) >= NAME_LETTERS and word.isalpha() and not word.endswith(_ADJECTIVE_ENDINGS)
     return following is Kind.EVENT and named
+
+
+def _name_after_noun(words: Sequence[str], at: int) -> bool:
+    """Whether an unknown word at `at`, after a noun of an event and "of", names the place the
+    event was of ("the battle of gjorm", "the massacre of borova"), as _name_before_noun."""
+    if at < 2 or words[at - 1].casefold() != "of":
+        return False
+    word = words[at].casefold().strip(_OPENING + _CLOSING)
+    # The last word of what the event was of: "the battle of gjorm near vlora", not "the
+    # battle of hard fighting", "the expedition of late June".
+    last = words[at] != words[at].rstrip(_CLOSING) or at + 1 == len(words)
+    last = last or words[at + 1].casefold() in STOP_WORDS | _NEAR
+    named = len(word) >= PLACE_LETTERS and word.isalpha() and last
+    return named and _kind_of_noun(words[at - 2].strip(_CLOSING)) is Kind.EVENT
+
+
+_NEAR = frozenset(["near", "outside", "beside", "around"])  # what may follow a place's name
+
+
+PLACE_LETTERS = 4  # an unknown word of at least these letters after "the battle of" is a name
 
 
 def _of_what(words: Sequence[str], at: int) -> bool:

@@ -4099,3 +4099,24 @@ def test_a_search_narrowed_to_a_kind_keeps_the_facts_on_what_it_names_of_that_ki
         assert any(e and bundled.get(e).kind is Kind.EVENT for e in (hit.fact.subject, hit.fact.object))
     with pytest.raises(NotFound):
         query.search(bundled, asked, kind=Kind.PERSON)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "when was the battle of gjorm near vlora",  # a village the sources never name
+        "the massacre of gjorm",
+        "the battle of gjorm, 1943",
+    ],
+)
+def test_an_unknown_word_that_names_what_an_event_was_of_is_a_name(bundled: FactBase, said: str) -> None:
+    assert query_words(bundled, said) is None
+    with pytest.raises(NotFound):
+        query.when(bundled, said)
+
+
+def test_a_word_after_an_event_and_of_that_says_how_or_when_is_passed_over(bundled: FactBase) -> None:
+    # Not a name: what follows "of" goes on ("late June", "hard fighting").
+    said = "the Italian punitive expedition of late June 1943 against partisans around Tepelena"
+    assert query_words(bundled, said) is not None
+    assert query.when(bundled, said).entity.id == "event:mallakastra-tepelena-expedition-1943"
