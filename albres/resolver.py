@@ -216,6 +216,34 @@ _ALBANIAN_INFLECTIONS = ["ev", "ve", "it", "et", "en", "ut", "un", "ja", "ia"]
 _INFLECTIONS = frozenset([*_SHORT_ENDINGS, "ing", "ion", "ions", "ment", *_ALBANIAN_INFLECTIONS])
 
 
+# The endings of Albanian verbs and nouns after the terms' own folding (match.terms), longest
+# first: "kapitulloi" (kapitullo), "sulmuan", "krijua" (kriju), "krijuar", "kapitullimit",
+# "sulmuese", "komandonte" (komandont).
+_ALBANIAN_ENDING_WORDS = "imeve imet imit imin imi im uesit uesi uese ues uar uan ojne onte onin ont oi on oj"
+_ALBANIAN_ENDING_WORDS += " o u"
+_ALBANIAN_ENDINGS = sorted(_ALBANIAN_ENDING_WORDS.split(), key=len, reverse=True)
+ROOT_LETTERS = 4  # the fewest letters the root of an Albanian word keeps ("sulm", "krij")
+
+
+def _albanian_root(term: str) -> str:
+    """A term without the Albanian ending it ends with (_ALBANIAN_ENDINGS), if its root keeps
+    ROOT_LETTERS; "" when it has none: "kapitullo" and "kapitullim" are kapitull."""
+    cut = [e for e in _ALBANIAN_ENDINGS if term.endswith(e) and len(term) - len(e) >= ROOT_LETTERS][:1]
+    return term[: -len(cut[0])] if cut else ""
+
+
+@functools.cache
+def _by_root() -> dict[str, list[str]]:
+    """The words the sources use for each root of a word of the synonyms that has an Albanian
+    ending (_albanian_root): "kapitullimi" gives kapitull the words for capitulation."""
+    found: dict[str, list[str]] = {}
+    for key, others in synonyms().items():
+        root = _albanian_root(key)
+        if root:
+            found.setdefault(root, []).extend(o for o in others if o not in found.get(root, ()))
+    return found
+
+
 @functools.lru_cache(maxsize=1024)
 def synonyms_of(term: str) -> tuple[str, ...]:
     """The terms that may stand for a term: its synonyms, or those of the longest word of five
@@ -228,6 +256,8 @@ def synonyms_of(term: str) -> tuple[str, ...]:
         key = next((k for k in (*terms(term[:-1]), term[:-2]) if k in table), key)
     if key not in table and term[-1:] == term[-2:-1]:  # a doubled consonant: "running", "putting"
         key = term[:-1] if term[:-1] in table else key
+    if key not in table:  # an Albanian form of a word the synonyms know another form of
+        return tuple(t for other in _by_root().get(_albanian_root(term), ()) for t in terms(other))
     return tuple(t for other in table.get(key, ()) for t in terms(other))
 
 
@@ -257,6 +287,9 @@ _ALBANIAN_FORM_WORDS += " nga dhe edhe ishte ishin eshte jane ka kane kishte kis
 _ALBANIAN_FORM_WORDS += (
     " cilin cilen kunder kundra deri krejt gjith gjithe ma ai ajo ata ato bo ba bane bani beri bere"
 )
+# And "atëherë" (then), "pas" (after), "madh", "madhe" (big), "mos" (not), "çdo" (every), "bënë"
+# (made), and "ja", an article written after a hyphen ("UNÇ-ja").
+_ALBANIAN_FORM_WORDS += " atehere pas madh madhe mos cdo bene ja"
 _ALBANIAN_FORM = frozenset(_ALBANIAN_FORM_WORDS.split())
 # The words that ask when: "when", "when'd" and "when's" folded, "what date", "the day ...".
 _WHEN = frozenset(["when", "whend", "whens", "date", "dates", "day", "days", "kur", "data"])
@@ -1093,6 +1126,7 @@ _HAPPENED = frozenset(
     terms(
         "open opened begin began begun start started end ended close closed finish finished occur occurred"
         " held proclaimed announced signed fought convened mbajt mbajtur filloi nisi ndodhi ndodhet gjendet"
+        " zhvillua mblodh mblodhen"
     )
 )
 # Phrases of two words that say it happened (or ended): "take place", "kick off", "get going".

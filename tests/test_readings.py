@@ -4120,3 +4120,31 @@ def test_a_word_after_an_event_and_of_that_says_how_or_when_is_passed_over(bundl
     said = "the Italian punitive expedition of late June 1943 against partisans around Tepelena"
     assert query_words(bundled, said) is not None
     assert query.when(bundled, said).entity.id == "event:mallakastra-tepelena-expedition-1943"
+
+
+@pytest.mark.parametrize(
+    ("term", "root"),
+    [("kapitullo", "kapitull"), ("kapitullimit", "kapitull"), ("sulmuan", "sulm"), ("kriju", "krij")],
+)
+def test_the_root_of_an_albanian_word_is_what_its_ending_leaves(term: str, root: str) -> None:
+    from albres.resolver import _albanian_root
+
+    assert _albanian_root(term) == root
+
+
+def test_a_word_too_short_for_its_ending_has_no_root() -> None:
+    from albres.resolver import _albanian_root
+
+    assert _albanian_root("kalo") == ""  # "kal" would be three letters
+    assert _albanian_root("krij") == ""  # no ending
+    assert _albanian_root("summer") == ""
+
+
+def test_an_albanian_form_of_a_word_of_the_synonyms_stands_for_what_it_does(bundled: FactBase) -> None:
+    from albres.resolver import synonyms_of
+
+    assert set(synonyms_of("kapitullo")) == set(synonyms_of("kapitullim")) != set()  # 'kapitulloi'
+    assert set(synonyms_of("sulmuan")) == {"attack"}  # through "sulmuan" itself, not "sulm"
+    assert synonyms_of("zbulo") == ()  # no word of the synonyms has its root
+    assert query.when(bundled, "Kur kapitulloi Italia?").entity.id == "event:italy-capitulation"
+    assert query_words(bundled, "Sa banorë kishte Shqipëria atëherë?") is not None  # "atëherë": then
