@@ -635,7 +635,8 @@ def without_asides(query: str) -> str:
     numbered = _NUMBERED.match(kept)
     if numbered and kept[numbered.end() :].strip():
         kept = kept[numbered.end() :]
-    kept = _without_framing(_without_reporting(_without_own_words(_without_own_sentences(kept))))
+    kept = _without_own_sentences(_without_courtesy(kept))
+    kept = _without_framing(_without_reporting(_without_own_words(kept)))
     kept = " ".join(kept.split())
     return kept if kept and kept != " ".join(query.split()) else query
 
@@ -646,6 +647,47 @@ _ASKER = frozenset(["i", "i'd", "i'm", "i've", "i'll", "im", "id", "ive", "we", 
 # "gjyshi" (the grandfather). A clause about one says nothing asked, as one about "my" does.
 _OWN_KIN_WORDS = "grandpa grandma granddad grandad nan nana nonna nona nonno gjyshi gjyshja gjysh gjyshe"
 _SPEAKING_OF_ONESELF = _ASKER | frozenset(_OWN_KIN_WORDS.split())
+
+
+# What a letter opens and closes with, which asks nothing: "Good afternoon,", "Dear Sir or
+# Madam,", "..., thank you kindly.", "..., yours faithfully", "..., if you please?".
+_GREETING_WORDS = """good morning afternoon evening day to you hello hi hey dear sir sirs madam or all
+    excuse me pardon greetings there and"""
+_GREETINGS = frozenset(_GREETING_WORDS.split())
+_THANKING_WORDS = """thank thanks thankyou you kindly very much so many in advance with much obliged
+    yours faithfully sincerely truly regards kind best wishes cheers please if god bless ever
+    grateful all the for your help trouble time again ta"""
+_THANKING = frozenset(_THANKING_WORDS.split())
+# What opens a request in a letter: "I would like to know please about ...", "I should be most
+# grateful to learn ...", "I am looking for ...", "could you kindly tell me about ...".
+_POLITE_REQUEST_WORDS = """i i'd i'm am would should like love want wish be most very so glad grateful
+    obliged pleased to know learn find out ask asking have please kindly could can you tell me
+    about looking for trying searching wondering wonder if whether hoping hope"""
+_POLITE_REQUESTS = frozenset(_POLITE_REQUEST_WORDS.split())
+_WANTING = frozenset(
+    ["know", "learn", "find", "looking", "tell", "like", "ask", "asking", "wondering", "wonder"]
+)
+
+
+def _without_courtesy(query: str) -> str:
+    """A query without the greeting it opens with, the thanks it closes with, and the words
+    that open a polite request: "Good afternoon, I would like to know please who led the
+    communist side at the meeting in Mukje, thank you kindly." is "who led the communist side
+    at the meeting in Mukje". The query itself when nothing else is left."""
+    parts = re.split(r"(?<=[,.;:!])\s+", query.strip())
+    while len(parts) > 1 and set(_as_said(parts[0].split())) <= _GREETINGS:
+        parts = parts[1:]
+    while len(parts) > 1 and set(_as_said(parts[-1].split())) <= _THANKING:
+        parts = parts[:-1]
+    words = " ".join(parts).split()
+    said = _as_said(words)
+    at = 0
+    while at < len(said) and said[at] in _POLITE_REQUESTS:
+        at += 1
+    if at and said[0] in _ASKER | {"could", "can", "would", "please", "kindly"} and _WANTING & set(said[:at]):
+        words = words[at:]
+    kept = " ".join(words)
+    return kept.rstrip(",;:") if kept and kept != " ".join(query.split()) else query
 
 
 # What a user says they need, without "I": "..., need the exact day", "- want it for a caption".
@@ -958,15 +1000,28 @@ _ADJECTIVE_ENDINGS = (
 
 
 NAME_LETTERS = 6  # the fewest letters of such a name: "the hard battle", "the quiet deal" are no names
+NAME_PARTS = 3  # the most words a name before a noun of an event may be split into
+SYLLABLE_LETTERS = 5  # the most letters of each word of a name split so ("bore", "ova")
 
 
 def _name_before_noun(words: Sequence[str], at: int) -> bool:
     """Whether an unknown word at `at`, after "the" or "a", names the event the noun after it
     says ("the borova massacre", "the warsaw pact"): a word the fact base does not know that is
     no adjective by its ending ("the brutal massacre")."""
-    if at + 1 >= len(words) or not at or words[at - 1].casefold() not in _DETERMINERS:
+    # A name a dictating phone split into words ("the bore ova massacre") is one; not words of
+    # a number ("the first ...", "the one ...").
+    before = range(at, max(0, at - NAME_PARTS), -1)
+    start = next((s for s in before if words[s - 1].casefold() in _DETERMINERS), 0)
+    if at + 1 >= len(words) or not start:
         return False
-    word = words[at].casefold().strip(_OPENING + _CLOSING)
+    parts = [w.casefold().strip(_OPENING + _CLOSING) for w in words[start : at + 1]]
+    if any(part in STOP_WORDS or _number_of(part) for part in parts[:-1]):
+        return False
+    if len(parts) > 1 and any(
+        len(part) > SYLLABLE_LETTERS for part in parts
+    ):  # "the communist history books"
+        return False
+    word = "".join(parts)
     following = _kind_of_noun(words[at + 1].strip(_CLOSING))
     named = len(word) >= NAME_LETTERS and word.isalpha() and not word.endswith(_ADJECTIVE_ENDINGS)
     return following is Kind.EVENT and named
@@ -1728,7 +1783,7 @@ def named_in_question(
 
 
 # What a speaker adds to a question to stress it: "who were they exactly?", "where exactly is ...".
-_AFTERTHOUGHTS = frozenset(["exactly", "precisely", "again", "anyway", "though"])
+_AFTERTHOUGHTS = frozenset(["exactly", "precisely", "again", "anyway", "though", "please", "pls", "plz"])
 # What ends a question for where a thing is by saying it lies there: "where is Mukaj situated?"
 _LYING = frozenset(["situated", "located", "based", "found"])
 

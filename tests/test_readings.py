@@ -4148,3 +4148,53 @@ def test_an_albanian_form_of_a_word_of_the_synonyms_stands_for_what_it_does(bund
     assert synonyms_of("zbulo") == ()  # no word of the synonyms has its root
     assert query.when(bundled, "Kur kapitulloi Italia?").entity.id == "event:italy-capitulation"
     assert query_words(bundled, "Sa banorë kishte Shqipëria atëherë?") is not None  # "atëherë": then
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        (
+            "Good afternoon, I would like to know please who led the Balli, thank you kindly.",
+            "who led the Balli",
+        ),
+        (
+            "Dear Sir or Madam, I am looking for the body that led it, with many thanks.",
+            "the body that led it",
+        ),
+        ("Good morning, please could you tell me about the puppet council", "the puppet council"),
+        (
+            "Hello, which party called it counter-revolutionary, if you please?",
+            "which party called it counter-revolutionary",
+        ),
+        ("Dear Sir, I should be most grateful to learn the name of the doctor", "the name of the doctor"),
+        ("who was Gani Kryeziu, yours faithfully", "who was Gani Kryeziu"),
+        # Kept: a greeting or thanks alone, a clause with other words, a request not opened by the asker.
+        ("Good morning", "Good morning"),
+        ("thank you kindly", "thank you kindly"),
+        ("Good Albanians, who led them?", "Good Albanians, who led them?"),
+        ("tell me about Kupi, thank you for that answer", "tell me about Kupi, thank you for that answer"),
+        ("I think Kupi led it", "I think Kupi led it"),
+    ],
+)
+def test_a_letters_greeting_thanks_and_request_are_set_aside(said: str, asked: str) -> None:
+    from albres.resolver import without_asides
+
+    assert without_asides(said) == asked
+
+
+def test_a_polite_question_is_answered_as_the_question(bundled: FactBase) -> None:
+    plain = "who led the communist side at the meeting in Mukje"
+    polite = f"Good afternoon, I would like to know please {plain}, thank you."
+    assert query.who(bundled, polite).entity.id == query.who(bundled, plain).entity.id
+
+
+def test_a_name_split_into_short_words_before_an_event_is_a_name(bundled: FactBase) -> None:
+    # A phone's dictation of "the Borova massacre", which the sources do not tell.
+    assert query_words(bundled, "when did the germans do the bore ova massacre") is None
+    with pytest.raises(NotFound):
+        query.when(bundled, "when did the germans do the bore ova massacre")
+    # Not long words, nor a number or an ordinal before the last.
+    assert query_words(bundled, "how did the communist history books talk about mukje") is not None
+    told = "where was the massacre of 4 february 1944, the one gjyshja always talked about?"
+    assert query.where(bundled, told).entity.id == "event:tirana-massacre-1944"
+    assert query_words(bundled, "the first antifaschistische demonstration in Tirana") is not None
