@@ -290,12 +290,17 @@ _ALBANIAN_FORM_WORDS += (
 # And "atëherë" (then), "pas" (after), "madh", "madhe" (big), "mos" (not), "çdo" (every), "bënë"
 # (made), and "ja", an article written after a hyphen ("UNÇ-ja").
 _ALBANIAN_FORM_WORDS += " atehere pas madh madhe mos cdo bene ja"
+# And an Italian speaker's: "chi era" (who was), "quando" (when), "il", "del", "della", "di".
+_ALBANIAN_FORM_WORDS += " chi era quando il lo la le gli del della dei di fu"
 _ALBANIAN_FORM = frozenset(_ALBANIAN_FORM_WORDS.split())
 # The words that ask when: "when", "when'd" and "when's" folded, "what date", "the day ...".
 _WHEN = frozenset(["when", "whend", "whens", "date", "dates", "day", "days", "kur", "data"])
 # The words that ask where: "where", "where'd", "where's" folded, the Albanian "ku".
 _WHERE = frozenset(["where", "whered", "wheres", "ku"])
 _OPENING = "\"'“‘«([{"  # what may open a word: quotes and brackets
+
+
+_PLACING_WORDS = frozenset(["in", "at", "near", "during", "between"])
 
 
 def query_words(base: FactBase, query: str) -> Words | None:
@@ -323,7 +328,8 @@ def query_words(base: FactBase, query: str) -> Words | None:
     # only before a word such as "the": not before another word that names, nor set apart.
     sentence = not STOP_WORDS.isdisjoint(word.casefold().strip(",.?!") for word in said)
     apart = bool(said) and said[0].endswith((",", ":", ";"))
-    sentence = sentence and not apart and len(said) > 1 and said[1].casefold() in STOP_WORDS
+    # Nor before a preposition, which a place's name is more often ("Kukës in the north").
+    sentence = sentence and not apart and len(said) > 1 and said[1].casefold() in STOP_WORDS - _PLACING_WORDS
     spans, within = _phrases_at(said), set[int]()
     # "the 15th-century hero": an ordinal of a century says when, not which one (_ordinal).
     centuries = _of_centuries(query)

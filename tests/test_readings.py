@@ -4198,3 +4198,18 @@ def test_a_name_split_into_short_words_before_an_event_is_a_name(bundled: FactBa
     told = "where was the massacre of 4 february 1944, the one gjyshja always talked about?"
     assert query.where(bundled, told).entity.id == "event:tirana-massacre-1944"
     assert query_words(bundled, "the first antifaschistische demonstration in Tirana") is not None
+
+
+def test_a_first_word_unknown_before_a_word_that_places_it_is_a_name(bundled: FactBase) -> None:
+    assert query_words(bundled, "Kukës in the north, near Kosovo") is None  # a town the sources never name
+    with pytest.raises(NotFound):
+        query.where(bundled, "Kukës in the north, near Kosovo")
+    # A sentence's first word before another word is passed over, as before.
+    assert query_words(bundled, "Describe the Mukje conference") is not None
+    assert query_words(bundled, "Attentat on king Victor Emmanuel III in Tirana") is not None
+
+
+def test_an_italian_speakers_question_words_are_words_of_its_form(bundled: FactBase) -> None:
+    said = "chi era the fascist who replaced Verlaci as prime minister?"
+    assert query.who(bundled, said).entity.id == query.who(bundled, said.removeprefix("chi era ")).entity.id
+    assert query.when(bundled, "la Conferenza di Mukje").entity.id == "event:mukje-conference"
