@@ -432,9 +432,8 @@ def search(base: FactBase, query: str, limit: int = 10, kind: Kind | None = None
     if kind:
         readings = [r for r in readings if _touches(base, r.fact, kind)]
 
-    def on_named(meant: Ranked) -> list[Reading]:
-        found = facts_on_named(base, query, [c[0] for c in meant]) if meant else []
-        return [r for r in found if _touches(base, r.fact, kind)] if kind else found
+    def on_named(meant: Ranked) -> list[Reading]:  # each fact on one of `meant`, of the kind asked
+        return facts_on_named(base, query, [c[0] for c in meant]) if meant else []
 
     if named:  # a name: what its words hold after it
         ordered = rank(named, index.kinds)

@@ -749,7 +749,7 @@ def _without_reporting(query: str) -> str:
     while at < len(words):
         if at == 0 or words[at - 1].endswith((",", ":", ";", "?", ".")) or words[at - 1] in ("-", "–", "—"):
             skip = _reported_at(said[at:]) or (3 if said[at : at + 3] in _CHECKING else 0)
-            if skip and at + skip < len(words):
+            if skip:
                 at += skip
                 continue
         kept.append(words[at])
@@ -2384,7 +2384,6 @@ def facts_on_named(base: FactBase, query: str, named: Sequence[str]) -> list[Rea
         return []
     entities = [base.get(entity_id) for entity_id in named]
     names = {t for e in entities for name in (e.name, *e.aliases) for t in terms(name)}
-    names |= {form for t in names for form in _undeclined(t)}
     beside = [(group, mine) for group, mine in zip(read.groups, read.own, strict=True) if not group & names]
     if not beside:
         return []

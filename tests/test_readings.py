@@ -4213,3 +4213,37 @@ def test_an_italian_speakers_question_words_are_words_of_its_form(bundled: FactB
     said = "chi era the fascist who replaced Verlaci as prime minister?"
     assert query.who(bundled, said).entity.id == query.who(bundled, said.removeprefix("chi era ")).entity.id
     assert query.when(bundled, "la Conferenza di Mukje").entity.id == "event:mukje-conference"
+
+
+def test_a_name_said_in_a_declined_form_is_no_word_beside_it(bundled: FactBase) -> None:
+    from albres.resolver import facts_on_named
+
+    # "Përmetit" (of Përmet) names the place; "congress" is the only word beside it.
+    readings = facts_on_named(bundled, "kongresi i Përmetit", ["place:permet"])
+    assert readings
+    assert {r.coverage for r in readings} == {1.0}
+
+
+def test_the_entries_a_search_names_whole_are_those_whose_names_it_says() -> None:
+    from albres.query import _said_whole
+
+    base = load(DATA)
+    ranked = [("event:mukje-conference", 74.0, READ_AS), ("place:mukje", 70.0, READ_AS)]
+    assert _said_whole(base, "the dispute at Mukje", ranked) == [ranked[1]]
+    assert _said_whole(base, "the dispute at the Mukje Conference", ranked) == ranked
+
+
+@pytest.mark.parametrize(
+    ("said", "at", "named"),
+    [
+        ("the battle of ww", 3, False),  # too short for a name
+        ("the battle of gjorm", 3, True),
+        ("the first ova massacre", 2, False),  # an ordinal is no part of a name
+        ("the bore ova massacre", 2, True),
+    ],
+)
+def test_what_names_an_event_around_its_noun(said: str, at: int, named: bool) -> None:
+    from albres.resolver import _name_after_noun, _name_before_noun
+
+    words = said.split()
+    assert (_name_after_noun(words, at) or _name_before_noun(words, at)) is named
