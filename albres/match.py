@@ -87,7 +87,8 @@ figure figures give gives given say says sources approx approximately roughly ar
 still yet even just really actually ever very quite afterwards afterward subsequently whilst
 date dates day days once him himself herself itself themselves wartime
 guy guys lad lads bloke chap fellow dude thing things stuff ok okay lol like
-um umm uh er erm hmm hey hi please pls plz thanks thx tell fella fellas whatever confirm verify"""
+um umm uh er erm hmm hey hi please pls plz thanks thx tell fella fellas whatever confirm verify
+wut wat wot yo"""
 STOP_WORDS = frozenset(_STOP.split())
 
 
@@ -96,11 +97,21 @@ JOINING = frozenset(["the", "a", "an", "of", "i", "e", "te", "se", "and"])
 INITIALS = range(2, 7)  # how many letters the initials of a name may have ("BK", "AFCNL")
 
 
-def initials(name: str) -> str:
+# The Albanian letters written with two ("Partia Komuniste e Shqipërisë": PKSH).
+_DIGRAPHS = ("sh", "zh", "xh", "th", "dh", "gj", "nj", "ll", "rr")
+
+
+def initials(name: str) -> set[str]:
     """The first letters of the words of a name, those that join them and numbers aside, folded
-    ("Anti-Fascist Council of National Liberation": afcnl), when they are INITIALS long; ""."""
-    letters = "".join(w[0] for w in fold(name) if w not in JOINING and w[0].isalpha())
-    return letters if len(letters) in INITIALS else ""
+    ("Anti-Fascist Council of National Liberation": afcnl), when they are INITIALS long: as
+    English writes them, and as Albanian does, a letter written with two taken whole
+    ("Partia Komuniste e Shqipërisë": pks, pksh)."""
+    words = [w for w in fold(name) if w not in JOINING and w[0].isalpha()]
+    spelled = {
+        "".join(w[0] for w in words),
+        "".join(w[:2] if w[:2] in _DIGRAPHS else w[0] for w in words),
+    }
+    return {letters for letters in spelled if len(letters) in INITIALS}
 
 
 def terms(text: str) -> list[str]:

@@ -912,7 +912,9 @@ def _without_framing(query: str) -> str:
     return " ".join(kept).strip(" ,") or query  # the topic's comma, a query's own at its ends
 
 
-_INITIALLED = r"^([\"'“‘«(\[]*)([^\W\d_]+)((?:['’]s)?[\"'”’»)\],.;:?!]*)$"
+# Initials with their quotes, brackets and marks, a possessive's 's, or an Albanian ending after
+# a hyphen ("PKSH-së", "UNÇ-ja").
+_INITIALLED = r"^([\"'“‘«(\[]*)([^\W\d_]+)((?:['’]s|-[^\W\d_]{1,3})?[\"'”’»)\],.;:?!]*)$"
 
 
 def spelled_out(base: FactBase, query: str) -> str:
@@ -1756,8 +1758,10 @@ def placed_first(
 
 
 # The question words that, with a verb "to be", ask what a name is: "who was Haxhi Lleshi?",
-# and in Albanian, folded: "kush ishte Haxhi Lleshi", "ku është Peza", "ku ndodhet Peza".
-_WHAT_IS = frozenset(["who", "what", "when", "where", "kush", "ku", "kur", "cili", "cila"])
+# in Albanian, folded: "kush ishte Haxhi Lleshi", "ku është Peza", "ku ndodhet Peza", and in
+# slang: "wut was balli kombetar".
+_WHAT_IS_WORDS = "who what when where kush ku kur cili cila wut wat wot"
+_WHAT_IS = frozenset(_WHAT_IS_WORDS.split())
 _TO_BE = frozenset(["is", "was", "are", "were", "eshte", "ishte", "jane", "ishin", "ndodhet", "gjendet"])
 
 

@@ -658,15 +658,18 @@ def test_a_large_base_finds_the_slips_a_small_one_finds(
 def test_the_initials_of_a_name() -> None:
     from albres.match import initials
 
-    assert initials("Anti-Fascist Council of National Liberation") == "afcnl"
-    assert initials("Bashkimi i Kombit") == "bk"  # the words that join a name are no initials
-    assert initials("Balli Kombëtar") == "bk"
-    assert initials("General Staff of UNÇ") == "gsu"  # a title is a word of the name
-    assert initials("1st Assault Brigade") == "ab"  # a number is none
-    assert initials("Tirana") == ""  # one letter is no initials
-    assert initials("a b c d e f") == "bcdf"
-    assert initials("b c d f g h") == "bcdfgh"
-    assert initials("b c d f g h j") == ""  # seven is too many
+    assert initials("Anti-Fascist Council of National Liberation") == {"afcnl"}
+    assert initials("Bashkimi i Kombit") == {"bk"}  # the words that join a name are no initials
+    assert initials("Balli Kombëtar") == {"bk"}
+    assert initials("General Staff of UNÇ") == {"gsu"}  # a title is a word of the name
+    assert initials("1st Assault Brigade") == {"ab"}  # a number is none
+    assert initials("Tirana") == set()  # one letter is no initials
+    assert initials("a b c d e f") == {"bcdf"}
+    assert initials("b c d f g h") == {"bcdfgh"}
+    assert initials("b c d f g h j") == set()  # seven is too many
+    # An Albanian letter written with two is one, as Albanian writes initials: PKSH.
+    assert initials("Partia Komuniste Shqiptare") == {"pks", "pksh"}
+    assert initials("Shtabi Gjeneral") == {"sg", "shgj"}
 
 
 def test_a_large_base_seeks_no_name_by_a_word_of_two_letters_a_slip_leaves(

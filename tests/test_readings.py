@@ -4247,3 +4247,19 @@ def test_what_names_an_event_around_its_noun(said: str, at: int, named: bool) ->
 
     words = said.split()
     assert (_name_after_noun(words, at) or _name_before_noun(words, at)) is named
+
+
+def test_albanian_initials_with_an_ending_after_a_hyphen_are_spelled_out(bundled: FactBase) -> None:
+    from albres.resolver import spelled_out
+
+    assert spelled_out(bundled, "konferenca e PKSH-së") == "konferenca e Partia Komuniste Shqiptare-së"
+    assert (
+        query.who(bundled, "Partia Komuniste e Shqipërisë (PKSH)").entity.id
+        == "org:communist-party-of-albania"
+    )
+    assert spelled_out(bundled, "e PKSH-shumë") == "e PKSH-shumë"  # four letters are no ending
+
+
+def test_slang_for_what_asks_as_what_does(bundled: FactBase) -> None:
+    assert query.who(bundled, "wut was balli kombetar").entity.id == "org:balli-kombetar"
+    assert query_words(bundled, "yo who led the balli") == query_words(bundled, "who led the balli")

@@ -142,7 +142,7 @@ def build(connection: sqlite3.Connection, doc: Document, file: str, builder: str
             if layer == EXACT and score == NAME:
                 rows["words"] += ((word, key) for word in content_words(key))
         if kind != PERSON:  # people are not called by their initials
-            lettered = {initials(n): n for n in reversed((name, *record.get("aliases", ())))}
+            lettered = {i: n for n in reversed((name, *record.get("aliases", ()))) for i in initials(n)}
             rows["initials"] += ((letters, entity_id, kind, n) for letters, n in lettered.items() if letters)
         facts = record.get("facts", ())
         facts_seen += len(facts)
