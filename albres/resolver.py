@@ -2793,6 +2793,10 @@ QUESTION_KINDS = {
     "whom": (Kind.PERSON, Kind.ORGANISATION),
     "when": (Kind.EVENT,),
     "where": (Kind.PLACE, Kind.EVENT),
+    # Albanian: "kush" (who), "kur" (when), "ku" (where).
+    "kush": (Kind.PERSON, Kind.ORGANISATION),
+    "kur": (Kind.EVENT,),
+    "ku": (Kind.PLACE, Kind.EVENT),
 }
 
 

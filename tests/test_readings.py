@@ -4263,3 +4263,14 @@ def test_albanian_initials_with_an_ending_after_a_hyphen_are_spelled_out(bundled
 def test_slang_for_what_asks_as_what_does(bundled: FactBase) -> None:
     assert query.who(bundled, "wut was balli kombetar").entity.id == "org:balli-kombetar"
     assert query_words(bundled, "yo who led the balli") == query_words(bundled, "who led the balli")
+
+
+def test_an_albanian_question_word_asks_for_its_kinds(bundled: FactBase) -> None:
+    from albres.resolver import asked_kinds
+
+    assert asked_kinds("ku e kaloi divizioni shkumbinin") == (Kind.PLACE, Kind.EVENT)
+    assert asked_kinds("kush e themeloi") == (Kind.PERSON, Kind.ORGANISATION)
+    assert asked_kinds("kur kapitulloi Italia") == (Kind.EVENT,)
+    # Where a crossing of the river was: the town, not the river the question names.
+    said = "Ku e kaloi Divizioni i Parë Sulmues lumin Shkumbin ne korrik 1944?"
+    assert query.where(bundled, said).entity.id == "place:elbasan"
