@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
 
 from albres.errors import Ambiguous, NotFound, checked, quoted, valid_unicode
 from albres.factbase import FactBase
@@ -36,9 +35,7 @@ from albres.model import (
 from albres.named import candidates_of, named_at_once
 from albres.properties import DATE, FOUNDED, LOCATION, NAME, PLACE_LINKS, PLACING, PROPERTIES
 
-if TYPE_CHECKING:
-    from albres.resolver import Reading
-
+Ranked = list[tuple[str, float, str]]  # (id, score, how), as match.rank gives them
 WHO_KINDS = (Kind.PERSON, Kind.ORGANISATION)
 WHEN_KINDS = (Kind.EVENT,)
 # Words that ask when an organisation was set up, as their terms: its verbs, and its nouns.
@@ -431,10 +428,7 @@ def search(base: FactBase, query: str, limit: int = 10, kind: Kind | None = None
     read, read_chosen, readings = read_text(base, query, wanted, asked=other)
     if kind:
         readings = [r for r in readings if _touches(base, r.fact, kind)]
-
-    def on_named(meant: Ranked) -> list[Reading]:  # each fact on one of `meant`, of the kind asked
-        return facts_on_named(base, query, [c[0] for c in meant]) if meant else []
-
+    meant: Ranked = []  # the entries the words name, whose facts are read if no fact holds them
     if named:  # a name: what its words hold after it
         ordered = rank(named, index.kinds)
         chosen = decide(ordered, index.kinds)
@@ -442,14 +436,13 @@ def search(base: FactBase, query: str, limit: int = 10, kind: Kind | None = None
         ordered += read
     elif read:  # no name: what holds the words
         ordered, chosen = read, read_chosen
-        meant = _said_whole(base, query, ordered)
+        meant = [] if readings else _said_whole(base, query, ordered)
     else:  # only what resembles the query (sought only now: it is the costliest look-up)
         found = index.similar(query, limit, partial=True)
         if kind:
             found = {e: scored for e, scored in found.items() if index.kinds[e] is kind}
         ordered = rank(found, index.kinds)
         chosen = decide(ordered, index.kinds)
-        meant = _said_whole(base, query, ordered)
         if not readings:
             # Mere resemblance is a good match only when every word of the query begins a word
             # of the name ("Mukje conf"), or the query says the name whole and others of its
@@ -457,14 +450,14 @@ def search(base: FactBase, query: str, limit: int = 10, kind: Kind | None = None
             # otherwise it is no answer ("Fan Noli", "Treaty of London", "who led EDES in Greece").
             asked = terms(query)
             kept = [c for c in ordered if not asked or _begins_its_words(asked, base.get(c[0]))]
-            meant = [] if kept else meant
-            readings = on_named(meant)
+            meant = [] if kept else _said_whole(base, query, ordered)
+            readings = facts_on_named(base, query, [c[0] for c in meant])
             if not kept and not readings:
                 near = candidates_of(base, ordered[:SUGGESTIONS], None)
                 raise NotFound(typed, near, f"no good match for {quoted(typed)}")
             ordered = kept or meant
-    if not readings:  # no fact holds enough of the words: those on what they name
-        readings = on_named(meant)
+    if not readings:  # no fact holds enough of the words: those on what they name (each of the kind)
+        readings = facts_on_named(base, query, [c[0] for c in meant])
     first: dict[str, tuple[str, float, str]] = {}
     place = _place_of_first(base, query, ordered) if wanted[:1] == (Kind.PLACE,) else None
     for candidate in ([(place.id, ordered[0][1], PLACE_OF_EVENT)] if place else []) + ordered:
@@ -481,7 +474,7 @@ NAMED = 3  # the most entries a search's words name alike whose facts it reads (
 PLACE_OF_EVENT = "where the event it names was held"  # how search found an event's place
 
 
-def _place_of_first(base: FactBase, query: str, ordered: list[tuple[str, float, str]]) -> Entity | None:
+def _place_of_first(base: FactBase, query: str, ordered: Ranked) -> Entity | None:
     """For a search that asks where, when the first candidate is an event: the place it was
     held in that the question asks for (_place_asked). "where did the second Conference of
     the National Liberation Movement take place" is Labinot before the conference."""
@@ -489,9 +482,6 @@ def _place_of_first(base: FactBase, query: str, ordered: list[tuple[str, float, 
     if event is None or event.kind is not Kind.EVENT:
         return None
     return _place_asked(base, query, event, _places_of(base, event))
-
-
-Ranked = list[tuple[str, float, str]]  # (id, score, how), as match.rank gives them
 
 
 def _said_whole(base: FactBase, query: str, ordered: Ranked) -> Ranked:

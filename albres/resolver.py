@@ -297,10 +297,12 @@ _ALBANIAN_FORM = frozenset(_ALBANIAN_FORM_WORDS.split())
 _WHEN = frozenset(["when", "whend", "whens", "date", "dates", "day", "days", "kur", "data"])
 # The words that ask where: "where", "where'd", "where's" folded, the Albanian "ku".
 _WHERE = frozenset(["where", "whered", "wheres", "ku"])
+_WHEN_OR_WHERE = _WHEN | _WHERE
 _OPENING = "\"'“‘«([{"  # what may open a word: quotes and brackets
 
 
-_PLACING_WORDS = frozenset(["in", "at", "near", "during", "between"])
+# What may follow a place's name: "Kukës in the north", "the battle of gjorm near vlora".
+_AFTER_A_PLACE = frozenset(["in", "at", "near", "during", "between", "outside", "beside", "around"])
 
 
 def query_words(base: FactBase, query: str) -> Words | None:
@@ -320,7 +322,7 @@ def query_words(base: FactBase, query: str) -> Words | None:
     said = _days(query.split())
     # "when did ...", "..., when'd it ...", "where was it held", "ku u mbajt": when or where it
     # happened is asked, not whether.
-    timed = any(_folded(word) in _WHEN | _WHERE for word in said)
+    timed = any(_folded(word) in _WHEN_OR_WHERE for word in said)
     aside = _aside(said)
     # A capitalised first word may be a sentence's ("Describe the ..."), not a name's
     # ("Kleisoura pass battle 1941", "Mehdi Frashëri, the ...", "Borovë, the village ...",
@@ -329,7 +331,7 @@ def query_words(base: FactBase, query: str) -> Words | None:
     sentence = not STOP_WORDS.isdisjoint(word.casefold().strip(",.?!") for word in said)
     apart = bool(said) and said[0].endswith((",", ":", ";"))
     # Nor before a preposition, which a place's name is more often ("Kukës in the north").
-    sentence = sentence and not apart and len(said) > 1 and said[1].casefold() in STOP_WORDS - _PLACING_WORDS
+    sentence = sentence and not apart and len(said) > 1 and said[1].casefold() in STOP_WORDS - _AFTER_A_PLACE
     spans, within = _phrases_at(said), set[int]()
     # "the 15th-century hero": an ordinal of a century says when, not which one (_ordinal).
     centuries = _of_centuries(query)
@@ -670,6 +672,9 @@ _POLITE_REQUEST_WORDS = """i i'd i'm am would should like love want wish be most
     obliged pleased to know learn find out ask asking have please kindly could can you tell me
     about looking for trying searching wondering wonder if whether hoping hope"""
 _POLITE_REQUESTS = frozenset(_POLITE_REQUEST_WORDS.split())
+_REQUEST_OPENERS = frozenset(
+    ["i", "i'd", "i'm", "im", "id", "we", "could", "can", "would", "please", "kindly"]
+)
 _WANTING = frozenset(
     ["know", "learn", "find", "looking", "tell", "like", "ask", "asking", "wondering", "wonder"]
 )
@@ -690,7 +695,7 @@ def _without_courtesy(query: str) -> str:
     at = 0
     while at < len(said) and said[at] in _POLITE_REQUESTS:
         at += 1
-    if at and said[0] in _ASKER | {"could", "can", "would", "please", "kindly"} and _WANTING & set(said[:at]):
+    if at and said[0] in _REQUEST_OPENERS and _WANTING & set(said[:at]):
         words = words[at:]
     kept = " ".join(words)
     return kept.rstrip(",;:") if kept and kept != " ".join(query.split()) else query
@@ -1025,9 +1030,7 @@ def _name_before_noun(words: Sequence[str], at: int) -> bool:
     parts = [w.casefold().strip(_OPENING + _CLOSING) for w in words[start : at + 1]]
     if any(part in STOP_WORDS or _number_of(part) for part in parts[:-1]):
         return False
-    if len(parts) > 1 and any(
-        len(part) > SYLLABLE_LETTERS for part in parts
-    ):  # "the communist history books"
+    if len(parts) > 1 and max(map(len, parts)) > SYLLABLE_LETTERS:  # "the communist history books"
         return False
     word = "".join(parts)
     following = _kind_of_noun(words[at + 1].strip(_CLOSING))
@@ -1044,12 +1047,9 @@ def _name_after_noun(words: Sequence[str], at: int) -> bool:
     # The last word of what the event was of: "the battle of gjorm near vlora", not "the
     # battle of hard fighting", "the expedition of late June".
     last = words[at] != words[at].rstrip(_CLOSING) or at + 1 == len(words)
-    last = last or words[at + 1].casefold() in STOP_WORDS | _NEAR
+    last = last or words[at + 1].casefold() in STOP_WORDS | _AFTER_A_PLACE
     named = len(word) >= PLACE_LETTERS and word.isalpha() and last
     return named and _kind_of_noun(words[at - 2].strip(_CLOSING)) is Kind.EVENT
-
-
-_NEAR = frozenset(["near", "outside", "beside", "around"])  # what may follow a place's name
 
 
 PLACE_LETTERS = 4  # an unknown word of at least these letters after "the battle of" is a name
@@ -1786,8 +1786,8 @@ def named_in_question(
     if words[0].casefold() == "where" and len(words) > 3 and words[-1].casefold().strip("?.!") in _LYING:
         words = words[:-1]  # "where is Mukaj situated?"
     named = _named(base, " ".join(words[2:]), prefer)
-    apart = next((at for at, word in enumerate(words[2:-1], 3) if word.endswith(",")), 0)
-    if named is None and apart:  # "where is Shengjin, near Lezha?": the name before the comma
+    apart = 0 if named else next((at for at, word in enumerate(words[2:-1], 3) if word.endswith(",")), 0)
+    if apart:  # "where is Shengjin, near Lezha?": the name before the comma
         return _named(base, " ".join(words[2:apart]).rstrip(","), prefer)
     return named
 
@@ -2383,7 +2383,7 @@ def facts_on_named(base: FactBase, query: str, named: Sequence[str]) -> list[Rea
     the weight of the words beside the name (Weights). "Which territorial question caused a dispute at
     the Mukje conference?" finds that a dispute arose there over Kosovo; "leskovik garrison
     size", the figure of the Italians who held it."""
-    read = query_words(base, query)
+    read = query_words(base, query) if named else None
     if read is None:  # a word the sources never use, maybe what they do not name ("Ciano")
         return []
     entities = [base.get(entity_id) for entity_id in named]
@@ -2393,6 +2393,7 @@ def facts_on_named(base: FactBase, query: str, named: Sequence[str]) -> list[Rea
         return []
     weights = Weights(base, Words([group for group, _ in beside], [mine for _, mine in beside], 0))
     counting = asks_a_number(query)
+    whole = sum(weights.weights)
     found: dict[tuple[str, str, str | None, str | None], Reading] = {}
     for entity in entities:
         for fact in (*entity.facts, *base.referencing(entity.id, NAMED_FACTS)):
@@ -2405,7 +2406,7 @@ def facts_on_named(base: FactBase, query: str, named: Sequence[str]) -> list[Rea
             if held:
                 figure = int(counting and fact.quantity is not None)
                 key = (fact.subject, fact.property, fact.object, fact.value)
-                found.setdefault(key, Reading(fact, figure, round(held / sum(weights.weights), 3), 0.0))
+                found.setdefault(key, Reading(fact, figure, round(held / whole, 3), 0.0))
     return sorted(found.values(), key=lambda r: (-r.counted, -r.coverage))
 
 
