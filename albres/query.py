@@ -446,7 +446,8 @@ def search(base: FactBase, query: str, limit: int = 10, kind: Kind | None = None
         if not readings:
             # Mere resemblance is a good match only when every word of the query begins a word
             # of the name ("Mukje conf"), or the query says the name whole and others of its
-            # words are held by the entry's facts (facts_on_named: "leskovik garrison size");
+            # words are held by the entry's facts (facts_on_named: "how many italians held the
+            # garrison at Leskovik");
             # otherwise it is no answer ("Fan Noli", "Treaty of London", "who led EDES in Greece").
             asked = terms(query)
             kept = [c for c in ordered if not asked or _begins_its_words(asked, base.get(c[0]))]

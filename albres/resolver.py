@@ -2380,9 +2380,9 @@ def facts_on_named(base: FactBase, query: str, named: Sequence[str]) -> list[Rea
     """When no fact holds enough of a search's words but they name an entry: the facts on the
     entries `named` (their own, then the first NAMED_FACTS that name them) that hold others of
     the words, those with a figure first when one is asked, each with the share it holds of
-    the weight of the words beside the name (Weights). "Which territorial question caused a dispute at
-    the Mukje conference?" finds that a dispute arose there over Kosovo; "leskovik garrison
-    size", the figure of the Italians who held it."""
+    the weight of the words beside the name (Weights). "Which territorial question caused a
+    dispute at the Mukje conference?" finds that a dispute arose there over Kosovo; "how many
+    italians held the garrison at Leskovik", the figure: over 1000 Italians."""
     read = query_words(base, query) if named else None
     if read is None:  # a word the sources never use, maybe what they do not name ("Ciano")
         return []
