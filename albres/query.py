@@ -432,7 +432,6 @@ def search(base: FactBase, query: str, limit: int = 10, kind: Kind | None = None
     if named:  # a name: what its words hold after it
         ordered = rank(named, index.kinds)
         chosen = decide(ordered, index.kinds)
-        meant = [c for c in ordered[:NAMED] if c[1] >= ordered[0][1]]  # the best names, alike
         ordered += read
     elif read:  # no name: what holds the words
         ordered, chosen = read, read_chosen
@@ -471,7 +470,7 @@ def search(base: FactBase, query: str, limit: int = 10, kind: Kind | None = None
     )
 
 
-NAMED = 3  # the most entries a search's words name alike whose facts it reads (facts_on_named)
+NAMED = 3  # the most entries a search names whole whose facts it reads (facts_on_named)
 PLACE_OF_EVENT = "where the event it names was held"  # how search found an event's place
 
 
