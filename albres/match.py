@@ -83,12 +83,13 @@ within would you man person became become happen happened up out
 didnt dont doesnt isnt wasnt werent arent wont couldnt wouldnt hadnt hasnt havent
 made make makes kept keep keeps got get gets supposed ne
 whend whered whod somebody someone
-figure figures give gives given say says sources approx approximately roughly around
+figure figures give gives given say says sources approx approximately approximate roughly around
+circa ballpark overall total course
 still yet even just really actually ever very quite afterwards afterward subsequently whilst
 date dates day days once him himself herself itself themselves wartime
 guy guys lad lads bloke chap fellow dude thing things stuff ok okay lol like
 um umm uh er erm hmm hey hi please pls plz thanks thx tell fella fellas whatever confirm verify
-wut wat wot yo"""
+wut wat wot yo getting"""
 STOP_WORDS = frozenset(_STOP.split())
 
 

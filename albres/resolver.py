@@ -21,6 +21,7 @@ from albres.match import (
     POSSESSIVE,
     SET_UP,
     STOP_WORDS,
+    TITLES,
     allowed_edits,
     content_words,
     decide,
@@ -118,6 +119,7 @@ def _resolved(
     described = (
         placed_first(base, query, prefer)
         or named_in_question(base, query, prefer)
+        or named_as_called(base, query, prefer)
         or named_and_described(base, query, prefer)
         or named_apart(base, query, prefer)
     )
@@ -645,8 +647,72 @@ def without_asides(query: str) -> str:
         kept = kept[numbered.end() :]
     kept = _without_own_sentences(_without_courtesy(kept))
     kept = _without_framing(_without_reporting(_without_own_words(kept)))
+    kept = _without_exception(_without_liberator_of(kept))
     kept = " ".join(kept.split())
     return kept if kept and kept != " ".join(query.split()) else query
+
+
+# The words that say a place was set free, and what ends the words after "from" that say
+# from whom: "the capital freed from the German occupiers in 1944".
+_FREED = frozenset(["free", "freed", "freeing", "liberate", "liberated", "liberating", "liberation"])
+_FROM_WHOM_ENDS = frozenset(["in", "on", "at", "by", "during", "after", "before", "and", "when", "while"])
+_FROM_WHOM = 4  # the most words that say from whom
+
+
+def _without_liberator_of(query: str) -> str:
+    """A query without the words that say from whom a place was set free: the event that set
+    it free is asked for, whose facts need not name the occupier ("when was the capital
+    finally freed from the German occupiers in 1944": the liberation of Tirana, not the
+    German occupation, whose span ends with it). "from" follows a word of _FREED by two words
+    at most ("set free at last from the Huns"); the words after it run to a year, a word of
+    another clause (_FROM_WHOM_ENDS) or a mark, and are _FROM_WHOM at most, else they stay."""
+    words = query.split()
+    for at, word in enumerate(words):
+        freed = [w.casefold().strip(",") for w in words[max(0, at - 3) : at]]
+        if word.casefold() != "from" or _FREED.isdisjoint(freed):
+            continue
+        end, mark = at + 1, ""
+        while end < len(words) and not mark:
+            said = words[end]
+            if said.casefold() in _FROM_WHOM_ENDS or said[:1].isdigit():
+                break
+            mark = said[-1] if said[-1] in _MARKS + "?.!" else ""
+            end += 1
+        if end - at - 1 > _FROM_WHOM or end == at + 1:
+            return query
+        return " ".join([*words[: at - 1], words[at - 1] + mark, *words[end:]])
+    return query
+
+
+# The words that open what a question leaves out: "besides the phone line sabotage".
+_EXCEPTING = (["besides"], ["apart", "from"], ["aside", "from"], ["other", "than"], ["except"], ["excluding"])
+
+
+def _without_exception(query: str) -> str:
+    """A query without what it says it does not ask for, to the next mark or its end: "which
+    towns saw combat actions in summer 42 besides the phone line sabotage", "in which towns,
+    apart from the sabotage of the telephone lines, were combat actions carried out": the
+    words left out would find the fact the user already has."""
+    words = query.split()
+    said = _as_said(words)
+    for at in range(1, len(words)):
+        opening = next((o for o in _EXCEPTING if said[at : at + len(o)] == o), None)
+        if opening is None:
+            continue
+        end = at + len(opening)
+        while end < len(words) and words[end - 1][-1:] not in _MARKS:
+            end += 1
+        # Between two commas, both go: "In which towns, apart from the sabotage, were ...".
+        mark = words[end - 1][-1] if words[end - 1][-1:] in _MARKS else ""
+        opened = words[at - 1][-1:] in _MARKS
+        kept = [*words[: at - 1], words[at - 1].rstrip(_MARKS) + ("" if opened else mark), *words[end:]]
+        return " ".join(kept) if end - at - len(opening) >= _EXCEPTED_WORDS else query
+    return query
+
+
+# The fewest words of what a question leaves out that _without_exception sets aside: fewer
+# name someone, whom the answer must not be ("who else led ... besides Dishnica?": answers()).
+_EXCEPTED_WORDS = 3
 
 
 _MARKS = ",:;-\u2013\u2014"  # what sets a clause apart (_APART)
@@ -708,7 +774,8 @@ _NEEDING = frozenset(["need", "needs", "want", "wants"])
 _REPORTER_WORDS = """script scripts vo voiceover line narration narrator draft caption captions
     graphics graphic subtitle subtitles textbook book wikipedia wiki article notes teacher
     professor documentary film guide guidebook brochure website site encyclopedia plaque label
-    blurb map treatment transcript cue card"""
+    blurb map treatment transcript cue card source sources text texts figures document documents
+    record records account accounts historian historians"""
 _REPORTERS = frozenset(_REPORTER_WORDS.split())
 _REPORTING_WORDS = """says said say has had have calls called claims claimed mentions mentioned
     gives gave puts put spells spelled spelt reads lists writes wrote shows states stated
@@ -919,7 +986,7 @@ def _without_framing(query: str) -> str:
 
 # Initials with their quotes, brackets and marks, a possessive's 's, or an Albanian ending after
 # a hyphen ("PKSH-së", "UNÇ-ja").
-_INITIALLED = r"^([\"'“‘«(\[]*)([^\W\d_]+)((?:['’]s|-[^\W\d_]{1,3})?[\"'”’»)\],.;:?!]*)$"
+_INITIALLED = r"^([\"'“‘«(\[]*)([^\W\d_]+)((?:['’]s|-[^\W\d_]{1,3})?)([\"'”’»)\],.;:?!]*)$"
 
 
 def spelled_out(base: FactBase, query: str) -> str:
@@ -938,7 +1005,10 @@ def spelled_out(base: FactBase, query: str) -> str:
         if not parts or not parts[2].isupper() or len(parts[2]) not in INITIALS:
             continue
         letters = fold(parts[2])[0]
-        if letters in STOP_WORDS or base.known_terms([letters]):  # "IS"; "UNÇ", "ACP": the sources'
+        if letters in STOP_WORDS:  # "IS"
+            continue
+        if base.known_terms([letters]):  # "UNÇ", "ACP": the sources' own, "UNÇ-së" without its ending
+            words[at] = "".join(parts[i] for i in (1, 2, 4)) if parts[3][:1] == "-" else word
             continue
         initialled = base.initialled(letters)
         found = [(kind is Kind.ORGANISATION, named, name) for _, kind, name, named in initialled]
@@ -946,7 +1016,7 @@ def spelled_out(base: FactBase, query: str) -> str:
             continue  # none, or two alike: each an organisation (or neither), as often named
         name = found[0][2]
         said = {t for other in words[:at] + words[at + 1 :] for t in terms(other)}
-        words[at] = "" if set(terms(name)) <= said else parts[1] + name + parts[3]
+        words[at] = "" if set(terms(name)) <= said else parts[1] + name + parts[3] + parts[4]
     spelled = " ".join(word for word in words if word)
     return spelled if spelled != " ".join(query.split()) else query
 
@@ -1785,11 +1855,55 @@ def named_in_question(
         return None
     if words[0].casefold() == "where" and len(words) > 3 and words[-1].casefold().strip("?.!") in _LYING:
         words = words[:-1]  # "where is Mukaj situated?"
-    named = _named(base, " ".join(words[2:]), prefer)
+    named = _named(base, " ".join(words[2:]), prefer) or _named_with_noun_of(base, words[2:], prefer)
     apart = 0 if named else next((at for at, word in enumerate(words[2:-1], 3) if word.endswith(",")), 0)
     if apart:  # "where is Shengjin, near Lezha?": the name before the comma
         return _named(base, " ".join(words[2:apart]).rstrip(","), prefer)
     return named
+
+
+def _named_with_noun_of(
+    base: FactBase, words: Sequence[str], prefer: Sequence[Kind]
+) -> tuple[Entity, tuple[Candidate, ...]] | None:
+    """named_with_noun of words, when the entity it finds is of the kinds asked for: "what was
+    the Zjarri group?"; not "who was Enver Hoxha's deputy", a noun of another's."""
+    if any(word.endswith(POSSESSIVE) for word in words):
+        return None
+    called = named_with_noun(base, " ".join(words))
+    return called if called is not None and (not prefer or called[0].kind in prefer) else None
+
+
+def named_as_called(
+    base: FactBase, query: str, prefer: Sequence[Kind] = ()
+) -> tuple[Entity, tuple[Candidate, ...]] | None:
+    """The entity a query asks for by the name something was called, known or named by:
+    "which communist group was called Zjarri?", "the communist group known as Zjarri, i.e.
+    'the Fire'". The words before the calling word may only be "which" or "what", nouns of a
+    kind asked for (and words between, "communist") and a verb "to be"; the name runs to the
+    first comma. None otherwise: "the leader of the group called Zjarri" asks for a person."""
+    words = [word.strip("?!.") for word in query.split()]
+    folded = [_folded(word) for word in words]
+    at = next((i for i, word in enumerate(folded) if word in _CALLING), None)
+    if at is None or (folded[at] == "known" and folded[at + 1 : at + 2] != ["as"]):
+        return None
+    before = [w for w, f in zip(words[:at], folded[:at], strict=True) if f not in _ASKING_WHICH | _TO_BE]
+    kinds = {kind for kind in map(_kind_of_noun, before) if kind is not None}
+    if not before or len(before) > _NOUNS_BEFORE_CALLING or kinds.isdisjoint(prefer or kinds):
+        return None
+    after = words[at + 2 if folded[at] == "known" else at + 1 :]
+    ending = next((i + 1 for i, word in enumerate(after) if word.endswith(",")), len(after))
+    name = [word.rstrip(",") for word in after[:ending]]
+    if not name:
+        return None
+    return _named(base, " ".join(name), [k for k in prefer or kinds if k in kinds]) or _named_with_noun_of(
+        base, [*before, *name], prefer
+    )
+
+
+# The words that give the name something was called by ("known" only with "as").
+_CALLING = frozenset(["called", "named", "known", "dubbed", "nicknamed", "quajtur", "njohur"])
+_ASKING_WHICH = frozenset(["which", "what", "the", "a", "an", "cili", "cila", "cilat", "cilet"])
+_NOUNS_BEFORE_CALLING = 3  # the most words before a calling word: "the communist underground group"
 
 
 # What a speaker adds to a question to stress it: "who were they exactly?", "where exactly is ...".
@@ -2848,7 +2962,15 @@ _CLAUSE_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "th
 def _words(query: str) -> list[str]:
     """A query's words in lower case, what a speaker says before the question (_OPENERS) and a
     leading preposition aside ("um, in which city")."""
-    words = query.casefold().replace("?", " ").split()
+    said = query.replace("?", " ").split()
+    # A title before a name is part of the name, no noun of the description: "the underground
+    # organisation Major Kupi set up" is an organisation, not a major.
+    words = [
+        word.casefold()
+        for at, word in enumerate(said)
+        if not (word[:1].isupper() and said[at + 1 : at + 2] != [] and said[at + 1][:1].isupper())
+        or word.casefold().rstrip(".") not in TITLES
+    ]
     while len(words) > 1 and words[0].rstrip(",") in _OPENERS:
         words = words[1:]
     words = words[1:] if words and words[0] in _LEADS else words

@@ -4274,3 +4274,145 @@ def test_an_albanian_question_word_asks_for_its_kinds(bundled: FactBase) -> None
     # Where a crossing of the river was: the town, not the river the question names.
     said = "Ku e kaloi Divizioni i Parë Sulmues lumin Shkumbin ne korrik 1944?"
     assert query.where(bundled, said).entity.id == "place:elbasan"
+
+
+def test_a_name_something_was_called_by_is_what_is_asked_for(bundled: FactBase) -> None:
+    from albres.resolver import named_as_called
+
+    who = (Kind.PERSON, Kind.ORGANISATION)
+    for said in (
+        "Which communist group was called Zjarri?",
+        "the communist group known as Zjarri, i.e. 'the Fire'",
+        "which group was named Zjarri",
+    ):
+        found = named_as_called(bundled, said, who)
+        assert found is not None, said
+        assert found[0].id == "org:zjarri"
+        assert query.who(bundled, said).entity.id == "org:zjarri"
+    # The rest of the name runs to its comma; a name of another kind is none asked for.
+    assert (
+        named_as_called(bundled, "the village called Mukaj, near Krujë", (Kind.PLACE,))[0].id == "place:mukje"
+    )
+    assert named_as_called(bundled, "the village called Mukaj", who) is None
+    for said in (
+        "who was the leader of the group called Zjarri",  # a person of what was called so
+        "the group known to the Italians",  # "known" without "as"
+        "the group called",  # no name
+        "which communist underground resistance group was called Zjarri",  # too many words before
+        "Zjarri",
+    ):
+        assert named_as_called(bundled, said, who) is None, said
+
+
+def test_a_question_of_what_a_name_with_its_noun_is_answers_the_name(bundled: FactBase) -> None:
+    from albres.resolver import named_in_question
+
+    who = (Kind.PERSON, Kind.ORGANISATION)
+    for said, meant in (
+        ("What was the Zjarri group?", "org:zjarri"),
+        ("What was the Te Rinjte group?", "org:te-rintje"),
+    ):
+        found = named_in_question(bundled, said, who)
+        assert found is not None, said
+        assert found[0].id == meant
+    assert named_in_question(bundled, "what was the village of Labinot", who) is None  # a place
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        (
+            "When was the capital finally freed from the German occupiers in 1944?",
+            "When was the capital finally freed in 1944?",
+        ),
+        (
+            "when was the capital of Albania set free at last from the Huns",
+            "when was the capital of Albania set free at last",
+        ),
+        ("when was tirana liberated from the germans?", "when was tirana liberated?"),
+        ("when was Tirana freed from the Germans, exactly", "when was Tirana freed, exactly"),
+        # Kept: too many words after "from", no word of freeing before it, "from" last.
+        (
+            "liberated from the very long cruel fascist yoke",
+            "liberated from the very long cruel fascist yoke",
+        ),
+        ("when did the Germans withdraw from Tirana", "when did the Germans withdraw from Tirana"),
+        ("when was Tirana liberated from", "when was Tirana liberated from"),
+    ],
+)
+def test_from_whom_a_place_was_freed_is_set_aside(said: str, asked: str) -> None:
+    from albres.resolver import _without_liberator_of
+
+    assert _without_liberator_of(said) == asked
+
+
+def test_a_liberation_is_asked_for_not_the_occupation_it_ended(bundled: FactBase) -> None:
+    said = "When was the capital finally freed from the German occupiers in 1944?"
+    assert query.when(bundled, said).entity.id == "event:liberation-of-tirana"
+    assert query.when(bundled, "when was albania free").entity.id == "event:liberation-of-albania"
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        (
+            "which towns saw partisan combat actions in summer 42 besides the phone line sabotage",
+            "which towns saw partisan combat actions in summer 42",
+        ),
+        (
+            "In which towns, apart from the sabotage of the telephone lines, were combat actions carried out?",
+            "In which towns were combat actions carried out?",
+        ),
+        (
+            "where else did they fight, other than cutting the wires; in 1942",
+            "where else did they fight in 1942",
+        ),
+        # Kept: fewer words, a name whom the answer is not (answers()).
+        (
+            "who else led the delegation at Mukje besides Dishnica?",
+            "who else led the delegation at Mukje besides Dishnica?",
+        ),
+        ("who else was there apart from Ymer Dishnica", "who else was there apart from Ymer Dishnica"),
+    ],
+)
+def test_what_a_question_leaves_out_is_set_aside(said: str, asked: str) -> None:
+    from albres.resolver import _without_exception
+
+    assert _without_exception(said) == asked
+
+
+def test_a_source_a_question_cites_is_no_word_to_find(bundled: FactBase) -> None:
+    from albres.resolver import without_asides
+
+    said = "How many Albanians were killed in the course of the war, according to the figures given?"
+    assert without_asides(said) == "How many Albanians were killed in the course of the war"
+    assert without_asides("according to the sources, who led the Balli") == "who led the Balli"
+    # "approximate", "course", "getting": words of a question's form, which hide no answer.
+    assert query_words(bundled, "What was the approximate population of Albania at the time?") is not None
+    assert query_words(bundled, "the capital finally getting freed") is not None
+    found = query.search(bundled, "What was the approximate population of Albania, according to the source?")
+    assert "1,200 thousand inhabitants" in found.facts[0].fact.citations[0].quote
+
+
+def test_the_sources_own_initials_are_read_without_an_albanian_ending(bundled: FactBase) -> None:
+    from albres.resolver import spelled_out
+
+    assert spelled_out(bundled, "Shtabi i Përgjithshëm i UNÇ-së?") == "Shtabi i Përgjithshëm i UNÇ?"
+    assert spelled_out(bundled, "the UNÇ's staff") == "the UNÇ's staff"  # a possessive stays
+    said = "Shtabi i Përgjithshëm i UNÇ-së and its rejection of the British landing demand"
+    assert query.who(bundled, said).entity.id == "org:unc-general-staff"
+
+
+def test_a_title_before_a_name_is_no_head_of_a_description() -> None:
+    from albres.resolver import described_kinds
+
+    who = (Kind.PERSON, Kind.ORGANISATION)
+    said = "the underground organisation Major Kupi set up to unite the groups"
+    assert described_kinds(said, who) == (Kind.ORGANISATION,)
+    assert described_kinds("the major who set up the front", who) == (Kind.PERSON,)  # a noun here
+    assert described_kinds("the Major who set up the front", who) == (Kind.PERSON,)  # no name after it
+
+
+def test_short_forms_of_group_are_read_as_group(bundled: FactBase) -> None:
+    assert query.who(bundled, "zjarr grp").entity.id == "org:zjarri"
+    assert query.who(bundled, "te rinjte commie grp").entity.id == "org:te-rintje"

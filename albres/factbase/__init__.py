@@ -257,12 +257,7 @@ class FactBase:
         """(id, kind, bm25) of the entities whose full text (or one column of it) holds a term
         of every group, best first; the terms are quoted, so no character of a query is read
         as FTS5 syntax."""
-        weights = ", ".join(str(w) for w in ENTITY_COLUMNS.values())
-        query = (
-            f"SELECT e.id, e.kind, bm25(texts, {weights}) AS rank FROM texts JOIN entities e"
-            " ON e.rowid = texts.rowid WHERE texts MATCH ? ORDER BY rank LIMIT ?"
-        )
-        return self.store.rows(query, (_expression(groups, " AND ", column), limit))
+        return self._ranked_entities("e.id, e.kind", _expression(groups, " AND ", column), limit)
 
     def entity_search(
         self,
@@ -273,12 +268,19 @@ class FactBase:
     ) -> list[tuple[str, float]]:
         """(id, bm25) of the entities whose text holds a term of some group (and of some group
         of `needed`, and of every group of `required`, when given), best first."""
+        return self._ranked_entities("e.id", _either(groups, needed, required), limit)
+
+    def _ranked_entities(self, columns: str, expression: str, limit: int) -> list[Any]:
+        """`columns` of the entities matching an FTS5 expression, and their bm25, best first.
+        The best are ranked and cut to `limit` before they meet the entities' table, so the
+        join costs `limit` rows however many match (a common word: thousands at 100,000)."""
         weights = ", ".join(str(w) for w in ENTITY_COLUMNS.values())
         query = (
-            f"SELECT e.id, bm25(texts, {weights}) AS rank FROM texts JOIN entities e"
-            " ON e.rowid = texts.rowid WHERE texts MATCH ? ORDER BY rank LIMIT ?"
+            f"SELECT {columns}, best.rank FROM (SELECT rowid, bm25(texts, {weights}) AS rank"
+            " FROM texts WHERE texts MATCH ? ORDER BY rank LIMIT ?) AS best"
+            " JOIN entities e ON e.rowid = best.rowid ORDER BY best.rank"
         )
-        return self.store.rows(query, (_either(groups, needed, required), limit))
+        return self.store.rows(query, (expression, limit))
 
     def fact_search(
         self,
