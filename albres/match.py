@@ -43,11 +43,15 @@ def normalise(text: str) -> str:
     return " ".join(kept or words)
 
 
+def plain(text: str) -> str:
+    """A text with case, diacritics and apostrophes folded away ("Përgjithshëm": pergjithshem)."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
 def fold(text: str) -> list[str]:
     """The words of any text with case, diacritics, apostrophes and punctuation folded away."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return "".join(c if c.isalnum() else " " for c in plain).split()
+    return "".join(c if c.isalnum() else " " for c in plain(text)).split()
 
 
 def stem(key: str) -> str:

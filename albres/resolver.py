@@ -27,6 +27,7 @@ from albres.match import (
     decide,
     fold,
     normalise,
+    plain,
     rank,
     slips_between,
     terms,
@@ -177,7 +178,7 @@ def synonyms() -> dict[str, list[str]]:
 def phrases() -> dict[tuple[str, ...], list[str]]:
     """For the phrases of several words a user may type ("turned down", "gave up"), as their
     lower-case words, the words the sources use."""
-    return {tuple(key.split()): others for key, others in _table().items() if " " in key}
+    return {tuple(plain(key).split()): others for key, others in _table().items() if " " in key}
 
 
 # The particles of a verb said in two words ("bring back"), which may follow its object
@@ -190,8 +191,9 @@ def _phrases_at(words: Sequence[str]) -> dict[int, tuple[list[int], list[str]]]:
     """Where a query says a phrase of phrases(): its first word's position, the positions of
     its words and the words that stand for it. A phrase may be written as one word with
     hyphens ("go-between", "set-up"), and a verb's particle after its object ("bring the
-    king back", "cut the garrison off": the object's words are the query's own)."""
-    folded = [word.casefold().strip("?,.!") for word in words]
+    king back", "cut the garrison off": the object's words are the query's own). Diacritics
+    aside: "shtabi i përgjithshëm" is the phrase "shtabi i pergjithshem"."""
+    folded = [plain(word).strip("?,.!") for word in words]
     table = phrases()
     found = {
         at: (list(range(at, at + len(phrase))), others)
@@ -617,10 +619,15 @@ def respelled(base: FactBase, query: str) -> str:
 _ASIDE = r"\s*[(\[]([^()\[\]]*)[)\]]"
 ASIDE_WORDS = 4  # words in brackets this many or more are an aside ("(the one near Krujë, I think)")
 # What labels a question before a colon: "Question:", "Q:", "Patron asks:".
-_LABELS_WORDS = "question query q asks asked wonders wondering check verify confirm"
+_LABELS_WORDS = "question query q asks asked wonders wondering check verify confirm false"
 _LABELS = frozenset(_LABELS_WORDS.split())
 # The number a worksheet or a list gives a question: "Q4.", "7)", "q12:", "3a."
 _NUMBERED = re.compile(r"(?i)\s*(?:q\s?)?\d{1,2}[a-z]?(?:[.):]\s+|:)")
+
+
+# What a quiz opens an item with before what it asks for: "Name the ...", "Identify the ...".
+_QUIZ_VERBS = frozenset(["name", "identify"])
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "which", "one"])
 
 
 def without_asides(query: str) -> str:
@@ -628,8 +635,9 @@ def without_asides(query: str) -> str:
     (ASIDE_WORDS or more: "Myslym Peza (the Peza of Peza, so to speak)"; fewer are a name or
     initials, "(BK)", which stay, brackets aside), sentences after the first question mark
     ("who led the Balli delegation at Mukje? I have Frashëri in my notes ..."), a label
-    before a colon ("Patron asks: ...", "check: ...") and the number a list gives a question
-    ("Q4. Where was ..."). The query itself when nothing else is left."""
+    before a colon ("Patron asks: ...", "check: ...", "True or false: ..."), the number a list
+    gives a question ("Q4. Where was ...") and a quiz's "Name" or "Identify" before "the".
+    The query itself when nothing else is left."""
 
     def aside(found: re.Match[str]) -> str:
         inner = found[1]
@@ -645,9 +653,12 @@ def without_asides(query: str) -> str:
     numbered = _NUMBERED.match(kept)
     if numbered and kept[numbered.end() :].strip():
         kept = kept[numbered.end() :]
+    opening = kept.split(maxsplit=2)
+    if len(opening) == 3 and opening[0].casefold() in _QUIZ_VERBS and opening[1].casefold() in _DETERMINERS:
+        kept = " ".join(opening[1:])  # "Name the communist group ...": the group
     kept = _without_own_sentences(_without_courtesy(kept))
     kept = _without_framing(_without_reporting(_without_own_words(kept)))
-    kept = _without_exception(_without_liberator_of(kept))
+    kept = _without_exception(_without_liberator_of(_the_name_asked(kept)))
     kept = " ".join(kept.split())
     return kept if kept and kept != " ".join(query.split()) else query
 
@@ -684,6 +695,21 @@ def _without_liberator_of(query: str) -> str:
     return query
 
 
+def _the_name_asked(query: str) -> str:
+    """What a question asks the name of: "what was the underground outfit Major Kupi set up
+    called?" is "the underground outfit Major Kupi set up", "what were the councils called that
+    were set up in the villages" is "the councils that were set up in the villages". The query
+    itself otherwise."""
+    words = query.split()
+    said = _as_said(words)
+    if len(said) < 4 or said[0] not in ("what", "wut", "wat") or said[1] not in _TO_BE:
+        return query
+    at = next((at for at in range(3, len(said)) if said[at] in ("called", "named")), 0)
+    if at < 4 or (at + 1 < len(said) and said[at + 1] not in _BOUNDS):  # "what was it called"
+        return query  # "what was the group called Zjarri": it names it (named_as_called)
+    return " ".join([*words[2:at], *words[at + 1 :]]).rstrip(" ?") or query
+
+
 # The words that open what a question leaves out: "besides the phone line sabotage".
 _EXCEPTING = (["besides"], ["apart", "from"], ["aside", "from"], ["other", "than"], ["except"], ["excluding"])
 
@@ -692,9 +718,23 @@ def _without_exception(query: str) -> str:
     """A query without what it says it does not ask for, to the next mark or its end: "which
     towns saw combat actions in summer 42 besides the phone line sabotage", "in which towns,
     apart from the sabotage of the telephone lines, were combat actions carried out": the
-    words left out would find the fact the user already has."""
+    words left out would find the fact the user already has. What a question opens with it
+    leaves out comes after the question: "apart from Myslim Peza, who ran the most active
+    bands?" asks "who ran the most active bands apart from Myslim Peza?"."""
     words = query.split()
     said = _as_said(words)
+    opening = next((o for o in _EXCEPTING if said[: len(o)] == o), None)
+    if opening is not None:
+        ends = (at for at in range(len(opening), len(words) - 1) if words[at][-1:] in _MARKS)
+        asked = next(ends, None)
+        asked = asked + 1 if asked is not None else next(
+            (at for at in range(len(opening) + 1, len(words)) if said[at] in _QUESTION_WORDS), 0
+        )
+        if not asked:
+            return query
+        question, left_out = words[asked:], [*words[: asked - 1], words[asked - 1].rstrip(_MARKS)]
+        last = question[-1].rstrip("?.!")
+        return _without_exception(" ".join([*question[:-1], last, *left_out]) + question[-1][len(last) :])
     for at in range(1, len(words)):
         opening = next((o for o in _EXCEPTING if said[at : at + len(o)] == o), None)
         if opening is None:
@@ -1506,11 +1546,22 @@ def _called(query: str) -> bool:
 def _names_hold(entity: Entity, query: str) -> bool:
     """Whether an entity's names hold every word of a query, or a synonym of it ("Konferenca e
     Pezës"): what a query written as a name must find ("Italian Communist Party" is not the
-    Communist Party of Albania's committee, though its facts hold the three words)."""
+    Communist Party of Albania's committee, though its facts hold the three words). The words
+    of a phrase of the synonyms count as the words that stand for them ("Shtabi i
+    Përgjithshëm": the General Staff)."""
     names = set(terms(" ".join([entity.name, *entity.aliases])))
+    words = query.split()
+    # The words of a phrase that stands for words of the names ("Shtabi i Përgjithshëm").
+    phrased = {
+        at
+        for positions, others in _phrases_at(words).values()
+        if not names.isdisjoint(terms(" ".join(others)))
+        for at in positions
+    }
+    rest = " ".join(word for at, word in enumerate(words) if at not in phrased)
     return all(
         term in names or not names.isdisjoint(synonyms_of(term)) or not names.isdisjoint(_undeclined(term))
-        for term in terms(query)
+        for term in terms(rest)
     )
 
 
@@ -1723,8 +1774,8 @@ def named_apart(
         or (asking is not None and not _of_the_name(asking))  # a question must be of the name
     ):
         return None
-    found = _named(base, " ".join(named), prefer)
-    if found is None:
+    found = _named(base, " ".join(named), prefer) or _named_with_noun_of(base, named, prefer)
+    if found is None:  # "grupi Zjarri - the 'Fire' lot": a name with its noun
         return None
     # "the Italian general, ...": a slip from "Italian generals" names no general.
     described = described_kinds(" ".join(named), list(Kind))

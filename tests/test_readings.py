@@ -4290,9 +4290,9 @@ def test_a_name_something_was_called_by_is_what_is_asked_for(bundled: FactBase) 
         assert found[0].id == "org:zjarri"
         assert query.who(bundled, said).entity.id == "org:zjarri"
     # The rest of the name runs to its comma; a name of another kind is none asked for.
-    assert (
-        named_as_called(bundled, "the village called Mukaj, near Krujë", (Kind.PLACE,))[0].id == "place:mukje"
-    )
+    village = named_as_called(bundled, "the village called Mukaj, near Krujë", (Kind.PLACE,))
+    assert village is not None
+    assert village[0].id == "place:mukje"
     assert named_as_called(bundled, "the village called Mukaj", who) is None
     for said in (
         "who was the leader of the group called Zjarri",  # a person of what was called so
@@ -4360,7 +4360,7 @@ def test_a_liberation_is_asked_for_not_the_occupation_it_ended(bundled: FactBase
             "which towns saw partisan combat actions in summer 42",
         ),
         (
-            "In which towns, apart from the sabotage of the telephone lines, were combat actions carried out?",
+            "In which towns, apart from the sabotage of the phone lines, were combat actions carried out?",
             "In which towns were combat actions carried out?",
         ),
         (
@@ -4403,6 +4403,20 @@ def test_the_sources_own_initials_are_read_without_an_albanian_ending(bundled: F
     assert query.who(bundled, said).entity.id == "org:unc-general-staff"
 
 
+def test_a_phrase_of_the_synonyms_is_read_with_or_without_its_diacritics(bundled: FactBase) -> None:
+    from albres.resolver import _names_hold
+
+    for said in ("Shtabi i Përgjithshëm i UNÇ-së", "shtabin e pergjithshem te UNC"):
+        assert query.who(bundled, said).entity.id == "org:unc-general-staff", said
+    # "Përgjithshëm" alone is the sources' own word of the Supreme Council, and stays so.
+    said = "keshilli i pergjithshem nacionalclirimtar members?"
+    assert query.who(bundled, said).entity.id == "org:supreme-national-liberation-council"
+    assert query.who(bundled, "the people's voice").entity.id == "org:zeri-i-popullit"  # an apostrophe
+    staff = bundled.get("org:unc-general-staff")
+    assert _names_hold(staff, "Shtabi i Përgjithshëm i UNÇ")
+    assert not _names_hold(staff, "Shtabi i Përgjithshëm i Ushtrisë Italiane")
+
+
 def test_a_title_before_a_name_is_no_head_of_a_description() -> None:
     from albres.resolver import described_kinds
 
@@ -4416,3 +4430,77 @@ def test_a_title_before_a_name_is_no_head_of_a_description() -> None:
 def test_short_forms_of_group_are_read_as_group(bundled: FactBase) -> None:
     assert query.who(bundled, "zjarr grp").entity.id == "org:zjarri"
     assert query.who(bundled, "te rinjte commie grp").entity.id == "org:te-rintje"
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        ("Name the communist group Te Rinjte", "the communist group Te Rinjte"),
+        ("Identify this group", "this group"),
+        ("True or false: the Balli sided with the Germans", "the Balli sided with the Germans"),
+        ("Name three leaders of the Balli", "Name three leaders of the Balli"),  # no determiner
+        ("name the", "name the"),  # nothing after it
+    ],
+)
+def test_a_quiz_items_opening_is_set_aside(said: str, asked: str) -> None:
+    from albres.resolver import without_asides
+
+    assert without_asides(said) == asked
+
+
+def test_a_name_with_its_noun_before_a_gloss_is_the_answer(bundled: FactBase) -> None:
+    assert query.who(bundled, "grupi Zjarri - the 'Fire' lot").entity.id == "org:zjarri"
+    assert query.who(bundled, "Name the communist group Te Rinjte").entity.id == "org:te-rintje"
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        (
+            "apart from Myslim Peza who ran the most active partisan bands in summer 40?",
+            "who ran the most active partisan bands in summer 40 apart from Myslim Peza?",
+        ),
+        ("Besides Dishnica, who led the delegation?", "who led the delegation Besides Dishnica?"),
+        (
+            "Besides the sabotage of the telephone lines, in which towns were there combat actions?",
+            "in which towns were there combat actions",
+        ),
+        ("apart from that", "apart from that"),  # no question after it
+    ],
+)
+def test_what_a_question_opens_by_leaving_out_comes_after_it(said: str, asked: str) -> None:
+    from albres.resolver import _without_exception
+
+    assert _without_exception(said) == asked
+
+
+def test_the_one_a_question_leaves_out_first_is_not_the_answer(bundled: FactBase) -> None:
+    said = "apart from Myslim Peza who ran the most active partisan bands in summer 40?"
+    assert query.who(bundled, said).entity.id == "person:haxhi-lleshi"
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        (
+            "what was the underground outfit Major Kupi set up called?",
+            "the underground outfit Major Kupi set up",
+        ),
+        (
+            "what were the councils called that were set up in the villages",
+            "the councils that were set up in the villages",
+        ),
+        ("what was the group called Zjarri", "what was the group called Zjarri"),  # it names it
+        ("what was it called", "what was it called"),  # nothing to read in its place
+        ("who was the man called", "who was the man called"),
+    ],
+)
+def test_a_question_for_what_something_was_called_reads_as_the_thing(said: str, asked: str) -> None:
+    from albres.resolver import _the_name_asked
+
+    assert _the_name_asked(said) == asked
+
+
+def test_what_the_outfit_was_called_is_the_outfit(bundled: FactBase) -> None:
+    said = "what was the underground outfit Major Kupi set up called?"
+    assert query.who(bundled, said).entity.id == "org:unity-front"
