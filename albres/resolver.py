@@ -294,6 +294,9 @@ _ALBANIAN_FORM_WORDS += (
 # And "atëherë" (then), "pas" (after), "madh", "madhe" (big), "mos" (not), "çdo" (every), "bënë"
 # (made), and "ja", an article written after a hyphen ("UNÇ-ja").
 _ALBANIAN_FORM_WORDS += " atehere pas madh madhe mos cdo bene ja"
+# And "gjatë" (during), "kohën" (the time: "në kohën e", at the time of), "ta" (it), and "rë",
+# the ending of an ordinal written in figures ("i 1-rë": the first).
+_ALBANIAN_FORM_WORDS += " gjate kohen kohe kohes ta re"
 # And an Italian speaker's: "chi era" (who was), "quando" (when), "il", "del", "della", "di".
 _ALBANIAN_FORM_WORDS += " chi era quando il lo la le gli del della dei di fu"
 _ALBANIAN_FORM = frozenset(_ALBANIAN_FORM_WORDS.split())
@@ -578,8 +581,25 @@ def _short_year_after(words: Sequence[str], at: int) -> bool:
 
 def as_asked(base: FactBase, query: str) -> str:
     """What a query asks, as the fact base writes it: its asides set aside (without_asides),
-    years said in words written in digits (written_years), initials spelled out (spelled_out)."""
-    return respelled(base, spelled_out(base, written_years(without_asides(query))))
+    Albanian ordinals in figures in English (_ordinals_in_english), years said in words written
+    in digits (written_years), initials spelled out (spelled_out)."""
+    return respelled(base, spelled_out(base, written_years(_ordinals_in_english(without_asides(query)))))
+
+
+# An ordinal in figures with its Albanian ending: "Divizioni i 1-rë" (the 1st), "i 2-të".
+_ALBANIAN_ORDINAL = re.compile(r"\b(\d{1,2})-(?:rë|re|të|te)\b", re.IGNORECASE)
+
+
+def _ordinals_in_english(query: str) -> str:
+    """A query with its ordinals in figures written as the sources write them: "1-rë" is 1st,
+    "2-të" 2nd, "11-të" 11th."""
+
+    def english(found: re.Match[str]) -> str:
+        number = int(found[1])
+        ending = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+        return f"{number}{ending}"
+
+    return _ALBANIAN_ORDINAL.sub(english, query) if "-" in query else query
 
 
 ONE_SLIP = 90.0  # the score match.typos gives a name one typing slip from the words
@@ -2098,6 +2118,11 @@ SEQUENCE = {
     "from": True,  # "took over from"
     "before": False,
     "preceded": False,
+    # Albanian: "pas" (after), "zëvendësoi" (replaced), "para" (before).
+    "pas": True,
+    "zevendesoi": True,
+    "zëvendësoi": True,
+    "para": False,
 }
 SUCCESSION = "held the role next"  # how a candidate found by holder_beside was found
 
@@ -2223,13 +2248,15 @@ _TOOK_OVER = frozenset((took, "over") for took in ("took", "take", "takes", "tak
 
 
 NAME_WORDS = 3  # the most words a name misspelt within a question is sought in
+_PEOPLE = (Kind.PERSON,)
 
 
 def _named_after(base: FactBase, words: list[str], first: int) -> tuple[str | None, int]:
     """The person the words from `first` on begin with ("Merlika as prime minister"), and
     where the name ends: the longest run of words that names one exactly, else the longest of
     up to NAME_WORDS that names one with a slip ("Libbohova as ..."), else all of them read as
-    a name, typos and all."""
+    a name, typos and all. An Albanian name declined is read without its ending ("pas
+    Libohovës": after Libohova)."""
     index = base.index
     for end in range(len(words), first, -1):
         named = decide(
@@ -2237,6 +2264,10 @@ def _named_after(base: FactBase, words: list[str], first: int) -> tuple[str | No
         )
         if named is not None:
             return named, end
+    for form in sorted(_undeclined(_folded(words[first]))) if first < len(words) else ():
+        named = decide(rank(index.find(form), index.kinds, _PEOPLE), index.kinds, _PEOPLE)
+        if named is not None and index.kinds[named] is Kind.PERSON:  # "pas Libohovës": after Libohova
+            return named, first + 1
     for end in range(min(len(words), first + NAME_WORDS), first, -1):  # "libbohova as prime minister"
         named = decide(rank(index.find(" ".join(words[first:end])), index.kinds), index.kinds, (Kind.PERSON,))
         if named is not None:
@@ -2722,12 +2753,12 @@ def answers(
     return _chosen_first(ranked, chosen)
 
 
-NAME_WORDS = 4  # the most words of a name _people_named_in looks for in a fact's value
+VALUE_NAME_WORDS = 4  # the most words of a name _people_named_in looks for in a fact's value
 
 
 def _people_named_in(base: FactBase, found: Sequence[Reading]) -> list[tuple[str, ...]]:
     """For each fact found, the people a statement's words name by a full name or alias of two
-    to NAME_WORDS capitalised words ("the 'government' ... with Rexhep bej Mitrovica"): a
+    to VALUE_NAME_WORDS capitalised words ("the 'government' ... with Rexhep bej Mitrovica"): a
     statement that names them answers for them as for its subject. None for a fact of another
     property, whose value lists those it is not about ("included ... Legaliteti of Abaz Kupi")."""
     spans = []
@@ -2738,7 +2769,7 @@ def _people_named_in(base: FactBase, found: Sequence[Reading]) -> list[tuple[str
                 normalise(" ".join(words[at : at + size]))
                 for at in range(len(words))
                 if words[at][:1].isupper()
-                for size in range(2, NAME_WORDS + 1)
+                for size in range(2, VALUE_NAME_WORDS + 1)
                 if at + size <= len(words) and words[at + size - 1][:1].isupper()
             ]
         )

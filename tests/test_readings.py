@@ -4504,3 +4504,41 @@ def test_a_question_for_what_something_was_called_reads_as_the_thing(said: str, 
 def test_what_the_outfit_was_called_is_the_outfit(bundled: FactBase) -> None:
     said = "what was the underground outfit Major Kupi set up called?"
     assert query.who(bundled, said).entity.id == "org:unity-front"
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("Divizioni i 1-rë Sulmues", "Divizioni i 1st Sulmues"),
+        ("i 2-të, i 3-re, i 11-te, i 22-të", "i 2nd, i 3rd, i 11th, i 22nd"),
+        ("1943-të", "1943-të"),  # a year is no ordinal
+        ("the 1-2 punch", "the 1-2 punch"),
+    ],
+)
+def test_an_albanian_ordinal_in_figures_is_written_as_the_sources_write_it(said: str, written: str) -> None:
+    from albres.resolver import _ordinals_in_english
+
+    assert _ordinals_in_english(said) == written
+
+
+def test_an_albanian_question_with_an_ordinal_in_figures_is_read(bundled: FactBase) -> None:
+    said = "ku e kaloi lumin Shkumbin Divizioni i 1-re Sulmues me 24 korrik"
+    assert query.where(bundled, said).entity.id == "place:elbasan"
+
+
+def test_who_came_after_a_name_declined_in_albanian_is_the_next_holder(bundled: FactBase) -> None:
+    assert (
+        query.who(bundled, "kush erdhi kryeminister pas Libohoves ne 1943?").entity.id
+        == "person:maliq-bushati"
+    )
+    assert query.who(bundled, "kush ishte kryeminister para Libohoves").entity.id == "person:mustafa-merlika"
+    # The place of the same name is no one who held a role.
+    assert query.who(bundled, "who became prime minister after Libohova").entity.id == "person:maliq-bushati"
+
+
+def test_albanian_words_of_a_questions_form_hide_no_answer(bundled: FactBase) -> None:
+    # "gjatë" (during), "në kohën e" (at the time of), "Shqipëri" (Albania, after "në").
+    assert query_words(bundled, "sa njerez u vrane ne Shqiperi gjate luftes") is not None
+    assert (
+        query.who(bundled, "Legaliteti kush e drejtonte ne kohen e Mukjes?").entity.id == "person:abaz-kupi"
+    )
