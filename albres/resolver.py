@@ -225,6 +225,8 @@ _INFLECTIONS = frozenset([*_SHORT_ENDINGS, "ing", "ion", "ions", "ment", *_ALBAN
 # "sulmuese", "komandonte" (komandont).
 _ALBANIAN_ENDING_WORDS = "imeve imet imit imin imi im uesit uesi uese ues uar uan ojne onte onin ont oi on oj"
 _ALBANIAN_ENDING_WORDS += " o u"
+# And the Gheg participle's: "krijuem", "rrethuen" (krijuar, rrethuar).
+_ALBANIAN_ENDING_WORDS += " uem uen"
 _ALBANIAN_ENDINGS = sorted(_ALBANIAN_ENDING_WORDS.split(), key=len, reverse=True)
 ROOT_LETTERS = 4  # the fewest letters the root of an Albanian word keeps ("sulm", "krij")
 
@@ -297,6 +299,9 @@ _ALBANIAN_FORM_WORDS += " atehere pas madh madhe mos cdo bene ja"
 # And "gjatë" (during), "kohën" (the time: "në kohën e", at the time of), "ta" (it), and "rë",
 # the ending of an ordinal written in figures ("i 1-rë": the first).
 _ALBANIAN_FORM_WORDS += " gjate kohen kohe kohes ta re"
+# And Gheg's: "qi" (që), "asht" (është, is), "qenë" (been), "nji" (një), "mbas" (pas, after),
+# "kë" (whom), "thanë" (said), "vonë" (late), "at'herë" (then), "pasë" (had), "erdh" (came).
+_ALBANIAN_FORM_WORDS += " qi asht qene nji mbas ke thane vone athere pase erdh"
 # And an Italian speaker's: "chi era" (who was), "quando" (when), "il", "del", "della", "di".
 _ALBANIAN_FORM_WORDS += " chi era quando il lo la le gli del della dei di fu"
 _ALBANIAN_FORM = frozenset(_ALBANIAN_FORM_WORDS.split())
@@ -581,9 +586,22 @@ def _short_year_after(words: Sequence[str], at: int) -> bool:
 
 def as_asked(base: FactBase, query: str) -> str:
     """What a query asks, as the fact base writes it: its asides set aside (without_asides),
-    Albanian ordinals in figures in English (_ordinals_in_english), years said in words written
-    in digits (written_years), initials spelled out (spelled_out)."""
-    return respelled(base, spelled_out(base, written_years(_ordinals_in_english(without_asides(query)))))
+    Gheg's short words before others dropped (_without_elisions), Albanian ordinals in figures
+    written in English (_ordinals_in_english), years said in words written in digits
+    (written_years), initials spelled out (spelled_out)."""
+    asked = _ordinals_in_english(_without_elisions(without_asides(query)))
+    return respelled(base, spelled_out(base, written_years(asked)))
+
+
+# A word Gheg writes short before another, with an apostrophe: "n'Përmet" (në, in), "t'Italisë"
+# (të, of), "s'parë" (së).
+_ELIDED = re.compile(r"(?<![\w'’])[nNtTsS]['’](?=[^\W\d_])")
+
+
+def _without_elisions(query: str) -> str:
+    """A query without the words written short before others: "n'tetor 1942" is "tetor 1942",
+    as "në tetor 1942" reads; folded together, they would make a word the sources never write."""
+    return _ELIDED.sub("", query) if "'" in query or "’" in query else query
 
 
 # An ordinal in figures with its Albanian ending: "Divizioni i 1-rë" (the 1st), "i 2-të".
@@ -2675,7 +2693,7 @@ def answers(
     typed = read.own
     words = {t for forms in typed for t in forms}
     order = {kind: i for i, kind in enumerate(prefer)}
-    best: dict[str, tuple[int, bool, int, tuple[bool, bool], bool, float, int, float]] = {}
+    best: dict[str, tuple[int, bool, int, tuple[bool, bool], bool, float, tuple[int, int], float]] = {}
     # Who did something to another, not who held a role in it ("who did the Germans make head
     # of government": the one who became a member of it is the answer, not a doer).
     doers = {r.fact.subject for r in found if r.fact.object and not _holds_role(r.fact)} if objects else set()
@@ -2711,7 +2729,7 @@ def answers(
             (_of_its_time(entity, period), _is_a(entity, noun)),
             unnamed,
             coverage,
-            _names_held(entity, read.groups, literal),
+            _names_held(entity, read.groups, literal, rare | then),
         )
         held = best.get(entity_id)
         if held is None or held[:7] < key:
@@ -2786,16 +2804,30 @@ def _holds_role(fact: Fact) -> bool:
     return prop is not None and prop.role
 
 
-def _names_held(entity: Entity, groups: Sequence[Set[str]], typed: Set[str]) -> int:
-    """How many of the groups of words (with their synonyms) the type of an entity holds where
-    its names also hold it, the event a query describes ("the Italian armistice": Italy's
-    capitulation, not the Italian occupation, which ended with it); 0 for an entity the query
-    names as it is written (its terms, `typed`, hold a name of it), of which it asks something
-    else ("where was the Mukje agreement denounced"; not "when was Tirana liberated")."""
+_DESCRIBING_WORDS = 2  # the fewest words of an event's name that describe it, not one that names
+
+
+def _names_held(
+    entity: Entity, groups: Sequence[Set[str]], typed: Set[str], aside: Set[str] = frozenset()
+) -> tuple[int, int]:
+    """How well an entity's names say what the groups of words (with their synonyms) do, the
+    event a query describes: first, for an event, how many of the groups its names hold, when
+    _DESCRIBING_WORDS or more, but those with a term `aside` (a rare name, a clause that says
+    when): "when partisans blocked the german garrison in Tirana" is the blockade of the German
+    garrison in Tirana, not the liberation of Tirana, whose facts tell of the blockade too;
+    "death of Enver Hoxha" is not "Hoxha appointed Marshal". Then how many groups its type holds
+    where its names also hold it: "the Italian armistice" is Italy's capitulation, not the
+    Italian occupation, which ended with it. (0, 0) for an entity the query names as it is
+    written (its terms, `typed`, hold a name of it), of which it asks something else ("where was
+    the Mukje agreement denounced"; not "when was Tirana liberated")."""
     if named_by(entity, typed):
-        return 0
-    names = set(terms(" ".join([entity.name, *entity.aliases]))) & set(terms(entity.type or ""))
-    return sum(1 for group in groups if not names.isdisjoint(group))
+        return 0, 0
+    names = set(terms(" ".join([entity.name, *entity.aliases])))
+    typed_as = names & set(terms(entity.type or ""))
+    events = groups if entity.kind is Kind.EVENT else ()
+    held = sum(1 for group in events if not names.isdisjoint(group) and aside.isdisjoint(group))
+    held = held if held >= _DESCRIBING_WORDS else 0
+    return held, sum(1 for group in groups if not typed_as.isdisjoint(group))
 
 
 def _chosen_first(

@@ -2430,17 +2430,18 @@ def test_an_event_whose_name_says_what_happened_comes_first(bundled: FactBase) -
     capitulation = bundled.get("event:italy-capitulation")
     occupation = bundled.get("event:italian-occupation")
     groups = [{"italy", "italian"}, {"capitulation"}, {"1943"}]
-    assert _names_held(capitulation, groups, {"italian", "1943"}) == 1
-    assert _names_held(occupation, groups, {"italian", "1943"}) == 0  # "Italian" is no type
-    assert _names_held(capitulation, groups[:1] + groups[2:], set()) == 0
+    # (how many groups the names hold, if two or more; how many its names and type hold)
+    assert _names_held(capitulation, groups, {"italian", "1943"}) == (2, 1)
+    assert _names_held(occupation, groups, {"italian", "1943"}) == (0, 0)  # "Italian" is no type
+    assert _names_held(capitulation, groups[:1] + groups[2:], set()) == (0, 0)
     # Not the event a query names, of which it asks something else.
     agreement = bundled.get("event:mukje-agreement")
-    assert _names_held(agreement, [{"mukj"}, {"agreement"}], set()) == 1
-    assert _names_held(agreement, [{"mukj"}, {"agreement"}], {"mukj", "agreement", "denounc"}) == 0
+    assert _names_held(agreement, [{"mukj"}, {"agreement"}], set()) == (2, 1)
+    assert _names_held(agreement, [{"mukj"}, {"agreement"}], {"mukj", "agreement", "denounc"}) == (0, 0)
     assert query.where(bundled, "where was the Mukje agreement denounced").entity.id == "place:labinot"
     # Named by the forms of the words, not the words as written: it is what is asked.
     tirana = bundled.get("event:liberation-of-tirana")
-    assert _names_held(tirana, [{"tiran"}, {"liberat", "liberation"}], {"tiran", "liberat"}) == 1
+    assert _names_held(tirana, [{"tiran"}, {"liberat", "liberation"}], {"tiran", "liberat"}) == (2, 1)
     said = "On which day was Tirana liberated from the Germans?"
     assert query.when(bundled, said).entity.id == "event:liberation-of-tirana"
 
@@ -4542,3 +4543,56 @@ def test_albanian_words_of_a_questions_form_hide_no_answer(bundled: FactBase) ->
     assert (
         query.who(bundled, "Legaliteti kush e drejtonte ne kohen e Mukjes?").entity.id == "person:abaz-kupi"
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("u bashkuen n'tetor 1942", "u bashkuen tetor 1942"),
+        ("mbas kapitullimit t'Italisë", "mbas kapitullimit Italisë"),
+        ("brigadës s’parë", "brigadës parë"),
+        # An English apostrophe stays: a possessive, a contraction, a word cut at its front.
+        ("Kupi's men don't know 'em", "Kupi's men don't know 'em"),
+        ("n'1939", "n'1939"),  # before a figure, no word is cut
+    ],
+)
+def test_a_word_gheg_writes_short_before_another_is_set_aside(said: str, read: str) -> None:
+    from albres.resolver import _without_elisions
+
+    assert _without_elisions(said) == read
+
+
+@pytest.mark.parametrize(
+    ("command", "said", "meant"),
+    [
+        ("when", "kur asht mbajtë Konferenca e Mukjes", "event:mukje-conference"),
+        ("who", "kush i ka ndërmjetësue bisedimet e Mukjes?", "org:british-emissaries"),
+        (
+            "who",
+            "kush e ka qujtë marrëveshjen e Mukjes kundërrevolucionare?",
+            "org:communist-party-of-yugoslavia",
+        ),
+        ("who", "udhëheqësi i nacionalistëve t'djathtë qi u bashkuen n'tetor 1942", "person:mithat-frasheri"),
+    ],
+)
+def test_a_question_in_gheg_is_read(bundled: FactBase, command: str, said: str, meant: str) -> None:
+    assert getattr(query, command)(bundled, said).entity.id == meant
+
+
+def test_an_event_whose_name_describes_the_words_comes_first(bundled: FactBase) -> None:
+    from albres.resolver import _names_held
+
+    said = "when partisans blocked the german garrison in Tirana"
+    assert query.when(bundled, said).entity.id == "event:tirana-blockade-1944"
+    groups = [{"block", "blockad"}, {"german"}, {"garrison"}, {"tiran"}]
+    blockade, liberation = (
+        bundled.get("event:tirana-blockade-1944"),
+        bundled.get("event:liberation-of-tirana"),
+    )
+    assert _names_held(blockade, groups, set())[0] == 4
+    assert _names_held(liberation, groups, set())[0] == 0  # one word of its name describes nothing
+    assert _names_held(blockade, groups, set(), {"german", "garrison"})[0] == 2  # a name's words aside
+    assert _names_held(bundled.get("person:enver-hoxha"), [{"enver"}, {"hoxh"}], set())[0] == 0  # no event
+    # One word of an event's name (a name's) describes nothing: Hoxha's death is no event told.
+    with pytest.raises((NotFound, Ambiguous)):
+        query.when(bundled, "death of Enver Hoxha")
