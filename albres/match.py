@@ -88,7 +88,7 @@ didnt dont doesnt isnt wasnt werent arent wont couldnt wouldnt hadnt hasnt haven
 made make makes kept keep keeps got get gets supposed ne
 whend whered whod somebody someone
 figure figures give gives given say says sources approx approximately approximate roughly around
-circa ballpark overall total course kingdom
+circa ballpark overall total course kingdom round
 still yet even just really actually ever very quite afterwards afterward subsequently whilst
 date dates day days once him himself herself itself themselves wartime
 guy guys lad lads bloke chap fellow dude thing things stuff ok okay lol like

@@ -403,6 +403,8 @@ def query_words(base: FactBase, query: str) -> Words | None:
                         return None  # "the son of Myslim Peza", "enver hoxha father": none known
                     if _name_before_noun(said, position) or _name_after_noun(said, position):
                         return None  # "the borova massacre", "the battle of gjorm": none told
+                    if not position and len(said) > 1 and _other_given_name(base, term, said[1]):
+                        return None  # "mehdi frasheri": not Mit'hat Frashëri, and none told
                     unknown.append(term)
                     unknown_first = unknown_first or position == 0
             else:
@@ -495,6 +497,28 @@ def _other_surname(base: FactBase, given: str, term: str) -> bool:
     if len(term) < SURNAME_LETTERS:  # "who did Jacomoni beg ...": a verb, not a name
         return False
     return bool(following) and all(slips_between(term, name, 2) is None for name in following)
+
+
+def _other_given_name(base: FactBase, term: str, surname: str) -> bool:
+    """Whether a term the text does not hold, which opens a query (after a verb, it is a verb:
+    "the prime minister who preceded Merlika"), comes before the surname of people the fact base
+    knows ("frasheri": Mit'hat Frashëri) and is no slip of a given name before it there, nor a
+    word said before names (_BEFORE_NAMES): "mehdi frasheri" names someone the sources do not
+    ("mithad frasheri" is Mit'hat Frashëri)."""
+    last = normalise(surname.strip("?,.!"))
+    stems = content_words(last)
+    if " " in last or len(stems) != 1 or len(term) < SURNAME_LETTERS or term in _BEFORE_NAMES:
+        return False
+    index = base.index
+    named = [key.split() for key in index.names.keys_with_words(sorted(stems))]
+    rows = index.names.exact([" ".join(n) for n in named])
+    people = {row[0] for row in rows if row[2] == Kind.PERSON.value}
+    given = {n[-2] for n in named if len(n) > 1 and n[-1] == last and " ".join(n) in people}
+    return bool(given) and all(slips_between(term, name, 2) is None for name in given)
+
+
+# Words said before a person's name that are no given name: "comrade Hoxha", "shoku Enver".
+_BEFORE_NAMES = frozenset(terms("comrade comrades shoku shok zoti zotin herr signor signore monsieur mister"))
 
 
 _MONTH_NAMES = frozenset(month.casefold() for month in MONTHS if month)
@@ -765,8 +789,10 @@ def _without_exception(query: str) -> str:
     if opening is not None:
         ends = (at for at in range(len(opening), len(words) - 1) if words[at][-1:] in _MARKS)
         asked = next(ends, None)
-        asked = asked + 1 if asked is not None else next(
-            (at for at in range(len(opening) + 1, len(words)) if said[at] in _QUESTION_WORDS), 0
+        asked = (
+            asked + 1
+            if asked is not None
+            else next((at for at in range(len(opening) + 1, len(words)) if said[at] in _QUESTION_WORDS), 0)
         )
         if not asked:
             return query
@@ -1982,8 +2008,6 @@ def named_as_called(
     after = words[at + 2 if folded[at] == "known" else at + 1 :]
     ending = next((i + 1 for i, word in enumerate(after) if word.endswith(",")), len(after))
     name = [word.rstrip(",") for word in after[:ending]]
-    if not name:
-        return None
     return _named(base, " ".join(name), [k for k in prefer or kinds if k in kinds]) or _named_with_noun_of(
         base, [*before, *name], prefer
     )
@@ -2954,17 +2978,36 @@ def _order(entity: Entity, order: dict[Kind, int], whole: bool, words: Set[str],
 
 
 def described_head(query: str) -> frozenset[str]:
-    """The terms of the words before "who" or "that" in a description (not a question) that
-    names no person's noun there: "the Yugoslav communists who called ..." describes them, and
-    "the Balli Kombëtar leader who ..." a person, not the Balli Kombëtar; empty otherwise."""
+    """The terms of the words before the clause of a description (not a question) that names
+    no person's noun there: "the Yugoslav communists who called ..." describes them, and "the
+    Balli Kombëtar leader who ..." a person, not the Balli Kombëtar; empty otherwise. The
+    clause opens with "who" or "that", with a preposition and "which" or "whom" ("the Greek
+    partisan army to which ..."), or with "the", "a" or "an" after a noun ("the Greek partisan
+    army the UNÇ sent envoys to")."""
     words = _words(query)
-    at = next((at for at, word in enumerate(words) if at and word in ("who", "that")), 0)
+    at = next(
+        (
+            at
+            for at, word in enumerate(words)
+            if at
+            and (
+                word in ("who", "that")
+                or (word in ("which", "whom") and words[at - 1] in _LEADS)
+                or (word in _ARTICLES and _noun(words[at - 1]))
+            )
+        ),
+        0,
+    )
+    at = at - 1 if at > 1 and words[at] in ("which", "whom") else at
     if not at or words[0] in _QUESTION_WORDS:
         return frozenset()
     head = words[:at]
     if any(NOUN_KINDS.get(_noun(word)) is Kind.PERSON for word in head):
         return frozenset()
     return frozenset(t for word in head for t in terms(word))
+
+
+_ARTICLES = frozenset(["the", "a", "an"])
 
 
 # Words that ask when something began (SET_UP and more), or when it ended ("the prime minister

@@ -186,3 +186,16 @@ def test_a_full_text_query_asks_a_part_only_when_it_adds_a_word_the_required_lac
     # A part the same as one asked before is asked once.
     assert _either([{"a"}, {"b"}], [{"a"}, {"b"}], [{"a"}]) == '(("a")) AND (("a") OR ("b"))'
     assert _either([{"a"}, {"b"}], [], []) == '(("a") OR ("b"))'
+
+
+def test_the_entities_a_full_text_search_keeps_are_its_best(bundled: FactBase) -> None:
+    # More entries hold "albanian" than the limit keeps: those kept are the best ranked, in
+    # order, not the first found.
+    every = bundled.entity_search([{"albanian"}], 1000)
+    assert len(every) > 10
+    assert bundled.entity_search([{"albanian"}], 5) == every[:5]
+    assert [rank for _, rank in every] == sorted(rank for _, rank in every)
+    texts = bundled.text_search([{"albanian"}], 1000)
+    assert [(entity, rank) for entity, _, rank in bundled.text_search([{"albanian"}], 5)] == [
+        (entity, rank) for entity, _, rank in texts[:5]
+    ]

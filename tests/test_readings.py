@@ -4415,6 +4415,10 @@ def test_a_phrase_of_the_synonyms_is_read_with_or_without_its_diacritics(bundled
     assert query.who(bundled, "the people's voice").entity.id == "org:zeri-i-popullit"  # an apostrophe
     staff = bundled.get("org:unc-general-staff")
     assert _names_hold(staff, "Shtabi i Përgjithshëm i UNÇ")
+    assert not _names_hold(staff, "turned down UNÇ")  # a phrase for words its names do not hold
+    from albres.resolver import _phrases_at
+
+    assert _phrases_at(["the", "people's", "voice"])  # a phrase with an apostrophe, read without
     assert not _names_hold(staff, "Shtabi i Përgjithshëm i Ushtrisë Italiane")
 
 
@@ -4592,7 +4596,25 @@ def test_an_event_whose_name_describes_the_words_comes_first(bundled: FactBase) 
     assert _names_held(blockade, groups, set())[0] == 4
     assert _names_held(liberation, groups, set())[0] == 0  # one word of its name describes nothing
     assert _names_held(blockade, groups, set(), {"german", "garrison"})[0] == 2  # a name's words aside
-    assert _names_held(bundled.get("person:enver-hoxha"), [{"enver"}, {"hoxh"}], set())[0] == 0  # no event
+    assert _names_held(bundled.get("person:enver-hoxha"), [{"envr"}, {"hoxh"}], set())[0] == 0  # no event
+    # A clause that says when names no event asked for: Italy's capitulation, not the occupation.
+    said = "On what date was Italy's capitulation proclaimed, after which the Germans occupied Albania?"
+    assert query.when(bundled, said).entity.id == "event:italy-capitulation"
     # One word of an event's name (a name's) describes nothing: Hoxha's death is no event told.
     with pytest.raises((NotFound, Ambiguous)):
         query.when(bundled, "death of Enver Hoxha")
+
+
+def test_an_unknown_first_word_before_a_known_surname_is_another_person(bundled: FactBase) -> None:
+    from albres.resolver import _other_given_name
+
+    # The sources name one Frashëri, Mit'hat: "mehdi frasheri" is someone they do not name.
+    assert query_words(bundled, "mehdi frasheri regency council") is None
+    assert _other_given_name(bundled, "mehd", "frasheri")
+    assert not _other_given_name(bundled, "mithad", "frasheri")  # a slip of his given name
+    assert not _other_given_name(bundled, "comrad", "hoxha")  # a word said before names
+    assert not _other_given_name(bundled, "mehd", "regency")  # no surname
+    assert not _other_given_name(bundled, "mel", "frasheri")  # too short for a name
+    assert query.who(bundled, "mithad frasheri").entity.id == "person:mithat-frasheri"
+    # Not after the first word: a verb or a noun before a surname ("the schoolmaster Hoxha").
+    assert query.who(bundled, "the prime minister who preceded Merlika").entity.id == "person:shefqet-verlaci"
