@@ -13,7 +13,7 @@ from albres.model import Kind
 # Titles and articles the sources put before names; a query matches with or without them.
 TITLES = frozenset(
     {
-        *("the", "mr", "sir", "dr", "doctor", "baba", "bej", "beu", "bey", "king"),
+        *("the", "mr", "sir", "dr", "doctor", "baba", "bej", "beu", "bey", "beg", "king"),
         *("gen", "general", "major", "maj", "col", "colonel", "marshal", "field", "air", "vice"),
     }
 )

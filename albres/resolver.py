@@ -2998,7 +2998,6 @@ def described_head(query: str) -> frozenset[str]:
         ),
         0,
     )
-    at = at - 1 if at > 1 and words[at] in ("which", "whom") else at
     if not at or words[0] in _QUESTION_WORDS:
         return frozenset()
     head = words[:at]

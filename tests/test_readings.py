@@ -4618,3 +4618,27 @@ def test_an_unknown_first_word_before_a_known_surname_is_another_person(bundled:
     assert query.who(bundled, "mithad frasheri").entity.id == "person:mithat-frasheri"
     # Not after the first word: a verb or a noun before a surname ("the schoolmaster Hoxha").
     assert query.who(bundled, "the prime minister who preceded Merlika").entity.id == "person:shefqet-verlaci"
+    assert query_words(bundled, "the commie cell the schoolmaster Hoxha came out of") is not None
+
+
+def test_a_descriptions_head_runs_to_its_clause(bundled: FactBase) -> None:
+    from albres.resolver import described_head
+
+    assert described_head("the Greek partisan army to which the Albanians sent envoys") == {
+        "greek",
+        "partisan",
+        "army",
+    }
+    assert described_head("the Greek partisan army the UNÇ sent envoys to") == {"greek", "partisan", "army"}
+    assert described_head("the Greek partisan army that the UNÇ sent envoys to") == {
+        "greek",
+        "partisan",
+        "army",
+    }
+    # "which" alone may open what names the answer: "the party ... which called the treaty ...".
+    said = "the party of yugoslav communists which called the Mukje treaty counterrevolutionary"
+    assert described_head(said) == frozenset()
+    assert query.who(bundled, said).entity.id == "org:communist-party-of-yugoslavia"
+    assert described_head("the Greek army") == frozenset()  # no clause
+    said = "the Greek left-wing partisan army to which the Albanians sent envoys in 1944"
+    assert query.who(bundled, said).entity.id == "org:elas"
