@@ -310,7 +310,10 @@ def _place_of_event(
     named = [place for place in places if names_said(place, query)]
     if len(named) == 1:
         return named[0]
-    return places[0] if len(places) == 1 and not _named_exactly(base, query, event) else None
+    if _named_exactly(base, query, event):
+        return None
+    # Its one place, or the one whose fact says the words ("oil wells partisans destroyed").
+    return places[0] if len(places) == 1 else _place_told(base, query, facts, places)
 
 
 def _places_held(base: FactBase, facts: Sequence[Fact]) -> list[Entity]:
@@ -330,7 +333,7 @@ def _place_asked(base: FactBase, query: str, event: Entity, facts: Sequence[Fact
     ("where did the partisans blow up the oil pits": Patos, not Selenica), or else the one
     the event's description names; None when none is ahead ("where did the Germans
     advance": from Elbasan to the Greek border)."""
-    from albres.resolver import asked_noun, names_said, query_words
+    from albres.resolver import asked_noun, names_said
 
     places = _places_held(base, facts)
     if len(places) == 1:
@@ -342,7 +345,23 @@ def _place_asked(base: FactBase, query: str, event: Entity, facts: Sequence[Fact
         for p in places
         if not names_said(p, query) and not (p.type and set(terms(p.type)) <= said - {wanted})
     ]
-    read = query_words(base, query)
+    told = _place_told(base, query, facts, places)
+    if told is not None:
+        return told
+    # Else the one place the event's own description names ("Crossing of the Shkumbin at
+    # Elbasan": not central Albania, where the sources also set it).
+    described = set(terms(event.description or ""))
+    named = [p for p in places if any(set(terms(n)) <= described for n in (p.name, *p.aliases))]
+    return named[0] if len(named) == 1 else None
+
+
+def _place_told(base: FactBase, query: str, facts: Sequence[Fact], places: Sequence[Entity]) -> Entity | None:
+    """Of `places`, the one whose fact in `facts` says more of the query's words (as_asked reads
+    them) than any other's: "where did the partisans blow up the oil pits" is Patos, whose fact
+    says "oil pits destroyed", not Selenica ("mines destroyed"); None when none is ahead."""
+    from albres.resolver import as_asked, query_words
+
+    read = query_words(base, as_asked(base, query))
     groups = read.groups if read else []
 
     def holds(place: Entity) -> int:
@@ -352,11 +371,7 @@ def _place_asked(base: FactBase, query: str, event: Entity, facts: Sequence[Fact
     ranked = sorted(places, key=holds, reverse=True)
     if ranked and holds(ranked[0]) and (len(ranked) == 1 or holds(ranked[0]) > holds(ranked[1])):
         return ranked[0]
-    # Else the one place the event's own description names ("Crossing of the Shkumbin at
-    # Elbasan": not central Albania, where the sources also set it).
-    described = set(terms(event.description or ""))
-    named = [p for p in places if any(set(terms(n)) <= described for n in (p.name, *p.aliases))]
-    return named[0] if len(named) == 1 else None
+    return None
 
 
 def _held_in_one_place(

@@ -4,7 +4,7 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from .conftest import Run, as_json, make_factbase
+from .conftest import DATA, Run, as_json, make_factbase
 
 
 def test_where_a_place_is_and_what_happened_there(run: Run) -> None:
@@ -93,3 +93,21 @@ def test_an_event_named_beside_two_of_its_places_stays_the_event(
     assert both["entity"]["id"] == "event:peza-conference"
     one: dict[str, Any] = as_json(run("where", "Conference of Peze", "--json", data=data))
     assert one["entity"]["id"] == "place:peza"
+
+
+def test_where_of_an_event_in_several_places_is_the_one_whose_fact_says_the_words(run: Run) -> None:
+    for said, place in (
+        ("where were the mines the partisans wrecked early 43", "place:selenica"),  # a year written short
+        ("oil wells partisans destroyed", "place:patos"),  # no question: the words describe it
+        ("mines blown up by partisans 1943", "place:selenica"),
+    ):
+        assert as_json(run("where", said, "--json", data=DATA))["entity"]["id"] == place, said
+
+
+def test_where_of_an_event_whose_places_say_the_words_alike_is_the_event(run: Run) -> None:
+    event = "event:partisan-combat-actions-1943"
+    for said in (
+        "Partisan combat actions of the first quarter of 1943",  # its own name
+        "the partisans destroyed things in early 1943",  # both places' facts say "destroyed"
+    ):
+        assert as_json(run("where", said, "--json", data=DATA))["entity"]["id"] == event, said
