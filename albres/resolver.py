@@ -2156,6 +2156,9 @@ SEQUENCE = {
     "after": True,
     "succeeded": True,
     "replaced": True,
+    "replace": True,
+    "replacing": True,
+    "succeed": True,
     "followed": True,
     "from": True,  # "took over from"
     "before": False,
@@ -2196,9 +2199,13 @@ def succession_asked(base: FactBase, query: str) -> Succession | None:
     if at is None:
         return None
     named, end = _named_after(base, words, at + 1)
+    described = named is None  # "the general who took over from the first Italian governor"
+    if described:
+        named = _holder_described(base, words[at + 1 :])
     if named is None:
         return None
-    asked = set(terms(" ".join(words[:at] + words[end:])))  # the role: the words around the name
+    # The role: the words around the name, and those of a description, which says it too.
+    asked = set(terms(" ".join(words[:at] + words[at + 1 if described else end :])))
     asked |= {other for term in asked for other in synonyms_of(term)}  # premier: prime
     held = [fact for fact in base.get(named).facts if fact.property in ROLES]
     # The roles the words name; every role of theirs when the words name none ("who succeeded
@@ -2209,6 +2216,28 @@ def succession_asked(base: FactBase, query: str) -> Succession | None:
         if not asked or not set(terms(f"{fact.value or ''} {fact.role or ''}")).isdisjoint(asked)
     ]
     return Succession(named, _forward(words[at]), roles) if roles else None
+
+
+def _holder_described(base: FactBase, words: Sequence[str]) -> str | None:
+    """The person a description after a word of SEQUENCE means, read as `who` reads it, from
+    "the" or "their" (_OWNING) to the end of its phrase (_PHRASE_ENDS): "the first Italian
+    governor" is Jacomoni. None when it means no one person, or asks of succession itself."""
+    end = next((i for i, word in enumerate(words) if i and word.casefold() in _PHRASE_ENDS), len(words))
+    said = [word.rstrip(",?.!") for word in words[:end]]
+    if not said or said[0].casefold() not in _OWNING or any(_asks_next(said, i) for i in range(len(said))):
+        return None  # "before in spain", "before Apr 41": no one described
+    try:
+        entity, _ = resolve(base, " ".join(said), (Kind.PERSON,))
+    except (NotFound, Ambiguous):
+        return None
+    return entity.id if entity.kind is Kind.PERSON else None
+
+
+# What opens a description of someone: "the first Italian governor", "their first governor".
+_OWNING = frozenset(["the", "their", "his", "her", "its"])
+# What ends the phrase of a description after "after" or "from": a verb or a place's preposition
+# ("... after the first puppet premier was pushed out", "... the first governor in Tirana").
+_PHRASE_ENDS = frozenset(["was", "were", "is", "had", "has", "got", "in", "at", "when", "who", "that", "as"])
 
 
 _SUCCESSORS = {"successor": "after", "successors": "after", "predecessor": "before", "predecessors": "before"}

@@ -4642,3 +4642,21 @@ def test_a_descriptions_head_runs_to_its_clause(bundled: FactBase) -> None:
     assert described_head("the Greek army") == frozenset()  # no clause
     said = "the Greek left-wing partisan army to which the Albanians sent envoys in 1944"
     assert query.who(bundled, said).entity.id == "org:elas"
+
+
+def test_who_came_after_someone_described_is_the_next_holder(bundled: FactBase) -> None:
+    from albres.resolver import _holder_described
+
+    for said in (
+        "the general who took over from the first Italian governor",
+        "the general who succeeded the first Italian governor in Tirana",
+        "the general rome sent to replace their first governor in albania",
+    ):
+        assert query.who(bundled, said).entity.id == "person:alberto-pariani", said
+    jacomoni = "person:francesco-jacomoni"
+    assert _holder_described(bundled, ["the", "first", "Italian", "governor", "in", "Tirana"]) == jacomoni
+    assert _holder_described(bundled, ["in", "Spain"]) is None  # no one described
+    assert _holder_described(bundled, ["the", "first", "governor", "was", "recalled"]) == jacomoni
+    assert _holder_described(bundled, ["the", "man", "after", "Jacomoni"]) is None  # succession itself
+    assert _holder_described(bundled, ["the", "Mukje", "Conference"]) is None  # no person
+    assert query.who(bundled, "Italian governor replaced by Pariani").entity.id == jacomoni
