@@ -736,13 +736,16 @@ def _without_liberator_of(query: str) -> str:
     """A query without the words that say from whom a place was set free: the event that set
     it free is asked for, whose facts need not name the occupier ("when was the capital
     finally freed from the German occupiers in 1944": the liberation of Tirana, not the
-    German occupation, whose span ends with it). "from" follows a word of _FREED by two words
-    at most ("set free at last from the Huns"); the words after it run to a year, a word of
-    another clause (_FROM_WHOM_ENDS) or a mark, and are _FROM_WHOM at most, else they stay."""
+    German occupation, whose span ends with it). "from" (or "of" after "free": "free of the
+    occupiers") follows a word of _FREED by two words at most ("set free at last from the
+    Huns"); the words after it run to a year, a word of another clause (_FROM_WHOM_ENDS) or a
+    mark, and are _FROM_WHOM at most, else they stay."""
     words = query.split()
     for at, word in enumerate(words):
         freed = [w.casefold().strip(",") for w in words[max(0, at - 3) : at]]
-        if word.casefold() != "from" or _FREED.isdisjoint(freed):
+        # "of" only after "free": "the liberation of the capital" names what was freed.
+        of = word.casefold() == "of" and "free" in freed
+        if (word.casefold() != "from" and not of) or _FREED.isdisjoint(freed):
             continue
         end, mark = at + 1, ""
         while end < len(words) and not mark:
@@ -3132,6 +3135,7 @@ _SETTING = frozenset([*_LEADS, "during", "near", "around", "before", "after", "u
 _SAYING = frozenset([*_SETTING, "and", "&"])
 # Words a speaker may put before the question itself: "um, so, can you tell me who ...".
 _SPOKEN_OPENERS = "um umm uh er erm hmm so well ok okay hey hi oh and please tell me can could you do i know"
+_SPOKEN_OPENERS += " wait"
 _OPENERS = frozenset(_SPOKEN_OPENERS.split())
 
 

@@ -4331,6 +4331,11 @@ def test_a_question_of_what_a_name_with_its_noun_is_answers_the_name(bundled: Fa
             "when was the capital of Albania set free at last",
         ),
         ("when was tirana liberated from the germans?", "when was tirana liberated?"),
+        (
+            "the day the whole country was finally free of the occupiers",
+            "the day the whole country was finally free",
+        ),
+        ("the liberation of the capital", "the liberation of the capital"),  # "of" names what was freed
         ("when was Tirana freed from the Germans, exactly", "when was Tirana freed, exactly"),
         # Kept: too many words after "from", no word of freeing before it, "from" last.
         (
@@ -4660,3 +4665,12 @@ def test_who_came_after_someone_described_is_the_next_holder(bundled: FactBase) 
     assert _holder_described(bundled, ["the", "man", "after", "Jacomoni"]) is None  # succession itself
     assert _holder_described(bundled, ["the", "Mukje", "Conference"]) is None  # no person
     assert query.who(bundled, "Italian governor replaced by Pariani").entity.id == jacomoni
+
+
+def test_words_users_swap_for_the_sources_events(bundled: FactBase) -> None:
+    assert query.when(bundled, "victory parade tirana").entity.id == "event:tirana-victory-march-1944"
+    assert query.when(bundled, "tirana demo 1939").entity.id == "event:tirana-demonstration-1939"
+    assert (
+        query.when(bundled, "wait, when did Italy start the war on Greece?").entity.id
+        == "event:greco-italian-war"
+    )
