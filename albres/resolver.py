@@ -687,9 +687,8 @@ _LABELS = frozenset(_LABELS_WORDS.split())
 _NUMBERED = re.compile(r"(?i)\s*(?:q\s?)?\d{1,2}[a-z]?(?:[.):]\s+|:)")
 
 
-# What a quiz opens an item with before what it asks for: "Name the ...", "Identify the ...".
+# What a quiz opens an item with before what it asks for (_DETERMINERS): "Name the ...".
 _QUIZ_VERBS = frozenset(["name", "identify"])
-_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "which", "one"])
 
 
 def without_asides(query: str) -> str:
@@ -2237,7 +2236,7 @@ def _holder_described(base: FactBase, words: Sequence[str]) -> str | None:
 
 
 # What opens a description of someone: "the first Italian governor", "their first governor".
-_OWNING = frozenset(["the", "their", "his", "her", "its"])
+_OWNING = _POSSESSIVES | {"the"}
 # What ends the phrase of a description after "after" or "from": a verb or a place's preposition
 # ("... after the first puppet premier was pushed out", "... the first governor in Tirana").
 _PHRASE_ENDS = frozenset(["was", "were", "is", "had", "has", "got", "in", "at", "when", "who", "that", "as"])

@@ -233,3 +233,16 @@ def test_the_lower_rooms_never_import_the_upper_ones() -> None:
         assert not {m for m in graph[name] if ".".join(m.split(".")[:2]) in upper}, name
     for name in [n for n in graph if n.startswith("albres.factbase")]:
         assert not {m for m in graph[name] if ".".join(m.split(".")[:2]) in upper}, name
+
+
+@pytest.mark.parametrize("module", sorted((ROOT / "albres").rglob("*.py")), ids=lambda p: p.name)
+def test_no_module_binds_a_name_at_its_top_twice(module: Path) -> None:
+    # A second binding silently replaces the first for every use, the first's included.
+    bound: list[str] = []
+    for node in ast.parse(module.read_text(encoding="utf-8")).body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            bound.append(node.name)
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            bound += [target.id for target in targets if isinstance(target, ast.Name)]
+    assert sorted({name for name in bound if bound.count(name) > 1}) == []
