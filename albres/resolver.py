@@ -74,7 +74,13 @@ def resolve(
     are the kinds the command asks about, best first."""
     checked(query, "a name to look up")
     try:
-        return _resolved(base, as_asked(base, query), prefer, read_as)
+        asked = as_asked(base, query)
+        entity, candidates = _resolved(base, asked, prefer, read_as)
+        holder = _holder_asked(base, asked, entity, prefer)
+        if holder is not None:  # "the leader of the royalist Legality movement": Abaz Kupi
+            others = (c._replace(match=False) for c in candidates if c.entity.id != holder.id)
+            return holder, (Candidate(holder, TEXT_SCORE, True, READ_AS), *others)
+        return entity, candidates
     except NotFound as missing:  # said in the user's words (as_asked may have rewritten them)
         raise NotFound(query, missing.suggestions) from None
     except Ambiguous as unclear:
@@ -142,6 +148,38 @@ def _resolved(
         if entity_id not in near or near[entity_id][0] < scored[0]:
             near[entity_id] = scored
     raise NotFound(query, candidates_of(base, rank(near, index.kinds, prefer)[:SUGGESTIONS], None))
+
+
+def _holder_asked(base: FactBase, query: str, entity: Entity, prefer: Sequence[Kind]) -> Entity | None:
+    """The one person who holds the role a question for a person asks for in the organisation
+    it was read as: "who was the leader of the royalist Legality movement" is Abaz Kupi, "kush
+    ishte komandant i brigadës 1 të sulmit" Mehmet Shehu, not its commissar. The role (a
+    leader_of fact's also "leader", "head", "led") must hold a word of the query that is not a
+    word of the organisation's names, as typed or else as a synonym of it. None when the question asks for a thing ("which movement"),
+    names the holder, or several hold the role; nor for a question for a figure."""
+    if entity.kind is not Kind.ORGANISATION or prefer[:1] != (Kind.PERSON,) or asked_noun(query):
+        return None
+    if asks_a_number(query):  # "how many members did the council have": its own figure
+        return None
+    read = query_words(base, query)
+    if read is None:
+        return None
+    held: dict[str, set[str]] = {}  # each holder's role terms
+    for fact in base.referencing(entity.id, NAMED_FACTS):
+        if _holds_role(fact) and base.get(fact.subject).kind is Kind.PERSON:
+            role = set(terms(fact.role or "")) | (_LEADING if fact.property == LEADER_OF else set())
+            held.setdefault(fact.subject, set()).update(role)
+    # Not the words that name the organisation: "Unity Front" asks for no one who fronted it.
+    named = set(terms(" ".join([entity.name, *entity.aliases])))
+    asking = [(own, group) for own, group in zip(read.own, read.groups, strict=True) if named.isdisjoint(own)]
+    typed = {t for own, _ in asking for t in own}
+    for words in (typed, {t for _, group in asking for t in group}):
+        holders = [person for person, role in held.items() if role & words]
+        if holders:
+            break
+    if len(holders) != 1 or named_by(base.get(holders[0]), {t for own in read.own for t in own}):
+        return None
+    return base.get(holders[0])
 
 
 @functools.cache
@@ -935,23 +973,49 @@ def _without_reporting(query: str) -> str:
     return " ".join(kept) if kept else query
 
 
+# What opens a clause at a query's end that may judge what it asks, and the words that say it
+# does: "..., which seems to be a significant claim", "..., whose presence seems relevant to ...",
+# "..., since I am trying to explain ...".
+_COMMENTING = frozenset(["which", "since", "as", "given", "whose", "because", "thereby"])
+_JUDGING_WORDS = """seem seems seemed would might helps help me my i i'm we our us suggests indicate
+indicates bear bears matters relevant significant significance important interesting"""
+_JUDGING = frozenset(_JUDGING_WORDS.split())
+_WORKING = frozenset(["my", "our", "myself"])  # what a clause within a query says of the user's work
+
+
 def _without_own_words(query: str) -> str:
     """A query without the clauses at its end in which users speak of themselves and ask
     nothing ("..., I'd like the town as a setting", "... - I need to get the weather right",
-    "..., need the exact day", not "the Mukje talks - I want to know who led them"), or quote
-    what another text says (_reported_at: "... - the script says 'autumn 1940'")."""
+    "..., need the exact day", not "the Mukje talks - I want to know who led them"), judge
+    what they ask (_COMMENTING, _JUDGING: "..., which helps me assess the significance of its
+    capture", "..., since this would bear on ...") or quote what another text says
+    (_reported_at: "... - the script says 'autumn 1940'"); and without a clause set apart
+    within it that speaks of their own work ("the young man who, in an act ... that my essay
+    treats as emblematic ..., fired shots at the Italian king")."""
     if not any(mark in query for mark in _MARKS):  # no clause set apart: no pattern to compile
         return query
+    pieces = re.split(f"({_APART})", query)  # the clauses, and the marks between them
+    kept = pieces[:1]
+    for at in range(2, len(pieces), 2):
+        said = _as_said(pieces[at].split())
+        if at < len(pieces) - 1 and not _WORKING.isdisjoint(said) and _QUESTION_WORDS.isdisjoint(said):
+            continue  # the clause, and the mark before it
+        kept += pieces[at - 1 : at + 1]
+    query = "".join(kept)
     while True:
         parts = re.split(_APART, query)
         last = _as_said(parts[-1].split())
-        own = bool(last) and (
-            last[0] in _SPEAKING_OF_ONESELF
-            or last[0] in _NEEDING
-            or _asker_at(last, 0) > 0  # "..., patron needs it"
-            or _reported_at(last) > 0
+        judging = bool(last) and last[0] in _COMMENTING and not _JUDGING.isdisjoint(last)
+        own = judging or (
+            bool(last)
+            and (
+                last[0] in _SPEAKING_OF_ONESELF
+                or last[0] in _NEEDING
+                or _asker_at(last, 0) > 0  # "..., patron needs it"
+                or _reported_at(last) > 0
+            )
         )
-        if len(parts) < 2 or not own or not _QUESTION_WORDS.isdisjoint(last):
+        if len(parts) < 2 or not own or not _QUESTION_WORDS.isdisjoint(last[judging:]):
             return query
         query = query[: query.rindex(parts[-1])].rstrip(" " + _MARKS)
 
@@ -2222,11 +2286,13 @@ def succession_asked(base: FactBase, query: str) -> Succession | None:
 
 def _holder_described(base: FactBase, words: Sequence[str]) -> str | None:
     """The person a description after a word of SEQUENCE means, read as `who` reads it, from
-    "the" or "their" (_OWNING) to the end of its phrase (_PHRASE_ENDS): "the first Italian
-    governor" is Jacomoni. None when it means no one person, or asks of succession itself."""
+    "the", "their" (_OWNING) or a possessive ("Rome's") to the end of its phrase (_PHRASE_ENDS):
+    "the first Italian governor" and "Rome's first governor" are Jacomoni. None when it means
+    no one person, or asks of succession itself."""
     end = next((i for i, word in enumerate(words) if i and word.casefold() in _PHRASE_ENDS), len(words))
     said = [word.rstrip(",?.!") for word in words[:end]]
-    if not said or said[0].casefold() not in _OWNING or any(_asks_next(said, i) for i in range(len(said))):
+    owning = said[:1] and (said[0].casefold() in _OWNING or said[0].endswith(POSSESSIVE))
+    if not owning or any(_asks_next(said, i) for i in range(len(said))):
         return None  # "before in spain", "before Apr 41": no one described
     try:
         entity, _ = resolve(base, " ".join(said), (Kind.PERSON,))

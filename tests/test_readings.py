@@ -4674,3 +4674,71 @@ def test_words_users_swap_for_the_sources_events(bundled: FactBase) -> None:
         query.when(bundled, "wait, when did Italy start the war on Greece?").entity.id
         == "event:greco-italian-war"
     )
+
+
+def test_a_question_for_a_role_in_an_organisation_read_is_its_holder(run: Run, bundled: FactBase) -> None:
+    from albres.resolver import _holder_asked
+
+    result = run("who", "who was the leader of the royalist Legality movement?", "--json", data=DATA)
+    assert as_json(result)["entity"]["id"] == "person:abaz-kupi"
+    assert "as Abaz Kupi (person:abaz-kupi)" in result.stderr
+    brigade, people = bundled.get("org:1st-assault-brigade"), (Kind.PERSON, Kind.ORGANISATION)
+
+    def holder(words: str, entity: Entity = brigade, prefer: tuple[Kind, ...] = people) -> str | None:
+        found = _holder_asked(bundled, words, entity, prefer)
+        return None if found is None else found.id
+
+    assert holder("the commander of the brigade") == "person:mehmet-shehu"
+    assert holder("the political commissar of the brigade") == "person:dusan-mugosa"
+    assert holder("the leader of the brigade") is None  # both led it
+    assert holder("the commander of the brigade", prefer=(Kind.ORGANISATION,)) is None
+    assert holder("which brigade had a commander") is None  # asks for the brigade
+    assert holder("Mehmet Shehu, the commander of the brigade") is None  # named
+    assert holder("the commander of the brigade", bundled.get("person:mehmet-shehu")) is None
+    committee = bundled.get("org:anti-fascist-committee")
+    assert holder("who presided over it", committee) == "person:enver-hoxha"  # a synonym: chairman
+    council = bundled.get("org:supreme-national-liberation-council")
+    assert holder("how many members did it have", council) is None  # its own figure
+    assert holder("who were its members", council) is not None  # the one member the facts name
+
+
+def test_a_successor_of_someone_described_with_a_possessive(bundled: FactBase) -> None:
+    from albres.resolver import _holder_described
+
+    words = ["Rome's", "first", "governor", "in", "Tirana"]
+    assert _holder_described(bundled, words) == "person:francesco-jacomoni"
+    assert _holder_described(bundled, ["Rome", *words[1:]]) is None  # no description opens
+    said = "the general sent in to replace Rome's first governor in Tirana"
+    assert query.who(bundled, said).entity.id == "person:alberto-pariani"
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        # A clause at the end that judges what is asked ...
+        (
+            "How many Italians defended the town, which helps me assess its capture?",
+            "How many Italians defended the town",
+        ),
+        ("the Yugoslav commissar, whose presence seems relevant", "the Yugoslav commissar"),
+        # ... and one within that speaks of the user's own work.
+        ("the young man who, in an act my essay treats as defiance, fired", "the young man who, fired"),
+        ("the conference, my notes say, which side won?", "the conference, which side won?"),
+        # Kept: a clause that tells what is asked, or asks.
+        ("the town, which the partisans took in May 1943", "the town, which the partisans took in May 1943"),
+        ("the talks, my essay asks which won, at Mukje", "the talks, my essay asks which won, at Mukje"),
+    ],
+)
+def test_a_users_comment_on_what_they_ask_is_set_aside(said: str, asked: str) -> None:
+    from albres.resolver import without_asides
+
+    assert without_asides(said) == asked
+
+
+def test_the_words_that_name_an_organisation_ask_for_none_of_its_roles(bundled: FactBase) -> None:
+    from albres.resolver import _holder_asked
+
+    front = bundled.get("org:unity-front")  # "front" stands for "led" too
+    assert _holder_asked(bundled, "Unity Front", front, (Kind.PERSON,)) is None
+    assert query.who(bundled, "Unity Front").entity.id == "org:unity-front"
+    assert _holder_asked(bundled, "who led the Unity Front", front, (Kind.PERSON,)) is not None
