@@ -152,11 +152,12 @@ def _resolved(
 
 def _holder_asked(base: FactBase, query: str, entity: Entity, prefer: Sequence[Kind]) -> Entity | None:
     """The one person who holds the role a question for a person asks for in the organisation
-    it was read as: "who was the leader of the royalist Legality movement" is Abaz Kupi, "kush
-    ishte komandant i brigadës 1 të sulmit" Mehmet Shehu, not its commissar. The role (a
-    leader_of fact's also "leader", "head", "led") must hold a word of the query that is not a
-    word of the organisation's names, as typed or else as a synonym of it. None when the question asks for a thing ("which movement"),
-    names the holder, or several hold the role; nor for a question for a figure."""
+    it was read as: "who was the leader of the royalist Legality movement" is Abaz Kupi, and
+    the commander of the 1st Assault Brigade is Mehmet Shehu, not its commissar. The role (a
+    leader_of fact's also "leader", "head", "led") must hold a word of the query that is not
+    a word of the organisation's names, as typed or else as a synonym of it. None when the
+    question asks for a thing ("which movement"), names the holder, or several hold the role;
+    nor for a question for a figure."""
     if entity.kind is not Kind.ORGANISATION or prefer[:1] != (Kind.PERSON,) or asked_noun(query):
         return None
     if asks_a_number(query):  # "how many members did the council have": its own figure
@@ -3284,7 +3285,7 @@ def _which_noun(words: Sequence[str]) -> str:
     return nouns[first] if first < len(nouns) else ""
 
 
-def _head_noun(words: Sequence[str]) -> str:
+def _head_noun(words: Sequence[str], question: bool = False) -> str:
     """The head noun of a description: the last noun before any word that begins a clause or
     a phrase ("the Korca group teacher", "the seven member executive body set up at ...", "the
     man in charge of ..."), or, after a noun, a clause without "that" ("the battalion the
@@ -3292,8 +3293,10 @@ def _head_noun(words: Sequence[str]) -> str:
     participle ("the field marshal commanding the occupation forces", "the SS division named
     after the national hero"). A possessive says whose it is: the noun after it is the head
     ("the party's first conference"), if there is one. A noun before a comma ends a
-    description that more words follow, unless they ask a question ("the party newspaper, the
-    people's voice"); ""."""
+    description that more words follow, unless they ask (_asks_after): "the party newspaper,
+    the people's voice", "the fascist party man, a leading collaborator, who was shot ...";
+    not "the Mukje talks, who led them", nor "in the Provisional Government, the qeveria of
+    1944, who was deputy prime minister?"; ""."""
     albanian = _albanian_noun(words[0]) if len(words) > 1 else ""
     if albanian:  # "grupi komunist i Korçës": the group, first as Albanian puts it
         return albanian
@@ -3313,11 +3316,20 @@ def _head_noun(words: Sequence[str]) -> str:
             word.endswith(",")
             and _noun(word[:-1])
             and len(words) - at > 2
-            and _QUESTION_WORDS.isdisjoint(words)
+            and not _asks_after(words[at + 1 :], question)
         ):
             return _noun(word[:-1])  # "the party newspaper, the people's voice": a description ends
         before = word
     return head
+
+
+def _asks_after(rest: Sequence[str], question: bool) -> bool:
+    """Whether the words after a comma ask a question rather than go on describing: they open
+    with a question word ("who led them"), or hold one in a `question` (ending with a question
+    mark) or with a word that refers back ("..., who was its deputy head")."""
+    if not rest or _QUESTION_WORDS.isdisjoint(rest):
+        return False
+    return rest[0] in _QUESTION_WORDS or question or not _BACK.isdisjoint(_as_said(rest))
 
 
 def described_kinds(query: str, allowed: Sequence[Kind]) -> tuple[Kind, ...]:
@@ -3326,8 +3338,8 @@ def described_kinds(query: str, allowed: Sequence[Kind]) -> tuple[Kind, ...]:
     person, "the monarchist movement headed by ..." and "which party was Hoxha general
     secretary of" an organisation, "the Adriatic port next to ..." a place; none without such
     a noun. Read without its asides ("patron is reading about the groups and asks: who ...")."""
-    words = _words(without_asides(query))
-    head = _asked(words)
+    said = without_asides(query)
+    words, head = _words(said), _asked_in(said)
     if not head or _role_first(words, head):
         return ()
     kinds = [NOUN_KINDS[head], *([_OTHER_KIND[head]] if head in _OTHER_KIND else [])]
@@ -3341,8 +3353,7 @@ def describes_a_group(query: str) -> bool:
     """Whether the noun a description is headed by (_asked) names many, who may be a body of
     their own: "the Italian soldiers who made their own battalion" (not "the Italian general
     the Ballists made a pact with")."""
-    words = _words(query)
-    head = _asked(words)
+    words, head = _words(query), _asked_in(query)
     return bool(head) and any(_noun(word) == head and (word != head or head in _GROUPS) for word in words)
 
 
@@ -3368,7 +3379,7 @@ def asked_noun(query: str) -> str:
     for, as a term: after "which" or "what" ("which army"), else the head of a description
     ("the Adriatic port next to Lezha"); "" when there is none, or the query is another
     question ("how many brigades ...")."""
-    noun = _asked(_words(query))
+    noun = _asked_in(query)
     if not noun or (NOUN_KINDS[noun] is Kind.PERSON and noun not in _RANKS):
         return ""
     return next(iter(terms(noun)), "")
@@ -3378,13 +3389,19 @@ def asked_noun(query: str) -> str:
 _RANKS = frozenset(["king", "governor", "general", "marshal", "politician"])
 
 
-def _asked(words: Sequence[str]) -> str:
-    """The noun after "which" or "what", else the head noun of a description; not the noun of
-    another question: "how many men ..." counts men in something."""
+def _asked(words: Sequence[str], question: bool = False) -> str:
+    """The noun after "which" or "what", else the head noun of a description (of a `question`,
+    which ends with a question mark: _head_noun); not the noun of another question: "how many
+    men ..." counts men in something."""
     noun = _which_noun(words)
     if not noun and words and words[0] not in _QUESTION_WORDS:
-        noun = _head_noun(words)
+        noun = _head_noun(words, question)
     return noun
+
+
+def _asked_in(query: str) -> str:
+    """_asked() of a query's words."""
+    return _asked(_words(query), query.rstrip().endswith("?"))
 
 
 _WHICH = frozenset(["which", "what"])

@@ -4742,3 +4742,21 @@ def test_the_words_that_name_an_organisation_ask_for_none_of_its_roles(bundled: 
     assert _holder_asked(bundled, "Unity Front", front, (Kind.PERSON,)) is None
     assert query.who(bundled, "Unity Front").entity.id == "org:unity-front"
     assert _holder_asked(bundled, "who led the Unity Front", front, (Kind.PERSON,)) is not None
+
+
+@pytest.mark.parametrize(
+    ("said", "head"),
+    [
+        # A noun before a comma ends a description, when a relative clause follows ...
+        ("the fascist party man, a leading collaborator, who was shot in 1940", "man"),
+        # ... not when a question follows it ...
+        ("the Mukje talks, who led them", ""),
+        # ... nor in a question that holds a question word after it.
+        ("the fascist party man, a leading collaborator, who was shot in 1940?", "party"),
+        ("the party newspaper, the people's voice?", "newspaper"),
+    ],
+)
+def test_a_noun_before_a_comma_ends_a_description_not_a_question(said: str, head: str) -> None:
+    from albres.resolver import _asked_in
+
+    assert _asked_in(said) == head
