@@ -354,6 +354,7 @@ _OPENING = "\"'“‘«([{"  # what may open a word: quotes and brackets
 
 # What may follow a place's name: "Kukës in the north", "the battle of gjorm near vlora".
 _AFTER_A_PLACE = frozenset(["in", "at", "near", "during", "between", "outside", "beside", "around"])
+_DOCTRINE = ("ist", "ists", "ism")  # the endings of a word of a doctrine's: "Marxist", "Stalinism"
 
 
 def query_words(base: FactBase, query: str) -> Words | None:
@@ -409,7 +410,8 @@ def query_words(base: FactBase, query: str) -> Words | None:
             continue  # "the first leader of the party": its leader, whom the sources name
         if _folded(word.strip("?,.!")) in _PASSED_OVER:
             continue  # "finally freed": when in a story, not what, even where the text says it
-        lower = word.lstrip(_OPENING)[:1].islower()  # a quoted word is a word ("defended")
+        # A quoted word is a word ("defended"), and so is an adjective of a doctrine: "Marxist".
+        lower = word.lstrip(_OPENING)[:1].islower() or word.strip(_CLOSING).casefold().endswith(_DOCTRINE)
         plain = fold(word)
         for term in terms(word):
             if term in seen or term in _UNITS_OF_TIME:  # "month+year", "exact date": the answer's form
@@ -757,7 +759,7 @@ def without_asides(query: str) -> str:
     if len(opening) == 3 and opening[0].casefold() in _QUIZ_VERBS and opening[1].casefold() in _DETERMINERS:
         kept = " ".join(opening[1:])  # "Name the communist group ...": the group
     kept = _without_own_sentences(_without_courtesy(kept))
-    kept = _without_framing(_without_reporting(_without_own_words(kept)))
+    kept = _without_framing(_without_reporting(_without_own_words(_without_own_opening(kept))))
     kept = _without_exception(_without_liberator_of(_the_name_asked(kept)))
     kept = " ".join(kept.split())
     return kept if kept and kept != " ".join(query.split()) else query
@@ -1021,6 +1023,32 @@ def _without_own_words(query: str) -> str:
         query = query[: query.rindex(parts[-1])].rstrip(" " + _MARKS)
 
 
+# What may refer back to an opening a question follows: "... - what was that paper?", "...
+# back then", "... around there".
+_BACK_TO_OPENING = frozenset(["then", "there", "his", "her", "their", "its", "other"])
+
+
+def _without_own_opening(query: str) -> str:
+    """A query without the clause it opens with, when in it users speak of themselves or their
+    own and a question follows that does not refer back to it, and says more than a form of
+    date: "my great uncle was a ballist - what was Balli Kombetar exactly?" asks "what was
+    Balli Kombetar exactly?"; not "my grandfather handed out Zeri i Popullit - what was that
+    paper?", nor "... - what were the dates?"."""
+    if not any(mark in query for mark in _MARKS):  # no clause set apart: no pattern to compile
+        return query
+    pieces = re.split(f"({_APART})", query, maxsplit=1)
+    opening = _as_said(pieces[0].split())
+    if len(pieces) < 3 or not opening or opening[0] not in _SPEAKING_OF_ONESELF:
+        return query
+    asked = _as_said(pieces[2].split())
+    opener = asked[0] if asked else ""
+    if opener not in _QUESTION_WORDS and opener.removesuffix("s") not in _QUESTION_WORDS:  # "whats"
+        return query
+    if not (_REFERRING | _BACK_TO_OPENING).isdisjoint(asked) or not terms(pieces[2]):
+        return query  # "... - what was that paper?", "... - what were the dates?"
+    return pieces[2]
+
+
 def _as_said(words: Sequence[str]) -> list[str]:
     """Words as the lists of spoken words hold them (_ASKER, _QUESTION_WORDS): in lower case,
     with a typographic apostrophe as "'", without quotes or marks around them."""
@@ -1049,6 +1077,8 @@ def _without_own_sentences(query: str) -> str:
 # Who may ask on another's behalf ("my patron is writing about ...", "caller asks ..."): said as
 # the asker is (_without_framing).
 _FOR_WHOM_WORDS = "patron patrons caller callers visitor listener enquirer inquirer"
+_FOR_WHOM_WORDS += " student students collector lecturer gentleman lady reader researcher pupil"
+_FOR_WHOM_WORDS += " customer client"
 _FOR_WHOM = frozenset(_FOR_WHOM_WORDS.split())
 _ASKERS = _FOR_WHOM | {"i", "we"}
 _ASKERS_OWN = frozenset(["my", "our"])  # "my patron", "my grandfather"

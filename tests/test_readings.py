@@ -4760,3 +4760,38 @@ def test_a_noun_before_a_comma_ends_a_description_not_a_question(said: str, head
     from albres.resolver import _asked_in
 
     assert _asked_in(said) == head
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        # An opening about the user's own, and a question that needs nothing of it ...
+        ("my great uncle was a ballist - what was Balli Kombetar?", "what was Balli Kombetar?"),
+        ("my cousins fought near lezha, whats the name of the port?", "whats the name of the port?"),
+        # ... not one that refers back to it, or says no more than a form of date ...
+        ("my grandfather sold Zeri i Popullit - what was that paper?", None),
+        ("my uncle fought there in 1943 - who led the partisans back then?", None),
+        ("my aunt marched in the Tirana demonstration - what was the date?", None),
+        # ... nor an opening about something else, or a second clause that asks nothing.
+        ("the Mukje talks - what was agreed?", None),
+        ("my great uncle was a ballist - Balli Kombetar", None),
+    ],
+)
+def test_an_opening_about_the_users_own_is_set_aside(said: str, asked: str | None) -> None:
+    from albres.resolver import _without_own_opening
+
+    assert _without_own_opening(said) == (asked or said)
+
+
+def test_a_capitalised_word_of_a_doctrine_may_be_passed_over_as_a_lower_case_one(bundled: FactBase) -> None:
+    said = "the battalion of Italian soldiers named after a {} thinker"
+    assert query_words(bundled, said.format("Marxist")) == query_words(bundled, said.format("marxist"))
+    assert query_words(bundled, said.format("Marxist")) is not None
+    assert query_words(bundled, said.format("Marxo")) is None  # a name the fact base must know
+
+
+def test_someone_a_librarian_asks_for_frames_the_question() -> None:
+    from albres.resolver import without_asides
+
+    said = "grupi i Shkodrës - one of the early communist cells; gentleman asks what is known about it"
+    assert "gentleman" not in without_asides(said)
