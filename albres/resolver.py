@@ -728,8 +728,19 @@ _LABELS = frozenset(_LABELS_WORDS.split())
 _NUMBERED = re.compile(r"(?i)\s*(?:q\s?)?\d{1,2}[a-z]?(?:[.):]\s+|:)")
 
 
-# What a quiz opens an item with before what it asks for (_DETERMINERS): "Name the ...".
-_QUIZ_VERBS = frozenset(["name", "identify"])
+# What a quiz or an exam opens an item with before what it asks for (_quiz_asks): "Name the
+# ...", "Identify Mithat Frasheri", "Explain what ...", "State the date ...".
+_QUIZ_VERBS = frozenset(["name", "identify", "explain", "describe", "locate", "state", "define", "outline"])
+
+
+def _quiz_asks(words: Sequence[str]) -> bool:
+    """Whether the words after a quiz's verb ask: an article ("Name the ..."), a
+    question word ("Explain what ..."), a name ("Identify Mithat Frasheri") or an Albanian noun
+    with its article ("Locate porti i Shëngjinit")."""
+    word, said = words[0], words[0].casefold()
+    if said in _DETERMINERS or said in _QUESTION_WORDS:
+        return len(words) > 1  # "name the": nothing asked
+    return word[:1].isupper() or bool(_albanian_noun(said))
 
 
 def without_asides(query: str) -> str:
@@ -738,7 +749,8 @@ def without_asides(query: str) -> str:
     initials, "(BK)", which stay, brackets aside), sentences after the first question mark
     ("who led the Balli delegation at Mukje? I have Frashëri in my notes ..."), a label
     before a colon ("Patron asks: ...", "check: ...", "True or false: ..."), the number a list
-    gives a question ("Q4. Where was ...") and a quiz's "Name" or "Identify" before "the".
+    gives a question ("Q4. Where was ...") and a quiz's "Name", "Identify", "Explain" and the
+    like before what it asks (_quiz_asks).
     The query itself when nothing else is left."""
 
     def aside(found: re.Match[str]) -> str:
@@ -756,7 +768,7 @@ def without_asides(query: str) -> str:
     if numbered and kept[numbered.end() :].strip():
         kept = kept[numbered.end() :]
     opening = kept.split(maxsplit=2)
-    if len(opening) == 3 and opening[0].casefold() in _QUIZ_VERBS and opening[1].casefold() in _DETERMINERS:
+    if len(opening) >= 2 and opening[0].casefold() in _QUIZ_VERBS and _quiz_asks(opening[1:]):
         kept = " ".join(opening[1:])  # "Name the communist group ...": the group
     kept = _without_own_sentences(_without_courtesy(kept))
     kept = _without_framing(_without_reporting(_without_own_words(_without_own_opening(kept))))
@@ -2791,16 +2803,20 @@ def entity_readings(base: FactBase, weights: Weights) -> list[tuple[str, float, 
     return found
 
 
-def _of_its_time(entity: Entity, period: tuple[str, str] | None) -> bool:
+def _of_its_time(entity: Entity, period: tuple[str, str] | None, words: Set[str] = frozenset()) -> bool:
     """Whether an entity may be what a query that gives a `period` asks for: an organisation,
     a place or an event; a person who held a role then, or of whose roles the sources date
     none ("who led the government in November 1943" is not the prime minister whose office
-    ended by January 1943)."""
+    ended by January 1943). Where the query's `words` name roles of the person's, those roles
+    only: "who did the Germans make prime minister in November 1943" is not Hoxha, prime
+    minister from October 1944, though he led the party then."""
     if period is None or entity.kind is not Kind.PERSON:
         return True
+    roles = [fact for fact in entity.facts if _holds_role(fact)]
+    named = [fact for fact in roles if not words.isdisjoint(terms(f"{fact.value or ''} {fact.role or ''}"))]
     dated = False
-    for fact in entity.facts:
-        start, end = fact.held if _holds_role(fact) else (None, None)
+    for fact in named or roles:
+        start, end = fact.held
         if start is None and end is None:
             continue
         dated = True
@@ -2878,7 +2894,7 @@ def answers(
             counted,
             entity_id == subject,
             -_order(entity, order, whole and not personal, words, head),
-            (_of_its_time(entity, period), _is_a(entity, noun)),
+            (_of_its_time(entity, period, words), _is_a(entity, noun)),
             unnamed,
             coverage,
             _names_held(entity, read.groups, literal, rare | then),

@@ -4450,6 +4450,13 @@ def test_short_forms_of_group_are_read_as_group(bundled: FactBase) -> None:
         ("True or false: the Balli sided with the Germans", "the Balli sided with the Germans"),
         ("Name three leaders of the Balli", "Name three leaders of the Balli"),  # no determiner
         ("name the", "name the"),  # nothing after it
+        # An exam's verbs, before an article, a question word, a name or an Albanian noun.
+        ("Identify Skenderbeu", "Skenderbeu"),
+        ("Explain what Balli Kombetar was", "what Balli Kombetar was"),
+        ("State the date the Italo-Greek war began", "the date the Italo-Greek war began"),
+        ("Locate porti i Shëngjinit", "porti i Shëngjinit"),
+        ("describe which", "describe which"),
+        ("State security in 1944", "State security in 1944"),  # no verb: a noun before a noun
     ],
 )
 def test_a_quiz_items_opening_is_set_aside(said: str, asked: str) -> None:
@@ -4795,3 +4802,13 @@ def test_someone_a_librarian_asks_for_frames_the_question() -> None:
 
     said = "grupi i Shkodrës - one of the early communist cells; gentleman asks what is known about it"
     assert "gentleman" not in without_asides(said)
+
+
+def test_a_person_is_of_a_time_by_the_roles_the_words_name(bundled: FactBase) -> None:
+    from albres.resolver import _of_its_time
+
+    hoxha, november = bundled.get("person:enver-hoxha"), ("1943-11-01", "1943-11-30")
+    assert _of_its_time(hoxha, november)  # he led the party's committee then
+    assert not _of_its_time(hoxha, november, set(terms("prime minister")))  # from October 1944
+    assert _of_its_time(hoxha, ("1944-11-01", "1944-11-30"), set(terms("prime minister")))
+    assert _of_its_time(hoxha, november, set(terms("defeat")))  # no role of his: every role
