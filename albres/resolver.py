@@ -76,6 +76,9 @@ def resolve(
     try:
         asked = as_asked(base, query)
         entity, candidates = _resolved(base, asked, prefer, read_as)
+        quoted = _quoted_name(base, asked)
+        if quoted and not _names_hold(entity, quoted):  # "the 'Treaty of Tirana' with Italy"
+            raise NotFound(query, candidates_of(base, [(entity.id, MATCH_MIN, OTHERWISE)], None))
         holder = _holder_asked(base, asked, entity, prefer)
         if holder is not None:  # "the leader of the royalist Legality movement": Abaz Kupi
             others = (c._replace(match=False) for c in candidates if c.entity.id != holder.id)
@@ -125,6 +128,7 @@ def _resolved(
         return called
     described = (
         placed_first(base, query, prefer)
+        or done_to_described(base, query, prefer)
         or named_in_question(base, query, prefer)
         or named_as_called(base, query, prefer)
         or named_and_described(base, query, prefer)
@@ -444,8 +448,9 @@ def query_words(base: FactBase, query: str) -> Words | None:
                         return None  # "the son of Myslim Peza", "enver hoxha father": none known
                     if _name_before_noun(said, position) or _name_after_noun(said, position):
                         return None  # "the borova massacre", "the battle of gjorm": none told
-                    if not position and len(said) > 1 and _other_given_name(base, term, said[1]):
-                        return None  # "mehdi frasheri": not Mit'hat Frashëri, and none told
+                    surname = next((w for w in said[1:] if w.casefold().strip(".,") not in TITLES), "")
+                    if not position and surname and _other_given_name(base, term, surname):
+                        return None  # "mehdi (bej) frasheri": not Mit'hat Frashëri, and none told
                     unknown.append(term)
                     unknown_first = unknown_first or position == 0
             else:
@@ -1321,10 +1326,14 @@ def _name_before_noun(words: Sequence[str], at: int) -> bool:
     return following is Kind.EVENT and named
 
 
+_OF_ALBANIAN = frozenset(["e", "i", "te", "të", "se", "së"])  # the articles of an Albanian genitive
+
+
 def _name_after_noun(words: Sequence[str], at: int) -> bool:
-    """Whether an unknown word at `at`, after a noun of an event and "of", names the place the
-    event was of ("the battle of gjorm", "the massacre of borova"), as _name_before_noun."""
-    if at < 2 or words[at - 1].casefold() != "of":
+    """Whether an unknown word at `at`, after a noun of an event and "of" (or an Albanian
+    genitive's article), names the place the event was of ("the battle of gjorm", "the
+    massacre of borova", "konferenca e bujanit"), as _name_before_noun."""
+    if at < 2 or words[at - 1].casefold() not in _OF_ALBANIAN | {"of"}:
         return False
     word = words[at].casefold().strip(_OPENING + _CLOSING)
     # The last word of what the event was of: "the battle of gjorm near vlora", not "the
@@ -1714,6 +1723,23 @@ def _called(query: str) -> bool:
     capitalised = [word for word in words if word[:1].isupper()]
     rest = [word for word in words if not word[:1].isupper()]
     return len(capitalised) >= 2 and all(_folded(word) in _WITHIN_NAME for word in rest)
+
+
+_QUOTED = re.compile(r"[\"“”]([^\"“”]+)[\"“”]|(?<!\w)['‘]([^'‘’]+)['’](?!\w)")
+
+
+def _quoted_name(base: FactBase, query: str) -> str:
+    """A name a query quotes that the fact base does not know: two words or more in quotes,
+    written as a name is (_called), which no name of an entry matches and no quote of the
+    sources says ("the 'Vlora War' against the Italians", "the "Treaty of Tirana""; not
+    "'Greater Albania'", a slogan the sources quote); "" when it quotes none."""
+    for found in _QUOTED.finditer(query) if any(mark in query for mark in "\"“'‘") else ():
+        said = (found[1] or found[2]).strip()
+        if len(said.split()) < 2 or not _called(said) or base.quoting(said, 1):
+            continue
+        if max((score for score, _ in base.index.find(said).values()), default=0.0) < MATCH_MIN:
+            return said
+    return ""
 
 
 def _names_hold(entity: Entity, query: str) -> bool:
@@ -3545,6 +3571,62 @@ def what_was_done(query: str) -> set[str]:
         return set()
     last = words[-1].strip(".,!")
     return set(terms(last)) if last.endswith("ed") and last.isalpha() else set()
+
+
+_DONE_TO = (Kind.ORGANISATION, Kind.PLACE)  # what an event may be done to
+# Verbs of doing, which say that the thing described happened, not what was done to it: "when
+# was the sabotage of the telephone lines carried out".
+_DOING = frozenset(terms("carried committed undertook undertaken done made performed conducted held"))
+
+
+def done_to_described(
+    base: FactBase, query: str, prefer: Sequence[Kind]
+) -> tuple[Entity, tuple[Candidate, ...]] | None:
+    """The event in which what a when-question describes had done to it what the question
+    asks: "When was the underground front of Major Abaz Kupi crushed?" and "when the
+    underground coalition of anti-fascist groups was broken up" are the crushing of the Unity
+    Front. The words between "when was" (or "when") and the verb are read as the name of an
+    organisation or a place (the Unity Front), unless a question word opens a clause in them;
+    the answer is the one event tied to it (by a fact either way) that names it whole, and
+    whose name, or else whose name and description, say the verb or a word for it ("smashed",
+    "broken up"); not a verb of doing (_DOING), which says that the thing described itself
+    happened. None otherwise."""
+    words = query.rstrip("?!. ").split()
+    if prefer[:1] != (Kind.EVENT,) or len(words) < 4 or words[0].casefold() != "when":
+        return None
+    last = tuple(w.casefold() for w in words[-2:])
+    verb = 2 if last in phrases() else 1  # "broken up"
+    done = {t for other in phrases().get(last, []) for t in terms(other)} if verb == 2 else set()
+    if verb == 1 and words[-1].isalpha() and words[-1].endswith("ed"):
+        done = set(terms(words[-1]))
+    if words[1].casefold() in _PASSIVE:  # "when was ... crushed"
+        said = words[2:-verb]
+    elif words[-verb - 1].casefold() in _PASSIVE:  # "when ... was crushed"
+        said = words[1 : -verb - 1]
+    else:
+        return None
+    if not done - _DOING or not said or not _QUESTION_WORDS.isdisjoint(_as_said(said)):
+        return None  # "when was the Peza conference where the movement was created": the conference
+    try:
+        thing, _ = resolve(base, " ".join(said), _DONE_TO)
+    except (NotFound, Ambiguous):
+        return None
+    forms = done | {other for term in done for other in synonyms_of(term)}
+    tied = {f.subject for f in base.referencing(thing.id, NAMED_FACTS)}
+    tied |= {f.object for f in thing.facts if f.object}
+    names = [set(terms(name)) for name in (thing.name, *thing.aliases)]
+    events = [
+        e
+        for e in (base.get(e) for e in sorted(tied))
+        if e.kind is Kind.EVENT and any(name <= set(terms(f"{e.name} {e.description}")) for name in names)
+    ]
+    for told in (lambda e: e.name, lambda e: f"{e.name} {e.description}"):  # its name first
+        doing = [e for e in events if not forms.isdisjoint(terms(told(e)))]
+        if doing:
+            break
+    if len(doing) != 1:
+        return None
+    return doing[0], (Candidate(doing[0], TEXT_SCORE, True, READ_AS),)
 
 
 def time_clause(query: str) -> set[str]:

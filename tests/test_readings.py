@@ -4812,3 +4812,44 @@ def test_a_person_is_of_a_time_by_the_roles_the_words_name(bundled: FactBase) ->
     assert not _of_its_time(hoxha, november, set(terms("prime minister")))  # from October 1944
     assert _of_its_time(hoxha, ("1944-11-01", "1944-11-30"), set(terms("prime minister")))
     assert _of_its_time(hoxha, november, set(terms("defeat")))  # no role of his: every role
+
+
+def test_when_what_a_description_names_had_something_done_to_it(bundled: FactBase) -> None:
+    from albres.resolver import done_to_described
+
+    def done(words: str, prefer: tuple[Kind, ...] = (Kind.EVENT,)) -> str | None:
+        found = done_to_described(bundled, words, prefer)
+        return None if found is None else found[0].id
+
+    crushed = "event:unity-front-crushed-1941"
+    assert done("When was the underground front of Major Abaz Kupi crushed?") == crushed
+    assert done("when was kupi's underground front broken up?") == crushed  # a phrase for it
+    assert done("when the underground coalition of anti-fascist groups was broken up") == crushed
+    assert done("When was the underground front of Major Abaz Kupi crushed?", (Kind.PERSON,)) is None
+    assert done("when was the underground front of Major Abaz Kupi") is None  # nothing done
+    assert done("when was the sabotage of the telephone lines carried out") is None  # it happened
+    assert done("when was the Peza conference where the front was crushed") is None  # of the conference
+    assert done("when was the underground front of Major Abaz Kupi liberated") is None  # no such event
+    said = "When was the Legality organisation of Major Kupi created?"
+    assert query.when(bundled, said).entity.id == "event:legaliteti-founding-1943"
+
+
+def test_a_name_an_albanian_genitive_or_a_title_marks_is_never_passed_over(bundled: FactBase) -> None:
+    assert query_words(bundled, "when was the konferenca e bujanit, the kosovo conference") is None
+    assert query_words(bundled, "when was the konferenca e pezes, the first conference") is not None
+    assert query_words(bundled, "mehdi bej frasheri in the regency council") is None  # no Mehdi
+    assert query.who(bundled, "mithat bej frasheri").entity.id == "person:mithat-frasheri"
+
+
+def test_a_name_quoted_that_the_fact_base_does_not_know_must_be_the_answers(bundled: FactBase) -> None:
+    from albres.resolver import _quoted_name, resolve
+
+    asked = 'when was the "Treaty of Tirana" with italy signed?'
+    assert _quoted_name(bundled, asked) == "Treaty of Tirana"
+    with pytest.raises(NotFound):
+        resolve(bundled, asked, (Kind.EVENT,))
+    assert _quoted_name(bundled, "the region promised to 'Greater Albania'") == ""  # the sources say it
+    assert _quoted_name(bundled, "when was the 'Mukje Conference'") == ""  # a name it knows
+    assert _quoted_name(bundled, "who wrote 'a radical remedy'") == ""  # no name
+    assert _quoted_name(bundled, "the 'Vlora' war") == ""  # one word
+    assert query.when(bundled, "when was the 'Mukje Conference'").entity.id == "event:mukje-conference"
