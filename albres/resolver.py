@@ -775,8 +775,9 @@ def without_asides(query: str) -> str:
     opening = kept.split(maxsplit=2)
     if len(opening) >= 2 and opening[0].casefold() in _QUIZ_VERBS and _quiz_asks(opening[1:]):
         kept = " ".join(opening[1:])  # "Name the communist group ...": the group
-    kept = _without_own_sentences(_without_courtesy(kept))
+    kept = _without_own_sentences(_without_courtesy(_without_host(kept)))
     kept = _without_framing(_without_reporting(_without_own_words(_without_own_opening(kept))))
+    kept = _slot_asked(_without_bare_question(kept))
     kept = _without_exception(_without_liberator_of(_the_name_asked(kept)))
     kept = " ".join(kept.split())
     return kept if kept and kept != " ".join(query.split()) else query
@@ -1043,6 +1044,81 @@ def _without_own_words(query: str) -> str:
 # What may refer back to an opening a question follows: "... - what was that paper?", "...
 # back then", "... around there".
 _BACK_TO_OPENING = frozenset(["then", "there", "his", "her", "their", "its", "other"])
+
+
+# The words in which a host opens a question read aloud, set apart by a comma or a colon:
+# "Right,", "So, listeners,", "Next one:", "Listeners, a grim one:", "And finally, folks,".
+_HOST_WORDS = """right so next one up now then and ok okay well alright listeners listener folks
+everyone friends audience viewers readers a an another the last final finally bonus question
+here's here we go easy tricky hard grim sombre quick one's"""
+_HOST = frozenset(_HOST_WORDS.split())
+HOST_WORDS = 5  # the most words of such an opening
+
+
+def _without_host(query: str) -> str:
+    """A query without the openings a host reads a question with ("Next one, listeners: the
+    general who ..."), and a vocative at its end (", listeners?"): clauses set apart by a comma
+    or a colon, of at most HOST_WORDS words, all of them a host's (_HOST). Not a name before
+    a colon ("Mukje: when ...")."""
+    while True:
+        head, mark, rest = query.partition(",") if "," in query.split(":")[0] else query.partition(":")
+        said = _as_said(head.split())
+        if not mark or not rest.strip() or not said or len(said) > HOST_WORDS or not _HOST.issuperset(said):
+            break
+        query = rest.strip()
+    body, mark, last = query.rpartition(",")
+    said = _as_said(last.split())
+    if mark and said and len(said) <= 2 and _HOST.issuperset(said) and body.strip():
+        query = body.rstrip() + last[len(last.rstrip("?!. ")) :]  # its question mark stays
+    return query
+
+
+# The words of a bare question after a description, which asks for what it describes: "... -
+# who were they?", "... - what was it called, then?", "... - name him for me."
+_BARE_WORDS = "was were is are it he she they them him her that this then called name for me please"
+_BARE = frozenset(_BARE_WORDS.split())
+BARE_WORDS = 5  # the most words of a bare question
+_ASKING_WHAT = frozenset(["who", "whom", "what", "which", "name"])  # what a bare question asks with
+
+
+def _without_bare_question(query: str) -> str:
+    """A description (opening with "the", "a" ...) without the bare question set apart after
+    it, which asks for what the description names and says nothing of it: "the go-betweens
+    who brokered that conference - who were they?" is "the go-betweens who brokered that
+    conference"."""
+    if not any(mark in query for mark in _MARKS):  # no clause set apart: no pattern to compile
+        return query
+    parts = re.split(_APART, query)
+    said = _as_said(parts[-1].split())
+    if len(parts) < 2 or not said or len(said) > BARE_WORDS or not (_BARE | _QUESTION_WORDS).issuperset(said):
+        return query
+    if _ASKING_WHAT.isdisjoint(said) or not _WHEN_OR_WHERE.isdisjoint(said):
+        return query  # "... - when was that": it asks when
+    body = query[: query.rindex(parts[-1])].rstrip(" " + _MARKS)
+    return body if _as_said(body.split()[:1])[0] in _DETERMINERS else query
+
+
+# What a terse query asks in one word after a colon, and how it reads: "Jacomoni's successor as
+# Italian governor: name?" names it; "antifascist council set up at Permet congress: head?" asks
+# for its head; "Leskovik garrison: size?" for a figure.
+_NAMING_SLOTS = "name identity date year start started began day month"  # that ask only for what is named
+_SLOTS = {
+    **dict.fromkeys(_NAMING_SLOTS.split(), ""),
+    **dict.fromkeys(["location", "place", "site"], "{} of"),
+    **dict.fromkeys(["head", "leader", "commander", "chairman", "founder", "author"], "the {} of"),
+    **dict.fromkeys(["count", "size", "strength", "number", "total", "toll"], "{} of"),
+}
+
+
+def _slot_asked(query: str) -> str:
+    """A terse query that ends with one word after a colon (_SLOTS), read as the words say it:
+    "X: name?" is X, "X: head?" the head of X, "X: size?" the size of X."""
+    body, colon, slot = query.rpartition(":")
+    said = _as_said(slot.split())
+    if not colon or len(said) != 1 or said[0] not in _SLOTS or not body.strip():
+        return query
+    asked = _SLOTS[said[0]]
+    return f"{asked.format(said[0])} {body.strip()}".strip()
 
 
 def _without_own_opening(query: str) -> str:

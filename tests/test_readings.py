@@ -4853,3 +4853,80 @@ def test_a_name_quoted_that_the_fact_base_does_not_know_must_be_the_answers(bund
     assert _quoted_name(bundled, "who wrote 'a radical remedy'") == ""  # no name
     assert _quoted_name(bundled, "the 'Vlora' war") == ""  # one word
     assert query.when(bundled, "when was the 'Mukje Conference'").entity.id == "event:mukje-conference"
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        # A host's openings, and a vocative at the end ...
+        (
+            "Next one, listeners: when was the 1st Assault Brigade formed?",
+            "when was the 1st Assault Brigade formed?",
+        ),
+        ("Right, when did the war with Greece kick off?", "when did the war with Greece kick off?"),
+        ("what share did the partisans control, listeners?", "what share did the partisans control?"),
+        # ... not a name before a colon, a longer opening, or an opening with nothing after it.
+        ("Mukje: when was it", "Mukje: when was it"),
+        ("Right, so, next one, listeners, a tricky one, here we go: Mukje", "Mukje"),
+        ("right next one now so listeners folks: Mukje", "right next one now so listeners folks: Mukje"),
+        ("Next one:", "Next one:"),
+    ],
+)
+def test_a_hosts_openings_are_set_aside(said: str, asked: str) -> None:
+    from albres.resolver import _without_host
+
+    assert _without_host(said) == asked
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        # A bare question after a description asks for what it describes ...
+        (
+            "the go-betweens who brokered that conference - who were they?",
+            "the go-betweens who brokered that conference",
+        ),
+        ("the big collaborator shot in 1940 - name him for me.", "the big collaborator shot in 1940"),
+        # ... not one that says more, one after no description, or a bare word that asks nothing.
+        ("the Mukje talks - who led them?", "the Mukje talks - who led them?"),
+        ("grandpa served in the UNÇ, what was that", "grandpa served in the UNÇ, what was that"),
+        ("the Mukje talks - them", "the Mukje talks - them"),
+    ],
+)
+def test_a_bare_question_after_a_description_is_set_aside(said: str, asked: str) -> None:
+    from albres.resolver import _without_bare_question
+
+    assert _without_bare_question(said) == asked
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        ("Jacomoni's successor as Italian governor: name?", "Jacomoni's successor as Italian governor"),
+        (
+            "antifascist council set up at Permet congress: head?",
+            "the head of antifascist council set up at Permet congress",
+        ),
+        ("Leskovik garrison: size?", "size of Leskovik garrison"),
+        ("Brit GHQ Middle East: location?", "location of Brit GHQ Middle East"),
+        ("Mukje talks mediator: who?", "Mukje talks mediator: who?"),  # a question word: as it is
+        ("Mukje talks: mediator and place?", "Mukje talks: mediator and place?"),  # no one word
+        (": name?", ": name?"),
+    ],
+)
+def test_one_word_after_a_colon_says_what_a_terse_query_asks(said: str, asked: str) -> None:
+    from albres.resolver import _slot_asked
+
+    assert _slot_asked(said) == asked
+
+
+def test_a_terse_query_reads_as_its_slot_says(bundled: FactBase) -> None:
+    said = "antifascist council set up at Permet congress: head?"
+    assert query.who(bundled, said).entity.id == "person:omer-nishani"
+
+
+def test_a_bare_question_for_when_or_where_stays() -> None:
+    from albres.resolver import _without_bare_question
+
+    said = "the first demo in Tirana - when was that"
+    assert _without_bare_question(said) == said
