@@ -79,6 +79,8 @@ def resolve(
         quoted = _quoted_name(base, asked)
         if quoted and not _names_hold(entity, quoted):  # "the 'Treaty of Tirana' with Italy"
             raise NotFound(query, candidates_of(base, [(entity.id, MATCH_MIN, OTHERWISE)], None))
+        if not _war_of_place_held(base, asked, entity):  # "the Vlora war": not a battle there
+            raise NotFound(query, candidates_of(base, [(entity.id, MATCH_MIN, OTHERWISE)], None))
         holder = _holder_asked(base, asked, entity, prefer)
         if holder is not None:  # "the leader of the royalist Legality movement": Abaz Kupi
             others = (c._replace(match=False) for c in candidates if c.entity.id != holder.id)
@@ -511,6 +513,22 @@ def named_after(query: str) -> set[str]:
     return after | before
 
 
+def _war_of_place_held(base: FactBase, query: str, entity: Entity) -> bool:
+    """Whether an entity may answer a query that names a war after a place ("the Vlora war",
+    "Kosovo war"; not the Albanian "lufta e Drashovicës", which is also a battle): its names
+    must say "war" itself, not a word for it ("Battle of 9 June 1944 in the Vlora and
+    Gjirokastra regions" is no Vlora war), and the place. True for a query that names none."""
+    said = [word.strip(_OPENING + _CLOSING) for word in query.split()]
+    places = [
+        word for word, after in pairwise(said) if _NAMED_BEFORE.intersection(terms(after)) and word.isalpha()
+    ]
+    places = [word for word in places if word.casefold() not in STOP_WORDS and _place_named(base, word)]
+    if not places:
+        return True
+    names = " ".join([entity.name, *entity.aliases])
+    return not _NAMED_BEFORE.isdisjoint(terms(names)) and all(_names_hold(entity, word) for word in places)
+
+
 # The noun of what is named by a place before it: "the Vlora War" is a war of that name (not
 # "the Tirana massacre", "the Labinot conference", which say where what the sources name was).
 _NAMED_BEFORE = frozenset(terms("war wars"))
@@ -728,6 +746,7 @@ _ASIDE = r"\s*[(\[]([^()\[\]]*)[)\]]"
 ASIDE_WORDS = 4  # words in brackets this many or more are an aside ("(the one near Krujë, I think)")
 # What labels a question before a colon: "Question:", "Q:", "Patron asks:".
 _LABELS_WORDS = "question query q asks asked wonders wondering check verify confirm false"
+_LABELS_WORDS += " subject re topic regarding"  # an archivist's: "subject: Legaliteti, founding date"
 _LABELS = frozenset(_LABELS_WORDS.split())
 # The number a worksheet or a list gives a question: "Q4.", "7)", "q12:", "3a."
 _NUMBERED = re.compile(r"(?i)\s*(?:q\s?)?\d{1,2}[a-z]?(?:[.):]\s+|:)")

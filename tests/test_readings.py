@@ -4930,3 +4930,28 @@ def test_a_bare_question_for_when_or_where_stays() -> None:
 
     said = "the first demo in Tirana - when was that"
     assert _without_bare_question(said) == said
+
+
+def test_a_war_named_after_a_place_must_be_a_war_of_that_name(bundled: FactBase) -> None:
+    from albres.resolver import _war_of_place_held, resolve
+
+    battle = bundled.get("event:vlora-gjirokastra-battle-1944")  # in the Vlora region, no war
+    war = bundled.get("event:greco-italian-war")
+    assert not _war_of_place_held(bundled, "In what year was the Vlora War fought?", battle)
+    assert not _war_of_place_held(bundled, "the Vlora war", war)  # a war, not of Vlora
+    assert _war_of_place_held(bundled, "the battle in the Vlora region", battle)  # no war named
+    assert _war_of_place_held(bundled, "the Greek war", war)  # "Greek" names no place
+    assert _war_of_place_held(bundled, "lufta e Vlorës", battle)  # Albanian "lufta": also a battle
+    with pytest.raises(NotFound):
+        resolve(bundled, "When was the Vlora war?", (Kind.EVENT,))
+
+
+def test_an_archivists_subject_line_labels_what_is_asked(bundled: FactBase) -> None:
+    from albres.resolver import without_asides
+
+    assert without_asides("subject: grupi Zjarri, 1941") == "grupi Zjarri, 1941"
+    assert (
+        without_asides("re: Zeri i Popullit, clandestine press organ")
+        == "Zeri i Popullit, clandestine press organ"
+    )
+    assert query.who(bundled, "subject: grupi Zjarri, 1941").entity.id == "org:zjarri"
