@@ -3679,7 +3679,7 @@ def done_to_described(
     underground coalition of anti-fascist groups was broken up" are the crushing of the Unity
     Front. The words between "when was" (or "when") and the verb are read as the name of an
     organisation or a place (the Unity Front), unless a question word opens a clause in them;
-    the answer is the one event tied to it (by a fact either way) that names it whole, and
+    the answer is the one event whose facts name it (a participant) and that names it whole, and
     whose name, or else whose name and description, say the verb or a word for it ("smashed",
     "broken up"); not a verb of doing (_DOING), which says that the thing described itself
     happened. None otherwise."""
@@ -3705,7 +3705,6 @@ def done_to_described(
         return None
     forms = done | {other for term in done for other in synonyms_of(term)}
     tied = {f.subject for f in base.referencing(thing.id, NAMED_FACTS)}
-    tied |= {f.object for f in thing.facts if f.object}
     names = [set(terms(name)) for name in (thing.name, *thing.aliases)]
     events = [
         e

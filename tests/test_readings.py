@@ -4835,6 +4835,9 @@ def test_when_what_a_description_names_had_something_done_to_it(bundled: FactBas
     assert done(said) is None  # of the conference
     assert done("when was Legaliteti founded") == "event:legaliteti-founding-1943"
     assert done("when was Albania liberated") is None  # several liberations, none of Albania whole
+    # Of the liberations that name Albania's facts, the one whose name and description say it.
+    liberated = query.when(bundled, "when was the whole Albanian territory liberated").entity.id
+    assert liberated == "event:liberation-of-albania"
     assert done("when was the underground front of Major Abaz Kupi liberated") is None  # no such event
     said = "When was the Legality organisation of Major Kupi created?"
     assert query.when(bundled, said).entity.id == "event:legaliteti-founding-1943"
