@@ -160,10 +160,10 @@ def _holder_asked(base: FactBase, query: str, entity: Entity, prefer: Sequence[K
     """The one person who holds the role a question for a person asks for in the organisation
     it was read as: "who was the leader of the royalist Legality movement" is Abaz Kupi, and
     the commander of the 1st Assault Brigade is Mehmet Shehu, not its commissar. The role (a
-    leader_of fact's also "leader", "head", "led") must hold a word of the query, as typed or
-    else as a synonym of it. None when the question asks for a thing ("which movement", and
-    "Unity Front": a front), names the holder, or several hold the role; nor for a question
-    for a figure."""
+    leader_of fact's also "leader", "head", "led") must hold a word of the query that is not
+    a word of the organisation's names, as typed or else as a synonym of it. None when the
+    question asks for a thing ("which movement", and "Unity Front": a front), names the
+    holder, or several hold the role; nor for a question for a figure."""
     if entity.kind is not Kind.ORGANISATION or prefer[:1] != (Kind.PERSON,) or asked_noun(query):
         return None
     if asks_a_number(query):  # "how many members did the council have": its own figure
@@ -176,12 +176,16 @@ def _holder_asked(base: FactBase, query: str, entity: Entity, prefer: Sequence[K
         if _holds_role(fact) and base.get(fact.subject).kind is Kind.PERSON:
             role = set(terms(fact.role or "")) | (_LEADING if fact.property == LEADER_OF else set())
             held.setdefault(fact.subject, set()).update(role)
-    typed = {t for own in read.own for t in own}
-    for words in (typed, {t for group in read.groups for t in group}):
+    # Not the words that name the organisation: its id "org:unity-front" asks for no one who
+    # fronted it.
+    named = set(terms(" ".join([entity.name, *entity.aliases])))
+    asking = [(own, group) for own, group in zip(read.own, read.groups, strict=True) if named.isdisjoint(own)]
+    typed = {t for own, _ in asking for t in own}
+    for words in (typed, {t for _, group in asking for t in group}):
         holders = [person for person, role in held.items() if role & words]
         if holders:
             break
-    if len(holders) != 1 or named_by(base.get(holders[0]), typed):
+    if len(holders) != 1 or named_by(base.get(holders[0]), {t for own in read.own for t in own}):
         return None
     return base.get(holders[0])
 

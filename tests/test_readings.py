@@ -4750,6 +4750,7 @@ def test_the_words_that_name_an_organisation_ask_for_none_of_its_roles(bundled: 
     front = bundled.get("org:unity-front")  # "front" stands for "led" too
     assert _holder_asked(bundled, "Unity Front", front, (Kind.PERSON,)) is None
     assert query.who(bundled, "Unity Front").entity.id == "org:unity-front"
+    assert _holder_asked(bundled, "org:unity-front", front, (Kind.PERSON,)) is None  # its id
     assert _holder_asked(bundled, "who led the Unity Front", front, (Kind.PERSON,)) is not None
 
 
