@@ -2135,9 +2135,26 @@ def _named(base: FactBase, name: str, prefer: Sequence[Kind]) -> tuple[Entity, t
     index = base.index
     ranked = rank(index.find(name), index.kinds, prefer)
     chosen = decide(ranked, index.kinds, prefer)
+    if chosen is None and name != _nominative(name):  # "Baba Faja i Martaneshit"
+        return _named(base, _nominative(name), prefer)
     if chosen is None or (prefer and index.kinds[chosen] not in prefer):
         return None
     return _read_as(base, chosen, ranked)
+
+
+def _nominative(name: str) -> str:
+    """A name with an Albanian genitive in it said as the sources say it: the article before
+    a capitalised word aside, and that word's genitive "-it" as "-i" ("Baba Faja i
+    Martaneshit": Baba Faja Martaneshi)."""
+    words = name.split()
+    kept = []
+    for at, word in enumerate(words):
+        after = words[at + 1] if at + 1 < len(words) else ""
+        if at and word.casefold() in _OF_ALBANIAN and after[:1].isupper():
+            continue
+        genitive = at > 1 and words[at - 1].casefold() in _OF_ALBANIAN and word[:1].isupper()
+        kept.append(word[:-1] if genitive and word.endswith("it") else word)
+    return " ".join(kept)
 
 
 def _read_as(

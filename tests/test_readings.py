@@ -4967,3 +4967,13 @@ def test_an_archivists_subject_line_labels_what_is_asked(bundled: FactBase) -> N
         == "Zeri i Popullit, clandestine press organ"
     )
     assert query.who(bundled, "subject: grupi Zjarri, 1941").entity.id == "org:zjarri"
+
+
+def test_a_name_with_an_albanian_genitive_is_the_name(bundled: FactBase) -> None:
+    from albres.resolver import _nominative
+
+    assert _nominative("Baba Faja i Martaneshit") == "Baba Faja Martaneshi"
+    assert _nominative("grupi i shkodres") == "grupi i shkodres"  # no name after the article
+    assert _nominative("i Martaneshit") == "i Martaneshit"  # nothing before it
+    said = "Baba Faja i Martaneshit, the Bektashi cleric whose group belonged to the underground"
+    assert query.who(bundled, said).entity.id == "person:baba-faja-martaneshi"
