@@ -77,9 +77,8 @@ def resolve(
         asked = as_asked(base, query)
         entity, candidates = _resolved(base, asked, prefer, read_as)
         quoted = _quoted_name(base, asked)
-        if quoted and not _names_hold(entity, quoted):  # "the 'Treaty of Tirana' with Italy"
-            raise NotFound(query, candidates_of(base, [(entity.id, MATCH_MIN, OTHERWISE)], None))
-        if not _war_of_place_held(base, asked, entity):  # "the Vlora war": not a battle there
+        # A name the answer's names must say: "the 'Treaty of Tirana' with Italy", "the Vlora war".
+        if (quoted and not _names_hold(entity, quoted)) or not _war_of_place_held(base, asked, entity):
             raise NotFound(query, candidates_of(base, [(entity.id, MATCH_MIN, OTHERWISE)], None))
         holder = _holder_asked(base, asked, entity, prefer)
         if holder is not None:  # "the leader of the royalist Legality movement": Abaz Kupi
@@ -1061,11 +1060,6 @@ def _without_own_words(query: str) -> str:
         query = query[: query.rindex(parts[-1])].rstrip(" " + _MARKS)
 
 
-# What may refer back to an opening a question follows: "... - what was that paper?", "...
-# back then", "... around there".
-_BACK_TO_OPENING = frozenset(["then", "there", "his", "her", "their", "its", "other"])
-
-
 # The words in which a host opens a question read aloud, set apart by a comma or a colon:
 # "Right,", "So, listeners,", "Next one:", "Listeners, a grim one:", "And finally, folks,".
 _HOST_WORDS = """right so next one up now then and ok okay well alright listeners listener folks
@@ -1139,6 +1133,11 @@ def _slot_asked(query: str) -> str:
         return query
     asked = _SLOTS[said[0]]
     return f"{asked.format(said[0])} {body.strip()}".strip()
+
+
+# What may refer back to an opening a question follows: "... - what was that paper?", "...
+# back then", "... around there".
+_BACK_TO_OPENING = frozenset(["then", "there", "his", "her", "their", "its", "other"])
 
 
 def _without_own_opening(query: str) -> str:
@@ -2135,8 +2134,9 @@ def _named(base: FactBase, name: str, prefer: Sequence[Kind]) -> tuple[Entity, t
     index = base.index
     ranked = rank(index.find(name), index.kinds, prefer)
     chosen = decide(ranked, index.kinds, prefer)
-    if chosen is None and name != _nominative(name):  # "Baba Faja i Martaneshit"
-        return _named(base, _nominative(name), prefer)
+    nominative = _nominative(name)
+    if chosen is None and name != nominative:  # "Baba Faja i Martaneshit"
+        return _named(base, nominative, prefer)
     if chosen is None or (prefer and index.kinds[chosen] not in prefer):
         return None
     return _read_as(base, chosen, ranked)
@@ -3682,8 +3682,13 @@ def what_was_done(query: str) -> set[str]:
     words = _words(query)
     if len(words) < 4 or words[0] != "when" or words[1] not in _PASSIVE:
         return set()
-    last = words[-1].strip(".,!")
-    return set(terms(last)) if last.endswith("ed") and last.isalpha() else set()
+    return _done_by(words[-1].strip(".,!"))
+
+
+def _done_by(word: str) -> set[str]:
+    """The terms of a word that says what was done, a past participle ("crushed"); empty for
+    another word."""
+    return set(terms(word)) if word.endswith("ed") and word.isalpha() else set()
 
 
 _DONE_TO = (Kind.ORGANISATION, Kind.PLACE)  # what an event may be done to
@@ -3710,8 +3715,8 @@ def done_to_described(
     last = tuple(w.casefold() for w in words[-2:])
     verb = 2 if last in phrases() else 1  # "broken up"
     done = {t for other in phrases().get(last, []) for t in terms(other)} if verb == 2 else set()
-    if verb == 1 and words[-1].isalpha() and words[-1].endswith("ed"):
-        done = set(terms(words[-1]))
+    if verb == 1:
+        done = _done_by(words[-1])
     if words[1].casefold() in _PASSIVE:  # "when was ... crushed"
         said = words[2:-verb]
     elif words[-verb - 1].casefold() in _PASSIVE:  # "when ... was crushed"
