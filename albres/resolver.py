@@ -124,8 +124,10 @@ def _resolved(
     swapped = _swapped_name(base, query, prefer)  # read only now: the table costs a file read
     if swapped is not None:  # "Valona": Vlora, as the sources write it
         return swapped, (Candidate(swapped, 100.0, True, READ_AS),)
-    called = named_with_noun(base, query)
-    if called is not None:  # "the village of Labinot", "organizata Legaliteti"
+    nominative = _nominative(query)  # "Baba Fajo i Martaneshit": a slip of Baba Faja Martaneshi
+    called = named_with_noun(base, query) or named_in_albanian(base, query, prefer)
+    called = called or (_named(base, nominative, prefer) if nominative != query else None)
+    if called is not None:  # "the village of Labinot", "organizata Legaliteti", "grupi i Korçës"
         return called
     described = (
         placed_first(base, query, prefer)
@@ -920,13 +922,13 @@ _THANKING = frozenset(_THANKING_WORDS.split())
 # grateful to learn ...", "I am looking for ...", "could you kindly tell me about ...".
 _POLITE_REQUEST_WORDS = """i i'd i'm am would should like love want wish be most very so glad grateful
     obliged pleased to know learn find out ask asking have please kindly could can you tell me
-    about looking for trying searching wondering wonder if whether hoping hope"""
+    about looking for trying searching wondering wonder if whether hoping hope need"""
 _POLITE_REQUESTS = frozenset(_POLITE_REQUEST_WORDS.split())
 _REQUEST_OPENERS = frozenset(
     ["i", "i'd", "i'm", "im", "id", "we", "could", "can", "would", "please", "kindly"]
 )
 _WANTING = frozenset(
-    ["know", "learn", "find", "looking", "tell", "like", "ask", "asking", "wondering", "wonder"]
+    ["know", "learn", "find", "looking", "tell", "like", "ask", "asking", "wondering", "wonder", "need"]
 )
 
 
@@ -959,7 +961,8 @@ _REPORTER_WORDS = """script scripts vo voiceover line narration narrator draft c
     graphics graphic subtitle subtitles textbook book wikipedia wiki article notes teacher
     professor documentary film guide guidebook brochure website site encyclopedia plaque label
     blurb map treatment transcript cue card source sources text texts figures document documents
-    record records account accounts historian historians"""
+    record records account accounts historian historians op-ed oped editorial column columnist
+    author writer piece essay newspaper magazine post blog claim"""
 _REPORTERS = frozenset(_REPORTER_WORDS.split())
 _REPORTING_WORDS = """says said say has had have calls called claims claimed mentions mentioned
     gives gave puts put spells spelled spelt reads lists writes wrote shows states stated
@@ -996,21 +999,43 @@ _CHECKING = (["need", "to", "confirm"], ["need", "to", "check"], ["need", "to", 
 def _without_reporting(query: str) -> str:
     """A query without the words that open a clause with what another text says, which the
     user checks ("script says the communists walked out ... - who made them?": "the communists
-    walked out ... - who made them?"; _reported_at), or that say a claim is to be checked
-    ("need to confirm the dates on ...")."""
+    walked out ... - who made them?"; _reported_at), and without the date that clause gives,
+    which is what is checked ("The op-ed puts the Mukje talks in September 1943. When ...?");
+    or without the words that say a claim is to be checked ("need to confirm the dates on ...")."""
     words = query.split()
     said = _as_said(words)
     kept: list[str] = []
-    at = 0
+    at = reported = 0
     while at < len(words):
         if at == 0 or words[at - 1].endswith((",", ":", ";", "?", ".")) or words[at - 1] in ("-", "–", "—"):
-            skip = _reported_at(said[at:]) or (3 if said[at : at + 3] in _CHECKING else 0)
+            reported = _reported_at(said[at:])
+            skip = reported or (3 if said[at : at + 3] in _CHECKING else 0)
             if skip:
                 at += skip
                 continue
+        if reported and _date_word_at(said, at):  # the date a text gives is what is checked
+            if kept and words[at][-1:] in _CLOSING and kept[-1][-1:] not in _CLOSING:
+                kept[-1] += words[at][-1]
+            at += 1
+            continue
         kept.append(words[at])
         at += 1
     return " ".join(kept) if kept else query
+
+
+def _date_word_at(said: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` says a date: a month, a year of the century, a day by a month,
+    or a word before one of those that says which part of it (_BEFORE_A_DATE)."""
+    word = said[at].rstrip(_CLOSING)
+    if word in _MONTH_NAMES or (word.isdigit() and len(word) == 4 and word.startswith("19")):
+        return True
+    near = [w.rstrip(_CLOSING) for w in said[max(0, at - 1) : at + 3]]
+    if word.rstrip("stndrh").isdigit() and len(word.rstrip("stndrh")) <= 2:
+        return not _MONTH_NAMES.isdisjoint(near)
+    return word in _BEFORE_A_DATE and at + 1 < len(said) and _date_word_at(said, at + 1)
+
+
+_BEFORE_A_DATE = _IN_TIME | _PARTS_OF_A_YEAR | {"on", "of", "the"}  # "in late 1943", "the end of 1943"
 
 
 # What opens a clause at a query's end that may judge what it asks, and the words that say it
@@ -1901,6 +1926,29 @@ def named_with_noun(base: FactBase, query: str) -> tuple[Entity, tuple[Candidate
     return None
 
 
+def named_in_albanian(
+    base: FactBase, query: str, prefer: Sequence[Kind]
+) -> tuple[Entity, tuple[Candidate, ...]] | None:
+    """The entity an Albanian noun with a name in the genitive names, as the sources would
+    say it in English: "grupi i Korçës" is the Korca group, "Kongresi i Përmetit" the Permet
+    congress. The noun is one the synonyms know, of a kind (_kind_of_noun); the name after
+    its article, without its ending (_undeclined), then stands before the English noun, and
+    that name (or a slip of it) must clearly mean an entity of the kinds asked for. None when
+    the query is not those three words."""
+    words = [word.strip(_CLOSING) for word in query.split()]
+    if len(words) != 3 or words[1].casefold() not in _OF_ALBANIAN or _kind_of_noun(words[0]) is None:
+        return None
+    index, owner = base.index, plain(words[2]).casefold()
+    for noun in synonyms().get(next(iter(terms(_folded(words[0]))), ""), ()):
+        for form in sorted(_undeclined(owner), key=len, reverse=True):
+            name = f"{form} {noun}"
+            ranked = rank(index.lookup(name) or index.typos(name), index.kinds, prefer)
+            chosen = decide(ranked, index.kinds, prefer)
+            if chosen is not None and (not prefer or index.kinds[chosen] in prefer):
+                return base.get(chosen), candidates_of(base, ranked[:LISTED], chosen)
+    return None
+
+
 def _named_or_slipped(
     base: FactBase, name: Sequence[str], prefer: Sequence[Kind], slipped: bool = True
 ) -> tuple[str | None, list[tuple[str, float, str]]]:
@@ -2069,6 +2117,7 @@ def named_apart(
     ):
         return None
     found = _named(base, " ".join(named), prefer) or _named_with_noun_of(base, named, prefer)
+    found = found or named_in_albanian(base, " ".join(named), prefer)
     if found is None:  # "grupi Zjarri - the 'Fire' lot": a name with its noun
         return None
     # "the Italian general, ...": a slip from "Italian generals" names no general.
