@@ -1327,20 +1327,27 @@ def _without_framing(query: str) -> str:
 _INITIALLED = r"^([\"'“‘«(\[]*)([^\W\d_]+)((?:['’]s|-[^\W\d_]{1,3})?)([\"'”’»)\],.;:?!]*)$"
 
 
+_VOWELS = frozenset("aeiouy")
+
+
 def spelled_out(base: FactBase, query: str) -> str:
     """The query with initials the sources do not write ("the BK delegation", "the CPA") read as
     the name of an organisation, a place or an event they are the initials of (match.initials):
     an organisation's before any other entry's, and of two alike, the one more facts name
     (FactBase.initialled); left be when two are named as often, and in a query all in capitals.
-    Initials after the name they stand for ("Balli Kombetar (BK)") are dropped."""
+    Initials are written in capitals, or in lower case without a vowel ("pksh"). Initials
+    after the name they stand for ("Balli Kombetar (BK)") are dropped."""
     words = query.split()
     if query.upper() == query:  # "WHO LED THE BK": no word in capitals stands out
         return query
     for at, word in enumerate(words):
-        if word.lstrip(_OPENING)[1:2].islower():  # "Abaz": its letters are not initials
-            continue
         parts = re.match(_INITIALLED, word)
-        if not parts or not parts[2].isupper() or len(parts[2]) not in INITIALS:
+        if not parts or len(parts[2]) not in INITIALS:
+            continue
+        # In capitals ("Abaz": its letters are not initials), or in lower case, three letters or
+        # more without a vowel, which no word is ("pksh", "lnc"; "bc" is a chat's "because").
+        lower = parts[2].islower() and len(parts[2]) >= 3 and _VOWELS.isdisjoint(plain(parts[2]))
+        if not parts[2].isupper() and not lower:
             continue
         letters = fold(parts[2])[0]
         if letters in STOP_WORDS:  # "IS"

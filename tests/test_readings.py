@@ -2639,13 +2639,19 @@ def test_initials_the_sources_do_not_write_are_read_as_the_name(bundled: FactBas
     assert spelled_out(bundled, "the UNÇ and the BK") == "the UNÇ and the Balli Kombëtar"
     assert spelled_out(bundled, "the PC and the BK") == "the PC and the Balli Kombëtar"
     assert spelled_out(bundled, "the  UNÇ") == "the  UNÇ"  # nothing read otherwise: as typed
+    # In lower case, initials of three letters or more without a vowel, which no word is.
+    assert spelled_out(bundled, "kur u themelu pksh") == "kur u themelu Partia Komuniste Shqiptare"
+    assert spelled_out(bundled, "the pks") == "the Partia Komuniste Shqiptare"
+    assert spelled_out(bundled, "the nlm") == "the National Liberation Movement"
+    for said in ("was it bc of kosovo", "the bag", "pa ..."):  # initials too, but short or with a vowel
+        assert spelled_out(bundled, said) == said
     for kept in (
         "the UNÇ and the ACP",  # the sources' own
         "EDES in Greece",  # the initials of nothing in the fact base
         "WHO LED THE BK",  # all in capitals: none stands out
         "what IS the AK",  # a word that says nothing; a person's initials (Abaz Kupi)
         "the PC and the CP",  # two congresses, as often named
-        "the nlm",  # not in capitals
+        "the nl",  # not in capitals, and too short to be sure
     ):
         assert spelled_out(bundled, kept) == kept
     assert query.who(bundled, "Balli Kombetar (BK)").entity.id == "org:balli-kombetar"
@@ -4086,6 +4092,19 @@ def test_an_albanian_genitive_names_nothing_else(
     from albres.resolver import named_in_albanian
 
     assert named_in_albanian(bundled, said, prefer) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("kur u shtyp fronti i bashkimit", "event:unity-front-crushed-1941"),  # "shtyp": crush
+        ("kapitullimi i italis kur", "event:italy-capitulation"),  # "italis": of Italy
+        ("zbarkimi i komandove ne himare kur", "event:himara-landing-1944"),
+        ("kur nisi lufta italo-greke", "event:greco-italian-war"),  # "greke": Greek, of Greece
+    ],
+)
+def test_albanian_words_of_the_war_are_read(bundled: FactBase, said: str, meant: str) -> None:
+    assert query.when(bundled, said).entity.id == meant
 
 
 def test_a_slip_in_a_name_with_an_albanian_genitive_is_the_name(bundled: FactBase) -> None:
