@@ -749,7 +749,9 @@ ASIDE_WORDS = 4  # words in brackets this many or more are an aside ("(the one n
 # What labels a question before a colon: "Question:", "Q:", "Patron asks:".
 _LABELS_WORDS = "question query q asks asked wonders wondering check verify confirm false"
 _LABELS_WORDS += " subject re topic regarding"  # an archivist's: "subject: Legaliteti, founding date"
+_LABELS_WORDS += " complete"  # a worksheet's: "Complete: ...", "Fill in: ..."
 _LABELS = frozenset(_LABELS_WORDS.split())
+_BLANK = r"_{2,}|\.{3,}|…"  # the blank a worksheet's item leaves for the answer
 # The number a worksheet or a list gives a question: "Q4.", "7)", "q12:", "3a."
 _NUMBERED = re.compile(r"(?i)\s*(?:q\s?)?\d{1,2}[a-z]?(?:[.):]\s+|:)")
 
@@ -774,9 +776,9 @@ def without_asides(query: str) -> str:
     (ASIDE_WORDS or more: "Myslym Peza (the Peza of Peza, so to speak)"; fewer are a name or
     initials, "(BK)", which stay, brackets aside), sentences after the first question mark
     ("who led the Balli delegation at Mukje? I have Frashëri in my notes ..."), a label
-    before a colon ("Patron asks: ...", "check: ...", "True or false: ..."), the number a list
-    gives a question ("Q4. Where was ...") and a quiz's "Name", "Identify", "Explain" and the
-    like before what it asks (_quiz_asks).
+    before a colon ("Patron asks: ...", "check: ...", "True or false: ...", "Fill in:", with the
+    blank its item leaves), the number a list gives a question ("Q4. Where was ...") and a
+    quiz's "Name", "Identify", "Explain" and the like before what it asks (_quiz_asks).
     The query itself when nothing else is left."""
 
     def aside(found: re.Match[str]) -> str:
@@ -788,8 +790,9 @@ def without_asides(query: str) -> str:
     if mark and len(rest.split()) >= ASIDE_WORDS:
         kept = asked + mark
     label, colon, rest = kept.partition(":")
-    if colon and rest.strip() and label.split()[-1:] and label.split()[-1].casefold() in _LABELS:
-        kept = rest
+    labelled = [word.casefold() for word in label.split()[-2:]]
+    if colon and rest.strip() and labelled and (labelled[-1] in _LABELS or labelled == ["fill", "in"]):
+        kept = re.sub(_BLANK, " ", rest)  # "Fill in: The Congress of Përmet opened on ____ 1944."
     numbered = _NUMBERED.match(kept)
     if numbered and kept[numbered.end() :].strip():
         kept = kept[numbered.end() :]
@@ -2821,9 +2824,14 @@ class Weights:
         # a short query the noun asked for (asked_noun) what it is ("the treaty of Tirana with
         # Italy"), and what a question asks when it was `done` (what_was_done: "crushed").
         short = len(read.groups) + read.passed <= SHORT_QUERY
+        # The noun asked for stands in its group as typed, or (when the text lacks it: "pact")
+        # as its synonyms.
+        standing = set(synonyms_of(noun)) if noun else set()
         self.musts = [
-            any(_past_first(t) for t in mine) or (short and noun in mine) or bool(mine & done)
-            for mine in read.own
+            any(_past_first(t) for t in mine)
+            or (short and (noun in mine or (not mine and bool(standing & group))))
+            or bool(mine & done)
+            for group, mine in zip(read.groups, read.own, strict=True)
         ]
 
     def needed(self) -> list[set[str]]:

@@ -3932,6 +3932,10 @@ def test_what_a_treaty_is_named_after_must_be_held_by_its_answer(bundled: FactBa
     with pytest.raises(NotFound):  # the Mukje agreement holds "agreement" and "signed", not Tirana
         query.where(bundled, "Where was the Treaty of Tirana signed?")
     assert query.when(bundled, "when was the agreement of Mukje signed").entity.id == "event:mukje-agreement"
+    # A noun the text lacks ("pact") must be held as its synonyms: the occupation holds none.
+    with pytest.raises(NotFound):
+        query.when(bundled, "Pact of Tirana with Italy")
+    assert query.when(bundled, "the pact at Mukje").entity.id == "event:mukje-agreement"
 
 
 def test_where_an_event_described_was_held_in_one_place_is_that_place(bundled: FactBase) -> None:
@@ -4527,6 +4531,10 @@ def test_short_forms_of_group_are_read_as_group(bundled: FactBase) -> None:
         ("Name the communist group Te Rinjte", "the communist group Te Rinjte"),
         ("Identify this group", "this group"),
         ("True or false: the Balli sided with the Germans", "the Balli sided with the Germans"),
+        ("Fill in: The Congress of Përmet opened on ____ 1944.", "The Congress of Përmet opened on 1944."),
+        ("Complete: Mukje was held in ... 1943", "Mukje was held in 1943"),
+        ("Filled in: the form", "Filled in: the form"),  # no worksheet's label
+        ("in: Mukje ____", "in: Mukje ____"),
         ("Name three leaders of the Balli", "Name three leaders of the Balli"),  # no determiner
         ("name the", "name the"),  # nothing after it
         # An exam's verbs, before an article, a question word, a name or an Albanian noun.
