@@ -772,6 +772,25 @@ def _quiz_asks(words: Sequence[str]) -> bool:
     return word[:1].isupper() or bool(_albanian_noun(said))
 
 
+# The words of a question a chat writes short, in lower case, and as they are written in full:
+# "wen wuz the mukje conference", "can u tell me ...". Not the words it asks about ("ppl",
+# "govt"), which the reading knows as typed.
+_CHAT = {"wen": "when", "whn": "when", "wuz": "was", "wus": "was", "waz": "was", "wer": "were"}
+_CHAT |= {"u": "you", "ur": "your", "r": "are", "wat": "what", "wut": "what", "abt": "about"}
+_CHAT |= {"bout": "about", "dat": "that", "dey": "they", "cuz": "because", "coz": "because"}
+
+
+def _in_full(query: str) -> str:
+    """A query with the words a chat writes short (_CHAT) written in full."""
+    words = query.split()
+    said = []
+    for word in words:
+        bare = word.rstrip(_CLOSING)
+        written = _CHAT.get(bare.casefold(), "") if bare.islower() or bare[1:].islower() else ""
+        said.append(written + word[len(bare) :] if written else word)  # "Wen", not "U" (initials)
+    return " ".join(said) if said != words else query
+
+
 def without_asides(query: str) -> str:
     """The question a query asks without what the user says beside it: words in brackets
     (ASIDE_WORDS or more: "Myslym Peza (the Peza of Peza, so to speak)"; fewer are a name or
@@ -786,6 +805,7 @@ def without_asides(query: str) -> str:
         inner = found[1]
         return "" if len(inner.split()) >= ASIDE_WORDS else " " + inner
 
+    query = _in_full(query)
     kept = re.sub(_ASIDE, aside, query) if "(" in query or "[" in query else query
     asked, mark, rest = kept.partition("?")
     if mark and len(rest.split()) >= ASIDE_WORDS:
@@ -970,7 +990,7 @@ _REPORTER_WORDS = """script scripts vo voiceover line narration narrator draft c
 _REPORTERS = frozenset(_REPORTER_WORDS.split())
 _REPORTING_WORDS = """says said say has had have calls called claims claimed mentions mentioned
     gives gave puts put spells spelled spelt reads lists writes wrote shows states stated
-    suggests describes dates implies quotes is it's"""
+    suggests describes dates implies quotes is it's told tells"""
 _REPORTING = frozenset(_REPORTING_WORDS.split())
 _BEFORE_A_REPORTER_WORDS = "per according to the my our a this that and but"
 _BEFORE_A_REPORTER = frozenset(_BEFORE_A_REPORTER_WORDS.split())
@@ -984,8 +1004,10 @@ def _reported_at(said: Sequence[str]) -> int:
     while at < len(said) and said[at] in _BEFORE_A_REPORTER:
         at += 1
     start = at
-    while at < len(said) and said[at] in _REPORTERS:
-        at += 1
+    while at < len(said) and (
+        said[at] in _REPORTERS or (at and said[at - 1] in _MINE and said[at] in _ASKERS_KIN)
+    ):
+        at += 1  # a text, or the asker's kin: "my great-grandfather said ..."
     if at == start:
         return 0
     while at < len(said) and said[at] in _HEDGES:  # "the VO line just calls him ..."
@@ -995,7 +1017,7 @@ def _reported_at(said: Sequence[str]) -> int:
     return at if said[0] in ("per", "according") else 0
 
 
-_HEDGES = frozenset(["just", "only", "also", "even", "actually", "now", "still"])
+_HEDGES = frozenset(["just", "only", "also", "even", "actually", "now", "still", "always", "once", "often"])
 # What a user opens with to say a claim is to be checked: "need to confirm the dates on ...".
 _CHECKING = (["need", "to", "confirm"], ["need", "to", "check"], ["need", "to", "verify"])
 
@@ -1227,6 +1249,8 @@ _BEFORE_AN_ASKER = frozenset(["a", "the", "this", *_ASKERS_OWN])
 _FAMILY_WORDS = """grandfather grandmother great-grandfather great-grandmother grandparents father
     mother uncle aunt family relative relatives husband wife late"""
 _FAMILY = frozenset(_FAMILY_WORDS.split())
+_ASKERS_KIN = _FAMILY | frozenset(_OWN_KIN_WORDS.split())  # who may tell the asker what is checked
+_MINE = frozenset(["my", "our"])
 # The words in which an asker frames what is asked: "patron is writing a paper on ...", "she
 # wants to know whether ...", "caller asks about ...".
 _FRAMED_BY = frozenset(["she", "he", "they"])  # who may go on framing: "..., and she asks who ..."

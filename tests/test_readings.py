@@ -4037,6 +4037,14 @@ def test_a_question_asked_by_name_needs_the_name_before_a_comma(bundled: FactBas
         ("the author says Tirana was freed on the 29th of November.", "Tirana was freed."),
         ("the book says Kupi led it - who led it in 1943", "Kupi led it - who led it in 1943"),
         ("the book says Kupi led it in the end - who?", "Kupi led it in the end - who?"),
+        # The asker's kin tell what is checked as a text does.
+        (
+            "my great-grandfather said the mutineers at Lezha killed a lot of Italians - how many?",
+            "the mutineers at Lezha killed a lot of Italians - how many?",
+        ),
+        ("my grandpa always said the Mukje talks were in 1944 - when?", "the Mukje talks were - when?"),
+        ("the grandfather said Kupi led it", "the grandfather said Kupi led it"),  # not the asker's
+        ("my grandfather fought at Peza - when was it", "my grandfather fought at Peza - when was it"),
         # Kept: a clause that asks, a text that says nothing, a text named as what is asked of.
         ("who led the Balli - which does the script say?", "who led the Balli - which does the script say?"),
         ("who wrote the script", "who wrote the script"),
@@ -4109,6 +4117,28 @@ def test_an_albanian_genitive_names_nothing_else(
 )
 def test_albanian_words_of_the_war_are_read(bundled: FactBase, said: str, meant: str) -> None:
     assert query.when(bundled, said).entity.id == meant
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        ("wen wuz the mukje conference", "when was the mukje conference"),
+        ("Wen was it?", "when was it?"),  # capitalised as a sentence begins
+        ("can u tell me wen tirana was liberated", "when tirana was liberated"),
+        ("who wer the balli kombetar", "who were the balli kombetar"),
+        ("U R here", "U R here"),  # in capitals: initials, perhaps
+        ("the ppl of Vlora", "the ppl of Vlora"),  # what it asks about is read as typed
+    ],
+)
+def test_a_chats_short_words_of_a_question_are_read_in_full(said: str, asked: str) -> None:
+    from albres.resolver import without_asides
+
+    assert without_asides(said) == asked
+
+
+def test_a_chats_question_is_answered(bundled: FactBase) -> None:
+    assert query.when(bundled, "wen wuz the mukje conference").entity.id == "event:mukje-conference"
+    assert query.who(bundled, "who wuz zjarri").entity.id == "org:zjarri"
 
 
 def test_a_slip_in_a_name_with_an_albanian_genitive_is_the_name(bundled: FactBase) -> None:
