@@ -4113,9 +4113,18 @@ def test_an_albanian_genitive_names_nothing_else(
         ("kapitullimi i italis kur", "event:italy-capitulation"),  # "italis": of Italy
         ("zbarkimi i komandove ne himare kur", "event:himara-landing-1944"),
         ("kur nisi lufta italo-greke", "event:greco-italian-war"),  # "greke": Greek, of Greece
+        # "second", "again": the sources' "renewed"
+        (
+            "second italian push mallakastra-tepelena w/ arty and tanks",
+            "event:mallakastra-tepelena-fights-1943",
+        ),
+        (
+            "when did the italians attack again in mallakastra tepelena",
+            "event:mallakastra-tepelena-fights-1943",
+        ),
     ],
 )
-def test_albanian_words_of_the_war_are_read(bundled: FactBase, said: str, meant: str) -> None:
+def test_words_a_user_swaps_are_read(bundled: FactBase, said: str, meant: str) -> None:
     assert query.when(bundled, said).entity.id == meant
 
 
