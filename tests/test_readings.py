@@ -4113,6 +4113,8 @@ def test_an_albanian_genitive_names_nothing_else(
         ("kapitullimi i italis kur", "event:italy-capitulation"),  # "italis": of Italy
         ("zbarkimi i komandove ne himare kur", "event:himara-landing-1944"),
         ("kur nisi lufta italo-greke", "event:greco-italian-war"),  # "greke": Greek, of Greece
+        ("the day of the complete liberation of Albanie", "event:liberation-of-albania"),  # "whole"
+        ("when did the British commandos land at Agioi Saranta?", "event:saranda-landing-1944"),
         # "second", "again": the sources' "renewed"
         (
             "second italian push mallakastra-tepelena w/ arty and tanks",
