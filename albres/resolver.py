@@ -379,6 +379,7 @@ def query_words(base: FactBase, query: str) -> Words | None:
     own: list[set[str]] = []
     unknown: list[str] = []
     unknown_first = False  # whether the query's first word is unknown
+    unknown_at: dict[str, int] = {}  # where each unknown term was said
     seen: set[str] = set()
     said = _days(query.split())
     # "when did ...", "..., when'd it ...", "where was it held", "ku u mbajt": when or where it
@@ -458,6 +459,7 @@ def query_words(base: FactBase, query: str) -> Words | None:
                         return None  # "mehdi (bej) frasheri": not Mit'hat Frashëri, and none told
                     unknown.append(term)
                     unknown_first = unknown_first or position == 0
+                    unknown_at.setdefault(term, position)
             else:
                 return None
     if unknown:  # a slip in a common word ("formd", "comander"), rather than give up or pass it over
@@ -476,7 +478,23 @@ def query_words(base: FactBase, query: str) -> Words | None:
                 unknown.remove(term)
     if not groups or (unknown and _too_many(groups, unknown)):
         return None
+    if any(_subject_asked(said, unknown_at[term]) for term in unknown):
+        return None  # "when were the first elections after the war": what the sources never tell
     return Words(groups, own, len(unknown))
+
+
+def _subject_asked(said: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` is the noun a question for when or where something was asks of:
+    "when were the (first) elections after the war", not an adjective before it ("where was
+    the first real battle") nor a superlative ("the worst of ...")."""
+    words = [_folded(word.strip(_CLOSING)) for word in said[: at + 2]]
+    after = words[at + 1] if at + 1 < len(words) else ""
+    if words[at].endswith("st") or (after and after not in STOP_WORDS):
+        return False
+    words = words[:at]
+    while words and _ordinal(words[-1]):
+        words.pop()
+    return len(words) == 3 and words[0] in _WHEN_OR_WHERE and words[1] in _TO_BE and words[2] == "the"
 
 
 # The nouns of what is named after a place ("the Treaty of London", "the Conference of Moscow").

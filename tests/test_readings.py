@@ -4115,6 +4115,10 @@ def test_an_albanian_genitive_names_nothing_else(
         ("kur nisi lufta italo-greke", "event:greco-italian-war"),  # "greke": Greek, of Greece
         ("the day of the complete liberation of Albanie", "event:liberation-of-albania"),  # "whole"
         ("when did the British commandos land at Agioi Saranta?", "event:saranda-landing-1944"),
+        (
+            "when was the attentato against Vittorio Emanuele III in Tirana",
+            "event:vasil-laci-assassination-attempt-1941",
+        ),
         # "second", "again": the sources' "renewed"
         (
             "second italian push mallakastra-tepelena w/ arty and tanks",
@@ -4150,6 +4154,17 @@ def test_a_chats_short_words_of_a_question_are_read_in_full(said: str, asked: st
 def test_a_chats_question_is_answered(bundled: FactBase) -> None:
     assert query.when(bundled, "wen wuz the mukje conference").entity.id == "event:mukje-conference"
     assert query.who(bundled, "who wuz zjarri").entity.id == "org:zjarri"
+
+
+def test_an_unknown_noun_a_question_for_when_asks_of_is_not_passed_over(bundled: FactBase) -> None:
+    said = "when were the first elections after the war in albania"
+    assert query_words(bundled, said) is None
+    with pytest.raises(NotFound):
+        query.when(bundled, said)
+    # Not an adjective before a known noun, a superlative, nor another question's word.
+    assert query_words(bundled, "where was the first real battle between the partisans and the Germans")
+    assert query_words(bundled, "where were the worst of the German massacres on 4 February 1944?")
+    assert query_words(bundled, "why were the first elections after the war in albania") is not None
 
 
 def test_a_slip_in_a_name_with_an_albanian_genitive_is_the_name(bundled: FactBase) -> None:
