@@ -699,7 +699,28 @@ def as_asked(base: FactBase, query: str) -> str:
     written in English (_ordinals_in_english), years said in words written in digits
     (written_years), initials spelled out (spelled_out)."""
     asked = _ordinals_in_english(_without_elisions(without_asides(query)))
-    return respelled(base, spelled_out(base, written_years(asked)))
+    return respelled(base, spelled_out(base, written_years(_in_albanian_letters(base, asked))))
+
+
+# The letters Slavic and Turkish write for the sounds Albanian writes otherwise: "Hodža",
+# "Šehu", "Dišnica", "Leşi" are Hoxha, Shehu, Dishnica and Lleshi as the sources spell them.
+_IN_ALBANIAN_LETTERS = {"dž": "xh", "š": "sh", "ş": "sh", "ž": "zh", "đ": "gj", "ć": "q"}
+_IN_ALBANIAN_LETTERS |= {k.capitalize(): v.capitalize() for k, v in _IN_ALBANIAN_LETTERS.items()}
+_FOREIGN_LETTERS = re.compile("|".join(_IN_ALBANIAN_LETTERS))
+
+
+def _in_albanian_letters(base: FactBase, query: str) -> str:
+    """A query with each word that has letters Albanian does not write (_IN_ALBANIAN_LETTERS)
+    spelled in Albanian letters, when the fact base holds it so and not as written ("Dušan
+    Mugoša" stays; a slip in it, "Muoša", is read as one)."""
+    if not _FOREIGN_LETTERS.search(query):
+        return query
+    words = query.split()
+    for at, word in enumerate(words):
+        spelled = _FOREIGN_LETTERS.sub(lambda found: _IN_ALBANIAN_LETTERS[found[0]], word)
+        if spelled != word and base.known_terms(terms(spelled)) and not base.known_terms(terms(word)):
+            words[at] = spelled
+    return " ".join(words)
 
 
 # A word Gheg writes short before another, with an apostrophe: "n'Përmet" (në, in), "t'Italisë"
@@ -798,6 +819,9 @@ _CHAT |= {"u": "you", "ur": "your", "r": "are", "wat": "what", "wut": "what", "a
 _CHAT |= {"bout": "about", "dat": "that", "dey": "they", "cuz": "because", "coz": "because"}
 
 
+CAPITALS_READ = 3  # a query all in capitals of this many words is read in lower case: "WHO LED ..."
+
+
 def _in_full(query: str) -> str:
     """A query with the words a chat writes short (_CHAT) written in full."""
     words = query.split()
@@ -816,14 +840,17 @@ def without_asides(query: str) -> str:
     ("who led the Balli delegation at Mukje? I have Frashëri in my notes ..."), a label
     before a colon ("Patron asks: ...", "check: ...", "True or false: ...", "Fill in:", with the
     blank its item leaves), the number a list gives a question ("Q4. Where was ...") and a
-    quiz's "Name", "Identify", "Explain" and the like before what it asks (_quiz_asks).
+    quiz's "Name", "Identify", "Explain" and the like before what it asks (_quiz_asks). A query
+    all in capitals is read in lower case, a chat's short words in full (_in_full).
     The query itself when nothing else is left."""
 
     def aside(found: re.Match[str]) -> str:
         inner = found[1]
         return "" if len(inner.split()) >= ASIDE_WORDS else " " + inner
 
-    query = _in_full(query)
+    query = _in_full(
+        query.lower() if query.upper() == query and len(query.split()) >= CAPITALS_READ else query
+    )
     kept = re.sub(_ASIDE, aside, query) if "(" in query or "[" in query else query
     asked, mark, rest = kept.partition("?")
     if mark and len(rest.split()) >= ASIDE_WORDS:

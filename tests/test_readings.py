@@ -4151,6 +4151,38 @@ def test_a_chats_short_words_of_a_question_are_read_in_full(said: str, asked: st
     assert without_asides(said) == asked
 
 
+def test_a_query_all_in_capitals_is_read_in_lower_case(bundled: FactBase) -> None:
+    from albres.resolver import without_asides
+
+    assert (
+        without_asides("WHO LED THE COMMUNIST DELEGATION AT MUKJE?")
+        == "who led the communist delegation at mukje?"
+    )
+    assert without_asides("BK DELEGATION") == "BK DELEGATION"  # too short: initials, perhaps
+    assert without_asides("WHO LED the BK") == "WHO LED the BK"  # not all in capitals
+    said = "THE YOUNG MAN WHO SHOT AT THE ITALIAN KING IN TIRANA"
+    assert query.who(bundled, said).entity.id == "person:vasil-laci"
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("Mehmet Šehu", "person:mehmet-shehu"),  # Slavic letters
+        ("Ymer Dišnica", "person:ymer-dishnica"),
+        ("Enver Hodža", "person:enver-hoxha"),
+        ("Dušan Mugoša", "person:dusan-mugosa"),  # as the fact base writes it
+    ],
+)
+def test_slavic_and_turkish_letters_are_read_as_albanian_writes_them(
+    bundled: FactBase, said: str, meant: str
+) -> None:
+    from albres.resolver import as_asked
+
+    assert query.who(bundled, said).entity.id == meant
+    assert as_asked(bundled, "Ymer Dişnica") == "Ymer Dishnica"  # Turkish
+    assert as_asked(bundled, "Dušan Muoša") == "Dušan Muoša"  # not known so: a slip, as typed
+
+
 def test_a_chats_question_is_answered(bundled: FactBase) -> None:
     assert query.when(bundled, "wen wuz the mukje conference").entity.id == "event:mukje-conference"
     assert query.who(bundled, "who wuz zjarri").entity.id == "org:zjarri"
