@@ -785,6 +785,7 @@ def respelled(base: FactBase, query: str) -> str:
 
 
 _ASIDE = r"\s*[(\[]([^()\[\]]*)[)\]]"
+_LETTER_COUNT = r"\d{1,2}(?:[,-]\d{1,2})*"  # "(5,4)", "(5)", "(3-5)"
 ASIDE_WORDS = 4  # words in brackets this many or more are an aside ("(the one near Krujë, I think)")
 # What labels a question before a colon: "Question:", "Q:", "Patron asks:".
 _LABELS_WORDS = "question query q asks asked wonders wondering check verify confirm false"
@@ -846,7 +847,8 @@ def without_asides(query: str) -> str:
 
     def aside(found: re.Match[str]) -> str:
         inner = found[1]
-        return "" if len(inner.split()) >= ASIDE_WORDS else " " + inner
+        # A crossword's count of letters, "(5,4)", says nothing asked either.
+        return "" if len(inner.split()) >= ASIDE_WORDS or re.fullmatch(_LETTER_COUNT, inner) else " " + inner
 
     query = _in_full(
         query.lower() if query.upper() == query and len(query.split()) >= CAPITALS_READ else query
@@ -1211,7 +1213,7 @@ def _without_bare_question(query: str) -> str:
 # What a terse query asks in one word after a colon, and how it reads: "Jacomoni's successor as
 # Italian governor: name?" names it; "antifascist council set up at Permet congress: head?" asks
 # for its head; "Leskovik garrison: size?" for a figure.
-_NAMING_SLOTS = "name identity date year start started began day month"  # that ask only for what is named
+_NAMING_SLOTS = "name identity date year yr start started began day month exact"  # ask only for what is named
 _SLOTS = {
     **dict.fromkeys(_NAMING_SLOTS.split(), ""),
     **dict.fromkeys(["location", "place", "site"], "{} of"),
@@ -1221,14 +1223,22 @@ _SLOTS = {
 
 
 def _slot_asked(query: str) -> str:
-    """A terse query that ends with one word after a colon (_SLOTS), read as the words say it:
-    "X: name?" is X, "X: head?" the head of X, "X: size?" the size of X."""
-    body, colon, slot = query.rpartition(":")
-    said = _as_said(slot.split())
-    if not colon or len(said) != 1 or said[0] not in _SLOTS or not body.strip():
+    """A terse query that ends with one word after a colon or a dash (_SLOTS), read as the
+    words say it: "X: name?" is X, "X: head?" the head of X, "X: size?" the size of X; or with
+    words that each ask only for what is named ("X — month & yr?", "X - day/month?"): X."""
+    body, mark, slot = max((query.rpartition(mark) for mark in _SLOT_MARKS), key=lambda part: len(part[0]))
+    said = [word for word in _as_said(re.split(r"[\s/&]+", slot)) if word and word != "and"]
+    if not mark or not said or not body.strip():
+        return query
+    if len(said) > 1:
+        return body.strip() if all(_SLOTS.get(word, "-") == "" for word in said) else query
+    if said[0] not in _SLOTS:
         return query
     asked = _SLOTS[said[0]]
     return f"{asked.format(said[0])} {body.strip()}".strip()
+
+
+_SLOT_MARKS = (":", " - ", " – ", " — ")  # what sets a terse query's slot apart
 
 
 # What may refer back to an opening a question follows: "... - what was that paper?", "...

@@ -4183,6 +4183,15 @@ def test_slavic_and_turkish_letters_are_read_as_albanian_writes_them(
     assert as_asked(bundled, "Dušan Muoša") == "Dušan Muoša"  # not known so: a slip, as typed
 
 
+def test_a_crosswords_count_of_letters_is_set_aside() -> None:
+    from albres.resolver import without_asides
+
+    said = "Young gunman who fired at the King-Emperor in Tirana (5,4)"
+    assert without_asides(said) == "Young gunman who fired at the King-Emperor in Tirana"
+    assert without_asides("Oil-pit town (5)") == "Oil-pit town"
+    assert without_asides("Treaty of Tirana (1926)") == "Treaty of Tirana 1926"  # a year stays
+
+
 def test_a_chats_question_is_answered(bundled: FactBase) -> None:
     assert query.when(bundled, "wen wuz the mukje conference").entity.id == "event:mukje-conference"
     assert query.who(bundled, "who wuz zjarri").entity.id == "org:zjarri"
@@ -5098,6 +5107,13 @@ def test_a_bare_question_after_a_description_is_set_aside(said: str, asked: str)
         ("Mukje talks mediator: who?", "Mukje talks mediator: who?"),  # a question word: as it is
         ("Mukje talks: mediator and place?", "Mukje talks: mediator and place?"),  # no one word
         (": name?", ": name?"),
+        # After a dash too, and words that each ask only for what is named.
+        ("Leskovik garrison - size?", "size of Leskovik garrison"),
+        ("Eqrem bej takes the premiership — month & yr?", "Eqrem bej takes the premiership"),
+        ("Party youth wing set up – month/yr?", "Party youth wing set up"),
+        ("Mukje talks — date and mediator?", "Mukje talks — date and mediator?"),  # a slot of another kind
+        ("who led it - the one at Mukje", "who led it - the one at Mukje"),
+        ("Peza-Labinot: date?", "Peza-Labinot"),  # a hyphen sets no slot apart
     ],
 )
 def test_one_word_after_a_colon_says_what_a_terse_query_asks(said: str, asked: str) -> None:
