@@ -485,8 +485,8 @@ def query_words(base: FactBase, query: str) -> Words | None:
 
 def _subject_asked(said: Sequence[str], at: int) -> bool:
     """Whether the word at `at` is the noun a question for when or where something was asks of:
-    "when were the (first) elections after the war", not an adjective before it ("where was
-    the first real battle") nor a superlative ("the worst of ...")."""
+    "when were (did) the (first) elections after the war ...", not an adjective before it
+    ("where was the first real battle") nor a superlative ("the worst of ...")."""
     words = [_folded(word.strip(_CLOSING)) for word in said[: at + 2]]
     after = words[at + 1] if at + 1 < len(words) else ""
     if words[at].endswith("st") or (after and after not in STOP_WORDS):
@@ -494,7 +494,9 @@ def _subject_asked(said: Sequence[str], at: int) -> bool:
     words = words[:at]
     while words and _ordinal(words[-1]):
         words.pop()
-    return len(words) == 3 and words[0] in _WHEN_OR_WHERE and words[1] in _TO_BE and words[2] == "the"
+    return (
+        len(words) == 3 and words[0] in _WHEN_OR_WHERE and words[1] in _TO_BE | {"did"} and words[2] == "the"
+    )
 
 
 # The nouns of what is named after a place ("the Treaty of London", "the Conference of Moscow").
@@ -711,14 +713,14 @@ _FOREIGN_LETTERS = re.compile("|".join(_IN_ALBANIAN_LETTERS))
 
 def _in_albanian_letters(base: FactBase, query: str) -> str:
     """A query with each word that has letters Albanian does not write (_IN_ALBANIAN_LETTERS)
-    spelled in Albanian letters, when the fact base holds it so and not as written ("Dušan
-    Mugoša" stays; a slip in it, "Muoša", is read as one)."""
+    spelled in Albanian letters, when the fact base holds it so ("Dušan Mugoša" stays, as the
+    sources write it; a slip in it, "Muoša", is read as one)."""
     if not _FOREIGN_LETTERS.search(query):
         return query
     words = query.split()
     for at, word in enumerate(words):
         spelled = _FOREIGN_LETTERS.sub(lambda found: _IN_ALBANIAN_LETTERS[found[0]], word)
-        if spelled != word and base.known_terms(terms(spelled)) and not base.known_terms(terms(word)):
+        if spelled != word and base.known_terms(terms(spelled)):
             words[at] = spelled
     return " ".join(words)
 
@@ -2021,18 +2023,17 @@ def named_in_albanian(
 ) -> tuple[Entity, tuple[Candidate, ...]] | None:
     """The entity an Albanian noun with a name in the genitive names, as the sources would
     say it in English: "grupi i Korçës" is the Korca group, "Kongresi i Përmetit" the Permet
-    congress. The noun is one the synonyms know, of a kind (_kind_of_noun); the name after
-    its article, without its ending (_undeclined), then stands before the English noun, and
-    that name (or a slip of it) must clearly mean an entity of the kinds asked for. None when
-    the query is not those three words."""
+    congress. The noun is one the synonyms know; the name after its article, without its
+    ending (_undeclined), then stands before the English noun, and that name must clearly
+    mean an entity of the kinds asked for. None when the query is not those three words."""
     words = [word.strip(_CLOSING) for word in query.split()]
-    if len(words) != 3 or words[1].casefold() not in _OF_ALBANIAN or _kind_of_noun(words[0]) is None:
+    if len(words) != 3 or words[1].casefold() not in _OF_ALBANIAN:
         return None
     index, owner = base.index, plain(words[2]).casefold()
     for noun in synonyms().get(next(iter(terms(_folded(words[0]))), ""), ()):
         for form in sorted(_undeclined(owner), key=len, reverse=True):
             name = f"{form} {noun}"
-            ranked = rank(index.lookup(name) or index.typos(name), index.kinds, prefer)
+            ranked = rank(index.lookup(name), index.kinds, prefer)
             chosen = decide(ranked, index.kinds, prefer)
             if chosen is not None and (not prefer or index.kinds[chosen] in prefer):
                 return base.get(chosen), candidates_of(base, ranked[:LISTED], chosen)
@@ -2909,7 +2910,7 @@ class Weights:
         standing = set(synonyms_of(noun)) if noun else set()
         self.musts = [
             any(_past_first(t) for t in mine)
-            or (short and (noun in mine or (not mine and bool(standing & group))))
+            or (short and (noun in mine or bool(standing & group)))
             or bool(mine & done)
             for group, mine in zip(read.groups, read.own, strict=True)
         ]
