@@ -429,7 +429,7 @@ def query_words(base: FactBase, query: str) -> Words | None:
             seen.add(term)
             known, mine = _forms_of(base, term, lower, plain[0] if len(plain) == 1 else "")
             surname = plain[0] if len(plain) == 1 else term  # as typed, not its stem: "hoja"
-            if position and lower and term not in known and _other_surname(base, said[position - 1], surname):
+            if position and term not in known and _other_surname(base, said[position - 1], surname):
                 return None  # "abaz ermenji": not Abaz Kupi, and none the sources name
             if known and not mine and _what_is_named_after(said, position):
                 return None  # "the treaty of London": a name, which no word for Britain is

@@ -3456,6 +3456,9 @@ def test_a_given_name_the_fact_base_knows_with_another_surname_is_someone_else(b
     assert query_words(bundled, "abaz ermenji balli leader") is None
     with pytest.raises(NotFound):
         query.who(bundled, "abaz ermenji balli leader")
+    with pytest.raises(NotFound):  # capitalised too
+        query.who(bundled, "Abaz Ermenji, the Balli commander")
+    assert query.who(bundled, "Abaz Kuppi, the Legaliteti leader").entity.id == "person:abaz-kupi"
     assert _other_surname(bundled, "abaz", "ermenj")
     assert not _other_surname(bundled, "enver", "hoxah")  # a slip of Hoxha
     assert not _other_surname(bundled, "enver", "hxoa")  # two
