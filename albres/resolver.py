@@ -1054,7 +1054,7 @@ def _reported_at(said: Sequence[str]) -> int:
         at += 1
     start = at
     while at < len(said) and (
-        said[at] in _REPORTERS or (at and said[at - 1] in _MINE and said[at] in _ASKERS_KIN)
+        said[at] in _REPORTERS or (at and said[at - 1] in _ASKERS_OWN and said[at] in _ASKERS_KIN)
     ):
         at += 1  # a text, or the asker's kin: "my great-grandfather said ..."
     if at == start:
@@ -1307,7 +1307,6 @@ _FAMILY_WORDS = """grandfather grandmother great-grandfather great-grandmother g
     mother uncle aunt family relative relatives husband wife late"""
 _FAMILY = frozenset(_FAMILY_WORDS.split())
 _ASKERS_KIN = _FAMILY | frozenset(_OWN_KIN_WORDS.split())  # who may tell the asker what is checked
-_MINE = frozenset(["my", "our"])
 # The words in which an asker frames what is asked: "patron is writing a paper on ...", "she
 # wants to know whether ...", "caller asks about ...".
 _FRAMED_BY = frozenset(["she", "he", "they"])  # who may go on framing: "..., and she asks who ..."
