@@ -4121,6 +4121,7 @@ def test_an_albanian_genitive_names_nothing_else(
         ("kur nisi lufta italo-greke", "event:greco-italian-war"),  # "greke": Greek, of Greece
         ("the day of the complete liberation of Albanie", "event:liberation-of-albania"),  # "whole"
         ("when did the British commandos land at Agioi Saranta?", "event:saranda-landing-1944"),
+        ("when was the mukje agrmt signed", "event:mukje-agreement"),  # a text's short form
         (
             "when was the attentato against Vittorio Emanuele III in Tirana",
             "event:vasil-laci-assassination-attempt-1941",
