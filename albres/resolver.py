@@ -1102,7 +1102,7 @@ def _date_word_at(said: Sequence[str], at: int) -> bool:
     """Whether the word at `at` says a date: a month, a year of the century, a day by a month,
     or a word before one of those that says which part of it (_BEFORE_A_DATE)."""
     word = said[at].rstrip(_CLOSING)
-    if word in _MONTH_NAMES or (word.isdigit() and len(word) == 4 and word.startswith("19")):
+    if word in _MONTH_NAMES or (_year(word) and word.startswith("19")):
         return True
     near = [w.rstrip(_CLOSING) for w in said[max(0, at - 1) : at + 3]]
     if word.rstrip("stndrh").isdigit() and len(word.rstrip("stndrh")) <= 2:
@@ -2866,9 +2866,7 @@ _TIME_WORDS = frozenset(terms(" ".join(name for name in MONTHS if name) + " spri
 
 def _dated(terms_of_word: set[str]) -> bool:
     """Whether a word of a query only says when: a year (four digits), a month, a season."""
-    return bool(terms_of_word) and all(
-        t in _TIME_WORDS or (t.isdigit() and len(t) == 4) for t in terms_of_word
-    )
+    return bool(terms_of_word) and all(t in _TIME_WORDS or _year(t) for t in terms_of_word)
 
 
 class Weights:
@@ -2886,7 +2884,7 @@ class Weights:
     ) -> None:
         self.read = read
         # The years the query says, which a fact holds when it is dated within them (_years_of).
-        self.years = {t for group in read.own for t in group if len(t) == 4 and t.isdigit()}
+        self.years = {t for group in read.own for t in group if _year(t)}
         # The words that only name an entry (`named`: words of few names), each as a group.
         self.naming = [bool(mine) and mine <= named for mine in read.own]
         self.asked = {t for group in read.groups for t in group}
@@ -3269,16 +3267,22 @@ def _names_held(
     "death of Enver Hoxha" is not "Hoxha appointed Marshal". Then how many groups its type holds
     where its names also hold it: "the Italian armistice" is Italy's capitulation, not the
     Italian occupation, which ended with it. (0, 0) for an entity the query names as it is
-    written (its terms, `typed`, hold a name of it), of which it asks something else ("where was
-    the Mukje agreement denounced"; not "when was Tirana liberated")."""
-    if named_by(entity, typed):
-        return 0, 0
+    written (its terms, `typed`, hold a name of it), of which it asks something else by a word
+    beside its name other than a year ("where was the Mukje agreement denounced"; not "when was
+    Tirana liberated", "tirana liberation 1944")."""
     names = set(terms(" ".join([entity.name, *entity.aliases])))
+    if named_by(entity, typed) and any(not _year(term) for term in typed - names):
+        return 0, 0  # it asks something else of what it names; "tirana liberation 1944" asks of it
     typed_as = names & set(terms(entity.type or ""))
     events = groups if entity.kind is Kind.EVENT else ()
     held = sum(1 for group in events if not names.isdisjoint(group) and aside.isdisjoint(group))
     held = held if held >= _DESCRIBING_WORDS else 0
     return held, sum(1 for group in groups if not typed_as.isdisjoint(group))
+
+
+def _year(term: str) -> bool:
+    """Whether a term is a year ("1944")."""
+    return term.isdigit() and len(term) == 4
 
 
 def _chosen_first(

@@ -4218,6 +4218,14 @@ def test_an_unknown_noun_a_question_for_when_asks_of_is_not_passed_over(bundled:
     assert query_words(bundled, "when did the first elections after the war in albania take place") is None
 
 
+def test_an_event_named_with_its_year_alone_is_that_event(bundled: FactBase) -> None:
+    # Its words in another order, and a year: it asks of the liberation of Tirana, not of
+    # another whose facts tell of it (it was the liberation of Shkodra).
+    assert query.when(bundled, "tirana liberation 1944").entity.id == "event:liberation-of-tirana"
+    # A word beside the name asks something else of what it names.
+    assert query.where(bundled, "where was the Mukje agreement denounced").entity.id == "place:labinot"
+
+
 def test_a_slip_in_a_name_with_an_albanian_genitive_is_the_name(bundled: FactBase) -> None:
     assert query.who(bundled, "Baba Fajo i Martaneshit").entity.id == "person:baba-faja-martaneshi"
 
