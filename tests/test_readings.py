@@ -4042,6 +4042,10 @@ def test_a_question_asked_by_name_needs_the_name_before_a_comma(bundled: FactBas
         ("the book says Kupi led it in the end - who?", "Kupi led it in the end - who?"),
         ("article says it began in the summer of 1943 - when?", "it began - when?"),
         ("the book says 12 men died - how many?", "12 men died - how many?"),  # no day without a month
+        (
+            "the book says 1500 men held it - how many?",
+            "1500 men held it - how many?",
+        ),  # no year of the war's
         # The asker's kin tell what is checked as a text does.
         (
             "my great-grandfather said the mutineers at Lezha killed a lot of Italians - how many?",
