@@ -708,18 +708,18 @@ def as_asked(base: FactBase, query: str) -> str:
 # "Šehu", "Dišnica", "Leşi" are Hoxha, Shehu, Dishnica and Lleshi as the sources spell them.
 _IN_ALBANIAN_LETTERS = {"dž": "xh", "š": "sh", "ş": "sh", "ž": "zh", "đ": "gj", "ć": "q"}
 _IN_ALBANIAN_LETTERS |= {k.capitalize(): v.capitalize() for k, v in _IN_ALBANIAN_LETTERS.items()}
-_FOREIGN_LETTERS = re.compile("|".join(_IN_ALBANIAN_LETTERS))
+_FOREIGN_LETTERS = "|".join(_IN_ALBANIAN_LETTERS)  # compiled when first used, as below
 
 
 def _in_albanian_letters(base: FactBase, query: str) -> str:
     """A query with each word that has letters Albanian does not write (_IN_ALBANIAN_LETTERS)
     spelled in Albanian letters, when the fact base holds it so ("Dušan Mugoša" stays, as the
     sources write it; a slip in it, "Muoša", is read as one)."""
-    if not _FOREIGN_LETTERS.search(query):
+    if not re.search(_FOREIGN_LETTERS, query):
         return query
     words = query.split()
     for at, word in enumerate(words):
-        spelled = _FOREIGN_LETTERS.sub(lambda found: _IN_ALBANIAN_LETTERS[found[0]], word)
+        spelled = re.sub(_FOREIGN_LETTERS, lambda found: _IN_ALBANIAN_LETTERS[found[0]], word)
         if spelled != word and base.known_terms(terms(spelled)):
             words[at] = spelled
     return " ".join(words)
