@@ -180,7 +180,7 @@ def _holder_asked(base: FactBase, query: str, entity: Entity, prefer: Sequence[K
             held.setdefault(fact.subject, set()).update(role)
     # Not the words that name the organisation: its id "org:unity-front" asks for no one who
     # fronted it.
-    named = set(terms(" ".join([entity.name, *entity.aliases])))
+    named = _name_terms(entity)
     asking = [(own, group) for own, group in zip(read.own, read.groups, strict=True) if named.isdisjoint(own)]
     typed = {t for own, _ in asking for t in own}
     for words in (typed, {t for _, group in asking for t in group}):
@@ -494,9 +494,7 @@ def _subject_asked(said: Sequence[str], at: int) -> bool:
     words = words[:at]
     while words and _ordinal(words[-1]):
         words.pop()
-    return (
-        len(words) == 3 and words[0] in _WHEN_OR_WHERE and words[1] in _TO_BE | {"did"} and words[2] == "the"
-    )
+    return len(words) == 3 and words[0] in _WHEN_OR_WHERE and words[1] in _ASKING_OF and words[2] == "the"
 
 
 # The nouns of what is named after a place ("the Treaty of London", "the Conference of Moscow").
@@ -548,8 +546,9 @@ def _war_of_place_held(base: FactBase, query: str, entity: Entity) -> bool:
     places = [word for word in places if word.casefold() not in STOP_WORDS and _place_named(base, word)]
     if not places:
         return True
-    names = " ".join([entity.name, *entity.aliases])
-    return not _NAMED_BEFORE.isdisjoint(terms(names)) and all(_names_hold(entity, word) for word in places)
+    return not _NAMED_BEFORE.isdisjoint(_name_terms(entity)) and all(
+        _names_hold(entity, word) for word in places
+    )
 
 
 # The noun of what is named by a place before it: "the Vlora War" is a war of that name (not
@@ -1104,9 +1103,9 @@ def _date_word_at(said: Sequence[str], at: int) -> bool:
     word = said[at].rstrip(_CLOSING)
     if word in _MONTH_NAMES or (_year(word) and word.startswith("19")):
         return True
-    near = [w.rstrip(_CLOSING) for w in said[max(0, at - 1) : at + 3]]
-    if word.rstrip("stndrh").isdigit() and len(word.rstrip("stndrh")) <= 2:
-        return not _MONTH_NAMES.isdisjoint(near)
+    day = word[:-2] if _ordinal(word) else word  # "29th", "29"
+    if day.isdigit() and len(day) <= 2:
+        return not _MONTH_NAMES.isdisjoint(w.rstrip(_CLOSING) for w in said[max(0, at - 1) : at + 3])
     return word in _BEFORE_A_DATE and at + 1 < len(said) and _date_word_at(said, at + 1)
 
 
@@ -1959,7 +1958,7 @@ def _names_hold(entity: Entity, query: str) -> bool:
     Communist Party of Albania's committee, though its facts hold the three words). The words
     of a phrase of the synonyms count as the words that stand for them ("Shtabi i
     Përgjithshëm": the General Staff)."""
-    names = set(terms(" ".join([entity.name, *entity.aliases])))
+    names = _name_terms(entity)
     words = query.split()
     # The words of a phrase that stands for words of the names ("Shtabi i Përgjithshëm").
     phrased = {
@@ -2335,6 +2334,7 @@ def placed_first(
 _WHAT_IS_WORDS = "who what when where kush ku kur cili cila wut wat wot"
 _WHAT_IS = frozenset(_WHAT_IS_WORDS.split())
 _TO_BE = frozenset(["is", "was", "are", "were", "eshte", "ishte", "jane", "ishin", "ndodhet", "gjendet"])
+_ASKING_OF = _TO_BE | {"did"}  # what asks of a subject after "when": "when were the ...", "when did the ..."
 
 
 def named_in_question(
@@ -3270,7 +3270,7 @@ def _names_held(
     written (its terms, `typed`, hold a name of it), of which it asks something else by a word
     beside its name other than a year ("where was the Mukje agreement denounced"; not "when was
     Tirana liberated", "tirana liberation 1944")."""
-    names = set(terms(" ".join([entity.name, *entity.aliases])))
+    names = _name_terms(entity)
     if named_by(entity, typed) and any(not _year(term) for term in typed - names):
         return 0, 0  # it asks something else of what it names; "tirana liberation 1944" asks of it
     typed_as = names & set(terms(entity.type or ""))
@@ -3477,6 +3477,11 @@ def _began_or_ended_then(fact: Fact, entity_id: str, when: tuple[str, str, str])
         and first <= span.earliest
         and span.latest <= last
     )
+
+
+def _name_terms(entity: Entity) -> set[str]:
+    """The terms of an entity's name and aliases."""
+    return set(terms(" ".join([entity.name, *entity.aliases])))
 
 
 def named_by(entity: Entity, asked: Set[str], rare: Set[str] = frozenset()) -> bool:
