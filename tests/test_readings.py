@@ -4222,6 +4222,15 @@ def test_an_unknown_noun_a_question_for_when_asks_of_is_not_passed_over(bundled:
     assert query_words(bundled, "when did the first elections after the war in albania take place") is None
 
 
+def test_the_names_an_entity_holds_are_its_name_and_its_aliases(bundled: FactBase) -> None:
+    from albres.resolver import _names_hold
+
+    mukje = bundled.get("place:mukje")  # also Mukaj and Mukja, as the sources spell it
+    assert _names_hold(mukje, "Mukaj")
+    assert _names_hold(mukje, "Mukje")
+    assert not _names_hold(mukje, "Mukaj conference")
+
+
 def test_an_event_named_with_its_year_alone_is_that_event(bundled: FactBase) -> None:
     # Its words in another order, and a year: it asks of the liberation of Tirana, not of
     # another whose facts tell of it (it was the liberation of Shkodra).
