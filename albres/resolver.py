@@ -454,6 +454,8 @@ def query_words(base: FactBase, query: str) -> Words | None:
                         return None  # "the son of Myslim Peza", "enver hoxha father": none known
                     if _name_before_noun(said, position) or _name_after_noun(said, position):
                         return None  # "the borova massacre", "the battle of gjorm": none told
+                    if _name_set_apart(base, said, position) or _name_after_title(said, position):
+                        return None  # "..., fiqri dine", "marshal tito": a name none told
                     surname = next((w for w in said[1:] if w.casefold().strip(".,") not in TITLES), "")
                     if not position and surname and _other_given_name(base, term, surname):
                         return None  # "mehdi (bej) frasheri": not Mit'hat Frashëri, and none told
@@ -1543,7 +1545,7 @@ def _name_after_noun(words: Sequence[str], at: int) -> bool:
     """Whether an unknown word at `at`, after a noun of an event and "of" (or an Albanian
     genitive's article), names the place the event was of ("the battle of gjorm", "the
     massacre of borova", "konferenca e bujanit"), as _name_before_noun."""
-    if at < 2 or words[at - 1].casefold() not in _OF_ALBANIAN | {"of"}:
+    if at < 2 or words[at - 1] not in _OF_ALBANIAN | {"of"}:  # as typed: "staff. I know" is English
         return False
     word = words[at].casefold().strip(_OPENING + _CLOSING)
     # The last word of what the event was of: "the battle of gjorm near vlora", not "the
@@ -1551,10 +1553,54 @@ def _name_after_noun(words: Sequence[str], at: int) -> bool:
     last = words[at] != words[at].rstrip(_CLOSING) or at + 1 == len(words)
     last = last or words[at + 1].casefold() in STOP_WORDS | _AFTER_A_PLACE
     named = len(word) >= PLACE_LETTERS and word.isalpha() and last
-    return named and _kind_of_noun(words[at - 2].strip(_CLOSING)) is Kind.EVENT
+    return named and _kind_of_noun(words[at - 2].strip(_CLOSING)) in _NAMED_OF
 
 
 PLACE_LETTERS = 4  # an unknown word of at least these letters after "the battle of" is a name
+# The kinds of the nouns an unknown word after "of" names: "the battle of gjorm", "the village of
+# borova", "the league of prizren" (not a person's: "the son of ..." is _relative_of's).
+_NAMED_OF = frozenset([Kind.EVENT, Kind.PLACE, Kind.ORGANISATION])
+
+
+APPOSITION_WORDS = 3  # the most words of a name set apart at a query's end
+
+
+def _name_set_apart(base: FactBase, words: Sequence[str], at: int) -> bool:
+    """Whether an unknown word at `at` is one of the two or three words a comma or a dash sets
+    apart at the end of a description ("the ...", not a question), each a word of a name the
+    fact base knows or none it knows at all, of three letters or more, and none a word such as
+    "the" or "something": a name told beside its description ("the last prime minister of
+    1944, fiqri dine"; not "when was ..., first shock brigade", "the governor, jacomo
+    something"), never a word to pass over."""
+    starts = [s for s in range(1, len(words)) if words[s - 1].endswith(",") or words[s] in _DASHES]
+    start = starts[-1] + (words[starts[-1]] in _DASHES) if starts else 0
+    apart = [w.casefold().strip(_OPENING + _CLOSING) for w in words[start:]]
+    described = words[0].casefold() in _DETERMINERS and not words[-1].endswith("?")
+    if not described or not start or at < start or not 2 <= len(apart) <= APPOSITION_WORDS:
+        return False
+    named = base.index.names.word_counts([t for w in apart for t in terms(w)])
+    return all(
+        len(w) >= 3
+        and w.isalpha()
+        and w not in STOP_WORDS | _ALBANIAN_FORM | _UNSURE
+        and (not base.known_terms(terms(w)) or all(t in named for t in terms(w)))
+        for w in apart
+    )
+
+
+_UNSURE = frozenset(["something", "somewhere", "sometime", "anything", "anyone", "anybody", "everyone"])
+_DASHES = frozenset(["-", "–", "—"])
+# The titles said before a name in lower case ("marshal tito", "general alexander lohr"),
+# which no common word follows as a noun does ("the general staff" is known).
+_TITLES_BEFORE_NAMES = frozenset(["marshal", "general", "gen", "colonel", "col", "major"])
+
+
+def _name_after_title(words: Sequence[str], at: int) -> bool:
+    """Whether an unknown word at `at` follows a title ("marshal tito") and ends the query or
+    its clause, or comes before another word that does: a name none told."""
+    if not at or words[at - 1].casefold().rstrip(".") not in _TITLES_BEFORE_NAMES:
+        return False
+    return any(w != w.rstrip(_CLOSING) for w in words[at : at + 2]) or len(words) - at <= 2
 
 
 def _of_what(words: Sequence[str], at: int) -> bool:
