@@ -420,6 +420,10 @@ def query_words(base: FactBase, query: str) -> Words | None:
             continue  # "the first leader of the party": its leader, whom the sources name
         if _folded(word.strip("?,.!")) in _PASSED_OVER:
             continue  # "finally freed": when in a story, not what, even where the text says it
+        if _calls_by_name(said, position) or (
+            _calls_by_name(said, position + 1) and _kind_of_noun(word.strip(_CLOSING)) is not None
+        ):
+            continue  # "a village called Mukje": Mukje, which the name says alone
         # A quoted word is a word ("defended"), and so is an adjective of a doctrine: "Marxist".
         lower = word.lstrip(_OPENING)[:1].islower() or word.strip(_CLOSING).casefold().endswith(_DOCTRINE)
         plain = fold(word)
@@ -1041,6 +1045,9 @@ _REPORTERS = frozenset(_REPORTER_WORDS.split())
 _REPORTING_WORDS = """says said say has had have calls called claims claimed mentions mentioned
     gives gave puts put spells spelled spelt reads lists writes wrote shows states stated
     suggests describes dates implies quotes is it's told tells"""
+# And the verbs in which the asker or their kin heard or read of what is asked: "I read about
+# the Mukje conference; when ...", "my grandmother spoke of ...".
+_REPORTING_WORDS += " read heard spoke speaks talked talks saw remember remembers remembered recalls recalled"
 _REPORTING = frozenset(_REPORTING_WORDS.split())
 _BEFORE_A_REPORTER_WORDS = "per according to the my our a this that and but"
 _BEFORE_A_REPORTER = frozenset(_BEFORE_A_REPORTER_WORDS.split())
@@ -1055,19 +1062,22 @@ def _reported_at(said: Sequence[str]) -> int:
         at += 1
     start = at
     while at < len(said) and (
-        said[at] in _REPORTERS or (at and said[at - 1] in _ASKERS_OWN and said[at] in _ASKERS_KIN)
+        said[at] in _REPORTERS
+        or (at and said[at - 1] in _ASKERS_OWN and said[at] in _ASKERS_KIN)
+        or (at == 0 and said[at] in _SAYING_ASKERS)
     ):
-        at += 1  # a text, or the asker's kin: "my great-grandfather said ..."
+        at += 1  # a text, the asker's kin ("my great-grandfather said ..."), or the asker
     if at == start:
         return 0
     while at < len(said) and said[at] in _HEDGES:  # "the VO line just calls him ..."
         at += 1
     if at < len(said) and said[at] in _REPORTING:
-        return at + 1 + (said[at + 1 : at + 2] == ["that"])
+        return at + 1 + (said[at + 1 : at + 2] in (["that"], ["of"], ["about"]))
     return at if said[0] in ("per", "according") else 0
 
 
 _HEDGES = frozenset(["just", "only", "also", "even", "actually", "now", "still", "always", "once", "often"])
+_SAYING_ASKERS = frozenset(["i", "we"])  # the asker, who opens a clause with what they read or heard
 # What a user opens with to say a claim is to be checked: "need to confirm the dates on ...".
 _CHECKING = (["need", "to", "confirm"], ["need", "to", "check"], ["need", "to", "verify"])
 
@@ -1290,9 +1300,14 @@ def _without_own_sentences(query: str) -> str:
             if _SPEAKING_OF_ONESELF.isdisjoint(said) or said[0] in _QUESTION_WORDS:
                 break
             start = at + 1
-    if not start or not _BACK.isdisjoint(_as_said(words[start:])):  # "I read of Dalmazzo. who ... him?"
+    last = _as_said(words[start:])
+    # "I read of Dalmazzo. who ... him?", "my teacher mentioned the Mukje conference. when was that?"
+    if not start or not _BACK.isdisjoint(last) or last[-1] in _BACK_AT_THE_END:
         return query
     return " ".join(words[start:])
+
+
+_BACK_AT_THE_END = frozenset(["that", "this"])  # what refers back when it ends a question
 
 
 # Who may ask on another's behalf ("my patron is writing about ...", "caller asks ..."): said as
@@ -3867,6 +3882,16 @@ def asks_a_number(query: str) -> bool:
 
 # The words that give a name "after" someone: no time.
 _NAMING = frozenset(["named", "called", "renamed", "titled"])
+
+
+def _calls_by_name(words: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` is "called" or "named" before a capitalised name ("a village
+    called Mukje"), which it only introduces: not "called for", "called the deal a ...",
+    "named after"."""
+    following = words[at + 1].lstrip(_OPENING) if at + 1 < len(words) else ""
+    return at < len(words) and _folded(words[at]) in _NAMING and following[:1].isupper()
+
+
 # The words that open a clause that only says when something else happened.
 _THEN = frozenset(["while", "whilst", "during", "before", "after", "until", "since", "when", "once"])
 

@@ -2727,8 +2727,8 @@ def test_what_users_say_of_themselves_before_the_question_is_set_aside(bundled: 
     assert without_asides("my grandad was there! I wonder. where was Gjorm?") == "where was Gjorm?"
     kept = [
         "The Mukje conference. who intermediated it?",  # no user in it: it says what is asked of
-        "I read of Dalmazzo. who signed a pact with him?",  # the question refers back to it
-        "I read of Gen. Dalmazzo",  # a title's stop ends no sentence
+        "I found Dalmazzo. who signed a pact with him?",  # the question refers back to it
+        "I found Gen. Dalmazzo",  # a title's stop ends no sentence
         "where was it? I mean Gjorm.",  # a question first
         "I know.",  # nothing after it
     ]
@@ -2785,8 +2785,10 @@ def test_how_someone_asking_for_another_frames_the_question_is_set_aside(bundled
     assert without_asides("when was Shkodra freed, she thinks 1944, patron says") == "when was Shkodra freed"
     assert without_asides("when was Peza, my patron's late husband fought there") == "when was Peza"
     # Nobody asking for another: "she", "I" and "and asks" are left to the other rules.
-    for said in ("she asks who led the Balli", "I read about Kupi and asks who led it", "the patron asks"):
+    for said in ("she asks who led the Balli", "I looked up Kupi and asks who led it", "the patron asks"):
         assert without_asides(said) == said
+    # What the asker read of is what is asked: the words that say they read it are set aside.
+    assert without_asides("I read of Dalmazzo. who signed a pact with him?") == "Dalmazzo. who signed a pact with him?"
     for framed, plain, command in (
         (
             "patron asks who created the Unity Front, she is writing a thesis",
@@ -5289,3 +5291,52 @@ def test_the_nouns_an_unknown_word_after_of_names(said: str, at: int, named: boo
 )
 def test_words_for_throwing_out_a_deal_are_the_sources_denouncing_it(bundled: FactBase, said: str) -> None:
     assert query.where(bundled, said).entity.id == "place:labinot"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I read about the Mukje conference; when exactly was that?",  # the asker read of it
+        "My teacher mentioned the Mukje conference. When was that?",  # "that" refers back
+        "My grandmother spoke of the Mukje conference; when exactly was that?",
+        "when was the conference in a village called Mukje",  # "a village called": the name
+        "My grandmother told me about a conference in a village called Mukje. When was it?",
+    ],
+)
+def test_what_the_asker_heard_or_read_of_is_what_is_asked(bundled: FactBase, said: str) -> None:
+    assert query.when(bundled, said).entity.id == "event:mukje-conference"
+
+
+@pytest.mark.parametrize(
+    ("said", "reported"),
+    [
+        ("i read about the mukje conference", 3),
+        ("we heard of it", 3),
+        ("i read that it was", 3),
+        ("i saw it", 2),
+        ("i think it was", 0),  # a belief, not what was read
+        ("the book i read", 0),  # the asker only opens such a clause
+        ("my grandmother spoke of a conference", 4),
+    ],
+)
+def test_the_words_in_which_the_asker_read_or_heard_of_something(said: str, reported: int) -> None:
+    from albres.resolver import _reported_at
+
+    assert _reported_at(said.split()) == reported
+
+
+@pytest.mark.parametrize(
+    ("said", "at", "calls"),
+    [
+        ("a village called Mukje", 2, True),
+        ("a village named 'Mukje'", 2, True),
+        ("the balli called for a vote", 2, False),  # no name after it
+        ("the battalion named after Gramsci", 2, False),
+        ("a village called Mukje", 1, False),  # not the word itself
+        ("a village called", 2, False),  # nothing after it
+    ],
+)
+def test_called_or_named_before_a_name_only_introduces_it(said: str, at: int, calls: bool) -> None:
+    from albres.resolver import _calls_by_name
+
+    assert _calls_by_name(said.split(), at) is calls
