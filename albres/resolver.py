@@ -884,7 +884,9 @@ def without_asides(query: str) -> str:
 
 # The words that say a place was set free, and what ends the words after "from" that say
 # from whom: "the capital freed from the German occupiers in 1944".
-_FREED = frozenset(["free", "freed", "freeing", "liberate", "liberated", "liberating", "liberation"])
+_FREED = frozenset(["free", "freed", "freeing", "liberate", "liberated", "liberating", "liberation", "rid"])
+_FREED_OF = frozenset(["free", "rid"])  # what says from whom with "of": "free of", "rid of"
+_GETTING = frozenset(["get", "gets", "got", "getting", "gotten"])  # "got rid of": replaced
 _FROM_WHOM_ENDS = frozenset(["in", "on", "at", "by", "during", "after", "before", "and", "when", "while"])
 _FROM_WHOM = 4  # the most words that say from whom
 
@@ -893,17 +895,22 @@ def _without_liberator_of(query: str) -> str:
     """A query without the words that say from whom a place was set free: the event that set
     it free is asked for, whose facts need not name the occupier ("when was the capital
     finally freed from the German occupiers in 1944": the liberation of Tirana, not the
-    German occupation, whose span ends with it). "from" (or "of" after "free": "free of the
-    occupiers") follows a word of _FREED by two words at most ("set free at last from the
-    Huns"); the words after it run to a year, a word of another clause (_FROM_WHOM_ENDS) or a
-    mark, and are _FROM_WHOM at most, else they stay."""
+    German occupation, whose span ends with it). "from" (or "of" after "free" or "rid": "free
+    of the occupiers", "rid of the Jerries") follows a word of _FREED by two words at most
+    ("set free at last from the Huns"), not after "got" ("got rid of Vërlaci": he was
+    replaced); the words after it run to a year, a word of another clause (_FROM_WHOM_ENDS) or
+    a mark, and are _FROM_WHOM at most, else they stay."""
     words = query.split()
     for at, word in enumerate(words):
         freed = [w.casefold().strip(",") for w in words[max(0, at - 3) : at]]
-        # "of" only after "free": "the liberation of the capital" names what was freed.
-        of = word.casefold() == "of" and "free" in freed
-        if (word.casefold() != "from" and not of) or _FREED.isdisjoint(freed):
-            continue
+        # "of" only after "free" or "rid": "the liberation of the capital" names what was freed.
+        of = word.casefold() == "of" and not _FREED_OF.isdisjoint(freed)
+        if (
+            (word.casefold() != "from" and not of)
+            or _FREED.isdisjoint(freed)
+            or not _GETTING.isdisjoint(freed)
+        ):
+            continue  # "when they got rid of Vërlaci": he was replaced, no place freed of him
         end, mark = at + 1, ""
         while end < len(words) and not mark:
             said = words[end]

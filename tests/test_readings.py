@@ -2788,7 +2788,10 @@ def test_how_someone_asking_for_another_frames_the_question_is_set_aside(bundled
     for said in ("she asks who led the Balli", "I looked up Kupi and asks who led it", "the patron asks"):
         assert without_asides(said) == said
     # What the asker read of is what is asked: the words that say they read it are set aside.
-    assert without_asides("I read of Dalmazzo. who signed a pact with him?") == "Dalmazzo. who signed a pact with him?"
+    assert (
+        without_asides("I read of Dalmazzo. who signed a pact with him?")
+        == "Dalmazzo. who signed a pact with him?"
+    )
     for framed, plain, command in (
         (
             "patron asks who created the Unity Front, she is writing a thesis",
@@ -5340,3 +5343,34 @@ def test_called_or_named_before_a_name_only_introduces_it(said: str, at: int, ca
     from albres.resolver import _calls_by_name
 
     assert _calls_by_name(said.split(), at) is calls
+
+
+@pytest.mark.parametrize(
+    ("said", "freed"),
+    [
+        ("the day the whole country was finally rid of the Jerries", "event:liberation-of-albania"),
+        ("when was albania rid of the germans", "event:liberation-of-albania"),
+    ],
+)
+def test_a_place_rid_of_its_occupiers_is_a_place_freed(bundled: FactBase, said: str, freed: str) -> None:
+    assert query.when(bundled, said).entity.id == freed
+
+
+def test_a_man_they_got_rid_of_was_replaced_and_no_place_freed_of_him(bundled: FactBase) -> None:
+    from albres.resolver import _without_liberator_of
+
+    said = "the fascist the Italians put in as prime minister when they first got rid of Vërlaci, who was he?"
+    assert _without_liberator_of(said) == said  # his name stays
+    assert _without_liberator_of("when was albania rid of the germans") == "when was albania rid"
+    assert query.who(bundled, said).entity.id == "person:mustafa-merlika"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the fascist who took the place of Verlaci as presidente del consiglio",
+        "the fascist who took over from Verlaci as prime minister",
+    ],
+)
+def test_words_for_taking_someones_place_are_the_sources_replacing(bundled: FactBase, said: str) -> None:
+    assert query.who(bundled, said).entity.id == "person:mustafa-merlika"
