@@ -511,9 +511,11 @@ _NAMED_AFTER_A_PLACE = frozenset(
 
 def _what_is_named_after(said: Sequence[str], at: int) -> bool:
     """Whether the word at `at` names what a noun before "of" is named after ("the treaty of
-    London"): a name, not a word for what the sources call otherwise."""
+    London"): a name, not a word for what the sources call otherwise, nor a word that denies
+    one (_denying: "the pact of non-aggression")."""
     return (
         at >= 2
+        and not _denying(said[at])
         and said[at - 1].casefold() == "of"
         and bool(_NAMED_AFTER_A_PLACE.intersection(terms(said[at - 2])))
     )
@@ -1629,7 +1631,14 @@ def _of_what(words: Sequence[str], at: int) -> bool:
     """Whether the word at `at` ends the query after "of" or "of the": what something is of
     ("the first congress of the party of labour") is a name, never a word to pass over."""
     before = [word.casefold() for word in words[max(0, at - 2) : at]]
-    return at == len(words) - 1 and (before[-1:] == ["of"] or before == ["of", "the"])
+    last = at == len(words) - 1 and not _denying(words[at])
+    return last and (before[-1:] == ["of"] or before == ["of", "the"])
+
+
+def _denying(word: str) -> bool:
+    """Whether a word denies another with "non" ("non-aggression", "nonaggression"): a common
+    word, which no name is."""
+    return word.casefold().lstrip(_OPENING).startswith("non") and len(word) > len("non-") + 2
 
 
 def _too_many(groups: Sequence[set[str]], unknown: Sequence[str]) -> bool:

@@ -5374,3 +5374,32 @@ def test_a_man_they_got_rid_of_was_replaced_and_no_place_freed_of_him(bundled: F
 )
 def test_words_for_taking_someones_place_are_the_sources_replacing(bundled: FactBase, said: str) -> None:
     assert query.who(bundled, said).entity.id == "person:mustafa-merlika"
+
+
+@pytest.mark.parametrize(
+    ("word", "denies"),
+    [("non-aggression", True), ("nonaggression", True), ("'non-aggression'", True), ("nona", False)],
+)
+def test_a_word_that_denies_with_non_is_no_name(word: str, denies: bool) -> None:
+    from albres.resolver import _denying, _of_what, _what_is_named_after
+
+    assert _denying(word) is denies
+    said = ["the", "pact", "of", word]
+    assert _what_is_named_after(said, 3) is not denies
+    assert _of_what(said, 3) is not denies
+
+
+def test_a_pact_of_non_aggression_is_no_pact_named_after_a_place(bundled: FactBase) -> None:
+    said = "the Italian commander with whom the ballists made their secret pact of non-aggression"
+    assert query.who(bundled, said).entity.id == "person:renzo-dalmazzo"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the German mountain corps packed off into the hills in autumn '43",
+        "the german alpine corps sent to the mountains after the italian surrender",
+    ],
+)
+def test_mountain_words_are_the_sources_highland(bundled: FactBase, said: str) -> None:
+    assert query.who(bundled, said).entity.id == "org:xxi-highland-corps"
