@@ -385,6 +385,7 @@ def query_words(base: FactBase, query: str) -> Words | None:
     # "when did ...", "..., when'd it ...", "where was it held", "ku u mbajt": when or where it
     # happened is asked, not whether.
     timed = any(_folded(word) in _WHEN_OR_WHERE for word in said)
+    terse = _QUESTION_WORDS.isdisjoint(_as_said(said))
     aside = _aside(said)
     # A capitalised first word may be a sentence's ("Describe the ..."), not a name's
     # ("Kleisoura pass battle 1941", "Mehdi Frashëri, the ...", "Borovë, the village ...",
@@ -414,8 +415,10 @@ def query_words(base: FactBase, query: str) -> Words | None:
             continue  # "the number of ...", "total", as "how many ..."; "the name of ...": which one
         if _folded(word) in _ALBANIAN_FORM:
             continue  # "kur u mbajt konferenca e mukjes": when was the Mukje conference held
-        if (timed and _happened(said, position)) or position in aside:
-            continue  # "when did the Mukje Conference open?": it asks when it was
+        # A terse query ("Mukje talks opened"), in which no word such as "how" asks something else.
+        then = timed or (terse and _event_then(said, position))
+        if (then and _happened(said, position)) or position in aside:
+            continue  # "when did the Mukje Conference open?", "Mukje talks opened": when it was
         if _first_holder(said, position):
             continue  # "the first leader of the party": its leader, whom the sources name
         if _folded(word.strip("?,.!")) in _PASSED_OVER:
@@ -1069,6 +1072,8 @@ def _reported_at(said: Sequence[str]) -> int:
     at = 0
     while at < len(said) and said[at] in _BEFORE_A_REPORTER:
         at += 1
+    if at < len(said) and said[at].endswith(":") and said[at].rstrip(":") in _REPORTERS:
+        return at + 1  # "Script: 'On 28 December 1939 ...'"
     start = at
     while at < len(said) and (
         said[at] in _REPORTERS
@@ -1101,12 +1106,17 @@ def _without_reporting(query: str) -> str:
     said = _as_said(words)
     kept: list[str] = []
     at = reported = 0
+    opened = -1  # where the words after those that open a clause begin ("Script: '...'")
     while at < len(words):
-        if at == 0 or words[at - 1].endswith((",", ":", ";", "?", ".")) or words[at - 1] in ("-", "–", "—"):
+        opening = (
+            at == 0 or words[at - 1].endswith((",", ":", ";", "?", ".")) or words[at - 1] in ("-", "–", "—")
+        )
+        if opening and at != opened:
             reported = _reported_at(said[at:])
             skip = reported or (3 if said[at : at + 3] in _CHECKING else 0)
             if skip:
                 at += skip
+                opened = at
                 continue
         if reported and _date_word_at(said, at):  # the date a text gives is what is checked
             if kept and words[at][-1:] in _CLOSING and kept[-1][-1:] not in _CLOSING:
@@ -1124,8 +1134,8 @@ def _date_word_at(said: Sequence[str], at: int) -> bool:
     word = said[at].rstrip(_CLOSING)
     if word in _MONTH_NAMES or (_year(word) and word.startswith("19")):
         return True
-    day = word[:-2] if _ordinal(word) else word  # "29th", "29"
-    if day.isdigit() and len(day) <= 2:
+    day = word[:-2] if _ordinal(word) else word  # "29th", "29", and days from one to another: "1-3"
+    if all(part.isdigit() and len(part) <= 2 for part in day.replace("–", "-").split("-")):
         return not _MONTH_NAMES.isdisjoint(w.rstrip(_CLOSING) for w in said[max(0, at - 1) : at + 3])
     return word in _BEFORE_A_DATE and at + 1 < len(said) and _date_word_at(said, at + 1)
 
@@ -1655,7 +1665,8 @@ def _forms_of(base: FactBase, term: str, lower: bool, word: str = "") -> tuple[s
     """The terms of the text that may stand for a term of a query (query_words), and those of
     them that are its own forms rather than synonyms. `word` is the term's word as typed,
     folded: a verb's past or -ing form also stands for the words that begin as the verb does,
-    which its stem may have lost ("agreed", agr: agreement; "negotiating": negotiations)."""
+    which its stem may have lost ("agreed", agr: agreement; "negotiating": negotiations), but
+    for adverbs ("opened" is no "openly")."""
     forms = {term}
     # Other forms of a common word; not of one the synonyms define as another word, none of
     # which begins as it does ("capital": Tirana, not "capitulation"; "defended": defence, and
@@ -1665,8 +1676,8 @@ def _forms_of(base: FactBase, term: str, lower: bool, word: str = "") -> tuple[s
         if term not in synonyms() or any(t.startswith(stem) for t in synonyms_of(term)):
             forms |= base.terms_starting(stem, FORMS)
     verb = word[: -2 if word.endswith("ed") else -3] if word.endswith(("ed", "ing")) else ""
-    if len(verb) >= VERB_FROM and lower:
-        forms |= base.terms_starting(verb, FORMS)
+    if len(verb) >= VERB_FROM and lower:  # not an adverb: "opened" is no "openly"
+        forms |= {t for t in base.terms_starting(verb, FORMS) if not t.endswith("ly")}
     forms |= _ordinal_forms(term)  # "third": 3rd, the same word
     known = base.known_terms({*forms, *synonyms_of(term)})
     ending = next((e for e in _NOUN_ENDINGS if term.endswith(e)), "")
@@ -1784,6 +1795,21 @@ _HAPPENED_PAIRS = frozenset(
     )
     for verb in verbs.split()
 )
+
+
+def _event_then(words: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` follows a noun of an event and ends its clause, or comes before
+    a word such as "on" (not "the" or "against"): "Mukje talks opened", "Permet congress opened
+    on?"; a verb that says only that it happened (_happened), not what was done ("the congress
+    proclaimed the government")."""
+    after = words[at + 1].casefold().strip(_CLOSING) if at + 1 < len(words) else ""
+    ends = not after or words[at] != words[at].rstrip(_CLOSING) or after in _DASHES
+    ends = ends or (after in STOP_WORDS and after not in _DETERMINERS | _WITH_WHOM)
+    return at > 0 and ends and _kind_of_noun(words[at - 1].strip(_OPENING + _CLOSING)) is Kind.EVENT
+
+
+# What says with or against whom something was done ("partisans fought against ..."): no end.
+_WITH_WHOM = frozenset(["against", "with", "by", "for", "to", "from", "alongside"])
 
 
 def _happened(words: Sequence[str], at: int) -> bool:

@@ -5403,3 +5403,55 @@ def test_a_pact_of_non_aggression_is_no_pact_named_after_a_place(bundled: FactBa
 )
 def test_mountain_words_are_the_sources_highland(bundled: FactBase, said: str) -> None:
     assert query.who(bundled, said).entity.id == "org:xxi-highland-corps"
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        (
+            "Script: 'On 28 December 1939 Tirana saw its first anti-fascist street protest.' check please",
+            "event:tirana-demonstration-1939",
+        ),
+        ("Script: 'The Permet congress opened on 24 May 1944.' confirm", "event:permet-congress"),
+        ("claim: the Mukje conference opened on 1 August 1943 - check", "event:mukje-conference"),
+    ],
+)
+def test_a_labelled_script_line_is_a_claim_whose_date_is_checked(
+    bundled: FactBase, said: str, asked: str
+) -> None:
+    assert query.when(bundled, said).entity.id == asked
+
+
+def test_the_label_of_a_text_opens_what_it_says() -> None:
+    from albres.resolver import _reported_at, _without_reporting
+
+    assert _reported_at(["script:", "'on", "28"]) == 1
+    assert _reported_at(["the", "script:", "'on"]) == 2
+    assert _reported_at(["mukje:", "when"]) == 0  # a name before a colon is no text
+    # Its date is set aside, days from one to another too, and the words after it are kept.
+    said = "Script: 'Delegates met at Mukje on 1-3 September 1943.' when was the Mukje conference really?"
+    assert _without_reporting(said) == "'Delegates met at Mukje when was the Mukje conference really?"
+
+
+@pytest.mark.parametrize(
+    ("said", "at", "then"),
+    [
+        ("Mukje talks opened", 2, True),
+        ("Permet congress opened on?", 2, True),
+        ("the Mukje conference opened - check", 3, True),
+        ("the congress proclaimed the government", 2, False),  # what was done, to what
+        ("partisans fought against the operation", 1, False),  # against whom
+        ("the men opened", 2, False),  # no event
+    ],
+)
+def test_a_verb_after_an_event_that_ends_its_clause_says_it_happened(said: str, at: int, then: bool) -> None:
+    from albres.resolver import _event_then
+
+    assert _event_then(said.split(), at) is then
+
+
+def test_a_verb_stands_for_no_adverb_its_stem_begins(bundled: FactBase) -> None:
+    from albres.resolver import _forms_of
+
+    assert "openly" not in _forms_of(bundled, "open", True, "opened")[0]
+    assert "agreement" in _forms_of(bundled, "agre", True, "agreed")[0]
