@@ -423,6 +423,8 @@ def query_words(base: FactBase, query: str) -> Words | None:
             continue  # "the first leader of the party": its leader, whom the sources name
         if _folded(word.strip("?,.!")) in _PASSED_OVER:
             continue  # "finally freed": when in a story, not what, even where the text says it
+        if _folded(word) in _BEING_AS and position + 1 < len(said) and _folded(said[position + 1]) == "as":
+            continue  # "who acted as go-between", "served as prime minister": who was
         if _calls_by_name(said, position) or (
             _calls_by_name(said, position + 1) and _kind_of_noun(word.strip(_CLOSING)) is not None
         ):
@@ -3920,6 +3922,11 @@ def asks_a_number(query: str) -> bool:
     words = query.casefold().replace("?", " ").split()
     pairs = set(pairwise(words))
     return bool(pairs & _HOW_MANY) or ("number", "of") in pairs or not _FIGURES.isdisjoint(words)
+
+
+# The verbs that say, with "as" after them, only what someone was: "acted as", "served as"
+# (not "acting as", which the sources say of the Regency Council).
+_BEING_AS = frozenset(["acted", "serve", "serves", "served", "serving"])
 
 
 # The words that give a name "after" someone: no time.

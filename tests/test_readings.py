@@ -5455,3 +5455,17 @@ def test_a_verb_stands_for_no_adverb_its_stem_begins(bundled: FactBase) -> None:
 
     assert "openly" not in _forms_of(bundled, "open", True, "opened")[0]
     assert "agreement" in _forms_of(bundled, "agre", True, "agreed")[0]
+
+
+def test_acting_or_serving_as_says_only_what_someone_was(bundled: FactBase) -> None:
+    acted = query_words(bundled, "who acted as go-between at the Mukje conference")
+    assert acted == query_words(bundled, "who was go-between at the Mukje conference")
+    said = "Who was it that acted as go-between for the two sides at the Mukje conference?"
+    assert query.who(bundled, said).entity.id == "org:british-emissaries"
+    # "acting as" the sources say of the Regency Council, and "acted" alone says what was done.
+    assert query_words(bundled, "the council acting as government") != query_words(
+        bundled, "the council government"
+    )
+    assert query_words(bundled, "who acted against the italians") != query_words(
+        bundled, "who against the italians"
+    )
