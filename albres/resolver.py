@@ -3970,6 +3970,9 @@ _DONE_TO = (Kind.ORGANISATION, Kind.PLACE)  # what an event may be done to
 _DOING = frozenset(terms("carried committed undertook undertaken done made performed conducted held"))
 
 
+DONE_WORDS = 4  # the fewest words of "when was X crushed"
+
+
 def done_to_described(
     base: FactBase, query: str, prefer: Sequence[Kind]
 ) -> tuple[Entity, tuple[Candidate, ...]] | None:
@@ -3981,9 +3984,16 @@ def done_to_described(
     the answer is the one event whose facts name it (a participant) and that names it whole, and
     whose name, or else whose name and description, say the verb or a word for it ("smashed",
     "broken up"); not a verb of doing (_DOING), which says that the thing described itself
-    happened. None otherwise."""
+    happened. The question may end at the first comma or question mark, before a clause that
+    says when or a word beside it ("..., after Yugoslavia and Greece went down?", "...? patron
+    question"). None otherwise."""
+    first = re.split(r"[,;?]", query, maxsplit=1)[0]
+    if first != query and len(first.split()) >= DONE_WORDS:
+        found = done_to_described(base, first, prefer)
+        if found is not None:
+            return found
     words = query.rstrip("?!. ").split()
-    if prefer[:1] != (Kind.EVENT,) or len(words) < 4 or words[0].casefold() != "when":
+    if prefer[:1] != (Kind.EVENT,) or len(words) < DONE_WORDS or words[0].casefold() != "when":
         return None
     last = tuple(w.casefold() for w in words[-2:])
     verb = 2 if last in phrases() else 1  # "broken up"

@@ -5469,3 +5469,41 @@ def test_acting_or_serving_as_says_only_what_someone_was(bundled: FactBase) -> N
     assert query_words(bundled, "who acted against the italians") != query_words(
         bundled, "who against the italians"
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        (
+            "When was Major Kupi's underground front smashed, after Yugoslavia and Greece went down?",
+            "event:unity-front-crushed-1941",
+        ),
+        ("When was Kupi's underground front broken up? patron question", "event:unity-front-crushed-1941"),
+    ],
+)
+def test_what_was_done_to_what_a_question_describes_may_end_its_first_clause(
+    bundled: FactBase, said: str, asked: str
+) -> None:
+    from albres.resolver import done_to_described
+
+    found = done_to_described(bundled, said, (Kind.EVENT,))
+    assert found is not None
+    assert found[0].id == asked
+
+
+@pytest.mark.parametrize(
+    ("said", "command", "asked"),
+    [
+        ("when exactly was the Mukje Konferenz?", "when", "event:mukje-conference"),
+        (
+            "the Dorf near Krujë where the Ballisten and the Befreiungsbewegung signed their Abkommen",
+            "where",
+            "place:mukje",
+        ),
+        ("who headed the Regentschaftsrat which the Germans installed?", "who", "person:ibrahim-bicoku"),
+    ],
+)
+def test_german_words_of_the_war_are_read_as_the_sources_words(
+    bundled: FactBase, said: str, command: str, asked: str
+) -> None:
+    assert getattr(query, command)(bundled, said).entity.id == asked
