@@ -352,6 +352,8 @@ _ALBANIAN_FORM_WORDS += " gjate kohen kohe kohes ta re"
 _ALBANIAN_FORM_WORDS += " qi asht qene nji mbas ke thane vone athere pase erdh"
 # And an Italian speaker's: "chi era" (who was), "quando" (when), "il", "del", "della", "di".
 _ALBANIAN_FORM_WORDS += " chi era quando il lo la le gli del della dei di fu"
+# And a Spanish or French speaker's: "de" (of), "el", "los", "las", "du", "des", "cuando" (when).
+_ALBANIAN_FORM_WORDS += " de el los las du des cuando"
 _ALBANIAN_FORM = frozenset(_ALBANIAN_FORM_WORDS.split())
 # The words that ask when: "when", "when'd" and "when's" folded, "what date", "the day ...".
 _WHEN = frozenset(["when", "whend", "whens", "date", "dates", "day", "days", "kur", "data"])
