@@ -1112,9 +1112,7 @@ def _without_reporting(query: str) -> str:
     at = reported = 0
     opened = -1  # where the words after those that open a clause begin ("Script: '...'")
     while at < len(words):
-        opening = (
-            at == 0 or words[at - 1].endswith((",", ":", ";", "?", ".")) or words[at - 1] in ("-", "–", "—")
-        )
+        opening = at == 0 or words[at - 1].endswith((",", ":", ";", "?", ".")) or words[at - 1] in _DASHES
         if opening and at != opened:
             reported = _reported_at(said[at:])
             skip = reported or (3 if said[at : at + 3] in _CHECKING else 0)
@@ -1630,7 +1628,9 @@ _UNSURE = frozenset(["something", "somewhere", "sometime", "anything", "anyone",
 _DASHES = frozenset(["-", "–", "—"])
 # The titles said before a name in lower case ("marshal tito", "general alexander lohr"),
 # which no common word follows as a noun does ("the general staff" is known).
-_TITLES_BEFORE_NAMES = frozenset(["marshal", "general", "gen", "colonel", "col", "major"])
+_TITLES_BEFORE_NAMES = frozenset(
+    ["marshal", "general", "gen", "colonel", "col", "major", "brigadier", "captain", "lieutenant", "admiral"]
+)
 
 
 def _name_after_title(words: Sequence[str], at: int) -> bool:
@@ -2356,7 +2356,7 @@ def opens_with_name(base: FactBase, query: str, prefer: Sequence[Kind]) -> str |
         # What follows says something of it ("... at the Peza conference", "... and its
         # understanding with ...", "did ... take part"), rather than go on naming another
         # ("italian general secret pact", "king zogu's family member").
-        apart = words[length - 1].endswith((",", ";", ":")) or words[length] in ("-", "–", "—")
+        apart = words[length - 1].endswith((",", ";", ":")) or words[length] in _DASHES
         said = asking or apart or lowered[length] in _SAYING
         return chosen if said and index.kinds[chosen] in prefer else None
     return None
