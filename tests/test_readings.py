@@ -5487,6 +5487,11 @@ SWAPPED = [
     ("who", "who headed the Regentschaftsrat which the Germans installed?", "person:ibrahim-bicoku"),
     ("when", "when was the conferencia de Peza", "event:peza-conference"),
     ("when", "When was the Mukje konferans held, please?", "event:mukje-conference"),
+    (
+        "when",
+        "When was the konferans in Tiran where the communist party of Arnavutluk was founded?",
+        "event:acp-founding-conference",
+    ),
 ]
 
 
