@@ -368,6 +368,9 @@ _AFTER_A_PLACE = frozenset(["in", "at", "near", "during", "between", "outside", 
 _DOCTRINE = ("ist", "ists", "ism")  # the endings of a word of a doctrine's: "Marxist", "Stalinism"
 
 
+SAYING_PARTS = 4  # the fewest words a hyphenated adjective made of a saying holds
+
+
 def query_words(base: FactBase, query: str) -> Words | None:
     """For each word of the query that carries meaning, the terms of the fact base's text that
     may stand for it: itself, its synonyms, for a long word in lower case the words that begin
@@ -423,6 +426,8 @@ def query_words(base: FactBase, query: str) -> Words | None:
             continue  # "when did the Mukje Conference open?", "Mukje talks opened": when it was
         if _first_holder(said, position):
             continue  # "the first leader of the party": its leader, whom the sources name
+        if word.count("-") >= SAYING_PARTS - 1 and word.islower():
+            continue  # "a don't-shoot-each-other deal": a saying made an adjective, a deal as said
         if _folded(word.strip("?,.!")) in _PASSED_OVER:
             continue  # "finally freed": when in a story, not what, even where the text says it
         if _folded(word) in _BEING_AS and position + 1 < len(said) and _folded(said[position + 1]) == "as":
@@ -770,6 +775,9 @@ ONE_SLIP = 90.0  # the score match.typos gives a name one typing slip from the w
 _NAMED_KINDS = (Kind.PERSON, Kind.ORGANISATION)
 
 
+_RULERS = frozenset(["king", "queen", "emperor", "prince"])
+
+
 def respelled(base: FactBase, query: str) -> str:
     """The query with a name of a person or organisation it misspells among other words
     written as the fact base writes it ("did Haxhi Leshi take part in the Peza conference":
@@ -789,6 +797,8 @@ def respelled(base: FactBase, query: str) -> str:
             last = run[-1].rstrip(_CLOSING + ";:")
             last = last[:-2] if last.endswith(POSSESSIVE) else last
             name = " ".join([*run[:-1], last])
+            if last.casefold() in _TITLES_BEFORE_NAMES | _RULERS:
+                continue  # "the Italian King": a title says whose before a name, not after one
             if not name.replace(" ", "").isalpha() or index.lookup(name):
                 continue
             ranked = rank(index.typos(name), index.kinds, ())
@@ -2487,19 +2497,25 @@ def named_as_called(
 ) -> tuple[Entity, tuple[Candidate, ...]] | None:
     """The entity a query asks for by the name something was called, known or named by:
     "which communist group was called Zjarri?", "the communist group known as Zjarri, i.e.
-    'the Fire'". The words before the calling word may only be "which" or "what", nouns of a
-    kind asked for (and words between, "communist") and a verb "to be"; the name runs to the
-    first comma. None otherwise: "the leader of the group called Zjarri" asks for a person."""
+    'the Fire'", "the circle that called itself Fire". The words before the calling word may
+    only be "which", "what" or "that", nouns of a kind asked for (and words between,
+    "communist") and a verb "to be"; the name runs to the first comma. None otherwise: "the
+    leader of the group called Zjarri" asks for a person."""
     words = [word.strip("?!.") for word in query.split()]
     folded = [_folded(word) for word in words]
     at = next((i for i, word in enumerate(folded) if word in _CALLING), None)
     if at is None or (folded[at] == "known" and folded[at + 1 : at + 2] != ["as"]):
         return None
-    before = [w for w, f in zip(words[:at], folded[:at], strict=True) if f not in _ASKING_WHICH | _TO_BE]
+    before = [
+        w
+        for w, f in zip(words[:at], folded[:at], strict=True)
+        if f not in _ASKING_WHICH | _TO_BE | _RELATIVES
+    ]
     kinds = {kind for kind in map(_kind_of_noun, before) if kind is not None}
     if not before or len(before) > _NOUNS_BEFORE_CALLING or kinds.isdisjoint(prefer or kinds):
         return None
     after = words[at + 2 if folded[at] == "known" else at + 1 :]
+    after = after[1:] if after and _folded(after[0]) in _SELVES else after  # "called itself Fire"
     ending = next((i + 1 for i, word in enumerate(after) if word.endswith(",")), len(after))
     name = [word.rstrip(",") for word in after[:ending]]
     return _named(base, " ".join(name), [k for k in prefer or kinds if k in kinds]) or _named_with_noun_of(
@@ -2510,6 +2526,7 @@ def named_as_called(
 # The words that give the name something was called by ("known" only with "as").
 _CALLING = frozenset(["called", "named", "known", "dubbed", "nicknamed", "quajtur", "njohur"])
 _ASKING_WHICH = frozenset(["which", "what", "the", "a", "an", "cili", "cila", "cilat", "cilet"])
+_RELATIVES = frozenset(["that"])  # "the circle that called itself Fire": the circle
 _NOUNS_BEFORE_CALLING = 3  # the most words before a calling word: "the communist underground group"
 
 
@@ -3621,7 +3638,8 @@ _NOUNS = {
     Kind.ORGANISATION: "group party organisation organization newspaper paper unit brigade division army"
     " government state movement front force battalion body committee council org cell faction"
     " coalition alliance league association outfit executive delegation command corps staff headquarters"
-    " mission regime administration authorities militia detachment regiment div bde bn regt",
+    " mission regime administration authorities militia detachment regiment div bde bn regt"
+    " circle network",
     Kind.EVENT: "battle event conference meeting operation offensive congress year date day strike"
     " demonstration massacre landing uprising march encirclement crossing liberation"
     " agreement proclamation formation expedition advance retreat occupation capitulation"
@@ -3632,7 +3650,7 @@ _NOUNS = {
     " doctor soldier officer collaborator relative major colonel captain dictator guy fella chief hero"
     " envoy emissary mediator representative veteran premier viceroy monarch boss ruler dude bloke"
     " chap lad gentleman individual fellow statesman schoolmaster schoolteacher assassin gunman"
-    " diplomat negotiator chieftain priest cleric",
+    " diplomat negotiator chieftain priest cleric clergyman physician youngster boy",
 }
 NOUN_KINDS = {noun: kind for kind, nouns in _NOUNS.items() for noun in nouns.split()}
 # Nouns of two kinds, the first as NOUN_KINDS has it: "the SS formation named after the hero"
@@ -3657,6 +3675,10 @@ _TIES = _BOUNDS | frozenset(["after", "before", "as", "than", "under", "against"
 
 # What opens a clause without "that" after a noun: "the battalion the Italian soldiers formed".
 _CLAUSE_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "they", "he", "she", "we"])
+# Past participles without "-ed", which open a clause after a noun as "-ed" ones do: "the Spanish
+# Civil War veteran given command of ...", "the partisan leader shot in 1940".
+_PARTICIPLE_WORDS = "given taken chosen sent made known held brought won born left kept told found shot"
+_PARTICIPLES = frozenset(f"{_PARTICIPLE_WORDS} driven written put led run seen sworn".split())
 
 
 def _words(query: str) -> list[str]:
@@ -3750,20 +3772,18 @@ def _head_noun(words: Sequence[str], question: bool = False) -> str:
         if not at and word in ("that", "this", "those", "these"):  # "that SS division ...": the
             continue
         # "the marshal commanding ...", "the division named after ...": a clause after the noun
-        participle = bool(head and _noun(before)) and word.endswith(("ing", "ed"))
+        participle = bool(head and _noun(before)) and (word.endswith(("ing", "ed")) or word in _PARTICIPLES)
         # "the organisation frasheri was leader of": a name and a verb after the noun, a clause
         subject = bool(head) and not owner and at + 1 < len(words) and words[at + 1] in _AUXILIARIES
         if _noun(word):
             head, owner = _noun(word), word.endswith(POSSESSIVE)
         elif word in _BOUNDS or participle or subject or (head and not owner and word in _CLAUSE_OPENERS):
             break
-        elif (
-            word.endswith(",")
-            and _noun(word[:-1])
-            and len(words) - at > 2
-            and not _asks_after(words[at + 1 :], question)
-        ):
-            return _noun(word[:-1])  # "the party newspaper, the people's voice": a description ends
+        elif word.endswith(",") and _noun(word[:-1]):
+            if len(words) - at > 2 and not _asks_after(words[at + 1 :], question):
+                return _noun(word[:-1])  # "the party newspaper, the people's voice": a description ends
+            if NOUN_KINDS[_noun(word[:-1])] is Kind.PERSON:  # "a fascist party member, who was shot"
+                head, owner = _noun(word[:-1]), False
         before = word
     return head
 
@@ -3933,14 +3953,17 @@ _BEING_AS = frozenset(["acted", "serve", "serves", "served", "serving"])
 
 # The words that give a name "after" someone: no time.
 _NAMING = frozenset(["named", "called", "renamed", "titled"])
+_SELVES = frozenset(["itself", "themselves", "himself", "herself"])
 
 
 def _calls_by_name(words: Sequence[str], at: int) -> bool:
     """Whether the word at `at` is "called" or "named" before a capitalised name ("a village
-    called Mukje"), which it only introduces: not "called for", "called the deal a ...",
-    "named after"."""
-    following = words[at + 1].lstrip(_OPENING) if at + 1 < len(words) else ""
-    return at < len(words) and _folded(words[at]) in _NAMING and following[:1].isupper()
+    called Mukje", "the circle that called itself Fire"), which it only introduces: not
+    "called for", "called the deal a ...", "named after"."""
+    if at >= len(words) or _folded(words[at]) not in _NAMING:
+        return False
+    after = at + 1 + (at + 1 < len(words) and _folded(words[at + 1]) in _SELVES)  # "called itself Fire"
+    return after < len(words) and words[after].lstrip(_OPENING)[:1].isupper()
 
 
 # The words that open a clause that only says when something else happened.

@@ -4982,8 +4982,10 @@ def test_the_words_that_name_an_organisation_ask_for_none_of_its_roles(bundled: 
         ("the fascist party man, a leading collaborator, who was shot in 1940", "man"),
         # ... not when a question follows it ...
         ("the Mukje talks, who led them", ""),
-        # ... nor in a question that holds a question word after it.
-        ("the fascist party man, a leading collaborator, who was shot in 1940?", "party"),
+        # ... nor in a question that holds a question word after it, where a person's noun before
+        # the comma is still the one asked for ("man", not "party"), and another's is not.
+        ("the fascist party man, a leading collaborator, who was shot in 1940?", "man"),
+        ("the party newspaper, the voice, who ran it?", "party"),
         ("the party newspaper, the people's voice?", "newspaper"),
     ],
 )
@@ -5334,6 +5336,9 @@ def test_only_a_noun_before_called_and_a_name_says_what_it_is(bundled: FactBase)
         ("the battalion named after Gramsci", 2, False),
         ("a village called Mukje", 1, False),  # not the word itself
         ("a village called", 2, False),  # nothing after it
+        ("the circle that called itself Fire", 3, True),
+        ("the circle that called itself", 3, False),
+        ("the group called itself fire", 2, False),
     ],
 )
 def test_called_or_named_before_a_name_only_introduces_it(said: str, at: int, calls: bool) -> None:
@@ -5500,3 +5505,93 @@ def test_words_a_user_swaps_are_read_as_the_sources_words(
     bundled: FactBase, command: str, said: str, asked: str
 ) -> None:
     assert getattr(query, command)(bundled, said).entity.id == asked
+
+
+# Descriptions read by their head noun, clauses and sayings (resolver._head_noun, query_words).
+DESCRIBED = [
+    # An irregular participle opens a clause after the noun, as "-ed" does: the veteran.
+    ("who", "the Spanish Civil War veteran given command of the 1st Assault Brigade", "person:mehmet-shehu"),
+    # A saying made an adjective describes the deal, and needs no words of its own.
+    (
+        "who",
+        "the commander of the Italian occupation forces who cut a secret don't-shoot-each-other deal"
+        " with the ballists",
+        "person:renzo-dalmazzo",
+    ),
+    # A title after a word is no name one slip from another ("Italians"): the king.
+    (
+        "who",
+        "the young fellow who took a pot-shot at the Italian King in the capital, May 1941",
+        "person:vasil-laci",
+    ),
+    # A person's noun set apart by commas before the question is the one asked for.
+    (
+        "who",
+        "there was a prominent collaborator, a fascist party member, who got shot by the resistance in 1940"
+        " - who was that?",
+        "person:asllan-ganiu",
+    ),
+    # "called itself" names what the description is.
+    ("who", "the communist circle that called itself Fire", "org:zjarri"),
+    (
+        "who",
+        "the german field marshal ordered to liquidate the partisans at every price",
+        "person:maximilian-von-weichs",
+    ),
+    (
+        "who",
+        "the 32-yr-old schoolmaster from the Korça cell elected to head the party's provisional cttee",
+        "person:enver-hoxha",
+    ),
+]
+
+
+@pytest.mark.parametrize(("command", "said", "asked"), DESCRIBED)
+def test_a_description_is_read_by_what_it_describes(
+    bundled: FactBase, command: str, said: str, asked: str
+) -> None:
+    assert getattr(query, command)(bundled, said).entity.id == asked
+
+
+@pytest.mark.parametrize(
+    ("said", "kinds"),
+    [
+        ("the Spanish Civil War veteran given command of the brigade", (Kind.PERSON,)),
+        ("the brigade given to Mehmet Shehu", (Kind.ORGANISATION,)),
+        ("a leading collaborator, a fascist party man, shot in 1940. who was he?", (Kind.PERSON,)),
+        ("in the Provisional Government, the qeveria of 1944, who was deputy prime minister?", ()),
+        ("the communist circle in Korca", (Kind.ORGANISATION,)),
+        ("the physician who chaired the council", (Kind.PERSON,)),
+    ],
+)
+def test_the_kind_a_description_names_by_its_head(said: str, kinds: tuple[Kind, ...]) -> None:
+    from albres.resolver import described_kinds
+
+    assert described_kinds(said, (Kind.PERSON, Kind.ORGANISATION)) == kinds
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("the Italian King in Tirana", "the Italian King in Tirana"),  # no name one slip from "Italians"
+        ("did Haxhi Leshi take part", "did Haxhi Lleshi take part"),
+    ],
+)
+def test_a_title_after_a_word_is_no_name_to_respell(bundled: FactBase, said: str, kept: str) -> None:
+    from albres.resolver import respelled
+
+    assert respelled(bundled, said) == kept
+
+
+def test_a_hyphenated_saying_of_four_words_or_more_needs_no_words_of_its_own(bundled: FactBase) -> None:
+    plain = query_words(bundled, "the Italian commander who made a secret deal with the ballists")
+    assert (
+        query_words(
+            bundled, "the Italian commander who made a secret don't-shoot-each-other deal with the ballists"
+        )
+        == plain
+    )
+    assert (
+        query_words(bundled, "the Italian commander who made a secret hit-and-run deal with the ballists")
+        != plain
+    )
