@@ -466,6 +466,8 @@ def query_words(base: FactBase, query: str) -> Words | None:
                 if term not in _CENTURY and not _adverb(word):  # "15th century": one unknown
                     if position == 1 and unknown_first:  # "miladin popović, the ...": a name
                         return None
+                    if _named_first(said, position):  # "the vulnetari, albanian village militia"
+                        return None
                     if _relative_of(said, position) or _kin_of_name(base, said, position):
                         return None  # "the son of Myslim Peza", "enver hoxha father": none known
                     if _name_before_noun(said, position) or _name_after_noun(said, position):
@@ -1641,6 +1643,16 @@ _DASHES = frozenset(["-", "–", "—"])
 _TITLES_BEFORE_NAMES = frozenset(
     ["marshal", "general", "gen", "colonel", "col", "major", "brigadier", "captain", "lieutenant", "admiral"]
 )
+
+
+def _named_first(words: Sequence[str], at: int) -> bool:
+    """Whether an unknown word at `at` opens the query, alone or after an article, and a comma
+    sets it apart from the description that follows ("the vulnetari, albanian village militia
+    in Kosmet"): a name put first, which none told; not a title ("the bey, formerly an officer").
+    """
+    opening = at == 0 or (at == 1 and words[0].casefold() in _ARTICLES)
+    titled = words[at].rstrip(",").casefold() in TITLES
+    return opening and words[at].endswith(",") and at + 1 < len(words) and not titled
 
 
 def _name_after_title(words: Sequence[str], at: int) -> bool:

@@ -140,9 +140,11 @@ def test_an_unknown_lower_case_word_is_passed_over_in_a_long_question(bundled: F
     assert query_words(bundled, "the wife of Abaz Kupi") is None
     # At most one unknown word for every two known ones.
     assert query_words(bundled, "partisans zzyzzx qqwwqq the passes in Mallakastra") is None
-    # Nor two unknown words that open a query: a name ("miladin popović, the yugoslav who ...").
+    # Nor two unknown words that open a query: a name ("miladin popović, the yugoslav who ..."),
+    # nor one a comma sets apart there (_named_first).
     assert query_words(bundled, "miladin popović, the yugoslav who helped found the party") is None
-    assert query_words(bundled, "popović, the yugoslav who helped found the party") is not None
+    assert query_words(bundled, "popović, the yugoslav who helped found the party") is None
+    assert query_words(bundled, "popović the yugoslav who helped found the party") is not None
     assert query_words(bundled, "the yugoslav miladin popović who helped found the party") is not None
     # Nor is what a query ends by saying something is of: a name the base does not know.
     assert query_words(bundled, "first congress of the party of labour") is None
@@ -5492,6 +5494,9 @@ SWAPPED = [
     ("who", "who headed the Regentschaftsrat which the Germans installed?", "person:ibrahim-bicoku"),
     ("when", "when was the conferencia de Peza", "event:peza-conference"),
     ("when", "When was the Mukje konferans held, please?", "event:mukje-conference"),
+    # Serbo-Croatian: the NOP (the movement), CK (the Central Committee), KPA (the party).
+    ("who", "politburo member who was heading the NOP delegation at Mukje", "person:ymer-dishnica"),
+    ("where", "the village where CK of KPA at its meeting condemned the Mukje agreement", "place:labinot"),
     (
         "when",
         "When was the konferans in Tiran where the communist party of Arnavutluk was founded?",
@@ -5594,4 +5599,30 @@ def test_a_hyphenated_saying_of_four_words_or_more_needs_no_words_of_its_own(bun
     assert (
         query_words(bundled, "the Italian commander who made a secret hit-and-run deal with the ballists")
         != plain
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "at", "named"),
+    [
+        ("the vulnetari, albanian village militia in Kosmet", 1, True),
+        ("vulnetari, the village militia", 0, True),
+        ("the vulnetari militia, in Kosmet", 1, False),  # no comma after it
+        ("a unit of vulnetari, the village militia", 3, False),  # not where the query opens
+        ("the vulnetari,", 1, False),  # nothing follows
+        ("the bey, formerly an officer", 1, False),  # a title
+    ],
+)
+def test_an_unknown_word_set_apart_where_a_query_opens_is_a_name(said: str, at: int, named: bool) -> None:
+    from albres.resolver import _named_first
+
+    assert _named_first(said.split(), at) is named
+
+
+def test_a_name_put_first_that_none_told_is_not_found(bundled: FactBase) -> None:
+    with pytest.raises(NotFound):
+        query.who(bundled, "the vulnetari, albanian village militia in Kosmet")
+    assert (
+        query.who(bundled, "the ballists, the nationalist movement's fighters").entity.id
+        == "org:balli-kombetar"
     )
