@@ -5538,6 +5538,7 @@ DESCRIBED = [
     ),
     # "called itself" names what the description is.
     ("who", "the communist circle that called itself Fire", "org:zjarri"),
+    ("who", "the communist underground circle that called itself Fire", "org:zjarri"),  # "that" aside
     (
         "who",
         "the german field marshal ordered to liquidate the partisans at every price",
@@ -5611,6 +5612,7 @@ def test_a_hyphenated_saying_of_four_words_or_more_needs_no_words_of_its_own(bun
         ("a unit of vulnetari, the village militia", 3, False),  # not where the query opens
         ("the vulnetari,", 1, False),  # nothing follows
         ("the bey, formerly an officer", 1, False),  # a title
+        ("village vulnetari, the militia", 1, False),  # after a word that is no article
     ],
 )
 def test_an_unknown_word_set_apart_where_a_query_opens_is_a_name(said: str, at: int, named: bool) -> None:
