@@ -5505,13 +5505,6 @@ SWAPPED = [
 ]
 
 
-@pytest.mark.parametrize(("command", "said", "asked"), SWAPPED)
-def test_words_a_user_swaps_are_read_as_the_sources_words(
-    bundled: FactBase, command: str, said: str, asked: str
-) -> None:
-    assert getattr(query, command)(bundled, said).entity.id == asked
-
-
 # Descriptions read by their head noun, clauses and sayings (resolver._head_noun, query_words).
 DESCRIBED = [
     # An irregular participle opens a clause after the noun, as "-ed" does: the veteran.
@@ -5552,8 +5545,8 @@ DESCRIBED = [
 ]
 
 
-@pytest.mark.parametrize(("command", "said", "asked"), DESCRIBED)
-def test_a_description_is_read_by_what_it_describes(
+@pytest.mark.parametrize(("command", "said", "asked"), [*SWAPPED, *DESCRIBED])
+def test_words_a_user_swaps_and_descriptions_are_read_as_meant(
     bundled: FactBase, command: str, said: str, asked: str
 ) -> None:
     assert getattr(query, command)(bundled, said).entity.id == asked
