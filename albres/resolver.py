@@ -371,6 +371,17 @@ _DOCTRINE = ("ist", "ists", "ism")  # the endings of a word of a doctrine's: "Ma
 SAYING_PARTS = 4  # the fewest words a hyphenated adjective made of a saying holds
 
 
+def _hyphened_terms(base: FactBase, word: str) -> list[str]:
+    """The terms of a word, or, for a word written with a hyphen that the sources write as one
+    ("counter-revolutionary": counterrevolutionary), of the word joined, when a part of it is a
+    term they lack."""
+    split = terms(word)
+    if "-" not in word.strip("-") or base.known_terms(split) == set(split):
+        return split
+    joined = terms(word.replace("-", ""))
+    return joined if joined and base.known_terms(joined) == set(joined) else split
+
+
 def query_words(base: FactBase, query: str) -> Words | None:
     """For each word of the query that carries meaning, the terms of the fact base's text that
     may stand for it: itself, its synonyms, for a long word in lower case the words that begin
@@ -439,7 +450,7 @@ def query_words(base: FactBase, query: str) -> Words | None:
         # A quoted word is a word ("defended"), and so is an adjective of a doctrine: "Marxist".
         lower = word.lstrip(_OPENING)[:1].islower() or word.strip(_CLOSING).casefold().endswith(_DOCTRINE)
         plain = fold(word)
-        for term in terms(word):
+        for term in _hyphened_terms(base, word):
             if term in seen or term in _UNITS_OF_TIME:  # "month+year", "exact date": the answer's form
                 continue
             seen.add(term)
@@ -3283,11 +3294,13 @@ def answers(
     # of government": the one who became a member of it is the answer, not a doer).
     doers = {r.fact.subject for r in found if r.fact.object and not _holds_role(r.fact)} if objects else set()
     named = _people_named_in(base, found) if asked and Kind.PERSON in order else [()] * len(found)
+    # Not for an event or a place: a statement of one names others ("... as at Pezë").
+    things = _things_named_in(base, found, noun, {Kind.ORGANISATION} & set(order))
     support = [
         *(
             (e, r.counted, r.coverage, r.strength, r.whole)
-            for r, people in zip(found, named, strict=True)
-            for e in dict.fromkeys((r.fact.subject, r.fact.object, *people))
+            for r, people, thing in zip(found, named, things, strict=True)
+            for e in dict.fromkeys((r.fact.subject, r.fact.object, *people, *thing))
         ),
         *((e, False, coverage, strength, whole) for e, coverage, strength, whole in texts),
     ]
@@ -3380,6 +3393,37 @@ def _people_named_in(base: FactBase, found: Sequence[Reading]) -> list[tuple[str
     rows = base.index.names.exact(keys) if keys else []
     people = {key: entity for key, entity, kind, *_ in rows if kind == Kind.PERSON.value}
     return [tuple(people[key] for key in keys if key in people) for keys in spans]
+
+
+def _things_named_in(
+    base: FactBase, found: Sequence[Reading], noun: str, kinds: Set[Kind]
+) -> list[tuple[str, ...]]:
+    """For each fact found whose subject is of none of the `kinds` asked for, and neither its
+    subject nor its object a `noun` a description asks for, the one entry of those kinds that is
+    one and that its statement names by one word or more: "the Yugoslav council the Mukje idea
+    was copied from" is AVNOJ, which a statement of the Mukje Conference about the British
+    emissaries names ("... similar to AVNOJ in Yugoslavia"). None where it names several, or
+    for another fact: what a statement of Legaliteti names fought beside it."""
+    spans = []
+    for reading in found:
+        fact = reading.fact
+        about = base.get(fact.subject).kind in kinds
+        about = about or any(_is_a(base.get(e), noun) for e in (fact.subject, fact.object) if e)
+        words = (fact.value or "").split() if fact.property == STATEMENT and not about else []
+        spans.append(
+            [
+                normalise(" ".join(words[at : at + size]).strip(_CLOSING))
+                for at in range(len(words))
+                if words[at][:1].isupper()
+                for size in range(1, VALUE_NAME_WORDS + 1)
+                if at + size <= len(words)
+            ]
+        )
+    keys = sorted({key for keys in spans for key in keys})
+    rows = base.index.names.exact(keys) if keys and noun else []
+    things = {key: e for key, e, kind, *_ in rows if Kind(kind) in kinds and _is_a(base.get(e), noun)}
+    named = [{things[key] for key in keys if key in things} for keys in spans]
+    return [tuple(such) if len(such) == 1 else () for such in named]
 
 
 def _holds_role(fact: Fact) -> bool:

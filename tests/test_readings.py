@@ -5532,6 +5532,18 @@ DESCRIBED = [
     # "called itself" names what the description is.
     ("who", "the communist circle that called itself Fire", "org:zjarri"),
     ("who", "the communist underground circle that called itself Fire", "org:zjarri"),  # "that" aside
+    # The one thing of the noun asked for that a statement about something else names.
+    ("who", "the Yugoslav anti-fascist council that the Mukje unity idea was compared to", "org:avnoj"),
+    ("who", "the Yugoslav partisan assembly the British wanted the Mukje meeting to copy", "org:avnoj"),
+    ("who", "kupis group that kept fighting the fascists after the deal failed", "org:legaliteti"),
+    ("who", "the Greek partisan army the UNÇ sent envoys to after Përmet", "org:elas"),
+    ("when", "Label 1: 'Mukje Conference, 1-3 Aug 1943' - dates right?", "event:mukje-conference"),
+    # A word the sources write as one, hyphenated.
+    (
+        "who",
+        "which party called the Mukje agreement counter-revolutionary",
+        "org:communist-party-of-yugoslavia",
+    ),
     (
         "who",
         "the german field marshal ordered to liquidate the partisans at every price",
@@ -5621,3 +5633,32 @@ def test_a_name_put_first_that_none_told_is_not_found(bundled: FactBase) -> None
         query.who(bundled, "the ballists, the nationalist movement's fighters").entity.id
         == "org:balli-kombetar"
     )
+
+
+@pytest.mark.parametrize(
+    ("word", "read"),
+    [
+        ("counter-revolutionary", ["counterrevolutionary"]),  # as the sources write it
+        ("anti-fascist", ["ant", "fascist"]),  # both parts known: as written
+        ("zzz-qqq", ["zzz", "qqq"]),  # nor known joined
+        ("counterrevolutionary", ["counterrevolutionary"]),
+    ],
+)
+def test_a_hyphenated_word_is_read_joined_where_the_sources_write_it_so(
+    bundled: FactBase, word: str, read: list[str]
+) -> None:
+    from albres.resolver import _hyphened_terms
+
+    assert _hyphened_terms(bundled, word) == read
+
+
+def test_only_the_one_thing_of_the_noun_a_statement_names_answers_for_it(bundled: FactBase) -> None:
+    from albres.resolver import _things_named_in, fact_readings
+
+    said = "the Yugoslav anti-fascist council that the Mukje unity idea was compared to"
+    found, _, _ = fact_readings(bundled, said, (Kind.ORGANISATION,), asked=False)
+    organisations = {Kind.ORGANISATION}
+    assert ("org:avnoj",) in _things_named_in(bundled, found, "council", organisations)
+    assert ("org:avnoj",) not in _things_named_in(bundled, found, "army", organisations)  # not one
+    assert not any(_things_named_in(bundled, found, "council", {Kind.EVENT}))  # not of the kinds
+    assert not any(_things_named_in(bundled, found, "", organisations))
