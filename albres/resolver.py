@@ -133,6 +133,7 @@ def _resolved(
     described = (
         placed_first(base, query, prefer)
         or done_to_described(base, query, prefer)
+        or done_to_event(base, query)
         or named_in_question(base, query, prefer)
         or named_as_called(base, query, prefer)
         or named_and_described(base, query, prefer)
@@ -3294,7 +3295,8 @@ def answers(
     # of government": the one who became a member of it is the answer, not a doer).
     doers = {r.fact.subject for r in found if r.fact.object and not _holds_role(r.fact)} if objects else set()
     named = _people_named_in(base, found) if asked and Kind.PERSON in order else [()] * len(found)
-    # Not for an event or a place: a statement of one names others ("... as at Pezë").
+    # Only organisations: a statement names other places and events than those it is of ("the
+    # Mukje agreement ... was denounced at a meeting ... in Labinot" is not where it was signed).
     things = _things_named_in(base, found, noun, {Kind.ORGANISATION} & set(order))
     support = [
         *(
@@ -4068,11 +4070,10 @@ def done_to_described(
     happened. The question may end at the first comma or question mark, before a clause that
     says when or a word beside it ("..., after Yugoslavia and Greece went down?", "...? patron
     question"). None otherwise."""
-    first = re.split(r"[,;?]", query, maxsplit=1)[0]
-    if first != query and len(first.split()) >= DONE_WORDS:
-        found = done_to_described(base, first, prefer)
-        if found is not None:
-            return found
+    first = _first_clause(query)
+    found = done_to_described(base, first, prefer) if first else None
+    if found is not None:
+        return found
     words = query.rstrip("?!. ").split()
     if prefer[:1] != (Kind.EVENT,) or len(words) < DONE_WORDS or words[0].casefold() != "when":
         return None
@@ -4108,6 +4109,69 @@ def done_to_described(
     if len(doing) != 1:
         return None
     return doing[0], (Candidate(doing[0], TEXT_SCORE, True, READ_AS),)
+
+
+def _first_clause(query: str) -> str:
+    """A query's words up to its first comma, semicolon or question mark, when more follow and
+    they are DONE_WORDS or more: what a clause or an aside after it leaves asked; else ""."""
+    first = re.split(r"[,;?]", query, maxsplit=1)[0]
+    return first if first != query and len(first.split()) >= DONE_WORDS else ""
+
+
+_DID = frozenset(["did", "do", "does"])
+DEED_WORDS = 6  # the most words of the name of the event a deed was done to
+
+
+def done_to_event(base: FactBase, query: str) -> tuple[Entity, tuple[Candidate, ...]] | None:
+    """The event in which an event a when- or where-question names had done to it what the
+    question says: "where did the communists denounce the Mukje deal" and "where was the Mukje
+    deal denounced" ask for the meeting of the Central Committee in Labinot (and the second
+    conference of the movement, held there too), not the Mukje agreement, whose own facts tell
+    of it as well. The verb ("denounce") is a word of neither the event's names nor _DOING;
+    the answer is each other event with a fact about the named one whose words say the verb
+    or a word for it: Ambiguous where several (where() answers with their one place), None
+    where none."""
+    first = _first_clause(query)  # "Where exactly was the Mukje agreement denounced, at ...?"
+    found = done_to_event(base, first) if first else None
+    if found is not None:
+        return found
+    words = [word.strip("?!.,") for word in query.split()]
+    words = [word for word in words if _folded(word) not in _AFTERTHOUGHTS]  # "where exactly was ..."
+    if len(words) < DONE_WORDS or _folded(words[0]) not in _WHEN_OR_WHERE:
+        return None
+    if _folded(words[1]) in _PASSIVE:  # "where was the Mukje deal (formally) denounced"
+        said = [word for word in words[2:-1] if not _adverb(word)]
+        splits = [(words[-1], said)]
+    elif _folded(words[1]) in _DID:  # "where did the communists denounce the Mukje deal"
+        splits = [(words[at], words[at + 1 :]) for at in range(3, len(words) - 1)]
+    else:
+        return None
+    for verb, said in splits:
+        named = bool(said) and (_folded(said[0]) in _DETERMINERS or said[0][:1].isupper())  # "the Mukje deal"
+        forms = set(terms(verb)) if verb.islower() and named and len(said) <= DEED_WORDS else set()
+        forms |= {other for term in forms for other in synonyms_of(term)}
+        if not forms or not forms.isdisjoint(_DOING) or not base.known_terms(forms):
+            continue
+        try:
+            event, _ = resolve(base, " ".join(said), (Kind.EVENT,))
+        except (NotFound, Ambiguous):
+            continue
+        if event.kind is not Kind.EVENT or named_by(event, forms):
+            continue
+        deeds = sorted(
+            {
+                fact.subject
+                for fact in base.referencing(event.id, NAMED_FACTS)
+                if base.get(fact.subject).kind is Kind.EVENT
+                and not forms.isdisjoint(terms(f"{fact.value or ''} {fact.role or ''}"))
+            }
+        )
+        read = [(deed, TEXT_SCORE, READ_AS) for deed in deeds]
+        if len(deeds) == 1:
+            return base.get(deeds[0]), candidates_of(base, read, deeds[0])
+        if deeds:
+            raise Ambiguous(query, candidates_of(base, read, None), len(deeds))
+    return None
 
 
 def time_clause(query: str) -> set[str]:

@@ -5538,6 +5538,16 @@ DESCRIBED = [
     ("who", "kupis group that kept fighting the fascists after the deal failed", "org:legaliteti"),
     ("who", "the Greek partisan army the UNÇ sent envoys to after Përmet", "org:elas"),
     ("when", "Label 1: 'Mukje Conference, 1-3 Aug 1943' - dates right?", "event:mukje-conference"),
+    ("where", "village nr Kruje where BK and NLM signed treaty", "place:mukje"),  # not where it was denounced
+    # What was done to an event a question names: where the Mukje deal was denounced.
+    ("where", "where did the communists denounce the mukje deal", "place:labinot"),
+    ("where", "where was the mukje deal denounced", "place:labinot"),
+    (
+        "where",
+        "Where exactly was the Mukje agreement formally denounced, at the meeting of the CC?",
+        "place:labinot",
+    ),
+    ("where", "where did the partisans sign the Mukje agreement", "place:mukje"),  # what it is told of
     # A word the sources write as one, hyphenated.
     (
         "who",
@@ -5662,3 +5672,58 @@ def test_only_the_one_thing_of_the_noun_a_statement_names_answers_for_it(bundled
     assert ("org:avnoj",) not in _things_named_in(bundled, found, "army", organisations)  # not one
     assert not any(_things_named_in(bundled, found, "council", {Kind.EVENT}))  # not of the kinds
     assert not any(_things_named_in(bundled, found, "", organisations))
+
+
+def test_a_statement_about_a_thing_of_the_noun_answers_for_it_itself(bundled: FactBase) -> None:
+    from albres.resolver import _things_named_in, fact_readings
+
+    said = "the front that broke the Mukje agreement because of the ballists"
+    found, _, _ = fact_readings(bundled, said, (Kind.ORGANISATION,), asked=False)
+    broke = [r for r in found if r.fact.property == "statement" and "broke" in (r.fact.value or "")]
+    assert broke  # the Mukje agreement's, about the front: it names the front, as its object
+    assert _things_named_in(bundled, broke, "front", {Kind.ORGANISATION}) == [()]
+
+
+def test_a_hyphenated_word_the_sources_write_both_ways_is_read_as_written(
+    fixture_doc: dict[str, Any], tmp_path: Path
+) -> None:
+    from albres.resolver import _hyphened_terms
+
+    fixture_doc["entities"][0]["description"] += " A counter attack, then a counterattack."
+    base = load(make_factbase(tmp_path, fixture_doc))
+    assert _hyphened_terms(base, "counter-attack") == terms("counter-attack")
+    assert _hyphened_terms(base, "counter-revolutionary") == terms("counter-revolutionary")  # neither
+
+
+def test_what_was_done_to_an_event_is_another_event_that_says_it(bundled: FactBase) -> None:
+    from albres.resolver import done_to_event
+
+    with pytest.raises(Ambiguous) as raised:  # the Central Committee's meeting and the conference
+        done_to_event(bundled, "where did the communists denounce the mukje deal")
+    assert {c.entity.id for c in raised.value.candidates} == {
+        "event:labinot-cc-meeting",
+        "event:second-nlm-conference",
+    }
+    assert done_to_event(bundled, "where did the partisans sign the Mukje agreement") is None  # its name
+    assert done_to_event(bundled, "where did the communists denounce Mukje") is None  # a place
+    assert done_to_event(bundled, "who did the communists denounce the mukje deal") is None
+    assert done_to_event(bundled, "where the communists denounce the mukje deal") is None  # no "did"
+    assert done_to_event(bundled, "where did the communists denounce it") is None  # no name after it
+
+
+@pytest.mark.parametrize(
+    ("said", "first"),
+    [
+        (
+            "Where was the Mukje agreement denounced, at the meeting?",
+            "Where was the Mukje agreement denounced",
+        ),
+        ("where was it, then?", ""),  # too few words before the comma
+        ("where was the Mukje agreement denounced", ""),  # nothing after
+        ("where was the Mukje deal denounced; at Labinot", "where was the Mukje deal denounced"),
+    ],
+)
+def test_the_first_clause_of_a_query(said: str, first: str) -> None:
+    from albres.resolver import _first_clause
+
+    assert _first_clause(said) == first
