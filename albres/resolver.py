@@ -4127,10 +4127,10 @@ def done_to_event(base: FactBase, query: str) -> tuple[Entity, tuple[Candidate, 
     question says: "where did the communists denounce the Mukje deal" and "where was the Mukje
     deal denounced" ask for the meeting of the Central Committee in Labinot (and the second
     conference of the movement, held there too), not the Mukje agreement, whose own facts tell
-    of it as well. The verb ("denounce") is a word of neither the event's names nor _DOING;
-    the answer is each other event with a fact about the named one whose words say the verb
-    or a word for it: Ambiguous where several (where() answers with their one place), None
-    where none."""
+    of it as well. The verb ("denounce") is in lower case and no word of _DOING, and a name
+    follows it ("the ...", "Mukje ..."); the answer is each other event with a fact about the
+    named one whose words say the verb or a word for it: Ambiguous where several (where()
+    answers with their one place), None where none."""
     first = _first_clause(query)  # "Where exactly was the Mukje agreement denounced, at ...?"
     found = done_to_event(base, first) if first else None
     if found is not None:
@@ -4140,8 +4140,7 @@ def done_to_event(base: FactBase, query: str) -> tuple[Entity, tuple[Candidate, 
     if len(words) < DONE_WORDS or _folded(words[0]) not in _WHEN_OR_WHERE:
         return None
     if _folded(words[1]) in _PASSIVE:  # "where was the Mukje deal (formally) denounced"
-        said = [word for word in words[2:-1] if not _adverb(word)]
-        splits = [(words[-1], said)]
+        splits = [(words[-1], words[2:-1])]
     elif _folded(words[1]) in _DID:  # "where did the communists denounce the Mukje deal"
         splits = [(words[at], words[at + 1 :]) for at in range(3, len(words) - 1)]
     else:
@@ -4156,7 +4155,7 @@ def done_to_event(base: FactBase, query: str) -> tuple[Entity, tuple[Candidate, 
             event, _ = resolve(base, " ".join(said), (Kind.EVENT,))
         except (NotFound, Ambiguous):
             continue
-        if event.kind is not Kind.EVENT or named_by(event, forms):
+        if event.kind is not Kind.EVENT:
             continue
         deeds = sorted(
             {

@@ -5705,6 +5705,14 @@ def test_what_was_done_to_an_event_is_another_event_that_says_it(bundled: FactBa
         "event:second-nlm-conference",
     }
     assert done_to_event(bundled, "where did the partisans sign the Mukje agreement") is None  # its name
+    with pytest.raises(Ambiguous):  # passive, after a word of stress
+        done_to_event(bundled, "where exactly was the mukje deal denounced")
+    with pytest.raises(Ambiguous) as raised:  # a word for the verb ("condemn": denounce, criticize)
+        done_to_event(bundled, "where did the communists condemn the mukje deal")
+    assert "event:labinot-cc-meeting" in {c.entity.id for c in raised.value.candidates}
+    # No name after the verb ("denounced" is none), nor a verb in capitals.
+    assert done_to_event(bundled, "where did the Yugoslavs have the Mukje agreement denounced?") is None
+    assert done_to_event(bundled, "where did the Balli Kombëtar sign the Mukje agreement") is None
     assert done_to_event(bundled, "where did the communists denounce Mukje") is None  # a place
     assert done_to_event(bundled, "who did the communists denounce the mukje deal") is None
     assert done_to_event(bundled, "where the communists denounce the mukje deal") is None  # no "did"
