@@ -3909,7 +3909,7 @@ def asked_noun(query: str) -> str:
 
 
 # The nouns of people that say what one is, not what one did: "the Italian king".
-_RANKS = frozenset(["king", "governor", "general", "marshal", "politician"])
+_RANKS = frozenset(["king", "governor", "general", "marshal", "politician", "major", "colonel", "captain"])
 
 
 def _asked(words: Sequence[str], question: bool = False) -> str:
@@ -4127,10 +4127,9 @@ def done_to_event(base: FactBase, query: str) -> tuple[Entity, tuple[Candidate, 
     question says: "where did the communists denounce the Mukje deal" and "where was the Mukje
     deal denounced" ask for the meeting of the Central Committee in Labinot (and the second
     conference of the movement, held there too), not the Mukje agreement, whose own facts tell
-    of it as well. The verb ("denounce") is in lower case and no word of _DOING, and a name
-    follows it ("the ...", "Mukje ..."); the answer is each other event with a fact about the
-    named one whose words say the verb or a word for it: Ambiguous where several (where()
-    answers with their one place), None where none."""
+    of it as well. A name follows the verb ("the ...", "Mukje ..."); the answer is each other
+    event with a fact about the named one whose words say the verb ("denounce") or a word for
+    it: Ambiguous where several (where() answers with their one place), None where none."""
     first = _first_clause(query)  # "Where exactly was the Mukje agreement denounced, at ...?"
     found = done_to_event(base, first) if first else None
     if found is not None:
@@ -4147,9 +4146,9 @@ def done_to_event(base: FactBase, query: str) -> tuple[Entity, tuple[Candidate, 
         return None
     for verb, said in splits:
         named = bool(said) and (_folded(said[0]) in _DETERMINERS or said[0][:1].isupper())  # "the Mukje deal"
-        forms = set(terms(verb)) if verb.islower() and named and len(said) <= DEED_WORDS else set()
+        forms = set(terms(verb)) if named and len(said) <= DEED_WORDS else set()
         forms |= {other for term in forms for other in synonyms_of(term)}
-        if not forms or not forms.isdisjoint(_DOING) or not base.known_terms(forms):
+        if not forms or not base.known_terms(forms):
             continue
         try:
             event, _ = resolve(base, " ".join(said), (Kind.EVENT,))

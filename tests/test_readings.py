@@ -5539,6 +5539,13 @@ DESCRIBED = [
     ("who", "the Greek partisan army the UNÇ sent envoys to after Përmet", "org:elas"),
     ("when", "Label 1: 'Mukje Conference, 1-3 Aug 1943' - dates right?", "event:mukje-conference"),
     ("where", "village nr Kruje where BK and NLM signed treaty", "place:mukje"),  # not where it was denounced
+    # A rank as the head says what the one asked for is: Major Abaz Kupi, not a "major" leader.
+    (
+        "who",
+        "the major who tried to pull all the underground groups into one org, 1940-41",
+        "person:abaz-kupi",
+    ),
+    ("who", "the foreigners who mediated between balli and the partisans in 1943", "org:british-emissaries"),
     # What was done to an event a question names: where the Mukje deal was denounced.
     ("where", "where did the communists denounce the mukje deal", "place:labinot"),
     ("where", "where was the mukje deal denounced", "place:labinot"),
@@ -5735,3 +5742,18 @@ def test_the_first_clause_of_a_query(said: str, first: str) -> None:
     from albres.resolver import _first_clause
 
     assert _first_clause(said) == first
+
+
+@pytest.mark.parametrize(
+    ("said", "noun"),
+    [
+        ("the major who tried to unite the groups", "major"),
+        ("the captain who landed at Himara", "captain"),
+        ("the colonel in charge", "colonel"),
+        ("the man who tried to unite the groups", ""),  # a person's noun that is no rank
+    ],
+)
+def test_a_rank_is_a_noun_of_what_is_asked_for(said: str, noun: str) -> None:
+    from albres.resolver import asked_noun
+
+    assert asked_noun(said) == (terms(noun)[0] if noun else "")
