@@ -2213,7 +2213,8 @@ def named_and_described(
     for length in range(len(words) - 1, 0, -1):
         for name, rest in ((words[:length], lowered[length:]), (words[-length:], lowered[:-length])):
             whose = name[0] == words[0] and rest[0] in _BETWEEN  # "... of the Mukje meeting"
-            ties = set(rest[1:] if whose else rest) & _TIES
+            # Nor a word of succession, which asks for another ("fascist PM replacing Vërlaci").
+            ties = set(rest[1:] if whose else rest) & (_TIES | SEQUENCE.keys())
             described = terms(" ".join(rest))
             if ties or not described:
                 continue
@@ -2642,7 +2643,8 @@ def _read_text(
     readings, answers, chosen = fact_readings(base, query, prefer, read, asked, excluded)
     following = next_holder(base, succession)
     if following is not None and (not order or following.kind in order):
-        answers = [(following.id, TEXT_SCORE, SUCCESSION), *(a for a in answers if a[0] != following.id)]
+        # Read from the words, as any answer the facts give: the user is told so (on stderr).
+        answers = [(following.id, TEXT_SCORE, READ_AS), *(a for a in answers if a[0] != following.id)]
         return answers, following.id, readings
     if succession is not None:
         # Where the roles' dates do not say who came next, the words alone cannot ("replaced
@@ -2704,7 +2706,6 @@ SEQUENCE = {
     "zëvendësoi": True,
     "para": False,
 }
-SUCCESSION = "held the role next"  # how a candidate found by holder_beside was found
 
 
 def holder_beside(base: FactBase, query: str) -> Entity | None:

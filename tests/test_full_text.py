@@ -72,13 +72,18 @@ def test_search_syntax_in_the_words_is_plain_text(run: Run, words: str) -> None:
     assert as_json(result)["status"] in ("found", "not_found", "ambiguous")
 
 
-def test_the_cli_says_how_it_read_the_words(run: Run) -> None:
-    result = run("when", "the gathering at Peza", data=DATA)
+@pytest.mark.parametrize(
+    ("command", "words", "read_as"),
+    [
+        ("when", "the gathering at Peza", "Conference of Pezë (event:peza-conference)"),
+        # Who held a role next, from the dates of the roles: read from the words too.
+        ("who", "fascist PM replacing Vërlaci", "Mustafa Merlika (person:mustafa-merlika)"),
+    ],
+)
+def test_the_cli_says_how_it_read_the_words(run: Run, command: str, words: str, read_as: str) -> None:
+    result = run(command, words, data=DATA)
     assert result.exit_code == 0
-    assert (
-        result.stderr.strip()
-        == "albres: reading 'the gathering at Peza' as Conference of Pezë (event:peza-conference)"
-    )
+    assert result.stderr.strip() == f"albres: reading '{words}' as {read_as}"
 
 
 def test_every_synonym_stands_in_the_sources_or_the_fact_base() -> None:

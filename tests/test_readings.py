@@ -5546,6 +5546,8 @@ DESCRIBED = [
         "person:abaz-kupi",
     ),
     ("who", "the foreigners who mediated between balli and the partisans in 1943", "org:british-emissaries"),
+    # A word of succession ties a description to another: who replaced Vërlaci, not he.
+    ("who", "fascist PM replacing Vërlaci", "person:mustafa-merlika"),
     # What was done to an event a question names: where the Mukje deal was denounced.
     ("where", "where did the communists denounce the mukje deal", "place:labinot"),
     ("where", "where was the mukje deal denounced", "place:labinot"),
