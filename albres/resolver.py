@@ -3843,7 +3843,7 @@ def _head_noun(words: Sequence[str], question: bool = False) -> str:
                 return _noun(word[:-1])  # "the party newspaper, the people's voice": a description ends
             if NOUN_KINDS[_noun(word[:-1])] is Kind.PERSON:  # "a fascist party member, who was shot"
                 head, owner = _noun(word[:-1]), False
-        before = word
+        before = before if _adverb(word) else word  # "the division cheekily named after ..."
     return head
 
 
@@ -3864,6 +3864,8 @@ def described_kinds(query: str, allowed: Sequence[Kind]) -> tuple[Kind, ...]:
     a noun. Read without its asides ("patron is reading about the groups and asks: who ...")."""
     said = without_asides(query)
     words, head = _words(said), _asked_in(said)
+    if words[:2] in (["what", "did"], ["what", "does"]) and Kind.ORGANISATION in allowed:
+        return (Kind.ORGANISATION,)  # "what did the Anti-Fascist Committee become": a body, no one
     if not head or _role_first(words, head):
         return ()
     kinds = [NOUN_KINDS[head], *([_OTHER_KIND[head]] if head in _OTHER_KIND else [])]

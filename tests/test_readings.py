@@ -5546,6 +5546,8 @@ DESCRIBED = [
         "person:abaz-kupi",
     ),
     ("who", "the foreigners who mediated between balli and the partisans in 1943", "org:british-emissaries"),
+    # An adverb between a noun and its participle: the division, not the hero.
+    ("who", "the SS division cheekily named after Albania's national hero", "org:waffen-ss-skanderbeg"),
     # A word of succession ties a description to another: who replaced Vërlaci, not he.
     ("who", "fascist PM replacing Vërlaci", "person:mustafa-merlika"),
     # What was done to an event a question names: where the Mukje deal was denounced.
@@ -5592,6 +5594,8 @@ def test_words_a_user_swaps_and_descriptions_are_read_as_meant(
         ("in the Provisional Government, the qeveria of 1944, who was deputy prime minister?", ()),
         ("the communist circle in Korca", (Kind.ORGANISATION,)),
         ("the physician who chaired the council", (Kind.PERSON,)),
+        ("what did the Anti-Fascist Committee become at Berat?", (Kind.ORGANISATION,)),  # a thing
+        ("what was the name of the major", ()),  # not "what did": as before
     ],
 )
 def test_the_kind_a_description_names_by_its_head(said: str, kinds: tuple[Kind, ...]) -> None:
@@ -5759,3 +5763,10 @@ def test_a_rank_is_a_noun_of_what_is_asked_for(said: str, noun: str) -> None:
     from albres.resolver import asked_noun
 
     assert asked_noun(said) == (terms(noun)[0] if noun else "")
+
+
+def test_what_did_asks_for_a_body_only_where_one_may_be_answered() -> None:
+    from albres.resolver import described_kinds
+
+    assert described_kinds("what did the party become", (Kind.PERSON,)) == ()
+    assert described_kinds("what did the party become", (Kind.ORGANISATION,)) == (Kind.ORGANISATION,)
