@@ -2212,9 +2212,11 @@ def named_and_described(
     index = base.index
     for length in range(len(words) - 1, 0, -1):
         for name, rest in ((words[:length], lowered[length:]), (words[-length:], lowered[:-length])):
-            whose = name[0] == words[0] and rest[0] in _BETWEEN  # "... of the Mukje meeting"
+            # "... of the Mukje meeting", "... movement of Kupi": whose it is, after a noun or none
+            lead = int(len(rest) > 1 and bool(_noun(rest[0])) and rest[1] in _BETWEEN)
+            whose = name[0] == words[0] and rest[lead] in _BETWEEN
             # Nor a word of succession, which asks for another ("fascist PM replacing Vërlaci").
-            ties = set(rest[1:] if whose else rest) & (_TIES | SEQUENCE.keys())
+            ties = set(rest[lead + 1 :] if whose else rest) & (_TIES | SEQUENCE.keys())
             described = terms(" ".join(rest))
             if ties or not described:
                 continue
@@ -2225,7 +2227,7 @@ def named_and_described(
             entity = base.get(chosen)
             # "the Balli Kombëtar leader" is someone else: a person's noun after an organisation
             # (not one of what it is of: "the British emissaries of the Mukje meeting").
-            nouns = [] if whose else [NOUN_KINDS.get(_noun(word), entity.kind) for word in rest]
+            nouns = [NOUN_KINDS.get(_noun(word), entity.kind) for word in (rest[:lead] if whose else rest)]
             if any(kind is not entity.kind for kind in nouns):
                 continue
             said = {t for column in entity_text(entity) for t in column.split()}

@@ -5548,6 +5548,9 @@ DESCRIBED = [
     ("who", "the foreigners who mediated between balli and the partisans in 1943", "org:british-emissaries"),
     # An adverb between a noun and its participle: the division, not the hero.
     ("who", "the SS division cheekily named after Albania's national hero", "org:waffen-ss-skanderbeg"),
+    # A name, then what it is and whose: the name; but a person's noun asks for someone else.
+    ("who", "Legaliteti movement of Kupi", "org:legaliteti"),
+    ("who", "Balli Kombëtar leader of the delegation", "person:hasan-dosti"),
     # A word of succession ties a description to another: who replaced Vërlaci, not he.
     ("who", "fascist PM replacing Vërlaci", "person:mustafa-merlika"),
     # What was done to an event a question names: where the Mukje deal was denounced.
