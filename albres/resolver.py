@@ -2213,7 +2213,7 @@ def named_and_described(
     for length in range(len(words) - 1, 0, -1):
         for name, rest in ((words[:length], lowered[length:]), (words[-length:], lowered[:-length])):
             # "... of the Mukje meeting", "... movement of Kupi": whose it is, after a noun or none
-            lead = int(len(rest) > 1 and bool(_noun(rest[0])) and rest[1] in _BETWEEN)
+            lead = int(len(rest) > 1 and rest[1] in _BETWEEN)
             whose = name[0] == words[0] and rest[lead] in _BETWEEN
             # Nor a word of succession, which asks for another ("fascist PM replacing Vërlaci").
             ties = set(rest[lead + 1 :] if whose else rest) & (_TIES | SEQUENCE.keys())
