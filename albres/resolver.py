@@ -137,6 +137,7 @@ def _resolved(
         or named_in_question(base, query, prefer)
         or named_as_called(base, query, prefer)
         or named_and_described(base, query, prefer)
+        or named_in_quotes(base, query, prefer)
         or named_apart(base, query, prefer)
     )
     if described is not None:  # "who was Haxhi Lleshi?", "the partisan leader Enver Hoxha", ...
@@ -2076,6 +2077,7 @@ def _called(query: str) -> bool:
     return len(capitalised) >= 2 and all(_folded(word) in _WITHIN_NAME for word in rest)
 
 
+_QUOTE_MARKS = "\"“'‘"  # what opens a quote
 _QUOTED = re.compile(r"[\"“”]([^\"“”]+)[\"“”]|(?<!\w)['‘]([^'‘’]+)['’](?!\w)")
 
 
@@ -2084,13 +2086,33 @@ def _quoted_name(base: FactBase, query: str) -> str:
     written as a name is (_called), which no name of an entry matches and no quote of the
     sources says ("the 'Vlora War' against the Italians", "the "Treaty of Tirana""; not
     "'Greater Albania'", a slogan the sources quote); "" when it quotes none."""
-    for found in _QUOTED.finditer(query) if any(mark in query for mark in "\"“'‘") else ():
+    for found in _QUOTED.finditer(query) if any(mark in query for mark in _QUOTE_MARKS) else ():
         said = (found[1] or found[2]).strip()
         if not _called(said) or base.quoting(said, 1):
             continue
         if max((score for score, _ in base.index.find(said).values()), default=0.0) < MATCH_MIN:
             return said
     return ""
+
+
+def named_in_quotes(
+    base: FactBase, query: str, prefer: Sequence[Kind] = ()
+) -> tuple[Entity, tuple[Candidate, ...]] | None:
+    """The entry of the kinds asked for that a description names in quotes, written as a name
+    (_called), when the words outside the quotes ask nothing and tie it to nothing else (no
+    question word, no word of _TIES): "the rightist 'National Leadership' movement" is Balli
+    Kombëtar; not "the leader of the 'Unity Front'". None otherwise."""
+    if not any(mark in query for mark in _QUOTE_MARKS):
+        return None
+    outside = {_folded(word) for word in _QUOTED.sub(" ", query).split()}
+    if not outside.isdisjoint(_QUESTION_WORDS | _TIES):
+        return None
+    for found in _QUOTED.finditer(query):
+        said = (found[1] or found[2]).strip()
+        named = _named(base, said, prefer) if _called(said) else None
+        if named is not None:
+            return named
+    return None
 
 
 def _names_hold(entity: Entity, query: str) -> bool:

@@ -5551,6 +5551,8 @@ DESCRIBED = [
     # A name, then what it is and whose: the name; but a person's noun asks for someone else.
     ("who", "Legaliteti movement of Kupi", "org:legaliteti"),
     ("who", "Balli Kombëtar leader of the delegation", "person:hasan-dosti"),
+    # A name in quotes that the rest only describes.
+    ("who", "the rightist 'National Leadership' movement", "org:balli-kombetar"),
     # A word of succession ties a description to another: who replaced Vërlaci, not he.
     ("who", "fascist PM replacing Vërlaci", "person:mustafa-merlika"),
     # What was done to an event a question names: where the Mukje deal was denounced.
@@ -5773,3 +5775,17 @@ def test_what_did_asks_for_a_body_only_where_one_may_be_answered() -> None:
 
     assert described_kinds("what did the party become", (Kind.PERSON,)) == ()
     assert described_kinds("what did the party become", (Kind.ORGANISATION,)) == (Kind.ORGANISATION,)
+
+
+def test_a_name_in_quotes_is_read_only_where_the_rest_describes_it(bundled: FactBase) -> None:
+    from albres.resolver import named_in_quotes
+
+    who = (Kind.PERSON, Kind.ORGANISATION)
+    found = named_in_quotes(bundled, 'the underground "Unity Front" organisation', who)
+    assert found is not None
+    assert found[0].id == "org:unity-front"
+    assert named_in_quotes(bundled, "the leader of the 'Unity Front'", who) is None  # tied by "of"
+    assert named_in_quotes(bundled, "who led the 'Unity Front'", who) is None  # a question
+    assert named_in_quotes(bundled, "the rightist National Leadership movement", who) is None  # no quotes
+    assert named_in_quotes(bundled, "the 'rightist' movement", who) is None  # no name
+    assert named_in_quotes(bundled, "the 'National Leadership' movement", (Kind.EVENT,)) is None
