@@ -2098,18 +2098,16 @@ def _quoted_name(base: FactBase, query: str) -> str:
 def named_in_quotes(
     base: FactBase, query: str, prefer: Sequence[Kind] = ()
 ) -> tuple[Entity, tuple[Candidate, ...]] | None:
-    """The entry of the kinds asked for that a description names in quotes, written as a name
-    (_called), when the words outside the quotes ask nothing and tie it to nothing else (no
-    question word, no word of _TIES): "the rightist 'National Leadership' movement" is Balli
-    Kombëtar; not "the leader of the 'Unity Front'". None otherwise."""
-    if not any(mark in query for mark in _QUOTE_MARKS):
-        return None
+    """The entry of the kinds asked for that a description names in quotes, when the words
+    outside the quotes ask nothing and tie it to nothing else (no question word, no word of
+    _TIES: "of", "with" ...): "the rightist 'National Leadership' movement" is Balli Kombëtar,
+    "the 'Balli' movement" too; not "the leader of the 'Unity Front'", nor 'Divizioni SS
+    "Skënderbeu" - how many men?'. None otherwise."""
     outside = {_folded(word) for word in _QUOTED.sub(" ", query).split()}
     if not outside.isdisjoint(_QUESTION_WORDS | _TIES):
         return None
     for found in _QUOTED.finditer(query):
-        said = (found[1] or found[2]).strip()
-        named = _named(base, said, prefer) if _called(said) else None
+        named = _named(base, (found[1] or found[2]).strip(), prefer)
         if named is not None:
             return named
     return None

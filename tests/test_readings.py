@@ -5786,6 +5786,10 @@ def test_a_name_in_quotes_is_read_only_where_the_rest_describes_it(bundled: Fact
     assert found[0].id == "org:unity-front"
     assert named_in_quotes(bundled, "the leader of the 'Unity Front'", who) is None  # tied by "of"
     assert named_in_quotes(bundled, "who led the 'Unity Front'", who) is None  # a question
+    assert named_in_quotes(bundled, 'Divizioni SS "Skënderbeu" - how many men?', who) is None
     assert named_in_quotes(bundled, "the rightist National Leadership movement", who) is None  # no quotes
     assert named_in_quotes(bundled, "the 'rightist' movement", who) is None  # no name
+    balli = named_in_quotes(bundled, "the 'Balli' movement", who)  # a name of one word
+    assert balli is not None
+    assert balli[0].id == "org:balli-kombetar"
     assert named_in_quotes(bundled, "the 'National Leadership' movement", (Kind.EVENT,)) is None
