@@ -790,9 +790,6 @@ ONE_SLIP = 90.0  # the score match.typos gives a name one typing slip from the w
 _NAMED_KINDS = (Kind.PERSON, Kind.ORGANISATION)
 
 
-_RULERS = frozenset(["king", "queen", "emperor", "prince"])
-
-
 def respelled(base: FactBase, query: str) -> str:
     """The query with a name of a person or organisation it misspells among other words
     written as the fact base writes it ("did Haxhi Leshi take part in the Peza conference":
@@ -812,7 +809,7 @@ def respelled(base: FactBase, query: str) -> str:
             last = run[-1].rstrip(_CLOSING + ";:")
             last = last[:-2] if last.endswith(POSSESSIVE) else last
             name = " ".join([*run[:-1], last])
-            if last.casefold() in _TITLES_BEFORE_NAMES | _RULERS:
+            if last.casefold() in _TITLES_ONLY_BEFORE:
                 continue  # "the Italian King": a title says whose before a name, not after one
             if not name.replace(" ", "").isalpha() or index.lookup(name):
                 continue
@@ -1656,6 +1653,8 @@ _DASHES = frozenset(["-", "–", "—"])
 _TITLES_BEFORE_NAMES = frozenset(
     ["marshal", "general", "gen", "colonel", "col", "major", "brigadier", "captain", "lieutenant", "admiral"]
 )
+# And the titles that come only before a name, never after a word ("the Italian King").
+_TITLES_ONLY_BEFORE = _TITLES_BEFORE_NAMES | frozenset(["king", "queen", "emperor", "prince"])
 
 
 def _named_first(words: Sequence[str], at: int) -> bool:
@@ -3397,27 +3396,38 @@ def answers(
 VALUE_NAME_WORDS = 4  # the most words of a name _people_named_in looks for in a fact's value
 
 
-def _people_named_in(base: FactBase, found: Sequence[Reading]) -> list[tuple[str, ...]]:
-    """For each fact found, the people a statement's words name by a full name or alias of two
-    to VALUE_NAME_WORDS capitalised words ("the 'government' ... with Rexhep bej Mitrovica"): a
-    statement that names them answers for them as for its subject. None for a fact of another
-    property, whose value lists those it is not about ("included ... Legaliteti of Abaz Kupi")."""
+def _named_in_statements(base: FactBase, found: Sequence[Reading], fewest: int) -> list[dict[str, Kind]]:
+    """For each fact found, the entries its statement's words name by a name or alias of
+    `fewest` to VALUE_NAME_WORDS words, from a capitalised one to a capitalised one (a mark after
+    it aside), with their kinds; none for a fact of another property, whose value lists those it is not about
+    ("included ... Legaliteti of Abaz Kupi")."""
     spans = []
     for reading in found:
         words = (reading.fact.value or "").split() if reading.fact.property == STATEMENT else []
         spans.append(
             [
-                normalise(" ".join(words[at : at + size]))
+                normalise(" ".join(words[at : at + size]).strip(_CLOSING))
                 for at in range(len(words))
                 if words[at][:1].isupper()
-                for size in range(2, VALUE_NAME_WORDS + 1)
+                for size in range(fewest, VALUE_NAME_WORDS + 1)
                 if at + size <= len(words) and words[at + size - 1][:1].isupper()
             ]
         )
     keys = sorted({key for keys in spans for key in keys})
-    rows = base.index.names.exact(keys) if keys else []
-    people = {key: entity for key, entity, kind, *_ in rows if kind == Kind.PERSON.value}
-    return [tuple(people[key] for key in keys if key in people) for keys in spans]
+    named: dict[str, dict[str, Kind]] = {}
+    for key, entity, kind, *_ in base.index.names.exact(keys) if keys else []:
+        named.setdefault(key, {})[entity] = Kind(kind)
+    return [{e: kind for key in keys for e, kind in named.get(key, {}).items()} for keys in spans]
+
+
+def _people_named_in(base: FactBase, found: Sequence[Reading]) -> list[tuple[str, ...]]:
+    """For each fact found, the people a statement names by a full name or alias of two words
+    or more ("the 'government' ... with Rexhep bej Mitrovica"): a statement that names them
+    answers for them as for its subject."""
+    return [
+        tuple(e for e, kind in named.items() if kind is Kind.PERSON)
+        for named in _named_in_statements(base, found, 2)
+    ]
 
 
 def _things_named_in(
@@ -3429,26 +3439,19 @@ def _things_named_in(
     was copied from" is AVNOJ, which a statement of the Mukje Conference about the British
     emissaries names ("... similar to AVNOJ in Yugoslavia"). None where it names several, or
     for another fact: what a statement of Legaliteti names fought beside it."""
-    spans = []
-    for reading in found:
-        fact = reading.fact
-        about = base.get(fact.subject).kind in kinds
-        about = about or any(_is_a(base.get(e), noun) for e in (fact.subject, fact.object) if e)
-        words = (fact.value or "").split() if fact.property == STATEMENT and not about else []
-        spans.append(
-            [
-                normalise(" ".join(words[at : at + size]).strip(_CLOSING))
-                for at in range(len(words))
-                if words[at][:1].isupper()
-                for size in range(1, VALUE_NAME_WORDS + 1)
-                if at + size <= len(words)
-            ]
-        )
-    keys = sorted({key for keys in spans for key in keys})
-    rows = base.index.names.exact(keys) if keys and noun else []
-    things = {key: e for key, e, kind, *_ in rows if Kind(kind) in kinds and _is_a(base.get(e), noun)}
-    named = [{things[key] for key in keys if key in things} for keys in spans]
-    return [tuple(such) if len(such) == 1 else () for such in named]
+    if not noun or not kinds:
+        return [()] * len(found)
+    about = [
+        base.get(r.fact.subject).kind in kinds
+        or any(_is_a(base.get(e), noun) for e in (r.fact.subject, r.fact.object) if e)
+        for r in found
+    ]
+    named = _named_in_statements(base, [r for r, told in zip(found, about, strict=True) if not told], 1)
+    such = iter(
+        [e for e, kind in said.items() if kind in kinds and _is_a(base.get(e), noun)] for said in named
+    )
+    things = [[] if told else next(such) for told in about]
+    return [tuple(one) if len(one) == 1 else () for one in things]
 
 
 def _holds_role(fact: Fact) -> bool:
