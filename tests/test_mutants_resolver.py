@@ -477,6 +477,8 @@ def test_a_statement_names_the_people_its_capitalised_words_name() -> None:
     names.asked.clear()
     _people_named_in(_NamesBase(names), [_statement("with Rexhep bej Mitrovica in Tirana")])  # type: ignore[arg-type]
     assert names.asked == {"rexhep mitrovica", "mitrovica in tirana"}  # five words are no name
+    # An organisation the statement names is no person it answers for.
+    assert _people_named_in(_NamesBase(names), [_statement("created by Abaz Kupi")]) == [()]  # type: ignore[arg-type]
 
 
 def test_a_name_at_the_end_of_a_statement_is_named_and_one_word_is_no_name() -> None:
