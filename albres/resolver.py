@@ -34,7 +34,7 @@ from albres.match import (
 )
 from albres.model import READ_AS, Candidate, DateSpan, Entity, Fact, Kind
 from albres.named import LISTED, by_id, candidates_of
-from albres.properties import LEADER_OF, MEMBER_OF, PLACING, PROPERTIES, ROLES, STATEMENT
+from albres.properties import LEADER_OF, LOCATION, MEMBER_OF, PLACING, PROPERTIES, ROLES, STATEMENT
 from albres.record import NamedTuple
 
 SUGGESTIONS = 3
@@ -53,6 +53,7 @@ QUOTED = 0.5  # what a word found only in a fact's quote weighs, against one the
 FORMS_FROM, FORMS = 6, 10  # a word this long also stands for (so many) words sharing its stem
 VERB_FROM = 4  # a verb ("agreed": agree) this long also stands for the words that begin with it
 LONG_QUESTION = 3  # known words a question needs before an unknown word may be passed over
+SLIP_LETTERS = 5  # the fewest letters of an unknown word read as a word one slip from it
 SHORT_QUERY = 3  # words a query may have and still need each to name what it asks for
 COVERAGE = 0.55  # the share of a query's weight a fact that lacks one of its words must hold
 
@@ -132,6 +133,7 @@ def _resolved(
         return called
     described = (
         placed_first(base, query, prefer)
+        or placed_near(base, query, prefer)
         or done_to_described(base, query, prefer)
         or done_to_event(base, query)
         or named_in_question(base, query, prefer)
@@ -206,11 +208,7 @@ def _swapped_name(base: FactBase, query: str, prefer: Sequence[Kind]) -> Entity 
     """What the sources' name means when all of a query is one word a user swaps for it
     ("Valona", "Scutari": Vlora, Shkodra); else None."""
     others = _table().get(" ".join(query.casefold().strip("?!.,").split()), [])
-    if len(others) != 1:
-        return None
-    index = base.index
-    chosen = decide(rank(index.lookup(others[0]), index.kinds, prefer), index.kinds, prefer)
-    return None if chosen is None else base.get(chosen)
+    return _named_alone(base, others[0], prefer) if len(others) == 1 else None
 
 
 @functools.cache
@@ -497,7 +495,7 @@ def query_words(base: FactBase, query: str) -> Words | None:
                 return None
     if unknown:  # a slip in a common word ("formd", "comander"), rather than give up or pass it over
         passable = not _too_many(groups, unknown)
-        for term in [t for t in unknown if len(t) >= 5 and t.isalpha()]:
+        for term in [t for t in unknown if len(t) >= SLIP_LETTERS and t.isalpha()]:
             near = base.terms_near(term)
             if passable:  # where it could be passed over, another form of a word is none: "helpers"
                 near = {n for n in near if not n.startswith(term) and not term.startswith(n)}
@@ -1891,10 +1889,32 @@ def _past_first(term: str) -> bool:
 
 def _first_holder(words: Sequence[str], at: int) -> bool:
     """Whether the word at `at` is "first" (1st) before a noun of a person ("the first leader
-    of ...", "1st commander of ..."): it asks for the earliest to hold a role, which the
-    sources' one holder is; not a unit or a meeting numbered first ("the 1st Assault Brigade")."""
-    first = _number_of(_folded(words[at])) == 1
-    return first and at + 1 < len(words) and NOUN_KINDS.get(_noun(_folded(words[at + 1]))) is Kind.PERSON
+    of ...", "1st commander of ...", "the first puppet premier"): it asks for the earliest to
+    hold a role (_earliest_holder); not a unit or a meeting numbered first ("the 1st Assault
+    Brigade")."""
+    return bool(_role_after(words, at))
+
+
+FIRST_GAP = 2  # the most words between "first" and the noun of the role it asks the earliest of
+
+
+def _role_after(words: Sequence[str], at: int) -> str:
+    """The noun of a person's role (NOUN_KINDS) that "first" at `at` goes with, past up to
+    FIRST_GAP words that are no nouns ("the first puppet premier"), else ""."""
+    if _number_of(_folded(words[at])) != 1:
+        return ""
+    for word in words[at + 1 : at + 2 + FIRST_GAP]:
+        noun = _noun(_folded(word))
+        if noun:
+            return noun if NOUN_KINDS[noun] is Kind.PERSON else ""
+    return ""
+
+
+def first_role(query: str) -> str:
+    """The role a query asks the first holder of: "the first commander of the partisan army"
+    (commander), else ""."""
+    said = query.split()
+    return next((noun for at in range(len(said)) if (noun := _role_after(said, at))), "")
 
 
 _SUFFIXES = {1: "st", 2: "nd", 3: "rd"}  # an ordinal's ending in figures; "th" otherwise
@@ -1993,11 +2013,8 @@ def _derived_alike(term: str, other: str) -> bool:
 
 def _place_named(base: FactBase, word: str) -> str | None:
     """The place a word names exactly ("Kruje", "Vlora?"), if one clearly; else None."""
-    index = base.index
-    place = decide(
-        rank(index.lookup(word.strip("?,.!")), index.kinds, (Kind.PLACE,)), index.kinds, (Kind.PLACE,)
-    )
-    return place if place is not None and index.kinds[place] is Kind.PLACE else None
+    place = _named_alone(base, word.strip("?,.!"), _PLACES)
+    return place.id if place is not None and place.kind is Kind.PLACE else None
 
 
 _NEAR = frozenset(("near", "outside"))  # words that place something by a place
@@ -2491,6 +2508,71 @@ def placed_first(
     return None
 
 
+# What says one place lies by another: "the port near Lezha", "the town next to the port of ...".
+_BESIDE = (["near"], ["by"], ["beside"], ["close", "to"], ["next", "to"], ["close", "by"], ["right", "by"])
+NEAR_NAME_WORDS = 3  # the most words of the name of the place another is said to lie by
+
+
+def placed_near(
+    base: FactBase, query: str, prefer: Sequence[Kind] = ()
+) -> tuple[Entity, tuple[Candidate, ...]] | None:
+    """The place a description asking for places names by a noun of a place and another place
+    it lies by ("the port near Lezha where ...": Shëngjin; "the town near the port of
+    Shengjin": Lezha): the one place of that noun (by its type, or any when it has none) that
+    a location fact ties to the named one, either way. None when the words say no such thing,
+    name no place, or fit no one place."""
+    if not prefer or prefer[0] is not Kind.PLACE:
+        return None
+    words = [_folded(word) for word in without_asides(query).split()]
+    for at, word in enumerate(words):
+        noun = _noun(word)
+        if not noun or NOUN_KINDS[noun] is not Kind.PLACE:
+            continue
+        near = next((n for n in _BESIDE if words[at + 1 : at + 1 + len(n)] == n), None)
+        if near is None:
+            continue
+        named = _place_said(base, words[at + 1 + len(near) :])
+        if named is None:
+            return None
+        kinds = {noun, *synonyms_of(noun), *(t for term in terms(noun) for t in synonyms_of(term))}
+        beside = [
+            place.id
+            for place in _places_beside(base, named)
+            if place.type is None or place.type in kinds or not kinds.isdisjoint(terms(place.type))
+        ]
+        return _read_as(base, beside[0], []) if len(beside) == 1 else None
+    return None
+
+
+def _place_said(base: FactBase, words: Sequence[str]) -> Entity | None:
+    """The place the first words name, past "the" and a noun of a place and "of" ("the port of
+    Shengjin"), by the longest run of up to NEAR_NAME_WORDS that names one (match.decide)."""
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if len(words) > 2 and _noun(words[0]) and words[1] == "of":
+        words = words[2:]
+    for end in range(min(len(words), NEAR_NAME_WORDS), 0, -1):
+        said = " ".join(words[:end])
+        named = _swapped_name(base, said, _PLACES) or _named_alone(base, said, _PLACES)
+        if named is not None:  # "Alessio": Lezha, as the sources write it
+            return named if named.kind is Kind.PLACE else None
+    return None
+
+
+def _named_alone(base: FactBase, name: str, prefer: Sequence[Kind]) -> Entity | None:
+    """The entry words name by its names alone (match.decide), or None."""
+    index = base.index
+    chosen = decide(rank(index.lookup(name), index.kinds, prefer), index.kinds, prefer)
+    return None if chosen is None else base.get(chosen)
+
+
+def _places_beside(base: FactBase, place: Entity) -> list[Entity]:
+    """The places a location fact ties a place to, either way: Lezha "close by port Shengjin"."""
+    tied = [fact.object for fact in place.facts if fact.property == LOCATION and fact.object]
+    tied += [fact.subject for fact in base.referencing(place.id) if fact.property == LOCATION]
+    return [base.get(e) for e in dict.fromkeys(tied) if base.get(e).kind is Kind.PLACE]
+
+
 # The question words that, with a verb "to be", ask what a name is: "who was Haxhi Lleshi?",
 # in Albanian, folded: "kush ishte Haxhi Lleshi", "ku është Peza", "ku ndodhet Peza", and in
 # slang: "wut was balli kombetar".
@@ -2765,14 +2847,21 @@ def succession_asked(base: FactBase, query: str) -> Succession | None:
     asked = set(terms(" ".join(words[:at] + words[at + 1 if described else end :])))
     asked |= {other for term in asked for other in synonyms_of(term)}  # premier: prime
     held = [fact for fact in base.get(named).facts if fact.property in ROLES]
-    # The roles the words name; every role of theirs when the words name none ("who succeeded
-    # Jacomoni?").
-    roles = [
-        fact
-        for fact in held
-        if not asked or not set(terms(f"{fact.value or ''} {fact.role or ''}")).isdisjoint(asked)
-    ]
+    # The roles the words name, or a word one slip from theirs ("governer"); every role of theirs
+    # when the words name none ("who succeeded Jacomoni?").
+    asked |= {
+        near
+        for term in asked - base.known_terms(asked)
+        if len(term) >= SLIP_LETTERS
+        for near in base.terms_near(term)
+    }
+    roles = [fact for fact in held if not asked or _names_role(fact, asked)]
     return Succession(named, _forward(words[at]), roles) if roles else None
+
+
+def _names_role(fact: Fact, asked: Set[str]) -> bool:
+    """Whether terms name a role fact by a word of its value or role."""
+    return not asked.isdisjoint(terms(f"{fact.value or ''} {fact.role or ''}"))
 
 
 def _holder_described(base: FactBase, words: Sequence[str]) -> str | None:
@@ -2782,18 +2871,28 @@ def _holder_described(base: FactBase, words: Sequence[str]) -> str | None:
     no one person, or asks of succession itself."""
     end = next((i for i, word in enumerate(words) if i and word.casefold() in _PHRASE_ENDS), len(words))
     said = [word.rstrip(",?.!") for word in words[:end]]
-    owning = said[:1] and (said[0].casefold() in _OWNING or said[0].endswith(POSSESSIVE))
+    owning = said[:1] and (said[0].casefold() in _OWNING | _FIRST or said[0].endswith(POSSESSIVE))
     if not owning or any(_asks_next(said, i) for i in range(len(said))):
         return None  # "before in spain", "before Apr 41": no one described
+    described = " ".join(said)
     try:
-        entity, _ = resolve(base, " ".join(said), (Kind.PERSON,))
+        person, _ = resolve(base, described, _PEOPLE)
+        if person.kind is Kind.PERSON:
+            return person.id
+    except (NotFound, Ambiguous):
+        pass
+    noun = first_role(described)  # "the first puppet premier": the first of the government's
+    try:
+        body, _ = resolve(base, described, (Kind.ORGANISATION,)) if noun else (None, None)
     except (NotFound, Ambiguous):
         return None
-    return entity.id if entity.kind is Kind.PERSON else None
+    return _first_to_start(base.referencing(body.id), _role_said(base, noun)) if body else None
 
 
-# What opens a description of someone: "the first Italian governor", "their first governor".
+# What opens a description of someone: "the first Italian governor", "their first governor",
+# and in notes "first puppet pm".
 _OWNING = _POSSESSIVES | {"the"}
+_FIRST = frozenset(["first", "original"])
 # What ends the phrase of a description after "after" or "from": a verb or a place's preposition
 # ("... after the first puppet premier was pushed out", "... the first governor in Tirana").
 _PHRASE_ENDS = frozenset(["was", "were", "is", "had", "has", "got", "in", "at", "when", "who", "that", "as"])
@@ -2803,16 +2902,44 @@ _SUCCESSORS = {"successor": "after", "successors": "after", "predecessor": "befo
 
 
 def _successor_as_after(words: list[str]) -> list[str]:
-    """The words with "NAME's successor" (predecessor) said as "after NAME" ("before NAME"), as
-    SEQUENCE reads them: "Jacomoni's successor as Italian governor"."""
-    for at, word in enumerate(words):
-        said = _SUCCESSORS.get(word.casefold().strip("?,.!"))
-        if said is None or not at or not words[at - 1].endswith(POSSESSIVE):
-            continue
-        first = _name_from(words, at - 1)  # the whole name: "Francesco Jacomoni's"
-        owner = [*words[first : at - 1], words[at - 1][:-2]]
-        return [*words[:first], said, *owner, *words[at + 1 :]]
+    """The words with what else says who came next said as SEQUENCE reads it: "NAME's
+    successor" (predecessor), "successor of NAME" and "in (take) the place of NAME" as "after
+    NAME" ("before NAME"), and "when the first governor was replaced" (_PUT_OUT) as "after the
+    first governor was replaced"."""
+    folded = [_folded(word) for word in words]
+    for at, word in enumerate(folded):
+        said = _SUCCESSORS.get(word)
+        if said is not None and at and words[at - 1].endswith(POSSESSIVE):
+            first = _name_from(words, at - 1)  # the whole name: "Francesco Jacomoni's"
+            owner = [*words[first : at - 1], words[at - 1][:-2]]
+            return [*words[:first], said, *owner, *words[at + 1 :]]
+        if said is not None and at + 1 < len(words):  # "successor (of) Jacomoni"
+            return [*words[:at], said, *words[at + 1 + (folded[at + 1] in ("of", "to")) :]]
+        if word == "place" and folded[at + 1 : at + 2] == ["of"] and _in_place(folded[:at]):
+            return [*words[: at - 1], "after", *words[at + 2 :]]  # "in the place of Merlika"
+        if word == "when" and any(
+            first in _BEING and second in _PUT_OUT for first, second in pairwise(folded[at + 2 : at + 9])
+        ):
+            return [*words[:at], "after", *words[at + 1 :]]  # "when the first PM got replaced"
     return words
+
+
+def _in_place(before: Sequence[str]) -> bool:
+    """Whether the words before "place of" make it say instead of: "in (the)", "take the"."""
+    if before[-1:] == ["in"]:
+        return True
+    return before[-1:] == ["the"] and len(before) > 1 and before[-2] in ("in", *_TAKING)
+
+
+_TAKING = ("take", "took", "taking", "takes", "taken")
+
+
+# What says one was put out of a role after "when ... was" (_successor_as_after).
+_BEING = frozenset(["was", "were", "got", "been", "is"])
+_PUT_OUT_WORDS = (
+    "replaced removed dropped ousted dismissed recalled pushed moved sent sacked fired deposed toppled"
+)
+_PUT_OUT = frozenset(_PUT_OUT_WORDS.split())
 
 
 def next_holder(base: FactBase, succession: Succession | None) -> Entity | None:
@@ -2874,11 +3001,12 @@ def _asks_next(words: list[str], at: int) -> bool:
     return word in SEQUENCE
 
 
-_TOOK_OVER = frozenset((took, "over") for took in ("took", "take", "takes", "taking", "taken"))
+_TOOK_OVER = frozenset((took, "over") for took in _TAKING)
 
 
 NAME_WORDS = 3  # the most words a name misspelt within a question is sought in
 _PEOPLE = (Kind.PERSON,)
+_PLACES = (Kind.PLACE,)
 
 
 def _named_after(base: FactBase, words: list[str], first: int) -> tuple[str | None, int]:
@@ -3023,6 +3151,7 @@ def fact_readings(
             set(terms(query)),
             subject,
             periods[0] if len(periods) == 1 else None,
+            first_role(query),
         ),
     )
 
@@ -3293,6 +3422,7 @@ def answers(
     literal: Set[str] = frozenset(),
     subject: str | None = None,
     period: tuple[str, str] | None = None,
+    first: str = "",
 ) -> tuple[list[tuple[str, float, str]], str | None]:
     """The entities the facts found and the entities' own texts answer, best first, as (id,
     score, how), and the one clearly ahead (by TEXT_MARGIN in strength), if any: each fact's
@@ -3308,7 +3438,9 @@ def answers(
     when name (`then`: "... while the Përmet congress was still on"). An organisation a
     description's `head` names comes with the people (_order). The `subject` a query opens
     with the name of (opens_with_name) comes before all others the facts hold. Where the query
-    gives one `period`, those of its time (_of_its_time) come before those of another."""
+    gives one `period`, those of its time (_of_its_time) come before those of another. Of those
+    alike, the one who first held the role a query asks the `first` holder of comes first
+    (_earliest_holder)."""
     typed = read.own
     words = {t for forms in typed for t in forms}
     order = {kind: i for i, kind in enumerate(prefer)}
@@ -3373,6 +3505,10 @@ def answers(
         dated = [e for e in tied if any(_began_or_ended_then(r.fact, e, when_asked) for r in found)]
         if len(dated) == 1:  # of those alike, the one whose own fact says it began (ended) then
             return _chosen_first(ranked, dated[0])
+    near = [e for e, scored in ordered if scored[:5] == top[:5] and scored[5] >= NEAR * top[5]]
+    earliest = _earliest_holder(base, near, first) if first else None
+    if earliest:  # "the first commander of the partisan army": of those alike, who held it first
+        return _chosen_first(ranked, earliest)
     leader = _leader_of_named(base, tied, words)
     if leader:  # "the head of the Balli Kombëtar": its leader, not the head of its delegation
         return _chosen_first(ranked, leader)
@@ -3533,6 +3669,40 @@ def _one_of_alike(
     if len(most) != 1 or (not person and summed[most[0]] < len(typed)):
         return None
     return most[0]
+
+
+NEAR = 0.9  # of the coverage of the best, what one that a query fits nearly as well holds
+
+
+def _earliest_holder(base: FactBase, tied: Sequence[str], noun: str) -> str | None:
+    """Of the people a query fits (nearly) alike (`tied`), the one who took up a role the `noun` names
+    ("commander", and by its synonyms one the sources do not say, "premier": prime minister)
+    clearly before every other took up theirs, by the starts the sources give; None when fewer
+    than two have such a start, or none is first."""
+    said = _role_said(base, noun)
+    return _first_to_start([fact for entity_id in tied for fact in base.get(entity_id).facts], said)
+
+
+def _role_said(base: FactBase, noun: str) -> set[str]:
+    """The terms of a role a noun names: its own, or its synonyms' where the fact base does not
+    say it ("premier": prime)."""
+    said = set(terms(noun))
+    return said if base.known_terms(said) else {other for term in said for other in synonyms_of(term)}
+
+
+def _first_to_start(facts: Iterable[Fact], said: Set[str]) -> str | None:
+    """Of the subjects of the role facts that name a role by the terms `said`, the one who took
+    it up clearly before every other, by the starts the sources give; None when fewer than two
+    have such a start, or none is first."""
+    starts: dict[str, tuple[str, str]] = {}
+    for fact in facts:
+        if fact.property in ROLES and fact.start and not said.isdisjoint(terms(f"{fact.role} {fact.value}")):
+            start = _start(fact.start)
+            starts[fact.subject] = min(starts.get(fact.subject, start), start)
+    if len(starts) < 2:
+        return None
+    first = min(starts, key=starts.__getitem__)
+    return first if all(_after(start, starts[first]) for e, start in starts.items() if e != first) else None
 
 
 def _leader_of_named(base: FactBase, tied: Sequence[str], words: Set[str]) -> str | None:
@@ -3718,7 +3888,7 @@ QUESTION_KINDS = {
 # The kinds a "which ..." or "what ..." question asks about, by its noun ("which town").
 _NOUNS = {
     Kind.PLACE: "town village city place region area country river port mountain pass capital location site"
-    " hamlet district province valley harbour",
+    " hamlet district province valley harbour locality",
     Kind.ORGANISATION: "group party organisation organization newspaper paper unit brigade division army"
     " government state movement front force battalion body committee council org cell faction"
     " coalition alliance league association outfit executive delegation command corps staff headquarters"
@@ -3732,9 +3902,10 @@ _NOUNS = {
     Kind.PERSON: "man men woman person people general commander leader officer politician minister king"
     " marshal member founder head chairman secretary governor delegate deputy commissar teacher"
     " doctor soldier officer collaborator relative major colonel captain dictator guy fella chief hero"
-    " envoy emissary mediator representative veteran premier viceroy monarch boss ruler dude bloke"
-    " chap lad gentleman individual fellow statesman schoolmaster schoolteacher assassin gunman"
-    " diplomat negotiator chieftain priest cleric clergyman physician youngster boy",
+    " envoy emissary mediator representative veteran premier pm commandant viceroy monarch boss ruler"
+    " dude bloke chap lad gentleman individual fellow statesman schoolmaster schoolteacher assassin gunman"
+    " diplomat negotiator chieftain priest cleric clergyman physician youngster boy cmdr cdr co oc"
+    " goc cinc",
 }
 NOUN_KINDS = {noun: kind for kind, nouns in _NOUNS.items() for noun in nouns.split()}
 # Nouns of two kinds, the first as NOUN_KINDS has it: "the SS formation named after the hero"
@@ -3856,7 +4027,7 @@ def _head_noun(words: Sequence[str], question: bool = False) -> str:
         if not at and word in ("that", "this", "those", "these"):  # "that SS division ...": the
             continue
         # "the marshal commanding ...", "the division named after ...": a clause after the noun
-        participle = bool(head and _noun(before)) and (word.endswith(("ing", "ed")) or word in _PARTICIPLES)
+        participle = bool(head and _noun(before)) and _participle(word)
         # "the organisation frasheri was leader of": a name and a verb after the noun, a clause
         subject = bool(head) and not owner and at + 1 < len(words) and words[at + 1] in _AUXILIARIES
         if _noun(word):
@@ -3872,6 +4043,12 @@ def _head_noun(words: Sequence[str], question: bool = False) -> str:
     return head
 
 
+def _participle(word: str) -> bool:
+    """Whether a word may be a participle that opens a clause after a noun: "commanding",
+    "named", "given" (_PARTICIPLES)."""
+    return word.endswith(("ing", "ed")) or word in _PARTICIPLES
+
+
 def _asks_after(rest: Sequence[str], question: bool) -> bool:
     """Whether the words after a comma ask a question rather than go on describing: they open
     with a question word ("who led them"), or hold one in a `question` (ending with a question
@@ -3881,13 +4058,24 @@ def _asks_after(rest: Sequence[str], question: bool) -> bool:
     return rest[0] in _QUESTION_WORDS or question or not _BACK.isdisjoint(_as_said(rest))
 
 
+_BRACKETED = re.compile(r"(\S+)\s*\([^()]*\)")
+
+
+def _after_a_noun(found: re.Match[str]) -> str:
+    """A word and the brackets after it, the brackets left out when they only add to a noun
+    ("veteran (international brigades)"), not when they say what the word does not ("delegation
+    lead (Politburo guy)")."""
+    return found[1] if _noun(_folded(found[1])) else found[0]
+
+
 def described_kinds(query: str, allowed: Sequence[Kind]) -> tuple[Kind, ...]:
     """The kind a description names by its head noun (_head_noun), or a question by the noun
     after "which" or "what", when it is one of `allowed`: "the man in charge of ..." is a
     person, "the monarchist movement headed by ..." and "which party was Hoxha general
     secretary of" an organisation, "the Adriatic port next to ..." a place; none without such
-    a noun. Read without its asides ("patron is reading about the groups and asks: who ...")."""
-    said = without_asides(query)
+    a noun. Read without its asides ("patron is reading about the groups and asks: who ...")
+    and what brackets add to a noun ("the veteran (international brigades) who ...")."""
+    said = without_asides(re.sub(_BRACKETED, _after_a_noun, query).strip() or query)
     words, head = _words(said), _asked_in(said)
     if words[:2] in (["what", "did"], ["what", "does"]) and Kind.ORGANISATION in allowed:
         return (Kind.ORGANISATION,)  # "what did the Anti-Fascist Committee become": a body, no one
@@ -3916,6 +4104,8 @@ def _role_first(words: Sequence[str], head: str) -> bool:
     unit it may be ("italian soldiers partisan battalion"), nor whose it is ("kupi's men unit")."""
     if not _DETERMINERS.isdisjoint(words) or NOUN_KINDS[head] is Kind.PERSON:
         return False
+    if any(_noun(word) == head and _participle(after) for word, after in pairwise(words)):
+        return False  # "collaborator ss division named after ...": a clause says what the division is
     for word in words:
         noun = _noun(word)
         if noun == head:
@@ -4150,6 +4340,24 @@ _DID = frozenset(["did", "do", "does"])
 DEED_WORDS = 6  # the most words of the name of the event a deed was done to
 
 
+_RELATIVE_PLACE = (["where"], ["in", "which"], ["at", "which"])
+
+
+def _place_as_where(words: list[str]) -> list[str]:
+    """A description of a place by what was done there read as a where-question: "the village
+    where (in which) the communists denounced the deal" as "where did the communists denounced
+    the deal"; other words as they are."""
+    for at, word in enumerate(words[:-2]):
+        noun = _noun(_folded(word))
+        if not noun or NOUN_KINDS[noun] is not Kind.PLACE:
+            continue
+        for relative in _RELATIVE_PLACE:
+            after = at + 1 + len(relative)
+            if [_folded(w) for w in words[at + 1 : after]] == relative:
+                return ["where", "did", *words[after:]]
+    return words
+
+
 def done_to_event(base: FactBase, query: str) -> tuple[Entity, tuple[Candidate, ...]] | None:
     """The event in which an event a when- or where-question names had done to it what the
     question says: "where did the communists denounce the Mukje deal" and "where was the Mukje
@@ -4164,40 +4372,64 @@ def done_to_event(base: FactBase, query: str) -> tuple[Entity, tuple[Candidate, 
         return found
     words = [word.strip("?!.,") for word in query.split()]
     words = [word for word in words if _folded(word) not in _AFTERTHOUGHTS]  # "where exactly was ..."
+    place = _place_as_where(words)  # "the village where the communists denounced ..."
+    described, words = place != words, place
     if len(words) < DONE_WORDS or _folded(words[0]) not in _WHEN_OR_WHERE:
         return None
-    if _folded(words[1]) in _PASSIVE:  # "where was the Mukje deal (formally) denounced"
-        splits = [(words[-1], words[2:-1])]
-    elif _folded(words[1]) in _DID:  # "where did the communists denounce the Mukje deal"
-        splits = [(words[at], words[at + 1 :]) for at in range(3, len(words) - 1)]
-    else:
-        return None
-    for verb, said in splits:
-        named = bool(said) and (_folded(said[0]) in _DETERMINERS or said[0][:1].isupper())  # "the Mukje deal"
-        forms = set(terms(verb)) if named and len(said) <= DEED_WORDS else set()
-        forms |= {other for term in forms for other in synonyms_of(term)}
-        if not forms or not base.known_terms(forms):
-            continue
-        try:
-            event, _ = resolve(base, " ".join(said), (Kind.EVENT,))
-        except (NotFound, Ambiguous):
-            continue
-        if event.kind is not Kind.EVENT:
-            continue
-        deeds = sorted(
-            {
-                fact.subject
-                for fact in base.referencing(event.id, NAMED_FACTS)
-                if base.get(fact.subject).kind is Kind.EVENT
-                and not forms.isdisjoint(terms(f"{fact.value or ''} {fact.role or ''}"))
-            }
-        )
+    # "where was the Mukje deal (formally) denounced", "where was the meeting that denounced the
+    # Mukje deal", "where did the communists denounce the Mukje deal"
+    passive = _folded(words[1]) in _PASSIVE
+    splits = [len(words) - 1] if passive else []
+    if passive or _folded(words[1]) in _DID:
+        splits += range(3, len(words) - 1)
+    for at in splits:
+        deeds = _deeds(base, words[at], words[2:-1] if at == len(words) - 1 else words[at + 1 :])
+        if passive and len(deeds) > 1:  # "where was the meeting that denounced ...": the meeting
+            deeds = _named_most(base, deeds, words[2:at])
+        places = {f.object for deed in deeds for f in base.get(deed).facts if f.property == LOCATION}
+        if described and len(places) != 1:
+            continue  # "the village where ...": one village, which the deeds must share
         read = [(deed, TEXT_SCORE, READ_AS) for deed in deeds]
         if len(deeds) == 1:
             return base.get(deeds[0]), candidates_of(base, read, deeds[0])
         if deeds:
             raise Ambiguous(query, candidates_of(base, read, None), len(deeds))
     return None
+
+
+def _deeds(base: FactBase, verb: str, said: Sequence[str]) -> list[str]:
+    """The other events with a fact about the event the words `said` name ("the Mukje deal", of
+    at most DEED_WORDS, from "the" or a capital) whose words say the `verb` ("denounce") or a
+    word for it; none for a noun ("... the agreement the communists later rejected")."""
+    named = bool(said) and (_folded(said[0]) in _DETERMINERS or said[0][:1].isupper())
+    forms = set(terms(verb)) if named and len(said) <= DEED_WORDS and not _noun(_folded(verb)) else set()
+    forms |= {other for term in forms for other in synonyms_of(term)}
+    if not forms or not base.known_terms(forms):
+        return []
+    try:
+        event, _ = resolve(base, " ".join(said), (Kind.EVENT,))
+    except (NotFound, Ambiguous):
+        return []
+    if event.kind is not Kind.EVENT:
+        return []
+    return sorted(
+        {
+            fact.subject
+            for fact in base.referencing(event.id, NAMED_FACTS)
+            if base.get(fact.subject).kind is Kind.EVENT
+            and not forms.isdisjoint(terms(f"{fact.value or ''} {fact.role or ''}"))
+        }
+    )
+
+
+def _named_most(base: FactBase, entity_ids: Sequence[str], words: Sequence[str]) -> list[str]:
+    """Of several entries, the one whose name holds the most of the words, when one does ("the
+    second conference of the movement"); else all of them."""
+    said = set(terms(" ".join(words)))
+    held = {e: len(said & _name_terms(base.get(e))) for e in entity_ids}
+    most = max(held.values())
+    best = [e for e, n in held.items() if n == most]
+    return best if most and len(best) == 1 else list(entity_ids)
 
 
 def time_clause(query: str) -> set[str]:

@@ -2967,7 +2967,15 @@ def test_a_successor_named_with_a_possessive_is_who_came_after(bundled: FactBase
     assert after("Jacomoni's successor as governor") == "after Jacomoni as governor"
     assert after("the Francesco Jacomoni's successor") == "the after Francesco Jacomoni"
     assert after("Pariani's predecessor?") == "before Pariani"
-    assert after("the successor of Jacomoni") == "the successor of Jacomoni"
+    assert after("the successor of Jacomoni") == "the after Jacomoni"
+    assert after("successor Jacomoni Italian governor") == "after Jacomoni Italian governor"
+    assert after("the successor") == "the successor"  # no one named after it
+    assert after("who came in place of Jacomoni") == "who came after Jacomoni"
+    assert after("sent to take the place of Jacomoni") == "sent to take after Jacomoni"
+    assert after("the place of the meeting") == "the place of the meeting"
+    said = "who took over when the first PM got replaced"
+    assert after(said) == said.replace("when", "after")
+    assert after("who took over when the war was over") == "who took over when the war was over"
     assert after("Prime Minister Libohova's successor") == "after Prime Minister Libohova"
     asked = "Jacomoni's successor as Italian governor"
     assert query.who(bundled, asked).entity.id == "person:alberto-pariani"
@@ -5580,6 +5588,43 @@ DESCRIBED = [
         "the 32-yr-old schoolmaster from the Korça cell elected to head the party's provisional cttee",
         "person:enver-hoxha",
     ),
+    # Notes that name a role and then a unit with a clause: the unit the clause describes.
+    ("who", "collaborator ss division named after national hero", "org:waffen-ss-skanderbeg"),
+    # A phrase for the Communist Youth Movement: its leader, not the party's.
+    ("who", "leader of the young communists in 1941", "person:qemal-stafa"),
+    # Who came after one a description names, by the starts of the roles of the body it names.
+    (
+        "who",
+        "the fascist who became prime minister when the first puppet premier was replaced",
+        "person:mustafa-merlika",
+    ),
+    ("who", "fascist who took over from first puppet pm", "person:mustafa-merlika"),
+    ("who", "the italian general who took over from the first governor", "person:alberto-pariani"),
+    # A role misspelt still names it; "in place of" and "successor" say who came next.
+    ("who", "the general who replaced jacomoni as governer", "person:alberto-pariani"),
+    ("who", "the new italian governor who came in place of Jacomoni", "person:alberto-pariani"),
+    ("who", "successor of Libohova as prime minister", "person:maliq-bushati"),
+    # The first to hold a role, of those alike: by the start the sources give.
+    ("who", "who was the first commander of the national liberation army?", "person:spiro-moisiu"),
+    (
+        "who",
+        "the first collaborationist prime minister under the Italian occupation",
+        "person:shefqet-verlaci",
+    ),
+    # A place described by what was done there to an event.
+    ("where", "the village where the communist central committee condemned the Mukje deal", "place:labinot"),
+    ("where", "where was the meeting that denounced the mukje deal?", "place:labinot"),
+    # Brackets that add to a noun leave it the head: the veteran, not the brigades.
+    (
+        "who",
+        "the Spanish Civil War veteran (international brigades) who commanded the first assault brigade",
+        "person:mehmet-shehu",
+    ),
+    ("who", "CO 1st assault bde", "person:mehmet-shehu"),
+    # A place by another it lies next to, either way.
+    ("where", "the port near lezha where the mutinous soldiers fought", "place:shengjin"),
+    ("where", "town near the port of Shengjin where mutinous soldiers fought", "place:lezha"),
+    ("where", "the Adriatic harbour close to Alessio", "place:shengjin"),
 ]
 
 
@@ -5793,3 +5838,117 @@ def test_a_name_in_quotes_is_read_only_where_the_rest_describes_it(bundled: Fact
     assert balli is not None
     assert balli[0].id == "org:balli-kombetar"
     assert named_in_quotes(bundled, "the 'National Leadership' movement", (Kind.EVENT,)) is None
+
+
+def test_a_clause_after_a_unit_in_notes_makes_it_what_is_asked() -> None:
+    asked = (Kind.PERSON, Kind.ORGANISATION)
+    assert described_kinds("collaborator ss division named after national hero", asked) == (
+        Kind.ORGANISATION,
+    )
+    assert described_kinds("Yugoslav commissar first assault brigade", asked) == ()  # the role first
+    assert described_kinds("Yugoslav commissar first assault brigade formed in 1943", asked) == (
+        Kind.ORGANISATION,
+    )
+    # Brackets after a noun only add to it; after another word, they say what is asked.
+    assert described_kinds("the veteran (international brigades) who led the brigade", asked) == (
+        Kind.PERSON,
+    )
+    assert described_kinds("Mukje: NLM delegation lead (Politburo guy): name?", asked) == (Kind.PERSON,)
+    assert described_kinds("the brigade (Mehmet Shehu's) formed in 1943", asked) == (Kind.ORGANISATION,)
+
+
+def test_first_asks_for_the_role_of_the_noun_after_it() -> None:
+    from albres.resolver import first_role
+
+    assert first_role("who was the first commander of the army?") == "commander"
+    assert first_role("the first puppet premier") == "premier"  # past words that are no nouns
+    assert first_role("the first collaborationist prime minister") == "minister"
+    assert first_role("the first very old puppet premier") == ""  # past more than FIRST_GAP
+    assert first_role("the 1st Assault Brigade commander") == ""  # a unit numbered first
+    assert first_role("the first conference") == ""  # no person's role
+    assert first_role("the commander") == ""
+
+
+def test_the_first_to_hold_a_role_is_the_earliest_by_its_start(bundled: FactBase) -> None:
+    from albres.resolver import _earliest_holder
+
+    hoxha, moisiu = "person:enver-hoxha", "person:spiro-moisiu"
+    assert _earliest_holder(bundled, [hoxha, moisiu], "commander") == moisiu  # 1943, 1944
+    assert _earliest_holder(bundled, [moisiu, hoxha], "commander") == moisiu
+    # His own noun, not a synonym the sources do say: "leader" is no "commander" (1941).
+    assert _earliest_holder(bundled, [hoxha, "person:qemal-stafa"], "commander") is None
+    # A noun the sources do not say, by its synonyms: premier, prime minister.
+    premiers = ["person:maliq-bushati", "person:shefqet-verlaci", "person:mustafa-merlika"]
+    assert _earliest_holder(bundled, premiers, "premier") == "person:shefqet-verlaci"
+    assert _earliest_holder(bundled, premiers[:1], "premier") is None  # one is no first
+
+
+def test_a_role_misspelt_still_names_it(bundled: FactBase) -> None:
+    from albres.resolver import _names_role, succession_asked
+
+    [governor] = [f for f in bundled.get("person:francesco-jacomoni").facts if f.value == "Italian governor"]
+    assert _names_role(governor, {"governor"})
+    assert not _names_role(governor, {"government", "general"})
+    for said in ("governer", "governor"):  # one slip from the word of the role
+        asked = succession_asked(bundled, f"the general who replaced Jacomoni as {said}")
+        assert asked is not None
+        assert asked.roles == [governor]
+    assert succession_asked(bundled, "the general who replaced Jacomoni as govrnmnt") is None
+
+
+def test_a_description_after_a_word_of_succession_names_who_came_before(bundled: FactBase) -> None:
+    from albres.resolver import _holder_described
+
+    def before(words: str) -> str | None:
+        return _holder_described(bundled, words.split())
+
+    assert before("the first governor") == "person:francesco-jacomoni"
+    assert before("first puppet pm") == "person:shefqet-verlaci"  # notes: no "the"
+    assert before("the first puppet premier was replaced") == "person:shefqet-verlaci"
+    assert before("puppet pm") is None  # nothing that opens a description
+    assert before("the puppet premier") is None  # several, and none asked first
+
+
+def test_a_place_described_by_what_was_done_there_asks_where(bundled: FactBase) -> None:
+    from albres.resolver import _deeds, _named_most, _place_as_where, done_to_event
+
+    def where(words: str) -> str:
+        return " ".join(_place_as_where(words.split()))
+
+    assert where("the village where they met") == "where did they met"
+    assert where("the locality in which they met") == "where did they met"
+    assert where("the town at which they met") == "where did they met"
+    assert where("the man where they met") == "the man where they met"  # no place
+    assert where("the village of Mukje") == "the village of Mukje"
+    meetings = ["event:labinot-cc-meeting", "event:second-nlm-conference"]
+    assert _deeds(bundled, "denounced", ["the", "Mukje", "deal"]) == meetings
+    assert _deeds(bundled, "agreement", ["the", "Mukje", "deal"]) == []  # a noun is no deed
+    assert _deeds(bundled, "denounced", ["mukje", "deal"]) == []  # no name nor "the"
+    assert _deeds(bundled, "signed", ["the", "Mukje", "deal"]) == []
+    assert _named_most(bundled, meetings, ["the", "meeting", "that"]) == meetings[:1]
+    assert _named_most(bundled, meetings, ["the", "second", "conference"]) == meetings[1:]
+    assert _named_most(bundled, meetings, ["the", "one", "that"]) == meetings
+    # Deeds in two places: a village where is none of them, a question where lists them.
+    assert done_to_event(bundled, "the village where the communists condemned the Mukje deal") is None
+    with pytest.raises(Ambiguous):
+        done_to_event(bundled, "where did the communists condemn the Mukje deal")
+    with pytest.raises(Ambiguous) as both:  # both held in Labinot, which where() answers
+        done_to_event(bundled, "the village where the communists denounced the Mukje deal")
+    assert [c.entity.id for c in both.value.candidates] == meetings
+
+
+def test_a_place_is_read_by_another_it_lies_by(bundled: FactBase) -> None:
+    from albres.resolver import placed_near
+
+    def near(words: str, prefer: tuple[Kind, ...] = (Kind.PLACE, Kind.EVENT)) -> str | None:
+        found = placed_near(bundled, words, prefer)
+        return None if found is None else found[0].id
+
+    assert near("the port near Lezha") == "place:shengjin"
+    assert near("the town next to the port of Shengjin") == "place:lezha"  # the other way
+    assert near("the harbour close to Alessio") == "place:shengjin"  # a name users swap
+    assert near("the village near Kruja") == "place:mukje"  # a place of no type is any place
+    assert near("the port near Shengjin") is None  # Lezha is a town
+    assert near("the port near Hoxha") is None  # no place
+    assert near("the port near Lezha", (Kind.PERSON,)) is None  # no place asked
+    assert near("the port of Lezha") is None  # nothing said to lie by
