@@ -1550,7 +1550,8 @@ _SEQUENCE_ADVERBS = frozenset(
 _VAGUE = frozenset(
     ["big", "huge", "large", "famous", "important", "notorious", "infamous", "whole", "entire"]
 )
-_PASSED_OVER = _SEQUENCE_ADVERBS | _VAGUE
+# "according to the Mukje agreement": whose account it is, not what is asked of it.
+_PASSED_OVER = _SEQUENCE_ADVERBS | _VAGUE | {"according"}
 
 
 def _adverb(word: str) -> bool:

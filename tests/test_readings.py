@@ -5952,3 +5952,16 @@ def test_a_place_is_read_by_another_it_lies_by(bundled: FactBase) -> None:
     assert near("the port near Hoxha") is None  # no place
     assert near("the port near Lezha", (Kind.PERSON,)) is None  # no place asked
     assert near("the port of Lezha") is None  # nothing said to lie by
+
+
+def test_modal_verbs_and_whose_account_say_nothing_asked(bundled: FactBase) -> None:
+    assert terms("how should they settle it, must they, gonna") == ["settl"]
+    read = query_words(bundled, "How should the Kosovo question be decided according to the Mukje agreement?")
+    assert read is not None
+    said = {t for group in read.own for t in group}
+    assert "accord" not in said  # "according to": whose account, not the word "accord"
+    assert {"kosovo", "question", "agreement"} <= said
+    found, _, _ = fact_readings(
+        bundled, "How should the Kosovo question be decided according to the Mukje agreement?"
+    )
+    assert "public vote" in (found[0].fact.value or "")
