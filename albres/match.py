@@ -85,7 +85,7 @@ more much my no not of on or our she so than that the their them then there thes
 those to under until was we were what when where which while who whom whose why will with
 within would you man person became become happen happened up out
 didnt dont doesnt isnt wasnt werent arent wont couldnt wouldnt hadnt hasnt havent
-made make makes kept keep keeps got get gets supposed ne
+made make makes kept keep keeps got get gets supposed meant ne
 whend whered whod somebody someone
 figure figures give gives given say says sources approx approximately approximate roughly around
 circa ballpark overall total course kingdom round

@@ -3927,6 +3927,8 @@ _OPENERS = frozenset(_SPOKEN_OPENERS.split())
 _BOUNDS = frozenset(("who", "whom", "whose", "that", "which", "where", "when", *_LEADS, "of"))
 # The words that tie the rest of a query to a name, as a description's words do not.
 _TIES = _BOUNDS | frozenset(["after", "before", "as", "than", "under", "against", "besides", "like"])
+# Words that are no name after a title ("the army major behind ...": _titles_name).
+_NO_NAMES = STOP_WORDS | _TIES | _SETTING | {"behind", "beside", "across", "over", "into", "within", "beyond"}
 
 
 # What opens a clause without "that" after a noun: "the battalion the Italian soldiers formed".
@@ -4031,6 +4033,8 @@ def _head_noun(words: Sequence[str], question: bool = False) -> str:
         participle = bool(head and _noun(before)) and _participle(word)
         # "the organisation frasheri was leader of": a name and a verb after the noun, a clause
         subject = bool(head) and not owner and at + 1 < len(words) and words[at + 1] in _AUXILIARIES
+        if _noun(word) and _titles_name(words, at):
+            continue  # "the underground org major kupi made ...": a title, the org asked for
         if _noun(word):
             head, owner = _noun(word), word.endswith(POSSESSIVE)
         elif word in _BOUNDS or participle or subject or (head and not owner and word in _CLAUSE_OPENERS):
@@ -4042,6 +4046,21 @@ def _head_noun(words: Sequence[str], question: bool = False) -> str:
                 head, owner = _noun(word[:-1]), False
         before = before if _adverb(word) else word  # "the division cheekily named after ..."
     return head
+
+
+def _titles_name(words: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` is a title (TITLES) before a name after a noun: "org major kupi"
+    (not "the major who ...", "the general secretary", "the general the Ballists ...")."""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    return (
+        at > 0
+        and bool(_noun(words[at - 1]))
+        and words[at] in TITLES
+        and after.isalpha()
+        and not _noun(after)
+        and after not in _NO_NAMES
+        and not _participle(after)
+    )
 
 
 def _participle(word: str) -> bool:

@@ -5965,3 +5965,18 @@ def test_modal_verbs_and_whose_account_say_nothing_asked(bundled: FactBase) -> N
         bundled, "How should the Kosovo question be decided according to the Mukje agreement?"
     )
     assert "public vote" in (found[0].fact.value or "")
+
+
+def test_a_title_before_a_name_after_a_noun_is_not_what_is_asked() -> None:
+    asked = (Kind.PERSON, Kind.ORGANISATION)
+    said = "the underground org major kupi made to get all the groups together"
+    assert described_kinds(said, asked) == (Kind.ORGANISATION,)
+    assert described_kinds("the major who tried to unite the groups", asked) == (Kind.PERSON,)
+    assert described_kinds("the org major behind the front", asked) == (Kind.PERSON,)  # no name after
+    assert described_kinds("the org general secretary", asked) == (Kind.PERSON,)  # a noun after
+
+
+def test_meant_to_says_nothing_asked(bundled: FactBase) -> None:
+    said = "the joint committee the Mukje deal was meant to set up to run the resistance"
+    assert "meant" not in terms(said)
+    assert query.who(bundled, said).entity.id == "org:committee-of-national-salvation"
