@@ -4050,14 +4050,14 @@ def _head_noun(words: Sequence[str], question: bool = False) -> str:
 
 def _titles_name(words: Sequence[str], at: int) -> bool:
     """Whether the word at `at` is a title (TITLES) before a name after a noun: "org major kupi"
-    (not "the major who ...", "the general secretary", "the general the Ballists ...")."""
+    (not "the major who ...", "the general the Ballists ..."; before a noun, "the org general
+    secretary", the noun is the head whatever the title)."""
     after = words[at + 1] if at + 1 < len(words) else ""
     return (
         at > 0
         and bool(_noun(words[at - 1]))
         and words[at] in TITLES
         and after.isalpha()
-        and not _noun(after)
         and after not in _NO_NAMES
         and not _participle(after)
     )

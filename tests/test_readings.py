@@ -2976,6 +2976,7 @@ def test_a_successor_named_with_a_possessive_is_who_came_after(bundled: FactBase
     said = "who took over when the first PM got replaced"
     assert after(said) == said.replace("when", "after")
     assert after("who took over when the war was over") == "who took over when the war was over"
+    assert after("who came when the Germans sent troops") == "who came when the Germans sent troops"
     assert after("Prime Minister Libohova's successor") == "after Prime Minister Libohova"
     asked = "Jacomoni's successor as Italian governor"
     assert query.who(bundled, asked).entity.id == "person:alberto-pariani"
@@ -5928,6 +5929,12 @@ def test_a_place_described_by_what_was_done_there_asks_where(bundled: FactBase) 
     assert _named_most(bundled, meetings, ["the", "meeting", "that"]) == meetings[:1]
     assert _named_most(bundled, meetings, ["the", "second", "conference"]) == meetings[1:]
     assert _named_most(bundled, meetings, ["the", "one", "that"]) == meetings
+    three = [*meetings, "event:peza-conference"]
+    assert _named_most(bundled, three, ["the", "conference"]) == three  # two alike: none first
+    # Of the deeds, the one the words before the verb name: the meeting, not the conference.
+    found = done_to_event(bundled, "where was the meeting that denounced the Mukje deal")
+    assert found is not None
+    assert found[0].id == meetings[0]
     # Deeds in two places: a village where is none of them, a question where lists them.
     assert done_to_event(bundled, "the village where the communists condemned the Mukje deal") is None
     with pytest.raises(Ambiguous):
@@ -5954,6 +5961,20 @@ def test_a_place_is_read_by_another_it_lies_by(bundled: FactBase) -> None:
     assert near("the port of Lezha") is None  # nothing said to lie by
 
 
+def test_a_place_by_another_is_none_when_several_fit(
+    bundled: FactBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from albres import resolver
+
+    towns = [bundled.get("place:lezha"), bundled.get("place:kruje")]
+    monkeypatch.setattr(resolver, "_places_beside", lambda base, place: towns)
+    assert resolver.placed_near(bundled, "the town near Shengjin", (Kind.PLACE,)) is None
+    monkeypatch.setattr(resolver, "_places_beside", lambda base, place: towns[:1])
+    found = resolver.placed_near(bundled, "the town near Shengjin", (Kind.PLACE,))
+    assert found is not None
+    assert found[0].id == "place:lezha"
+
+
 def test_modal_verbs_and_whose_account_say_nothing_asked(bundled: FactBase) -> None:
     assert terms("how should they settle it, must they, gonna") == ["settl"]
     read = query_words(bundled, "How should the Kosovo question be decided according to the Mukje agreement?")
@@ -5968,6 +5989,11 @@ def test_modal_verbs_and_whose_account_say_nothing_asked(bundled: FactBase) -> N
 
 
 def test_a_title_before_a_name_after_a_noun_is_not_what_is_asked() -> None:
+    from albres.resolver import _titles_name
+
+    assert _titles_name(["org", "major", "kupi"], 1)
+    assert not _titles_name(["the", "major", "kupi"], 1)  # after no noun: the major asked for
+    assert not _titles_name(["org", "major"], 1)
     asked = (Kind.PERSON, Kind.ORGANISATION)
     said = "the underground org major kupi made to get all the groups together"
     assert described_kinds(said, asked) == (Kind.ORGANISATION,)
