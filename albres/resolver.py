@@ -2535,7 +2535,7 @@ def placed_near(
         named = _place_said(base, words[at + 1 + len(near) :])
         if named is None:
             return None
-        kinds = {noun, *synonyms_of(noun), *(t for term in terms(noun) for t in synonyms_of(term))}
+        kinds = {t for term in terms(noun) for t in (noun, term, *synonyms_of(term))}  # harbour: port
         beside = [
             place.id
             for place in _places_beside(base, named)
@@ -2883,11 +2883,13 @@ def _holder_described(base: FactBase, words: Sequence[str]) -> str | None:
     except (NotFound, Ambiguous):
         pass
     noun = first_role(described)  # "the first puppet premier": the first of the government's
+    if not noun:
+        return None
     try:
-        body, _ = resolve(base, described, (Kind.ORGANISATION,)) if noun else (None, None)
+        body, _ = resolve(base, described, (Kind.ORGANISATION,))
     except (NotFound, Ambiguous):
         return None
-    return _first_to_start(base.referencing(body.id), _role_said(base, noun)) if body else None
+    return _first_to_start(base.referencing(body.id), _role_said(base, noun))
 
 
 # What opens a description of someone: "the first Italian governor", "their first governor",
@@ -3697,7 +3699,7 @@ def _first_to_start(facts: Iterable[Fact], said: Set[str]) -> str | None:
     have such a start, or none is first."""
     starts: dict[str, tuple[str, str]] = {}
     for fact in facts:
-        if fact.property in ROLES and fact.start and not said.isdisjoint(terms(f"{fact.role} {fact.value}")):
+        if fact.property in ROLES and fact.start and _names_role(fact, said):
             start = _start(fact.start)
             starts[fact.subject] = min(starts.get(fact.subject, start), start)
     if len(starts) < 2:
@@ -4402,7 +4404,7 @@ def done_to_event(base: FactBase, query: str) -> tuple[Entity, tuple[Candidate, 
     splits = [len(words) - 1] if passive else []
     if passive or _folded(words[1]) in _DID:
         splits += range(3, len(words) - 1)
-    for at in splits:
+    for at in splits:  # the verb's place: last in the passive, and each from the fourth word
         deeds = _deeds(base, words[at], words[2:-1] if at == len(words) - 1 else words[at + 1 :])
         if passive and len(deeds) > 1:  # "where was the meeting that denounced ...": the meeting
             deeds = _named_most(base, deeds, words[2:at])
