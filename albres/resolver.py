@@ -133,7 +133,7 @@ def _resolved(
         return called
     described = (
         placed_first(base, query, prefer)
-        or placed_near(base, query, prefer)
+        or placed_beside(base, query, prefer)
         or done_to_described(base, query, prefer)
         or done_to_event(base, query)
         or named_in_question(base, query, prefer)
@@ -2514,7 +2514,7 @@ _BESIDE = (["near"], ["by"], ["beside"], ["close", "to"], ["next", "to"], ["clos
 NEAR_NAME_WORDS = 3  # the most words of the name of the place another is said to lie by
 
 
-def placed_near(
+def placed_beside(
     base: FactBase, query: str, prefer: Sequence[Kind] = ()
 ) -> tuple[Entity, tuple[Candidate, ...]] | None:
     """The place a description asking for places names by a noun of a place and another place

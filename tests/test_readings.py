@@ -5945,10 +5945,10 @@ def test_a_place_described_by_what_was_done_there_asks_where(bundled: FactBase) 
 
 
 def test_a_place_is_read_by_another_it_lies_by(bundled: FactBase) -> None:
-    from albres.resolver import placed_near
+    from albres.resolver import placed_beside
 
     def near(words: str, prefer: tuple[Kind, ...] = (Kind.PLACE, Kind.EVENT)) -> str | None:
-        found = placed_near(bundled, words, prefer)
+        found = placed_beside(bundled, words, prefer)
         return None if found is None else found[0].id
 
     assert near("the port near Lezha") == "place:shengjin"
@@ -5968,9 +5968,9 @@ def test_a_place_by_another_is_none_when_several_fit(
 
     towns = [bundled.get("place:lezha"), bundled.get("place:kruje")]
     monkeypatch.setattr(resolver, "_places_beside", lambda base, place: towns)
-    assert resolver.placed_near(bundled, "the town near Shengjin", (Kind.PLACE,)) is None
+    assert resolver.placed_beside(bundled, "the town near Shengjin", (Kind.PLACE,)) is None
     monkeypatch.setattr(resolver, "_places_beside", lambda base, place: towns[:1])
-    found = resolver.placed_near(bundled, "the town near Shengjin", (Kind.PLACE,))
+    found = resolver.placed_beside(bundled, "the town near Shengjin", (Kind.PLACE,))
     assert found is not None
     assert found[0].id == "place:lezha"
 
