@@ -2539,7 +2539,7 @@ def placed_beside(
         beside = [
             place.id
             for place in _places_beside(base, named)
-            if place.type is None or place.type in kinds or not kinds.isdisjoint(terms(place.type))
+            if place.type is None or not kinds.isdisjoint(terms(place.type))
         ]
         return _read_as(base, beside[0], []) if len(beside) == 1 else None
     return None
@@ -2918,8 +2918,9 @@ def _successor_as_after(words: list[str]) -> list[str]:
             return [*words[:first], said, *owner, *words[at + 1 :]]
         if said is not None and at + 1 < len(words):  # "successor (of) Jacomoni"
             return [*words[:at], said, *words[at + 1 + (folded[at + 1] in ("of", "to")) :]]
-        if word == "place" and folded[at + 1 : at + 2] == ["of"] and _in_place(folded[:at]):
-            return [*words[: at - 1], "after", *words[at + 2 :]]  # "in the place of Merlika"
+        instead = _in_place(folded[:at]) if word == "place" and folded[at + 1 : at + 2] == ["of"] else 0
+        if instead:  # "in (the) place of Merlika", "take the place of ..."
+            return [*words[: at - instead], "after", *words[at + 2 :]]
         if word == "when" and any(
             first in _BEING and second in _PUT_OUT for first, second in pairwise(folded[at + 2 : at + 9])
         ):
@@ -2927,11 +2928,14 @@ def _successor_as_after(words: list[str]) -> list[str]:
     return words
 
 
-def _in_place(before: Sequence[str]) -> bool:
-    """Whether the words before "place of" make it say instead of: "in (the)", "take the"."""
+def _in_place(before: Sequence[str]) -> int:
+    """How many of the words before "place of" make it say instead of ("in", "in the", the
+    "the" of "take the"), or 0."""
     if before[-1:] == ["in"]:
-        return True
-    return before[-1:] == ["the"] and len(before) > 1 and before[-2] in ("in", *_TAKING)
+        return 1
+    if before[-2:-1] == ["in"] and before[-1] == "the":
+        return 2
+    return 1 if before[-1:] == ["the"] and before[-2:-1] and before[-2] in _TAKING else 0
 
 
 _TAKING = ("take", "took", "taking", "takes", "taken")

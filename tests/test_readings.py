@@ -2973,6 +2973,12 @@ def test_a_successor_named_with_a_possessive_is_who_came_after(bundled: FactBase
     assert after("who came in place of Jacomoni") == "who came after Jacomoni"
     assert after("sent to take the place of Jacomoni") == "sent to take after Jacomoni"
     assert after("the place of the meeting") == "the place of the meeting"
+    assert after("in the place of Merlika") == "after Merlika"
+    assert after("the successor Jacomoni") == "the after Jacomoni"
+    assert after("the successor to Jacomoni") == "the after Jacomoni"
+    assert after("when he was replaced") == "after he was replaced"
+    assert after("the man who was replaced when war came") == "the man who was replaced when war came"
+    assert after("when a b c d e f g was replaced") == "when a b c d e f g was replaced"  # too far
     said = "who took over when the first PM got replaced"
     assert after(said) == said.replace("when", "after")
     assert after("who took over when the war was over") == "who took over when the war was over"
@@ -5959,6 +5965,13 @@ def test_a_place_is_read_by_another_it_lies_by(bundled: FactBase) -> None:
     assert near("the port near Hoxha") is None  # no place
     assert near("the port near Lezha", (Kind.PERSON,)) is None  # no place asked
     assert near("the port of Lezha") is None  # nothing said to lie by
+    assert near("the port town near Shengjin") == "place:lezha"  # the noun before "near"
+    from albres.resolver import _named_alone, _places_beside
+
+    assert [p.id for p in _places_beside(bundled, bundled.get("place:kruje"))] == ["place:mukje"]
+    named = _named_alone(bundled, "Peza", (Kind.PLACE,))
+    assert named is not None
+    assert named.id == "place:peza"
 
 
 def test_a_place_by_another_is_none_when_several_fit(
@@ -5992,6 +6005,7 @@ def test_a_title_before_a_name_after_a_noun_is_not_what_is_asked() -> None:
     from albres.resolver import _titles_name
 
     assert _titles_name(["org", "major", "kupi"], 1)
+    assert not _titles_name(["major", "kupi", "org"], 0)  # first: after nothing
     assert not _titles_name(["the", "major", "kupi"], 1)  # after no noun: the major asked for
     assert not _titles_name(["org", "major"], 1)
     asked = (Kind.PERSON, Kind.ORGANISATION)
