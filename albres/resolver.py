@@ -483,7 +483,7 @@ def query_words(base: FactBase, query: str) -> Words | None:
                         return None  # "the son of Myslim Peza", "enver hoxha father": none known
                     if _name_before_noun(said, position) or _name_after_noun(said, position):
                         return None  # "the borova massacre", "the battle of gjorm": none told
-                    if _name_set_apart(base, said, position) or _name_after_title(said, position):
+                    if _name_set_apart(base, said, position) or _name_after_title(base, said, position):
                         return None  # "..., fiqri dine", "marshal tito": a name none told
                     surname = next((w for w in said[1:] if w.casefold().strip(".,") not in TITLES), "")
                     if not position and surname and _other_given_name(base, term, surname):
@@ -541,6 +541,7 @@ def _what_is_named_after(said: Sequence[str], at: int) -> bool:
     return (
         at >= 2
         and not _denying(said[at])
+        and _folded(said[at]) not in _MONTH_NAMES  # "the accord of August 1943": when, not where
         and said[at - 1].casefold() == "of"
         and bool(_NAMED_AFTER_A_PLACE.intersection(terms(said[at - 2])))
     )
@@ -556,8 +557,10 @@ def named_after(query: str) -> set[str]:
         t
         for at in range(len(said))
         if _what_is_named_after(said, at)
-        for t in terms(f"{said[at - 2]} {said[at]}" if said[at - 2][:1].isupper() else said[at])
+        for t in terms(f"{said[at - 2]} {said[at]}")
     }
+    # The noun stands as itself or as a word the sources use for it ("pact": agreement).
+    after.update(s for t in list(after) for s in synonyms_of(t))
     before = {
         t
         for at in range(1, len(said) - 1)
@@ -1633,6 +1636,10 @@ def _name_set_apart(base: FactBase, words: Sequence[str], at: int) -> bool:
     start = starts[-1] + (words[starts[-1]] in _DASHES) if starts else 0
     apart = [w.casefold().strip(_OPENING + _CLOSING) for w in words[start:]]
     described = words[0].casefold() in _DETERMINERS and not words[-1].endswith("?")
+    if start and apart == [fold(words[at])[0]] and words[0].casefold() in ("who", "whom"):
+        # One word alone after a question for a person, no slip of a word the fact base holds:
+        # a name the user guesses ("who commanded the ss division, schmidhuber?").
+        return len(apart[0]) >= NAME_LETTERS and _unlike_any(base, apart[0])
     if not described or not start or at < start or not 2 <= len(apart) <= APPOSITION_WORDS:
         return False
     named = base.index.names.word_counts([t for w in apart for t in terms(w)])
@@ -1643,6 +1650,12 @@ def _name_set_apart(base: FactBase, words: Sequence[str], at: int) -> bool:
         and (not base.known_terms(terms(w)) or all(t in named for t in terms(w)))
         for w in apart
     )
+
+
+def _unlike_any(base: FactBase, word: str) -> bool:
+    """Whether an unknown word is no slip of a word the fact base holds ("davies"; not
+    "comander"): a name, where its place says it may be one."""
+    return word.isalpha() and not any(map(base.terms_near, terms(word)))
 
 
 _UNSURE = frozenset(["something", "somewhere", "sometime", "anything", "anyone", "anybody", "everyone"])
@@ -1666,12 +1679,21 @@ def _named_first(words: Sequence[str], at: int) -> bool:
     return opening and words[at].endswith(",") and at + 1 < len(words) and not titled
 
 
-def _name_after_title(words: Sequence[str], at: int) -> bool:
+def _name_after_title(base: FactBase, words: Sequence[str], at: int) -> bool:
     """Whether an unknown word at `at` follows a title ("marshal tito") and ends the query or
-    its clause, or comes before another word that does: a name none told."""
+    its clause, or comes before another word that does, or is no slip of a word the fact base
+    holds ("brigadier davies captured ..."; not "the general strike in tirana"): a name none
+    told."""
     if not at or words[at - 1].casefold().rstrip(".") not in _TITLES_BEFORE_NAMES:
         return False
-    return any(w != w.rstrip(_CLOSING) for w in words[at : at + 2]) or len(words) - at <= 2
+    word = words[at].strip(_OPENING + _CLOSING)
+    ends = any(w != w.rstrip(_CLOSING) for w in words[at : at + 2]) or len(words) - at <= 2
+    # A title that opens the query ("who was brigadier davies ...") is said before a name; one
+    # after a description is a noun ("German field marshal told to ..."), which a verb may
+    # follow, as one before "to" is ("field marshal told to wipe out ...").
+    opens = all(w.casefold() in STOP_WORDS | TITLES for w in words[: at - 1])
+    opens = opens and words[at + 1 : at + 2] != ["to"]
+    return ends or (opens and _unlike_any(base, word))
 
 
 def _of_what(words: Sequence[str], at: int) -> bool:
@@ -3214,7 +3236,7 @@ class Weights:
         self.musts = [
             any(_past_first(t) for t in mine)
             or (short and (noun in mine or bool(standing & group)))
-            or bool(mine & done)
+            or bool((mine or group) & done)
             for group, mine in zip(read.groups, read.own, strict=True)
         ]
 
@@ -4436,8 +4458,8 @@ def _deeds(base: FactBase, verb: str, said: Sequence[str]) -> list[str]:
         event, _ = resolve(base, " ".join(said), (Kind.EVENT,))
     except (NotFound, Ambiguous):
         return []
-    if event.kind is not Kind.EVENT:
-        return []
+    if event.kind is not Kind.EVENT or not _name_terms(event).isdisjoint(terms(verb)):
+        return []  # "when was the agreement of mukje": a word of its name, not a deed
     return sorted(
         {
             fact.subject

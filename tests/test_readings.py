@@ -3793,6 +3793,7 @@ def test_a_capital_stands_for_its_government_but_not_in_a_name(bundled: FactBase
     assert not _what_is_named_after(["treaty", "with", "london"], 2)  # not "of"
     assert not _what_is_named_after(["liberation", "of", "valona"], 2)  # not a noun of a name
     assert not _what_is_named_after(["of", "london"], 1)
+    assert not _what_is_named_after(["the", "accord", "of", "August", "1943"], 3)  # a month
 
 
 def test_a_name_described_by_what_the_facts_about_it_say(bundled: FactBase) -> None:
@@ -3945,8 +3946,14 @@ def test_a_question_in_gheg_albanian_is_read(bundled: FactBase) -> None:
 def test_what_a_treaty_is_named_after_must_be_held_by_its_answer(bundled: FactBase) -> None:
     from albres.resolver import named_after
 
-    assert named_after("Where was the Treaty of Tirana signed?") == {"treaty", "tiran"}  # as a name
-    assert named_after("where was the congress of Përmet") == {"permet"}
+    # The noun, as a name or not, and the words the sources use for it ("pact": agreement).
+    assert named_after("Where was the Treaty of Tirana signed?") == {"treaty", "tiran", "agreement"}
+    assert named_after("When was the Pact of Tirana with Italy signed?") == {"pact", "tiran", "agreement"}
+    assert named_after("where was the congress of Përmet") == {"congress", "permet"}
+    assert named_after("the accord of August 1943") == set()  # a month says when, not where
+    for absent in ("wen was the treaty of tirana signed with italy", "When was the Pact of Tirana signed?"):
+        with pytest.raises(NotFound):  # the Italian occupation's facts say Tirana and Italy
+            query.when(bundled, absent)
     with pytest.raises(NotFound):  # the Italian occupation is no treaty, though its facts say Tirana
         query.when(bundled, "Treaty of Tirana between Italy and Albania")
     assert named_after("the Tirana treaty") == set()  # no "of": the words name it otherwise
@@ -5256,6 +5263,11 @@ def test_a_name_set_apart_after_a_description_is_a_name_none_told(bundled: FactB
         ("the battle, ab cd", 2, False),  # too short for a name's words
         ("the last prime minister, heavy fighting", 4, False),  # words the fact base knows
         ("the last prime minister, shefqet dine", 4, True),  # or one of a name it knows
+        ("who commanded the division, schmidhuber?", 4, True),  # one word a who-question guesses
+        ("who commanded the division, tito?", 4, False),  # too short to tell from a word
+        ("who commanded the division, comander?", 4, False),  # a slip of a word
+        ("what share did they hold, percent?", 5, False),  # not a question for a person
+        ("who commanded the division schmidhuber", 4, False),  # nothing sets it apart
     ],
 )
 def test_which_words_a_comma_sets_apart_as_a_name(bundled: FactBase, said: str, at: int, named: bool) -> None:
@@ -5273,12 +5285,17 @@ def test_which_words_a_comma_sets_apart_as_a_name(bundled: FactBase, said: str, 
         ("brigadier 'trotsky' davies, head of the mission", 1, True),  # a nickname in quotes
         ("the general strike in tirana", 2, False),  # a noun goes on after it
         ("the yugoslav tito", 2, False),  # no title before it
+        ("brigadier davies captured 1944", 1, True),  # a title that opens the query, no slip
+        ("who was brigadier davies captured by", 3, True),  # after a question's words
+        ("brigadier davies to be captured", 1, False),  # a verb before "to"
+        ("german field marshal told to wipe out", 3, False),  # a title after a description
+        ("general comander of the army", 1, False),  # a slip of a word the fact base holds
     ],
 )
-def test_a_word_after_a_title_may_be_a_name(said: str, at: int, named: bool) -> None:
+def test_a_word_after_a_title_may_be_a_name(bundled: FactBase, said: str, at: int, named: bool) -> None:
     from albres.resolver import _name_after_title
 
-    assert _name_after_title(said.split(), at) is named
+    assert _name_after_title(bundled, said.split(), at) is named
 
 
 @pytest.mark.parametrize(
@@ -5787,6 +5804,9 @@ def test_what_was_done_to_an_event_is_another_event_that_says_it(bundled: FactBa
     assert done_to_event(bundled, "who did the communists denounce the mukje deal") is None
     assert done_to_event(bundled, "where the communists denounce the mukje deal") is None  # no "did"
     assert done_to_event(bundled, "where did the communists denounce it") is None  # no name after it
+    # The last word of a name is no deed, though other events' facts say it ("Mukje").
+    assert done_to_event(bundled, "when was the agreement of mukje") is None
+    assert query.when(bundled, "when was the agreement of mukje").entity.id == "event:mukje-agreement"
 
 
 @pytest.mark.parametrize(
