@@ -76,6 +76,9 @@ def resolve(
     are the kinds the command asks about, best first."""
     checked(query, "a name to look up")
     try:
+        other = other_than(base, query, read_as or prefer)
+        if other is not None:  # "who led the delegation besides Dishnica": another
+            return other
         asked = as_asked(base, query)
         entity, candidates = _resolved(base, asked, prefer, read_as)
         quoted = _quoted_name(base, asked)
@@ -160,6 +163,65 @@ def _resolved(
         if entity_id not in near or near[entity_id][0] < scored[0]:
             near[entity_id] = scored
     raise NotFound(query, candidates_of(base, rank(near, index.kinds, prefer)[:SUGGESTIONS], None))
+
+
+# The words that set aside one the query names, to ask for another: "who led the delegation
+# besides Dishnica", "which group apart from the communists ...".
+_BESIDES = frozenset(["besides", "alongside", "except"])
+_BESIDES_TWO = frozenset([("apart", "from"), ("aside", "from"), ("other", "than"), ("except", "for")])
+
+
+def other_than(
+    base: FactBase, query: str, prefer: Sequence[Kind]
+) -> tuple[Entity, tuple[Candidate, ...]] | None:
+    """The answer to a query that sets aside one it names ("who was the other guy leading the
+    partisan side at Mukje besides Dishnica?"): the words read without that one's, never that
+    one, and of that one's kind (Mustafa Gjinishi, not Dishnica nor the party). The one set
+    aside is what the words up to the clause's end name or describe, if they are few ("besides
+    the Politburo member?"), else the longest name that opens them ("besides myslim peza led
+    ..."). Ambiguous where the words lead to several, NotFound to none; None when the query
+    sets none aside of the kinds asked for."""
+    words = query.split()
+    folded = [_folded(word.strip(_OPENING + _CLOSING)) for word in words]
+    at = next((at for at in range(len(words) - 1) if tuple(folded[at : at + 2]) in _BESIDES_TWO), None)
+    width = 2  # "except for", before "except"
+    if at is None:
+        at = next((at for at, word in enumerate(folded) if word in _BESIDES), None)
+        width = 1
+    if at is None:
+        return None
+    start = at + width
+    end = next((j + 1 for j in range(start, len(words)) if words[j][-1:] in _CLOSING + ";:"), len(words))
+    end = next((j for j in range(start, end) if words[j] in _DASHES), end)
+    # What is set aside opens with a name or an article: not "alongside once the deal collapsed".
+    if start == end or folded[start] in STOP_WORDS - _ARTICLES:
+        return None
+    stop, found = end, None
+    if end <= start + DESCRIBED_WORDS:  # "besides the Politburo member?", "besides dishnica"
+        try:
+            found = resolve(base, " ".join(words[start:end]).strip(_CLOSING), prefer)
+        except (NotFound, Ambiguous):
+            return None
+    else:
+        named = ((stop, _named(base, " ".join(words[start:stop]), ())) for stop in range(end, start, -1))
+        stop, found = next(((stop, found) for stop, found in named if found is not None), (end, None))
+    # What says "another" says only what the words set aside say: "the other (second) guy".
+    rest = " ".join(w for w in [*words[:at], *words[stop:]] if _folded(w.strip(_CLOSING)) not in _ANOTHER_ONE)
+    if found is None or len(rest.split()) < DONE_WORDS or (prefer and found[0].kind not in prefer):
+        return None
+    # Another is of the kind of the one set aside: "who besides Dishnica" asks for a person.
+    set_aside, kind = found[0].id, (found[0].kind,)
+    ranked, chosen, _ = read_text(base, as_asked(base, rest), kind, Kind.PERSON in prefer, set_aside)
+    ranked = [c for c in ranked if c[0] != set_aside]
+    if chosen is not None:
+        return base.get(chosen), candidates_of(base, ranked[:LISTED], chosen)
+    if ranked:
+        raise Ambiguous(query, candidates_of(base, ranked[:LISTED], None), len(ranked))
+    raise NotFound(query, candidates_of(base, [(set_aside, MATCH_MIN, OTHERWISE)], None))
+
+
+DESCRIBED_WORDS = 5  # the most words of a description of the one a query sets aside
+_ANOTHER_ONE = frozenset(["other", "else", "another", "second", "2nd"])
 
 
 def _holder_asked(base: FactBase, query: str, entity: Entity, prefer: Sequence[Kind]) -> Entity | None:
@@ -2741,31 +2803,31 @@ def _numbered_as_asked(
 
 
 def read_text(
-    base: FactBase, query: str, prefer: Sequence[Kind], asked: bool | None = None
+    base: FactBase, query: str, prefer: Sequence[Kind], asked: bool | None = None, excluded: str | None = None
 ) -> tuple[list[tuple[str, float, str]], str | None, list[Reading]]:
     """_read_text, without the entries whose names number them otherwise than the query does
     ("the 2nd corps" is not the 1st Corps); nothing is chosen when the one chosen was one."""
-    ranked, chosen, readings = _read_text(base, query, prefer, asked)
+    ranked, chosen, readings = _read_text(base, query, prefer, asked, excluded)
     kept = _numbered_as_asked(base, ranked, query)
     return kept, chosen if any(c[0] == chosen for c in kept) else None, readings
 
 
 def _read_text(
-    base: FactBase, query: str, prefer: Sequence[Kind], asked: bool | None = None
+    base: FactBase, query: str, prefer: Sequence[Kind], asked: bool | None = None, excluded: str | None = None
 ) -> tuple[list[tuple[str, float, str]], str | None, list[Reading]]:
     """The entities the words of the query lead to (id, score, how), best first; the one
     clearly ahead, if any; and the facts that hold the words (fact_readings). The entities are,
     in turn: those whose names hold every word; those of the facts that hold the words; those
     whose text holds every word. Only the command's kinds, when it has some. `asked`: whether
     the kinds are those of a question, which asks for something other than what it names
-    (answers); by default, when they are those of `who`."""
+    (answers); by default, when they are those of `who`. Never the `excluded` one."""
     read = query_words(base, query)
     if read is None:
         return [], None, []
     groups = read.groups
     order = {kind: i for i, kind in enumerate(prefer)}
     succession = succession_asked(base, query)
-    excluded = succession.named if succession else None  # who came after Pariani is not Pariani
+    excluded = succession.named if succession else excluded  # who came after Pariani is not Pariani
     readings, answers, chosen = fact_readings(base, query, prefer, read, asked, excluded)
     following = next_holder(base, succession)
     if following is not None and (not order or following.kind in order):
@@ -2783,13 +2845,15 @@ def _read_text(
         # "who commanded the General Staff": a question asks for someone other than what its
         # words name (answers), even by a name that holds them all ("UNÇ's command").
         by_name = []
+    by_name = [c for c in by_name if c[0] != excluded]
     if by_name:
-        if chosen_by_name is None:  # "Liberation of Albania" before the Congress of ... of Albania
+        if chosen_by_name is None or chosen_by_name == excluded:  # "Liberation of Albania" ...
             by_name, chosen_by_name = _most_named(base, by_name, groups)
         return by_name, chosen_by_name, readings
     if answers:
         return answers, chosen, readings
-    return (*_entity_search(base, groups, "names description facts", order), readings)
+    found, chosen = _entity_search(base, groups, "names description facts", order)
+    return [c for c in found if c[0] != excluded], None if chosen == excluded else chosen, readings
 
 
 def _name_from(words: Sequence[str], at: int) -> int:

@@ -6040,3 +6040,68 @@ def test_meant_to_says_nothing_asked(bundled: FactBase) -> None:
     said = "the joint committee the Mukje deal was meant to set up to run the resistance"
     assert "meant" not in terms(said)
     assert query.who(bundled, said).entity.id == "org:committee-of-national-salvation"
+
+
+@pytest.mark.parametrize(
+    ("said", "other", "set_aside"),
+    [
+        (
+            "who was the 2nd NLM delegate at Mukje alongside Dishnica?",
+            "person:mustafa-gjinishi",
+            "person:ymer-dishnica",
+        ),
+        (
+            "who led the delegation at Mukje except for Dishnica",
+            "person:mustafa-gjinishi",
+            "person:ymer-dishnica",
+        ),
+        # a description of the one set aside, up to the clause's end
+        (
+            "who else led the National Liberation Movement delegation at Mukje besides the Politburo member?",
+            "person:mustafa-gjinishi",
+            "person:ymer-dishnica",
+        ),
+        # the longest name that opens what follows the word ("myslim peza", not "... led")
+        (
+            "who besides myslim peza led the most active partizan groups in 1940?",
+            "person:haxhi-lleshi",
+            "person:myslim-peza",
+        ),
+        (
+            "which brigade fought alongside the 1st brigade in Zagoria and Premeti in december 1943",
+            "org:4th-brigade",
+            "org:1st-assault-brigade",
+        ),
+        # two words that set one aside, first in the query; "other" says nothing of what is asked
+        (
+            "apart from the Yugoslav NOVJ, which other Balkan partisan army did the UNÇ send envoys to?",
+            "org:elas",
+            "org:novj",
+        ),
+    ],
+)
+def test_a_query_that_sets_one_aside_asks_for_another(
+    bundled: FactBase, said: str, other: str, set_aside: str
+) -> None:
+    from albres.resolver import other_than, resolve
+
+    found = other_than(bundled, said, (Kind.PERSON, Kind.ORGANISATION))
+    assert found is not None
+    assert found[0].id == other
+    assert set_aside not in {c.entity.id for c in found[1]}
+    assert resolve(bundled, said, (Kind.PERSON, Kind.ORGANISATION))[0].id == other  # before as_asked cuts it
+
+
+def test_what_sets_nothing_aside_is_read_as_ever(bundled: FactBase) -> None:
+    from albres.resolver import other_than
+
+    people = (Kind.PERSON, Kind.ORGANISATION)
+    assert other_than(bundled, "who led the partisan delegation at Mukje", people) is None  # no such word
+    assert other_than(bundled, "who was there besides Dishnica", people) is None  # too few words besides
+    # What is set aside must be of the kinds asked for: an event is no other of a person.
+    said = "the partisans the Albanian communists kept fighting alongside once the Mukje deal collapsed"
+    assert other_than(bundled, said, people) is None
+    assert query.who(bundled, said).entity.id == "org:yugoslav-partisans"
+    with pytest.raises(NotFound) as missing:  # none else of the set-aside one's kind: never him
+        other_than(bundled, "who else was on the partisan side at mukje besides dishnica?", people)
+    assert [c.entity.id for c in missing.value.suggestions] == ["person:ymer-dishnica"]
