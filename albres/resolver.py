@@ -155,7 +155,7 @@ def _resolved(
     people = (Kind.PERSON,)
     if read is None and tuple(read_as) == people and tuple(prefer) != people and describes_a_group(query):
         read = read_words(base, query, prefer, asked=Kind.PERSON in prefer)
-    if read and (not _called(query) or _names_hold(read[0], query)):
+    if read and (not _called(query) or _names_hold(read[0], query, base)):
         return read
     # Nothing close enough: suggest what resembles it, near spellings below the line included.
     near = {entity_id: (score, how) for entity_id, score, how in ranked}
@@ -1616,7 +1616,10 @@ _VAGUE = frozenset(
     ["big", "huge", "large", "famous", "important", "notorious", "infamous", "whole", "entire"]
 )
 # "according to the Mukje agreement": whose account it is, not what is asked of it.
-_PASSED_OVER = _SEQUENCE_ADVERBS | _VAGUE | {"according"}
+# The words for "of" of the languages users mix in ("Konferenz von Peza", "congresso di Permet"),
+# which join words as "of" does; a name that holds one ("von Weichs") is found by its names.
+_FOREIGN_OF = frozenset(["von", "di", "della", "del", "der", "des"])
+_PASSED_OVER = _SEQUENCE_ADVERBS | _VAGUE | _FOREIGN_OF | {"according"}
 
 
 def _adverb(word: str) -> bool:
@@ -2214,12 +2217,13 @@ def named_in_quotes(
     return None
 
 
-def _names_hold(entity: Entity, query: str) -> bool:
+def _names_hold(entity: Entity, query: str, base: FactBase | None = None) -> bool:
     """Whether an entity's names hold every word of a query, or a synonym of it ("Konferenca e
-    Pezës"): what a query written as a name must find ("Italian Communist Party" is not the
-    Communist Party of Albania's committee, though its facts hold the three words). The words
-    of a phrase of the synonyms count as the words that stand for them ("Shtabi i
-    Përgjithshëm": the General Staff)."""
+    Pezës"), or (given the `base`) a word query_words reads it as ("the Kongress of Premeti"): what a
+    query written as a name must find ("Italian Communist Party" is not the Communist Party of
+    Albania's committee, though its facts hold the three words). The words of a phrase of the
+    synonyms count as the words that stand for them ("Shtabi i Përgjithshëm": the General
+    Staff)."""
     names = _name_terms(entity)
     words = query.split()
     # The words of a phrase that stands for words of the names ("Shtabi i Përgjithshëm").
@@ -2233,6 +2237,10 @@ def _names_hold(entity: Entity, query: str) -> bool:
     return all(
         term in names or not names.isdisjoint(synonyms_of(term)) or not names.isdisjoint(_undeclined(term))
         for term in terms(rest)
+    ) or (
+        base is not None
+        and (read := query_words(base, query)) is not None
+        and all(map(names.__and__, read.groups))
     )
 
 

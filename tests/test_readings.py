@@ -6105,3 +6105,22 @@ def test_what_sets_nothing_aside_is_read_as_ever(bundled: FactBase) -> None:
     with pytest.raises(NotFound) as missing:  # none else of the set-aside one's kind: never him
         other_than(bundled, "who else was on the partisan side at mukje besides dishnica?", people)
     assert [c.entity.id for c in missing.value.suggestions] == ["person:ymer-dishnica"]
+
+
+def test_a_foreign_word_for_of_joins_words_as_of_does(bundled: FactBase) -> None:
+    assert query.when(bundled, "Konferenz von Peza").entity.id == "event:peza-conference"
+    assert query.when(bundled, "congresso di Permeti").entity.id == "event:permet-congress"
+    assert "von" not in {t for group in query_words(bundled, "Konferenz von Peza").groups for t in group}
+    assert query.who(bundled, "the field marshal von weichs").entity.id == "person:maximilian-von-weichs"
+
+
+def test_a_name_is_held_as_the_words_read_it(bundled: FactBase) -> None:
+    from albres.resolver import _names_hold
+
+    congress = bundled.get("event:permet-congress")
+    assert not _names_hold(congress, "the Kongress of Premeti")  # "Premeti" is no form of Përmet
+    assert _names_hold(congress, "the Kongress of Premeti", bundled)  # but a slip the words read
+    assert query.when(bundled, "the Kongress of Premeti").entity.id == "event:permet-congress"
+    assert not _names_hold(bundled.get("org:communist-party-of-albania"), "Italian Communist Party", bundled)
+    with pytest.raises(NotFound):
+        query.who(bundled, "Italian Communist Party")
