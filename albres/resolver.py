@@ -4412,20 +4412,10 @@ def done_to_described(
     found = done_to_described(base, first, prefer) if first else None
     if found is not None:
         return found
-    words = query.rstrip("?!. ").split()
-    if prefer[:1] != (Kind.EVENT,) or len(words) < DONE_WORDS or words[0].casefold() != "when":
+    asked = _deed_asked(query.rstrip("?!. ").split()) if prefer[:1] == (Kind.EVENT,) else None
+    if asked is None:
         return None
-    last = tuple(w.casefold() for w in words[-2:])
-    verb = 2 if last in phrases() else 1  # "broken up"
-    done = {t for other in phrases().get(last, []) for t in terms(other)} if verb == 2 else set()
-    if verb == 1:
-        done = _done_by(words[-1])
-    if words[1].casefold() in _PASSIVE:  # "when was ... crushed"
-        said = words[2:-verb]
-    elif words[-verb - 1].casefold() in _PASSIVE:  # "when ... was crushed"
-        said = words[1 : -verb - 1]
-    else:
-        return None
+    said, done = asked
     if not done - _DOING or not said or not _QUESTION_WORDS.isdisjoint(_as_said(said)):
         return None  # "when was the Peza conference where the movement was created": the conference
     try:
@@ -4447,6 +4437,50 @@ def done_to_described(
     if len(doing) != 1:
         return None
     return doing[0], (Candidate(doing[0], TEXT_SCORE, True, READ_AS),)
+
+
+def _deed_asked(words: list[str]) -> tuple[list[str], set[str]] | None:
+    """The words that describe what a question for when says had something done to it, and the
+    terms of what was done: "when was SAID crushed", "when SAID was crushed", the terse "SAID
+    crushed when", and "(when was) the suppression of SAID", a noun of the deed; who did it
+    aside ("... broken up by the Italians"). None for a query of none of these forms."""
+    folded = [word.casefold() for word in words]
+    if "by" in folded[-AGENT_WORDS:-1]:  # "... broken up by the Italians": the deed before it
+        cut = len(folded) - 1 - folded[::-1].index("by")
+        if not any(_done_by(word) for word in words[cut + 1 :]):  # not "created by Kupi crushed"
+            words, folded = words[:cut], folded[:cut]
+    terse = folded[-1:] == ["when"] and len(words) >= DONE_WORDS
+    if terse:  # "Kupi underground front crushed when"
+        words, folded = words[:-1], folded[:-1]
+    last = tuple(folded[-2:])
+    verb = 2 if last in phrases() else 1  # "broken up"
+    done = (
+        {t for other in phrases().get(last, []) for t in terms(other)} if verb == 2 else _done_by(words[-1])
+    )
+    if terse:
+        return words[:-verb], done
+    # The words before the noun of a deed: "when was the", "the".
+    opening = next((len(o) for o in _BEFORE_A_DEED if folded[: len(o)] == o), 0)
+    # "the suppression of SAID": a noun of what was done to it, not of an event ("the battle of")
+    deed = len(folded) > opening + 2 and folded[opening + 1] == "of"
+    if deed and _kind_of_noun(folded[opening]) is None:
+        noun, said = folded[opening], words[opening + 2 :]
+        # What it was done to is named before a word that says more: "... from the Germans".
+        more = next((at for at, word in enumerate(said) if at and word.casefold() in _MORE), len(said))
+        said = said[:more]
+        return said, {t for term in terms(noun) for t in (term, *synonyms_of(term))}
+    if len(words) < DONE_WORDS or folded[0] != "when":
+        return None
+    if folded[1] in _PASSIVE:  # "when was ... crushed"
+        return words[2:-verb], done
+    if folded[-verb - 1] in _PASSIVE:  # "when ... was crushed"
+        return words[1 : -verb - 1], done
+    return None
+
+
+AGENT_WORDS = 4  # the most words of "by the Italians" and the word before it
+_MORE = frozenset(["from", "by", "in", "after", "during", "before", "at", "on"])
+_BEFORE_A_DEED = (["when", "was", "the"], ["when", "were", "the"], ["the"])
 
 
 def _first_clause(query: str) -> str:

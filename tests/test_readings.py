@@ -5089,6 +5089,42 @@ def test_when_what_a_description_names_had_something_done_to_it(bundled: FactBas
     assert done("when was the underground front of Major Abaz Kupi liberated") is None  # no such event
     said = "When was the Legality organisation of Major Kupi created?"
     assert query.when(bundled, said).entity.id == "event:legaliteti-founding-1943"
+    # Terse, a noun of the deed, and who did it aside.
+    assert done("Kupi underground front crushed when") == crushed
+    assert done("the suppression of Kupi's underground front") == crushed  # "crush", its synonym
+    assert done("breakup of kupi's underground front") == crushed
+    assert done("When was Major Kupi's front broken up by the Italians?") == crushed
+    assert done("the battle of Kupi's underground front") is None  # a noun of an event, not a deed
+
+
+@pytest.mark.parametrize(
+    ("said", "described", "done"),
+    [
+        ("when was kupi's front crushed", "kupi's front", "crush"),
+        ("when kupi's front was crushed", "kupi's front", "crush"),
+        ("kupi's front crushed when", "kupi's front", "crush"),
+        ("when was kupi's front crushed by the italians", "kupi's front", "crush"),
+        # "by" before another verb names who made it: "created by kupi"
+        ("when was the front created by kupi crushed", "the front created by kupi", "crush"),
+        ("the crush of kupi's front", "kupi's front", "crush"),
+        ("when was the crush of kupi's front", "kupi's front", "crush"),
+        ("the destruction of the town by the germans", "the town", "destruction"),
+        ("when was kupi's front", None, None),  # nothing done
+        ("the battle of kupi's front", None, None),
+    ],
+)
+def test_the_forms_of_a_question_for_when_something_had_a_deed_done_to_it(
+    said: str, described: str | None, done: str | None
+) -> None:
+    from albres.resolver import _deed_asked
+
+    found = _deed_asked(said.split())
+    if described is None:
+        assert found is None or not found[1]
+    else:
+        assert found is not None
+        assert " ".join(found[0]) == described
+        assert done in found[1]
 
 
 def test_a_name_an_albanian_genitive_or_a_title_marks_is_never_passed_over(bundled: FactBase) -> None:
@@ -6110,7 +6146,9 @@ def test_what_sets_nothing_aside_is_read_as_ever(bundled: FactBase) -> None:
 def test_a_foreign_word_for_of_joins_words_as_of_does(bundled: FactBase) -> None:
     assert query.when(bundled, "Konferenz von Peza").entity.id == "event:peza-conference"
     assert query.when(bundled, "congresso di Permeti").entity.id == "event:permet-congress"
-    assert "von" not in {t for group in query_words(bundled, "Konferenz von Peza").groups for t in group}
+    read = query_words(bundled, "Konferenz von Peza")
+    assert read is not None
+    assert "von" not in {t for group in read.groups for t in group}
     assert query.who(bundled, "the field marshal von weichs").entity.id == "person:maximilian-von-weichs"
 
 
