@@ -85,6 +85,8 @@ def resolve(
         # A name the answer's names must say: "the 'Treaty of Tirana' with Italy", "the Vlora war".
         if (quoted and not _names_hold(entity, quoted)) or not _war_of_place_held(base, asked, entity):
             raise NotFound(query, candidates_of(base, [(entity.id, MATCH_MIN, OTHERWISE)], None))
+        if not _of_the_year_said(asked, entity):  # "the Italian spring offensive of March 1941"
+            raise NotFound(query, candidates_of(base, [(entity.id, MATCH_MIN, OTHERWISE)], None))
         holder = _holder_asked(base, asked, entity, prefer)
         if holder is not None:  # "the leader of the royalist Legality movement": Abaz Kupi
             others = (c._replace(match=False) for c in candidates if c.entity.id != holder.id)
@@ -94,6 +96,27 @@ def resolve(
         raise NotFound(query, missing.suggestions) from None
     except Ambiguous as unclear:
         raise Ambiguous(query, unclear.candidates, unclear.total) from None
+
+
+FIRST_YEAR = 1800  # a number of four digits below it counts: "a garrison of 1000 Italians"
+
+
+def _of_the_year_said(query: str, entity: Entity) -> bool:
+    """Whether an event may be what a query that places it in one year ("of March 1941", "in
+    1944") asks for: its dates fall, at least in part, within that year. An event of 1944 is
+    not "the spring offensive of March 1941", which the sources do not tell of. True for
+    another entry, an event without dates, or a query that places it in no year or several;
+    a year only claimed ("the Peza conference, that was 1943 right?") places nothing."""
+    words = [word.strip(_OPENING + _CLOSING).casefold() for word in query.split()]
+    years = {
+        w
+        for at, w in enumerate(words)
+        if at and _year(w) and int(w) >= FIRST_YEAR and words[at - 1] in _BEFORE_A_YEAR
+    }
+    if entity.kind is not Kind.EVENT or len(years) != 1 or entity.bounds == (None, None):
+        return True
+    year = years.pop()
+    return overlaps(*entity.bounds, f"{year}-01-01", f"{year}-12-31")
 
 
 def _resolved(

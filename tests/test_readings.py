@@ -6162,3 +6162,29 @@ def test_a_name_is_held_as_the_words_read_it(bundled: FactBase) -> None:
     assert not _names_hold(bundled.get("org:communist-party-of-albania"), "Italian Communist Party", bundled)
     with pytest.raises(NotFound):
         query.who(bundled, "Italian Communist Party")
+
+
+@pytest.mark.parametrize(
+    ("said", "entity_id", "held"),
+    [
+        ("the spring offensive of March 1941", "event:partisan-spring-offensive-1944", False),
+        ("the spring offensive of 1944", "event:partisan-spring-offensive-1944", True),
+        ("when was korca liberated in 1944?", "event:partisan-liberations-1942", False),
+        ("the Peza conference, that was 1943 right?", "event:peza-conference", True),  # only claimed
+        ("the town where partisans beat a garrison of 1000 italians", "event:leskovik-attack-1943", True),
+        ("the offensive in 1941 or in 1944", "event:partisan-spring-offensive-1944", True),  # two years
+        ("the Balli Kombetar in 1941", "org:balli-kombetar", True),  # not an event
+    ],
+)
+def test_an_event_placed_in_a_year_is_of_that_year(
+    bundled: FactBase, said: str, entity_id: str, held: bool
+) -> None:
+    from albres.resolver import _of_the_year_said
+
+    assert _of_the_year_said(said, bundled.get(entity_id)) is held
+
+
+def test_an_event_of_another_year_than_the_query_places_it_in_is_not_found(bundled: FactBase) -> None:
+    with pytest.raises(NotFound) as missing:
+        query.when(bundled, "the Italian spring offensive of March 1941 on the Albanian front")
+    assert [c.entity.id for c in missing.value.suggestions] == ["event:partisan-spring-offensive-1944"]
