@@ -6188,3 +6188,9 @@ def test_an_event_of_another_year_than_the_query_places_it_in_is_not_found(bundl
     with pytest.raises(NotFound) as missing:
         query.when(bundled, "the Italian spring offensive of March 1941 on the Albanian front")
     assert [c.entity.id for c in missing.value.suggestions] == ["event:partisan-spring-offensive-1944"]
+
+
+def test_a_city_is_asked_for_as_a_town_is(bundled: FactBase) -> None:
+    # The sources say "town" (Krujë's type); users say either.
+    for said in ("mukje is near which town", "mukje is near which city", "mukaj village is near wich city?"):
+        assert query.where(bundled, said).entity.id == "place:kruje"
