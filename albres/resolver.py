@@ -4408,6 +4408,14 @@ def _done_by(word: str) -> set[str]:
     return set(terms(word)) if word.endswith("ed") and word.isalpha() else set()
 
 
+def _done_as(word: str) -> set[str]:
+    """_done_by, or for a word users swap only for past participles ("zerschlagen": crushed;
+    not "front": head, led), the terms of those."""
+    swapped = [other for key in terms(word) for other in synonyms().get(key, [])]
+    participles = bool(swapped) and all(other.endswith("ed") for other in swapped)
+    return _done_by(word) or ({t for other in swapped for t in terms(other)} if participles else set())
+
+
 _DONE_TO = (Kind.ORGANISATION, Kind.PLACE)  # what an event may be done to
 # Verbs of doing, which say that the thing described happened, not what was done to it: "when
 # was the sabotage of the telephone lines carried out".
@@ -4478,7 +4486,7 @@ def _deed_asked(words: list[str]) -> tuple[list[str], set[str]] | None:
     last = tuple(folded[-2:])
     verb = 2 if last in phrases() else 1  # "broken up"
     done = (
-        {t for other in phrases().get(last, []) for t in terms(other)} if verb == 2 else _done_by(words[-1])
+        {t for other in phrases().get(last, []) for t in terms(other)} if verb == 2 else _done_as(words[-1])
     )
     if terse:
         return words[:-verb], done

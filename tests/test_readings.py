@@ -5095,6 +5095,17 @@ def test_when_what_a_description_names_had_something_done_to_it(bundled: FactBas
     assert done("breakup of kupi's underground front") == crushed
     assert done("When was Major Kupi's front broken up by the Italians?") == crushed
     assert done("the battle of Kupi's underground front") is None  # a noun of an event, not a deed
+    assert done("when was the Unity Front of Kupi zerschlagen?") == crushed  # a word swapped for "crushed"
+    assert done("When was the partisan army of the Front") is None  # "front" is swapped for more than that
+
+
+def test_a_word_users_swap_only_for_participles_says_what_was_done() -> None:
+    from albres.resolver import _done_as
+
+    assert _done_as("crushed") == {"crush"}
+    assert _done_as("zerschlagen") == {"crush"}
+    assert _done_as("Front") == set()  # head, led: not only participles
+    assert _done_as("conference") == set()
 
 
 @pytest.mark.parametrize(
