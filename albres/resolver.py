@@ -1719,7 +1719,9 @@ def _name_set_apart(base: FactBase, words: Sequence[str], at: int) -> bool:
     fact base knows or none it knows at all, of three letters or more, and none a word such as
     "the" or "something": a name told beside its description ("the last prime minister of
     1944, fiqri dine"; not "when was ..., first shock brigade", "the governor, jacomo
-    something"), never a word to pass over."""
+    something"), never a word to pass over; or the one word a question for a person guesses
+    after a comma, no slip of a word the fact base holds ("who commanded the ss division,
+    schmidhuber?")."""
     starts = [s for s in range(1, len(words)) if words[s - 1].endswith(",") or words[s] in _DASHES]
     start = starts[-1] + (words[starts[-1]] in _DASHES) if starts else 0
     apart = [w.casefold().strip(_OPENING + _CLOSING) for w in words[start:]]
