@@ -222,7 +222,7 @@ def other_than(
     stop, found = end, None
     if end <= start + DESCRIBED_WORDS:  # "besides the Politburo member?", "besides dishnica"
         try:
-            found = resolve(base, " ".join(words[start:end]).strip(_CLOSING), prefer)
+            found = resolve(base, " ".join(words[start:end]), prefer)
         except (NotFound, Ambiguous):
             return None
     else:
@@ -235,7 +235,6 @@ def other_than(
     # Another is of the kind of the one set aside: "who besides Dishnica" asks for a person.
     set_aside, kind = found[0].id, (found[0].kind,)
     ranked, chosen, _ = read_text(base, as_asked(base, rest), kind, Kind.PERSON in prefer, set_aside)
-    ranked = [c for c in ranked if c[0] != set_aside]
     if chosen is not None:
         return base.get(chosen), candidates_of(base, ranked[:LISTED], chosen)
     if ranked:
@@ -4478,18 +4477,16 @@ def _deed_asked(words: list[str]) -> tuple[list[str], set[str]] | None:
     crushed when", and "(when was) the suppression of SAID", a noun of the deed; who did it
     aside ("... broken up by the Italians"). None for a query of none of these forms."""
     folded = [word.casefold() for word in words]
+    terse = folded[-1:] == ["when"] and len(words) >= DONE_WORDS
+    if terse:  # "Kupi underground front crushed when"
+        words, folded = words[:-1], folded[:-1]
     if "by" in folded[-AGENT_WORDS:-1]:  # "... broken up by the Italians": the deed before it
         cut = len(folded) - 1 - folded[::-1].index("by")
         if not any(_done_by(word) for word in words[cut + 1 :]):  # not "created by Kupi crushed"
             words, folded = words[:cut], folded[:cut]
-    terse = folded[-1:] == ["when"] and len(words) >= DONE_WORDS
-    if terse:  # "Kupi underground front crushed when"
-        words, folded = words[:-1], folded[:-1]
     last = tuple(folded[-2:])
     verb = 2 if last in phrases() else 1  # "broken up"
-    done = (
-        {t for other in phrases().get(last, []) for t in terms(other)} if verb == 2 else _done_as(words[-1])
-    )
+    done = {t for other in phrases()[last] for t in terms(other)} if verb == 2 else _done_as(words[-1])
     if terse:
         return words[:-verb], done
     # The words before the noun of a deed: "when was the", "the".

@@ -5120,6 +5120,13 @@ def test_a_word_users_swap_only_for_participles_says_what_was_done() -> None:
         ("the crush of kupi's front", "kupi's front", "crush"),
         ("when was the crush of kupi's front", "kupi's front", "crush"),
         ("the destruction of the town by the germans", "the town", "destruction"),
+        ("the destruction of the town from the air", "the town", "destruction"),
+        ("when was kupi's front crushed by italians", "kupi's front", "crush"),
+        ("kupi's front crushed by italians when", "kupi's front", "crush"),
+        ("kupi's front broken up when", "kupi's front", "crush"),
+        ("the crush of kupi", "kupi", "crush"),
+        ("the crush of", None, None),
+        ("where was kupi's front crushed", None, None),
         ("when was kupi's front", None, None),  # nothing done
         ("the battle of kupi's front", None, None),
     ],
@@ -5312,6 +5319,8 @@ def test_a_name_set_apart_after_a_description_is_a_name_none_told(bundled: FactB
         ("the last prime minister, shefqet dine", 4, True),  # or one of a name it knows
         ("who commanded the division, schmidhuber?", 4, True),  # one word a who-question guesses
         ("who commanded the division, tito?", 4, False),  # too short to tell from a word
+        ("who commanded the division, davies?", 4, True),  # six letters are enough
+        ("whom did the germans make commander, schmidhuber?", 6, True),
         ("who commanded the division, comander?", 4, False),  # a slip of a word
         ("what share did they hold, percent?", 5, False),  # not a question for a person
         ("who commanded the division schmidhuber", 4, False),  # nothing sets it apart
@@ -5337,6 +5346,10 @@ def test_which_words_a_comma_sets_apart_as_a_name(bundled: FactBase, said: str, 
         ("brigadier davies to be captured", 1, False),  # a verb before "to"
         ("german field marshal told to wipe out", 3, False),  # a title after a description
         ("general comander of the army", 1, False),  # a slip of a word the fact base holds
+        ("who was brigadier 'davies' captured by", 3, True),  # quoted
+        ("the german general lohr, army group e", 3, True),  # after a description: a clause ends
+        ("the german general lohr said", 3, True),  # or a word after it ends the query
+        ("the german general lohr of army, group", 3, False),  # not two words later
     ],
 )
 def test_a_word_after_a_title_may_be_a_name(bundled: FactBase, said: str, at: int, named: bool) -> None:
@@ -6205,3 +6218,41 @@ def test_a_city_is_asked_for_as_a_town_is(bundled: FactBase) -> None:
     # The sources say "town" (Krujë's type); users say either.
     for said in ("mukje is near which town", "mukje is near which city", "mukaj village is near wich city?"):
         assert query.where(bundled, said).entity.id == "place:kruje"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "who was at the Mukje talks for the partisans (besides Dishnica)?",  # in brackets
+        "At Mukje, who led the delegation besides Dishnica?",  # a clause before it
+        "Mukje - who led the delegation there besides Dishnica?",  # a dash before it
+        "who else led the delegation at Mukje besides Dishnica; the partisan side",  # a clause after it
+        "who led the delegation at Mukje besides Dishnica - the partisan one",  # a dash after it
+        "who else led the delegation at Mukje besides the member of the Politburo?",  # five words
+        "who else led the delegation besides Dishnica",  # four words beside it
+        "who else, besides Dishnica, led the delegation at Mukje",  # "else," says nothing asked
+    ],
+)
+def test_where_what_is_set_aside_begins_and_ends(bundled: FactBase, said: str) -> None:
+    from albres.resolver import other_than
+
+    found = other_than(bundled, said, (Kind.PERSON, Kind.ORGANISATION))
+    assert found is not None
+    assert found[0].id == "person:mustafa-gjinishi"
+    assert found[1][0].entity.id == "person:mustafa-gjinishi"
+    assert found[1][0].match
+
+
+def test_what_sets_one_aside_and_leaves_several_lists_them(bundled: FactBase) -> None:
+    from albres.resolver import other_than
+
+    said = "who besides Hasan Dosti represented the Balli at Mukje?"
+    with pytest.raises(Ambiguous) as unclear:
+        other_than(bundled, said, (Kind.PERSON, Kind.ORGANISATION))
+    assert unclear.value.query == said
+    listed = {c.entity.id for c in unclear.value.candidates}
+    assert {"person:skender-muco", "person:hysni-lepenica", "person:mithat-frasheri"} <= listed
+    assert "person:hasan-dosti" not in listed
+    # Words after the word that name none set nothing aside.
+    said = "who led the partisan delegation at Mukje besides whoever led the Ballists at the talks"
+    assert other_than(bundled, said, (Kind.PERSON, Kind.ORGANISATION)) is None
