@@ -115,8 +115,12 @@ def _of_the_year_said(query: str, entity: Entity) -> bool:
     }
     if entity.kind is not Kind.EVENT or len(years) != 1 or entity.bounds == (None, None):
         return True
-    year = years.pop()
-    return overlaps(*entity.bounds, f"{year}-01-01", f"{year}-12-31")
+    return _in_year(entity, years.pop())
+
+
+def _in_year(event: Entity, year: str) -> bool:
+    """Whether an event's dates fall, at least in part, within a year ("1944")."""
+    return overlaps(*event.bounds, f"{year}-01-01", f"{year}-12-31")
 
 
 def _resolved(
@@ -234,7 +238,7 @@ def other_than(
         return None
     # Another is of the kind of the one set aside: "who besides Dishnica" asks for a person.
     set_aside, kind = found[0].id, (found[0].kind,)
-    ranked, chosen, _ = read_text(base, as_asked(base, rest), kind, Kind.PERSON in prefer, set_aside)
+    ranked, chosen, _ = read_text(base, as_asked(base, rest), kind, Kind.PERSON in prefer, {set_aside})
     if chosen is not None:
         return base.get(chosen), candidates_of(base, ranked[:LISTED], chosen)
     if ranked:
@@ -2806,7 +2810,7 @@ def named_with_year(base: FactBase, query: str) -> tuple[Entity, bool] | None:
     events = [e for e in events if e.kind is Kind.EVENT and e.bounds != (None, None)]
     if len(events) != 1:
         return None
-    return events[0], overlaps(*events[0].bounds, f"{years[0]}-01-01", f"{years[0]}-12-31")
+    return events[0], _in_year(events[0], years[0])
 
 
 def named_with_ordinal(base: FactBase, query: str) -> Entity | None:
@@ -2835,7 +2839,11 @@ def _numbered_as_asked(
 
 
 def read_text(
-    base: FactBase, query: str, prefer: Sequence[Kind], asked: bool | None = None, excluded: str | None = None
+    base: FactBase,
+    query: str,
+    prefer: Sequence[Kind],
+    asked: bool | None = None,
+    excluded: Set[str] = frozenset(),
 ) -> tuple[list[tuple[str, float, str]], str | None, list[Reading]]:
     """_read_text, without the entries whose names number them otherwise than the query does
     ("the 2nd corps" is not the 1st Corps); nothing is chosen when the one chosen was one."""
@@ -2845,24 +2853,28 @@ def read_text(
 
 
 def _read_text(
-    base: FactBase, query: str, prefer: Sequence[Kind], asked: bool | None = None, excluded: str | None = None
+    base: FactBase,
+    query: str,
+    prefer: Sequence[Kind],
+    asked: bool | None = None,
+    excluded: Set[str] = frozenset(),
 ) -> tuple[list[tuple[str, float, str]], str | None, list[Reading]]:
     """The entities the words of the query lead to (id, score, how), best first; the one
     clearly ahead, if any; and the facts that hold the words (fact_readings). The entities are,
     in turn: those whose names hold every word; those of the facts that hold the words; those
     whose text holds every word. Only the command's kinds, when it has some. `asked`: whether
     the kinds are those of a question, which asks for something other than what it names
-    (answers); by default, when they are those of `who`. Never the `excluded` one."""
+    (answers); by default, when they are those of `who`. Never an `excluded` one."""
     read = query_words(base, query)
     if read is None:
         return [], None, []
     groups = read.groups
     order = {kind: i for i, kind in enumerate(prefer)}
     succession = succession_asked(base, query)
-    excluded = succession.named if succession else excluded  # who came after Pariani is not Pariani
+    excluded = {*excluded, succession.named} if succession else excluded  # after Pariani: not Pariani
     readings, answers, chosen = fact_readings(base, query, prefer, read, asked, excluded)
     following = next_holder(base, succession)
-    if following is not None and (not order or following.kind in order):
+    if following is not None and following.id not in excluded and (not order or following.kind in order):
         # Read from the words, as any answer the facts give: the user is told so (on stderr).
         answers = [(following.id, TEXT_SCORE, READ_AS), *(a for a in answers if a[0] != following.id)]
         return answers, following.id, readings
@@ -2877,15 +2889,15 @@ def _read_text(
         # "who commanded the General Staff": a question asks for someone other than what its
         # words name (answers), even by a name that holds them all ("UNÇ's command").
         by_name = []
-    by_name = [c for c in by_name if c[0] != excluded]
+    by_name = [c for c in by_name if c[0] not in excluded]
     if by_name:
-        if chosen_by_name is None or chosen_by_name == excluded:  # "Liberation of Albania" ...
+        if chosen_by_name is None or chosen_by_name in excluded:  # "Liberation of Albania" ...
             by_name, chosen_by_name = _most_named(base, by_name, groups)
         return by_name, chosen_by_name, readings
     if answers:
         return answers, chosen, readings
     found, chosen = _entity_search(base, groups, "names description facts", order)
-    return [c for c in found if c[0] != excluded], None if chosen == excluded else chosen, readings
+    return [c for c in found if c[0] not in excluded], None if chosen in excluded else chosen, readings
 
 
 def _name_from(words: Sequence[str], at: int) -> int:
@@ -3228,10 +3240,10 @@ def fact_readings(
     prefer: Sequence[Kind] = (),
     read: Words | None = None,
     asked: bool | None = None,
-    excluded: str | None = None,
+    excluded: Set[str] = frozenset(),
 ) -> tuple[list[Reading], list[tuple[str, float, str]], str | None]:
     """The facts that hold the words of a query, best first (readings); the entities they and
-    the entities' own text answer (answers), never the `excluded` one; and the entity clearly
+    the entities' own text answer (answers), never an `excluded` one; and the entity clearly
     ahead, if any.
 
     A fact or an entity must hold enough of the words (Weights.cover). `asked`: whether the
@@ -3540,7 +3552,7 @@ def answers(
     rare: Set[str] = frozenset(),
     noun: str = "",
     when_asked: tuple[str, str, str] | None = None,
-    excluded: str | None = None,
+    excluded: Set[str] = frozenset(),
     objects: bool = False,
     then: Set[str] = frozenset(),
     head: Set[str] = frozenset(),
@@ -3557,7 +3569,7 @@ def answers(
     (named_by: by the words typed, `read.own`, not their synonyms, or by the `rare` words of its
     names) last; then as their best fact or text ranks; then an event whose name says what the
     words do (_names_held, unless the query's `literal` terms name it); the strengths of those
-    that rank alike added up. Never the `excluded` one. A question for what something was done
+    that rank alike added up. Never an `excluded` one. A question for what something was done
     to (`objects`: "who did the Italian governor ask for troops") takes as named the subject of
     each fact found that has an object; any question, what the words of a clause that only says
     when name (`then`: "... while the Përmet congress was still on"). An organisation a
@@ -3588,7 +3600,7 @@ def answers(
     # Whether a person holds every word: then no organisation ranks as one (_order).
     personal = any(whole and base.get(e).kind is Kind.PERSON for e, *_, whole in support if e is not None)
     for entity_id, counted, coverage, strength, whole in support:
-        if entity_id is None or entity_id == excluded:
+        if entity_id is None or entity_id in excluded:
             continue
         entity = base.get(entity_id)
         if order and entity.kind not in order:

@@ -6253,6 +6253,12 @@ def test_what_sets_one_aside_and_leaves_several_lists_them(bundled: FactBase) ->
     listed = {c.entity.id for c in unclear.value.candidates}
     assert {"person:skender-muco", "person:hysni-lepenica", "person:mithat-frasheri"} <= listed
     assert "person:hasan-dosti" not in listed
+    # Who came next is never the one set aside, though the roles' dates name him.
+    said = "who came after Jacomoni as governor besides Pariani"
+    with pytest.raises(Ambiguous) as unclear:
+        query.who(bundled, said)
+    assert "person:alberto-pariani" not in {c.entity.id for c in unclear.value.candidates}
+    assert query.who(bundled, "who came after Jacomoni as governor").entity.id == "person:alberto-pariani"
     # Words after the word that name none set nothing aside.
     said = "who led the partisan delegation at Mukje besides whoever led the Ballists at the talks"
     assert other_than(bundled, said, (Kind.PERSON, Kind.ORGANISATION)) is None
