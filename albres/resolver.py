@@ -195,7 +195,12 @@ def _resolved(
 # The words that set aside one the query names, to ask for another: "who led the delegation
 # besides Dishnica", "which group apart from the communists ...".
 _BESIDES = frozenset(["besides", "alongside", "except"])
-_BESIDES_TWO = frozenset([("apart", "from"), ("aside", "from"), ("other", "than"), ("except", "for")])
+# And those that set aside a person another shared a deed with: "who co-led the delegation together
+# with the Politburo member" (not a body or a place: "fighting together with the partisans").
+_WITH_ONE = frozenset([("together", "with"), ("along", "with"), ("next", "to")])
+_BESIDES_TWO = frozenset(
+    [("apart", "from"), ("aside", "from"), ("other", "than"), ("except", "for")] + list(_WITH_ONE)
+)
 
 
 def other_than(
@@ -236,6 +241,8 @@ def other_than(
     rest = " ".join(w for w in [*words[:at], *words[stop:]] if _folded(w.strip(_CLOSING)) not in _ANOTHER_ONE)
     if found is None or len(rest.split()) < DONE_WORDS or (prefer and found[0].kind not in prefer):
         return None
+    if tuple(folded[at : at + 2]) in _WITH_ONE and found[0].kind is not Kind.PERSON:
+        return None  # "the village next to Mukje": one placed by it (placed_beside)
     # Another is of the kind of the one set aside: "who besides Dishnica" asks for a person.
     set_aside, kind = found[0].id, (found[0].kind,)
     ranked, chosen, _ = read_text(base, as_asked(base, rest), kind, Kind.PERSON in prefer, {set_aside})
@@ -3482,6 +3489,10 @@ def facts_on_named(base: FactBase, query: str, named: Sequence[str]) -> list[Rea
     if read is None:  # a word the sources never use, maybe what they do not name ("Ciano")
         return []
     entities = [base.get(entity_id) for entity_id in named]
+    if asks_how_long(query):  # "how many days did the Mukje conference last": its dates
+        dated = [f for e in entities if e.kind is Kind.EVENT for f in e.facts if f.date is not None]
+        if dated:
+            return [Reading(fact, 1, 1.0, 0.0) for fact in dated]
     names = {t for e in entities for name in (e.name, *e.aliases) for t in terms(name)}
     beside = [(group, mine) for group, mine in zip(read.groups, read.own, strict=True) if not group & names]
     if not beside:
@@ -4376,6 +4387,20 @@ def asks_a_number(query: str) -> bool:
     words = query.casefold().replace("?", " ").split()
     pairs = set(pairwise(words))
     return bool(pairs & _HOW_MANY) or ("number", "of") in pairs or not _FIGURES.isdisjoint(words)
+
+
+# The units a question of how long something lasted counts in: "how many days", "how many weeks".
+_UNITS_OF_DURATION = frozenset(["days", "weeks", "months", "years"])
+
+
+def asks_how_long(query: str) -> bool:
+    """Whether a question asks how long something lasted: "how long", "how many days (weeks,
+    months, years)", "for how many days"."""
+    words = [_folded(word.strip(_CLOSING)) for word in query.split()]
+    return any(
+        first == "how" and (second == "long" or (second == "many" and third in _UNITS_OF_DURATION))
+        for first, second, third in zip(words, words[1:], [*words[2:], ""])
+    )
 
 
 # The verbs that say, with "as" after them, only what someone was: "acted as", "served as"

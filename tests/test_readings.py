@@ -6132,6 +6132,17 @@ def test_meant_to_says_nothing_asked(bundled: FactBase) -> None:
             "org:4th-brigade",
             "org:1st-assault-brigade",
         ),
+        # one who shared the deed ("co-led ... together with", "next to"): a person only
+        (
+            "Who co-led the National Liberation Movement delegation at Mukje together with the Politburo member?",
+            "person:mustafa-gjinishi",
+            "person:ymer-dishnica",
+        ),
+        (
+            "who led the partisan delegation at Mukje along with Dishnica",
+            "person:mustafa-gjinishi",
+            "person:ymer-dishnica",
+        ),
         # two words that set one aside, first in the query; "other" says nothing of what is asked
         (
             "apart from the Yugoslav NOVJ, which other Balkan partisan army did the UNÇ send envoys to?",
@@ -6162,6 +6173,10 @@ def test_what_sets_nothing_aside_is_read_as_ever(bundled: FactBase) -> None:
     said = "the partisans the Albanian communists kept fighting alongside once the Mukje deal collapsed"
     assert other_than(bundled, said, people) is None
     assert query.who(bundled, said).entity.id == "org:yugoslav-partisans"
+    # "together with", "next to" set aside only a person: a body fought with, a place beside
+    said = "who battalion of ex Italian soldiers fighting together with the partisans after the armistice"
+    assert other_than(bundled, said, people) is None
+    assert other_than(bundled, "the village next to Mukje in the north of the country", (Kind.PLACE,)) is None
     with pytest.raises(NotFound) as missing:  # none else of the set-aside one's kind: never him
         other_than(bundled, "who else was on the partisan side at mukje besides dishnica?", people)
     assert [c.entity.id for c in missing.value.suggestions] == ["person:ymer-dishnica"]
@@ -6262,3 +6277,32 @@ def test_what_sets_one_aside_and_leaves_several_lists_them(bundled: FactBase) ->
     # Words after the word that name none set nothing aside.
     said = "who led the partisan delegation at Mukje besides whoever led the Ballists at the talks"
     assert other_than(bundled, said, (Kind.PERSON, Kind.ORGANISATION)) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        ("how many days did the Mukje conference last", True),
+        ("How long did the Mukje Conference go on?", True),
+        ("for how many weeks was the conference held", True),
+        ("how many men did the conference have", False),  # a figure, not a length of time
+        ("how many days after the conference", True),
+        ("the long conference", False),
+        ("how the long war ended", False),
+    ],
+)
+def test_what_asks_how_long(said: str, asked: bool) -> None:
+    from albres.resolver import asks_how_long
+
+    assert asks_how_long(said) is asked
+
+
+def test_how_long_an_event_lasted_is_told_by_its_dates(bundled: FactBase) -> None:
+    found = query.search(bundled, "How many days did the Mukje Conference last - two or three?")
+    quotes = [c.quote for hit in found.facts[:2] for c in hit.fact.citations]
+    assert all(hit.fact.date is not None for hit in found.facts[:2])
+    assert any("1–3 August 1943" in quote for quote in quotes)
+    assert any("1 - 2 August 1943" in quote for quote in quotes)  # both sources' dates
+    # a place is not what lasted: "how long" finds none of its facts by their dates
+    with pytest.raises(NotFound):
+        query.search(bundled, "how long did Mukje go on")
