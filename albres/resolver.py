@@ -2759,9 +2759,12 @@ def named_as_called(
     leader of the group called Zjarri" asks for a person."""
     words = [word.strip("?!.") for word in query.split()]
     folded = [_folded(word) for word in words]
-    at = next((i for i, word in enumerate(folded) if word in _CALLING), None)
-    if at is None or (folded[at] == "known" and folded[at + 1 : at + 2] != ["as"]):
-        return None
+    at, after = _name_meaning(folded)  # "the group whose name means fire"
+    if at is None:
+        at = next((i for i, word in enumerate(folded) if word in _CALLING), None)
+        if at is None or (folded[at] == "known" and folded[at + 1 : at + 2] != ["as"]):
+            return None
+        after = at + 2 if folded[at] == "known" else at + 1
     before = [
         w
         for w, f in zip(words[:at], folded[:at], strict=True)
@@ -2770,13 +2773,37 @@ def named_as_called(
     kinds = {kind for kind in map(_kind_of_noun, before) if kind is not None}
     if not before or len(before) > _NOUNS_BEFORE_CALLING or kinds.isdisjoint(prefer or kinds):
         return None
-    after = words[at + 2 if folded[at] == "known" else at + 1 :]
+    after = words[after:]
     after = after[1:] if after and _folded(after[0]) in _SELVES else after  # "called itself Fire"
     ending = next((i + 1 for i, word in enumerate(after) if word.endswith(",")), len(after))
+    ending = next((i for i, word in enumerate(after[:ending]) if word in _DASHES), ending)  # "... — what's it called"
     name = [word.rstrip(",") for word in after[:ending]]
     return _named(base, " ".join(name), [k for k in prefer or kinds if k in kinds]) or _named_with_noun_of(
         base, [*before, *name], prefer
     )
+
+
+# What says what a name means: "whose name means fire", "whose title translates as ...", "whose
+# name is rendered in translation as 'Youth'"; and the words between the verb and the meaning.
+_NAMES_OF = frozenset(["name", "title"])
+_MEANING = frozenset(["means", "meant", "mean", "translates", "translated", "rendered", "signifies"])
+_BEFORE_A_MEANING = frozenset(["as", "to", "in", "into", "translation", "english", "literally", "simply"])
+MEANING_GAP = 3  # the most words between "name" and the verb that says what it means ("is rendered")
+
+
+def _name_meaning(folded: Sequence[str]) -> tuple[int | None, int]:
+    """Where "whose name means ..." begins in a query's folded words, and where the meaning
+    said begins: (None, 0) when it says none."""
+    for at, word in enumerate(folded[:-2]):
+        if word == "whose" and folded[at + 1] in _NAMES_OF:
+            verbs = range(at + 2, min(at + 2 + MEANING_GAP, len(folded)))
+            verb = next((j for j in verbs if folded[j] in _MEANING), None)
+            if verb is not None and verb + 1 < len(folded):
+                start = verb + 1
+                while start < len(folded) - 1 and folded[start] in _BEFORE_A_MEANING:
+                    start += 1
+                return at, start
+    return None, 0
 
 
 # The words that give the name something was called by ("known" only with "as").

@@ -4546,6 +4546,36 @@ def test_a_name_something_was_called_by_is_what_is_asked_for(bundled: FactBase) 
         assert named_as_called(bundled, said, who) is None, said
 
 
+@pytest.mark.parametrize(
+    ("said", "entity_id"),
+    [
+        ("the communist group whose name means fire", "org:zjarri"),
+        ("communist cell whose name just means 'youth'", "org:te-rintje"),
+        ("the communist faction whose name literally meant 'fire'", "org:zjarri"),
+        ("the communist group whose name is rendered in translation as 'Youth', one of the strongest", "org:te-rintje"),
+        ("the clandestine newspaper whose title translates as 'The People's Voice'", "org:zeri-i-popullit"),
+        ("The underground paper whose title translates as 'the People's Voice' — what's it called?", "org:zeri-i-popullit"),
+    ],
+)
+def test_what_a_name_means_names_it(bundled: FactBase, said: str, entity_id: str) -> None:
+    from albres.resolver import named_as_called
+
+    found = named_as_called(bundled, said, (Kind.PERSON, Kind.ORGANISATION))
+    assert found is not None
+    assert found[0].id == entity_id
+
+
+def test_what_says_no_meaning_of_a_name_names_nothing(bundled: FactBase) -> None:
+    from albres.resolver import _name_meaning
+
+    assert _name_meaning(["group", "whose", "name", "means", "fire"]) == (1, 4)
+    assert _name_meaning(["group", "whose", "name", "is", "rendered", "in", "translation", "as", "youth"]) == (1, 8)
+    assert _name_meaning(["group", "whose", "leader", "means", "fire"]) == (None, 0)  # not its name
+    assert _name_meaning(["group", "whose", "name", "the", "germans", "gave", "means"]) == (None, 0)  # too far
+    assert _name_meaning(["group", "whose", "name", "means"]) == (None, 0)  # no meaning said
+    assert _name_meaning(["whose", "name", "means", "as"]) == (0, 3)  # the meaning's last word is kept
+
+
 def test_a_question_of_what_a_name_with_its_noun_is_answers_the_name(bundled: FactBase) -> None:
     from albres.resolver import named_in_question
 
