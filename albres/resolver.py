@@ -4063,7 +4063,7 @@ QUESTION_KINDS = {
 # The kinds a "which ..." or "what ..." question asks about, by its noun ("which town").
 _NOUNS = {
     Kind.PLACE: "town village city place region area country river port mountain pass capital location site"
-    " hamlet district province valley harbour locality",
+    " hamlet district province valley harbour locality territory zone",
     Kind.ORGANISATION: "group party organisation organization newspaper paper unit brigade division army"
     " government state movement front force battalion body committee council org cell faction"
     " coalition alliance league association outfit executive delegation command corps staff headquarters"

@@ -6336,3 +6336,11 @@ def test_how_long_an_event_lasted_is_told_by_its_dates(bundled: FactBase) -> Non
     # a place is not what lasted: "how long" finds none of its facts by their dates
     with pytest.raises(NotFound):
         query.search(bundled, "how long did Mukje go on")
+
+
+def test_a_territory_is_a_place_asked_for(bundled: FactBase) -> None:
+    from albres.resolver import _kind_of_noun
+
+    assert _kind_of_noun("territory") is Kind.PLACE
+    said = "what territory did they quarrel about at mukje, the nationalists wanting it inside Albania?"
+    assert query.where(bundled, said).entity.id == "place:kosovo"  # not Mukje, where they met
