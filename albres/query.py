@@ -129,6 +129,7 @@ def when(base: FactBase, name: str) -> Answer:
 # The words around an organisation's name that only ask when it was set up (_founding_named).
 _ASKING_WHEN = frozenset(
     ["when", "was", "were", "is", "did", "the", "up", "date", "year", "of", "in", "which"]
+    + ["kur", "u", "ishte", "eshte", "data", "viti"]  # Albanian: "kur u krijua ...", when was ... created
 )
 
 
@@ -137,8 +138,11 @@ def _founding_named(base: FactBase, name: str) -> Entity | None:
     and else only name it, as its name or an alias ("when was the unc created", "Balli Kombëtar
     founded?"): it, not another event the words also fit (the forming of the 1st Corps of
     UNÇ); None otherwise."""
+    from albres.resolver import synonyms_of
+
     said = name.split()
-    rest = [word for word in said if not set(terms(word)) & FOUNDING]
+    # A word for setting up, or one users swap for it ("krijua": created).
+    rest = [word for word in said if not {s for t in terms(word) for s in (t, *synonyms_of(t))} & FOUNDING]
     if len(rest) == len(said):
         return None
     while rest and rest[0].casefold() in _ASKING_WHEN:  # "when was the ...", "date of the ..."
@@ -147,12 +151,19 @@ def _founding_named(base: FactBase, name: str) -> Entity | None:
         rest = rest[:-1]
     if not rest:
         return None
+    chosen = _organisation_named(base, " ".join(rest))
+    if chosen is None and len(rest) > 1:  # "ushtria nacionalclirimtare UNÇ": its name and initials
+        chosen = _organisation_named(base, " ".join(rest[:-1]))
+        chosen = chosen if chosen == _organisation_named(base, rest[-1]) else None
+    return None if chosen is None else _founding_of(base, base.get(chosen))
+
+
+def _organisation_named(base: FactBase, name: str) -> str | None:
+    """The id of the organisation a name or alias is, if it is one."""
     index = base.index
-    ranked = rank(index.lookup(" ".join(rest)), index.kinds, (Kind.ORGANISATION,))
+    ranked = rank(index.lookup(name), index.kinds, (Kind.ORGANISATION,))
     chosen = decide(ranked, index.kinds, (Kind.ORGANISATION,))
-    if chosen is None or index.kinds[chosen] is not Kind.ORGANISATION:
-        return None
-    return _founding_of(base, base.get(chosen))
+    return chosen if chosen is not None and index.kinds[chosen] is Kind.ORGANISATION else None
 
 
 def _founding_asked(base: FactBase, name: str) -> Entity | None:

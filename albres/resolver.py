@@ -961,9 +961,11 @@ def _in_full(query: str) -> str:
     """A query with the words a chat writes short (_CHAT) written in full."""
     words = query.split()
     said = []
-    for word in words:
+    for at, word in enumerate(words):
         bare = word.rstrip(_CLOSING)
         written = _CHAT.get(bare.casefold(), "") if bare.islower() or bare[1:].islower() else ""
+        if at and _folded(words[at - 1]) in _ALBANIAN_FORM:  # "kur u krijua": Albanian's "u", not you
+            written = ""
         said.append(written + word[len(bare) :] if written else word)  # "Wen", not "U" (initials)
     return " ".join(said) if said != words else query
 

@@ -3515,6 +3515,10 @@ def test_when_an_organisation_named_alone_was_set_up_is_its_founding(bundled: Fa
     assert _founding_named(bundled, "when was the Albanian army founded") is None  # no founding told
     corps = _founding_named(bundled, "when was the 1st Corps of UNÇ created")
     assert corps == bundled.get("event:1st-corps-formation-1944")
+    # Asked in Albanian ("krijua": created), and with the name's initials after it.
+    for said in ("Kur u krijua Ushtria Nacionalçlirimtare?", "kur u krijue ushtria nacionalclirimtare unc"):
+        assert _founding_named(bundled, said) == bundled.get(founding), said
+    assert _founding_named(bundled, "kur u krijua ushtria nacionalclirimtare BK") is None  # another's
     for said in (
         "when was the unc",  # no word of founding
         "founded",  # no name
@@ -4185,6 +4189,8 @@ def test_words_a_user_swaps_are_read(bundled: FactBase, said: str, meant: str) -
         ("U R here", "U R here"),  # in capitals: initials, perhaps
         ("is it Mukje, wen?", "is it Mukje, when?"),  # its marks kept
         ("the ppl of Vlora", "the ppl of Vlora"),  # what it asks about is read as typed
+        ("ku u denoncua marreveshja", "ku u denoncua marreveshja"),  # Albanian's "u" after "ku"
+        ("kur u krijua u", "kur u krijua you"),  # only after an Albanian word
     ],
 )
 def test_a_chats_short_words_of_a_question_are_read_in_full(said: str, asked: str) -> None:
