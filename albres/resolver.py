@@ -8,7 +8,7 @@ import math
 import os
 import re
 from collections.abc import Iterable, Sequence, Set
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from albres.dates import MONTHS, overlaps, spoken
 from albres.errors import Ambiguous, NotFound, checked
@@ -4626,6 +4626,12 @@ def done_to_event(base: FactBase, query: str) -> tuple[Entity, tuple[Candidate, 
     described, words = place != words, place
     if len(words) < DONE_WORDS or _folded(words[0]) not in _WHEN_OR_WHERE:
         return None
+    if _folded(words[1]) == "u":  # Albanian's passive: "ku u denoncua marrëveshja e Mukjes (nga ...)"
+        said = list(takewhile(lambda word: _folded(word) != "nga", words[3:]))
+        if not said or _kind_of_noun(said[0]) is not Kind.EVENT:
+            return None  # "kur u dorëzua Italia": what Italy did (surrendered), not a deed done to it
+        # Its noun says "the" by its ending (marrëveshja: the agreement).
+        return _one_deed(base, query, _deeds(base, words[2], ["the", *said]))
     # "where was the Mukje deal (formally) denounced", "where was the meeting that denounced the
     # Mukje deal", "where did the communists denounce the Mukje deal"
     passive = _folded(words[1]) in _PASSIVE
@@ -4639,12 +4645,17 @@ def done_to_event(base: FactBase, query: str) -> tuple[Entity, tuple[Candidate, 
         places = {f.object for deed in deeds for f in base.get(deed).facts if f.property == LOCATION}
         if described and len(places) != 1:
             continue  # "the village where ...": one village, which the deeds must share
-        read = [(deed, TEXT_SCORE, READ_AS) for deed in deeds]
-        if len(deeds) == 1:
-            return base.get(deeds[0]), candidates_of(base, read, deeds[0])
         if deeds:
-            raise Ambiguous(query, candidates_of(base, read, None), len(deeds))
+            return _one_deed(base, query, deeds)
     return None
+
+
+def _one_deed(base: FactBase, query: str, deeds: Sequence[str]) -> tuple[Entity, tuple[Candidate, ...]] | None:
+    """The one event of `deeds` (ids) read from a query, Ambiguous where several, None where none."""
+    read = [(deed, TEXT_SCORE, READ_AS) for deed in deeds]
+    if len(deeds) > 1:
+        raise Ambiguous(query, candidates_of(base, read, None), len(deeds))
+    return (base.get(deeds[0]), candidates_of(base, read, deeds[0])) if deeds else None
 
 
 def _deeds(base: FactBase, verb: str, said: Sequence[str]) -> list[str]:

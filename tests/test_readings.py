@@ -5903,6 +5903,13 @@ def test_what_was_done_to_an_event_is_another_event_that_says_it(bundled: FactBa
     # The last word of a name is no deed, though other events' facts say it ("Mukje").
     assert done_to_event(bundled, "when was the agreement of mukje") is None
     assert query.when(bundled, "when was the agreement of mukje").entity.id == "event:mukje-agreement"
+    # Albanian's passive, "u" before the verb, its noun after it, up to "nga" (by whom).
+    with pytest.raises(Ambiguous) as raised:
+        done_to_event(bundled, "ku u denoncua marreveshja e Mukjes nga komunistet?")
+    assert "event:labinot-cc-meeting" in {c.entity.id for c in raised.value.candidates}
+    assert query.where(bundled, "ku u denoncua marreveshja e mukjes nga KQ i PKSH?").entity.id == "place:labinot"
+    assert done_to_event(bundled, "kur u dorezua Italia?") is None  # what Italy did: not a deed done to it
+    assert done_to_event(bundled, "ku u denoncua") is None  # nothing it was done to
 
 
 @pytest.mark.parametrize(
