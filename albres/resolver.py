@@ -3989,7 +3989,9 @@ def described_head(query: str) -> frozenset[str]:
     head = words[:at]
     if any(NOUN_KINDS.get(_noun(word)) is Kind.PERSON for word in head):
         return frozenset()
-    return frozenset(t for word in head for t in terms(word))
+    # Its noun, last, as the words users swap for it: "the yugoslav commies" (communists).
+    noun = {other for term in terms(head[-1]) for other in synonyms_of(term)}
+    return frozenset(t for word in head for t in terms(word)) | noun
 
 
 _ARTICLES = frozenset(["the", "a", "an"])

@@ -1797,6 +1797,12 @@ def test_an_organisation_a_description_names_before_who_is_what_it_describes() -
     assert described_head("who did the yugoslav communists call counterrevolutionary") == set()
     assert described_head("the Balli Kombëtar leader who fled") == set()
     assert described_head("the yugoslav communists") == set()
+    # Its noun stands for the words the sources use for it: "commies", communists.
+    words = "yugoslav commies that slated the mukje deal as counterrevolutionary"
+    assert "communist" in described_head(words)
+    assert "yugoslav" in described_head(words)
+    assert query.who(base, words).entity.id == "org:communist-party-of-yugoslavia"
+    assert "communist" not in described_head("the commie yugoslavs who slated it")  # only its noun's
     # Still, the head of a council the words name is its head, not the council.
     assert query.who(base, "who headed the anti-fascist council created in permet").entity.id == (
         "person:omer-nishani"
