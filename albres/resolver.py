@@ -79,6 +79,9 @@ def resolve(
         other = other_than(base, query, read_as or prefer)
         if other is not None:  # "who led the delegation besides Dishnica": another
             return other
+        whose = whose_it_is(base, query, prefer)
+        if whose is not None:  # "whose legaliteti was part of the movement?": Abaz Kupi's
+            return whose, (Candidate(whose, TEXT_SCORE, True, READ_AS),)
         asked = as_asked(base, query)
         entity, candidates = _resolved(base, asked, prefer, read_as)
         quoted = _quoted_name(base, asked)
@@ -251,6 +254,29 @@ def other_than(
     if ranked:
         raise Ambiguous(query, candidates_of(base, ranked[:LISTED], None), len(ranked))
     raise NotFound(query, candidates_of(base, [(set_aside, MATCH_MIN, OTHERWISE)], None))
+
+
+WHOSE_WORDS = 4  # the most words of the name after "whose"
+
+
+def whose_it_is(base: FactBase, query: str, prefer: Sequence[Kind]) -> Entity | None:
+    """The person a question for a person that opens with "whose" and an organisation's name
+    asks for: the one the sources say led it ("whose legaliteti was part of the National
+    Liberation Movement?": Abaz Kupi). The name is the longest of up to WHOSE_WORDS words after
+    "whose"; None where none names an organisation, or it had no one leader or several."""
+    words = [word.strip(_OPENING + _CLOSING) for word in query.split()]
+    if prefer[:1] != (Kind.PERSON,) or not words or words[0].casefold() != "whose":
+        return None
+    for stop in range(min(len(words), WHOSE_WORDS + 1), 1, -1):
+        named = _named(base, " ".join(words[1:stop]), (Kind.ORGANISATION,))
+        if named is not None:
+            leaders = {
+                fact.subject
+                for fact in base.referencing(named[0].id, NAMED_FACTS)
+                if fact.property == LEADER_OF and base.get(fact.subject).kind is Kind.PERSON
+            }
+            return base.get(leaders.pop()) if len(leaders) == 1 else None
+    return None
 
 
 DESCRIBED_WORDS = 5  # the most words of a description of the one a query sets aside

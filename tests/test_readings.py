@@ -6363,3 +6363,20 @@ def test_a_territory_is_a_place_asked_for(bundled: FactBase) -> None:
     assert _kind_of_noun("territory") is Kind.PLACE
     said = "what territory did they quarrel about at mukje, the nationalists wanting it inside Albania?"
     assert query.where(bundled, said).entity.id == "place:kosovo"  # not Mukje, where they met
+
+
+def test_whose_organisation_asks_for_its_leader(bundled: FactBase) -> None:
+    from albres.resolver import whose_it_is
+
+    who = (Kind.PERSON, Kind.ORGANISATION)
+    said = "whose legaliteti was part of the national liberation movement back in 1943?"
+    assert whose_it_is(bundled, said, who) == bundled.get("person:abaz-kupi")
+    assert query.who(bundled, said).entity.id == "person:abaz-kupi"
+    # the longest name of up to four words after "whose"
+    said = "whose legality movement was part of the national liberation side at Mukje?"
+    assert whose_it_is(bundled, said, who) == bundled.get("person:abaz-kupi")
+    assert whose_it_is(bundled, said, (Kind.ORGANISATION,)) is None  # a person is not asked for
+    assert whose_it_is(bundled, "legaliteti, whose was it", who) is None  # not opened with "whose"
+    assert whose_it_is(bundled, "whose Mukje Conference was it", who) is None  # no organisation
+    assert whose_it_is(bundled, "whose", who) is None
+    assert whose_it_is(bundled, "whose 1st Assault Brigade fought at Mokra?", who) is None  # two led it
