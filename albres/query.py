@@ -138,11 +138,13 @@ def _founding_named(base: FactBase, name: str) -> Entity | None:
     and else only name it, as its name or an alias ("when was the unc created", "Balli Kombëtar
     founded?"): it, not another event the words also fit (the forming of the 1st Corps of
     UNÇ); None otherwise."""
-    from albres.resolver import synonyms_of
-
     said = name.split()
-    # A word for setting up, or one users swap for it ("krijua": created).
-    rest = [word for word in said if not {s for t in terms(word) for s in (t, *synonyms_of(t))} & FOUNDING]
+    rest = [word for word in said if not set(terms(word)) & FOUNDING]
+    if len(rest) == len(said) and not base.index.lookup(name):  # not a name (its reading loads no more)
+        from albres.resolver import synonyms_of
+
+        # A word users swap for setting up ("krijua": created).
+        rest = [word for word in said if not {s for t in terms(word) for s in synonyms_of(t)} & FOUNDING]
     if len(rest) == len(said):
         return None
     while rest and rest[0].casefold() in _ASKING_WHEN:  # "when was the ...", "date of the ..."

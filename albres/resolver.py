@@ -79,6 +79,9 @@ def resolve(
         other = other_than(base, query, read_as or prefer)
         if other is not None:  # "who led the delegation besides Dishnica": another
             return other
+        later = after_event(base, query, prefer, read_as)
+        if later is not None:  # "the first big battle with the Germans after Italy surrendered"
+            return later
         whose = whose_it_is(base, query, prefer)
         if whose is not None:  # "whose legaliteti was part of the movement?": Abaz Kupi's
             return whose, (Candidate(whose, TEXT_SCORE, True, READ_AS),)
@@ -254,6 +257,47 @@ def other_than(
     if ranked:
         raise Ambiguous(query, candidates_of(base, ranked[:LISTED], None), len(ranked))
     raise NotFound(query, candidates_of(base, [(set_aside, MATCH_MIN, OTHERWISE)], None))
+
+
+_AFTER = frozenset(["after", "following"])
+AFTER_WORDS = 6  # the most words of a clause that says after which event
+
+
+def after_event(
+    base: FactBase, query: str, prefer: Sequence[Kind], read_as: Sequence[Kind] = ()
+) -> tuple[Entity, tuple[Candidate, ...]] | None:
+    """The event a query asks for that it places after another it names in a last clause of up
+    to AFTER_WORDS words ("the first big fight with the Germans after Italy surrendered"): the
+    rest of the words, read alone, which the clause's words need not hold (the sources say
+    "immediately after the German occupation"). None where the clause names no dated event,
+    the rest reads clearly as no event, as that event itself or as one that ended before it
+    began; then the words are read whole (what else a clause of time asks of is not told by
+    dates: "the nationalists who went over to the Germans after Italy gave up")."""
+    words = query.split()
+    folded = [_folded(word.strip(_OPENING + _CLOSING)) for word in words]
+    at = next(
+        (at for at in range(len(words) - 2, 1, -1) if folded[at] in _AFTER and folded[at - 1] not in _GOING),
+        None,
+    )
+    if at is None:
+        return None
+    end = next((j + 1 for j in range(at + 1, len(words)) if words[j][-1:] in _CLOSING + ";:"), len(words))
+    end = next((j for j in range(at + 1, end) if words[j] in _DASHES), end)
+    clause = " ".join(words[at + 1 : end]).rstrip(_CLOSING)
+    if not clause or end - at - 1 > AFTER_WORDS:
+        return None
+    try:
+        event, _ = resolve(base, clause, (Kind.EVENT,))
+        began = event.bounds[0]
+        if event.kind is not Kind.EVENT or began is None:
+            return None
+        found = resolve(base, " ".join(words[:at] + words[end:]), prefer, read_as)
+    except (NotFound, Ambiguous):
+        return None
+    ended = found[0].bounds[1]
+    if found[0].kind is not Kind.EVENT or found[0].id == event.id or (ended is not None and ended < began):
+        return None
+    return found
 
 
 WHOSE_WORDS = 4  # the most words of the name after "whose"
@@ -4467,6 +4511,8 @@ _BEING_AS = frozenset(["acted", "serve", "serves", "served", "serving"])
 
 # The words that give a name "after" someone: no time.
 _NAMING = frozenset(["named", "called", "renamed", "titled"])
+# What "after" may follow that says no time: "named after", "go after the garrison" (attack it).
+_GOING = _NAMING | frozenset(["go", "goes", "went", "going", "gone", "come", "comes", "came", "coming"])
 _SELVES = frozenset(["itself", "themselves", "himself", "herself"])
 
 

@@ -6380,3 +6380,29 @@ def test_whose_organisation_asks_for_its_leader(bundled: FactBase) -> None:
     assert whose_it_is(bundled, "whose Mukje Conference was it", who) is None  # no organisation
     assert whose_it_is(bundled, "whose", who) is None
     assert whose_it_is(bundled, "whose 1st Assault Brigade fought at Mokra?", who) is None  # two led it
+
+
+def test_an_event_placed_after_another_is_read_without_the_clause(bundled: FactBase) -> None:
+    from albres.resolver import after_event
+
+    events = (Kind.EVENT,)
+    said = "Where did the partisans first fight the Germans after Italy folded?"
+    found = after_event(bundled, said, (Kind.PLACE, Kind.EVENT), events)
+    assert found is not None
+    assert found[0].id == "event:drashovica-battle-1943"
+    assert query.where(bundled, said).entity.id == "place:drashovica"
+    # a clause set apart ends at its comma or dash: what follows it is read
+    said = "the first big fight with the Germans after Italy surrendered, where was it"
+    found = after_event(bundled, said, events)
+    assert found is not None
+    assert found[0].id == "event:drashovica-battle-1943"
+    for said in (
+        "the battalion named after Gramsci",  # a name's giving, not a time
+        "when did the partisans go after the Italian garrison at Leskovik",  # going after: attacking
+        "the fight with the Germans after he was recalled",  # no event named
+        "the first big fight with the Germans after the long and bloody Italian surrender of 1943",  # too long
+        "the Italian surrender after Italy surrendered",  # the same event
+        "the war with Greece after Italy surrendered",  # ended before it began
+        "the nationalists who went over to the Germans after Italy gave up",  # not an event
+    ):
+        assert after_event(bundled, said, events) is None, said
