@@ -174,6 +174,7 @@ def _resolved(
         or done_to_event(base, query)
         or named_in_question(base, query, prefer)
         or named_as_called(base, query, prefer)
+        or named_for(base, query, prefer)
         or named_and_described(base, query, prefer)
         or named_in_quotes(base, query, prefer)
         or named_apart(base, query, prefer)
@@ -2876,6 +2877,49 @@ def _name_meaning(folded: Sequence[str]) -> tuple[int | None, int]:
                     start += 1
                 return at, start
     return None, 0
+
+
+NAMED_FOR_WORDS = 6  # the most words that describe whom something was named after
+
+
+def named_for(
+    base: FactBase, query: str, prefer: Sequence[Kind] = ()
+) -> tuple[Entity, tuple[Candidate, ...]] | None:
+    """The one entity of the kinds asked for (and of its noun's, where the words before name
+    one) whose own fact says it was named after the person the query describes after "named
+    after" or "named for": "the SS division the Germans named after the national hero" is the
+    21st Division of Waffen-SS, whose fact says it was named Skanderbeg after Gjergj Kastrioti
+    Skënderbeu. The description runs to a comma, a dash or "to" ("... to draw in volunteers"),
+    of up to NAMED_FOR_WORDS words. None where it describes no one, or none or several fit."""
+    words = [word.strip(_OPENING) for word in query.split()]
+    folded = [_folded(word.strip(_CLOSING)) for word in words]
+    at = next(
+        (at for at in range(len(words) - 2) if folded[at] in _NAMING and folded[at + 1] in ("after", "for")), None
+    )
+    if at is None or words[at + 1][-1:] in _CLOSING + ";:":  # "who was it named after, the hero?"
+        return None
+    end = next((j + 1 for j in range(at + 2, len(words)) if words[j][-1:] in _CLOSING + ";:"), len(words))
+    end = next((j for j in range(at + 2, end) if words[j] in _DASHES or folded[j] == "to"), end)
+    if not 1 <= end - at - 2 <= NAMED_FOR_WORDS:
+        return None
+    try:
+        person, _ = resolve(base, " ".join(words[at + 2 : end]).rstrip(_CLOSING), _PEOPLE)
+    except (NotFound, Ambiguous):
+        return None
+    names = {t for name in (person.name, *person.aliases) for t in terms(name)}
+    kinds = {kind for kind in map(_kind_of_noun, words[:at]) if kind is not None} or set(prefer)
+    found = {
+        fact.subject
+        for fact, _ in base.fact_search([_NAMED_AS], FACT_POOL, required=[_NAMED_AS, names])
+        if fact.subject != person.id and base.get(fact.subject).kind in kinds & set(prefer or kinds)
+    }
+    if person.kind is not Kind.PERSON or len(found) != 1:
+        return None
+    entity = base.get(found.pop())
+    return entity, (Candidate(entity, TEXT_SCORE, True, READ_AS),)
+
+
+_NAMED_AS = frozenset(terms("named renamed"))  # what says a name was given
 
 
 # The words that give the name something was called by ("known" only with "as").

@@ -6406,3 +6406,34 @@ def test_an_event_placed_after_another_is_read_without_the_clause(bundled: FactB
         "the nationalists who went over to the Germans after Italy gave up",  # not an event
     ):
         assert after_event(bundled, said, events) is None, said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the nazi ss division that was named after the albanian national hero",
+        'the collaborationist SS division "hypocritically named" after the national hero - which unit?',
+        "the SS division the Germans named after our national hero to draw in volunteers",
+        "the SS division, named for the old national hero",
+    ],
+)
+def test_what_was_named_after_one_described_is_what_says_so(bundled: FactBase, said: str) -> None:
+    from albres.resolver import named_for
+
+    found = named_for(bundled, said, (Kind.PERSON, Kind.ORGANISATION))
+    assert found is not None
+    assert found[0].id == "org:waffen-ss-skanderbeg"
+    assert query.who(bundled, said).entity.id == "org:waffen-ss-skanderbeg"
+
+
+def test_what_names_no_one_described_is_read_otherwise(bundled: FactBase) -> None:
+    from albres.resolver import named_for
+
+    who = (Kind.PERSON, Kind.ORGANISATION)
+    said = "who was the ss skanderbeg division named after, the national hero guy?"
+    assert named_for(bundled, said, who) is None  # it asks whom: the name after "after" is set apart
+    assert query.who(bundled, said).entity.id == "person:skanderbeg"
+    assert named_for(bundled, "the division named after", who) is None  # no one described
+    assert named_for(bundled, "the division named after the man who led the whole long war", who) is None
+    assert named_for(bundled, "the village named after the national hero", (Kind.PLACE,)) is None  # no place
+    assert named_for(bundled, "the SS division named after the Mukje Conference", who) is None  # no person
