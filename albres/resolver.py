@@ -3409,7 +3409,8 @@ def fact_readings(
     few = {word for word, n in counted.items() if n <= RARE_NAME}
     noun = asked_noun(query)
     weights = Weights(base, read, counting, few, noun, what_was_done(query) | named_after(query))
-    found = readings(base, weights, counting, asks_why(query), counted_terms(query) if counting else set())
+    units = counted_terms(query) if counting else set()
+    found = readings(base, weights, counting, asks_why(query), units, _between(query))
     texts = entity_readings(base, weights)
     asked = Kind.PERSON in prefer if asked is None else asked
     subject = opens_with_name(base, query, prefer) if asked else None
@@ -3586,7 +3587,12 @@ _SECOND = frozenset(terms("deputy vice assistant"))
 
 
 def readings(
-    base: FactBase, weights: Weights, counting: bool = False, why: bool = False, units: Set[str] = frozenset()
+    base: FactBase,
+    weights: Weights,
+    counting: bool = False,
+    why: bool = False,
+    units: Set[str] = frozenset(),
+    between: Set[str] = frozenset(),
 ) -> list[Reading]:
     """The facts that hold the words (Weights.cover), best first: those with a figure when one
     is asked (counting), of what the question counts (`units`: counted_terms) before others,
@@ -3605,6 +3611,8 @@ def readings(
             said = said | units
         if weights.years:  # "in 1944": a fact dated then holds it, whatever its wording says
             said = said | (weights.years & _years_of((*subject.dates, fact.date, fact.start, fact.end)))
+        if between and subject.kind is Kind.EVENT:  # "... brokered the talks between the Balli and ..."
+            quote = quote | (between & _described(base, subject))
         coverage = weights.cover(names | said, quote)
         if coverage is not None and weights.only_names(names | said | quote):
             continue
@@ -3616,6 +3624,26 @@ def readings(
             found.append(Reading(fact, 2 if of_counted else fits, coverage, -bm25, whole))
     found.sort(key=lambda r: (-r.counted, -r.coverage, -r.strength))
     return found
+
+
+_BETWEEN_ENDS = frozenset(["in", "at", "on", "during", "after", "before", "to", "who", "that"])
+
+
+def _between(query: str) -> set[str]:
+    """The terms of whom a query says something was between ("the talks between the Balli and
+    the communists in 1943": Balli, communists), and those the sources use for them; the event
+    the words describe may tell them in its own description."""
+    words = _words(query)
+    if "between" not in words:
+        return set()
+    said = list(takewhile(lambda word: word not in _BETWEEN_ENDS, words[words.index("between") + 1 :]))
+    found = set(terms(" ".join(said)))
+    return found | {other for term in found for other in synonyms_of(term)}
+
+
+def _described(base: FactBase, entity: Entity) -> set[str]:
+    """The terms of an entity's description, and of its names."""
+    return set(terms(" ".join([entity.description or "", entity.name, *entity.aliases])))
 
 
 NAMED_FACTS = 200  # the most facts on an entry named that facts_on_named reads

@@ -6437,3 +6437,18 @@ def test_what_names_no_one_described_is_read_otherwise(bundled: FactBase) -> Non
     assert named_for(bundled, "the division named after the man who led the whole long war", who) is None
     assert named_for(bundled, "the village named after the national hero", (Kind.PLACE,)) is None  # no place
     assert named_for(bundled, "the SS division named after the Mukje Conference", who) is None  # no person
+
+
+def test_whom_something_was_between_may_be_told_by_the_event_described(bundled: FactBase) -> None:
+    from albres.resolver import _between
+
+    said = "who brokered the Mukje talks between the ballists and the NLM in 1943?"
+    assert {"ballist", "nlm"} <= _between(said)
+    assert "1943" not in _between(said)  # "in" ends it
+    assert "mukj" not in _between(said)
+    assert _between("who brokered the Mukje talks") == set()
+    # The conference's description says between whom it was; the emissaries' fact says who
+    # intermediated it.
+    assert query.who(bundled, said).entity.id == "org:british-emissaries"
+    said = "Patron wants to know who brokered the 1943 meeting between the nationalists and the communists."
+    assert query.who(bundled, said).entity.id == "org:british-emissaries"
