@@ -127,10 +127,9 @@ def when(base: FactBase, name: str) -> Answer:
 
 
 # The words around an organisation's name that only ask when it was set up (_founding_named).
-_ASKING_WHEN = frozenset(
-    ["when", "was", "were", "is", "did", "the", "up", "date", "year", "of", "in", "which"]
-    + ["kur", "u", "ishte", "eshte", "data", "viti"]  # Albanian: "kur u krijua ...", when was ... created
-)
+# And Albanian's: "kur u krijua ..." (when was ... created).
+_ASKING_WHEN_WORDS = "when was were is did the up date year of in which kur u ishte eshte data viti"
+_ASKING_WHEN = frozenset(_ASKING_WHEN_WORDS.split())
 
 
 def _founding_named(base: FactBase, name: str) -> Entity | None:

@@ -206,7 +206,7 @@ _BESIDES = frozenset(["besides", "alongside", "except"])
 # with the Politburo member" (not a body or a place: "fighting together with the partisans").
 _WITH_ONE = frozenset([("together", "with"), ("along", "with"), ("next", "to")])
 _BESIDES_TWO = frozenset(
-    [("apart", "from"), ("aside", "from"), ("other", "than"), ("except", "for")] + list(_WITH_ONE)
+    [("apart", "from"), ("aside", "from"), ("other", "than"), ("except", "for"), *_WITH_ONE]
 )
 
 
@@ -2832,12 +2832,12 @@ def named_as_called(
     leader of the group called Zjarri" asks for a person."""
     words = [word.strip("?!.") for word in query.split()]
     folded = [_folded(word) for word in words]
-    at, after = _name_meaning(folded)  # "the group whose name means fire"
+    at, start = _name_meaning(folded)  # "the group whose name means fire"
     if at is None:
         at = next((i for i, word in enumerate(folded) if word in _CALLING), None)
         if at is None or (folded[at] == "known" and folded[at + 1 : at + 2] != ["as"]):
             return None
-        after = at + 2 if folded[at] == "known" else at + 1
+        start = at + 2 if folded[at] == "known" else at + 1
     before = [
         w
         for w, f in zip(words[:at], folded[:at], strict=True)
@@ -2846,10 +2846,11 @@ def named_as_called(
     kinds = {kind for kind in map(_kind_of_noun, before) if kind is not None}
     if not before or len(before) > _NOUNS_BEFORE_CALLING or kinds.isdisjoint(prefer or kinds):
         return None
-    after = words[after:]
+    after = words[start:]
     after = after[1:] if after and _folded(after[0]) in _SELVES else after  # "called itself Fire"
     ending = next((i + 1 for i, word in enumerate(after) if word.endswith(",")), len(after))
-    ending = next((i for i, word in enumerate(after[:ending]) if word in _DASHES), ending)  # "... — what's it called"
+    # Or at a dash: "... 'the People's Voice' — what's it called?"
+    ending = next((i for i, word in enumerate(after[:ending]) if word in _DASHES), ending)
     name = [word.rstrip(",") for word in after[:ending]]
     return _named(base, " ".join(name), [k for k in prefer or kinds if k in kinds]) or _named_with_noun_of(
         base, [*before, *name], prefer
@@ -2894,7 +2895,8 @@ def named_for(
     words = [word.strip(_OPENING) for word in query.split()]
     folded = [_folded(word.strip(_CLOSING)) for word in words]
     at = next(
-        (at for at in range(len(words) - 2) if folded[at] in _NAMING and folded[at + 1] in ("after", "for")), None
+        (at for at in range(len(words) - 2) if folded[at] in _NAMING and folded[at + 1] in ("after", "for")),
+        None,
     )
     if at is None or words[at + 1][-1:] in _CLOSING + ";:":  # "who was it named after, the hero?"
         return None
@@ -4572,7 +4574,7 @@ def asks_how_long(query: str) -> bool:
     words = [_folded(word.strip(_CLOSING)) for word in query.split()]
     return any(
         first == "how" and (second == "long" or (second == "many" and third in _UNITS_OF_DURATION))
-        for first, second, third in zip(words, words[1:], [*words[2:], ""])
+        for first, second, third in zip(words, [*words[1:], ""], [*words[2:], "", ""], strict=True)
     )
 
 
@@ -4796,7 +4798,9 @@ def done_to_event(base: FactBase, query: str) -> tuple[Entity, tuple[Candidate, 
     return None
 
 
-def _one_deed(base: FactBase, query: str, deeds: Sequence[str]) -> tuple[Entity, tuple[Candidate, ...]] | None:
+def _one_deed(
+    base: FactBase, query: str, deeds: Sequence[str]
+) -> tuple[Entity, tuple[Candidate, ...]] | None:
     """The one event of `deeds` (ids) read from a query, Ambiguous where several, None where none."""
     read = [(deed, TEXT_SCORE, READ_AS) for deed in deeds]
     if len(deeds) > 1:

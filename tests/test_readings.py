@@ -4564,9 +4564,15 @@ def test_a_name_something_was_called_by_is_what_is_asked_for(bundled: FactBase) 
         ("the communist group whose name means fire", "org:zjarri"),
         ("communist cell whose name just means 'youth'", "org:te-rintje"),
         ("the communist faction whose name literally meant 'fire'", "org:zjarri"),
-        ("the communist group whose name is rendered in translation as 'Youth', one of the strongest", "org:te-rintje"),
+        (
+            "the communist group whose name is rendered in translation as 'Youth', one of the strongest",
+            "org:te-rintje",
+        ),
         ("the clandestine newspaper whose title translates as 'The People's Voice'", "org:zeri-i-popullit"),
-        ("The underground paper whose title translates as 'the People's Voice' — what's it called?", "org:zeri-i-popullit"),
+        (
+            "The underground paper whose title translates as 'the People's Voice' — what's it called?",
+            "org:zeri-i-popullit",
+        ),
     ],
 )
 def test_what_a_name_means_names_it(bundled: FactBase, said: str, entity_id: str) -> None:
@@ -4581,9 +4587,14 @@ def test_what_says_no_meaning_of_a_name_names_nothing(bundled: FactBase) -> None
     from albres.resolver import _name_meaning
 
     assert _name_meaning(["group", "whose", "name", "means", "fire"]) == (1, 4)
-    assert _name_meaning(["group", "whose", "name", "is", "rendered", "in", "translation", "as", "youth"]) == (1, 8)
+    assert _name_meaning(
+        ["group", "whose", "name", "is", "rendered", "in", "translation", "as", "youth"]
+    ) == (1, 8)
     assert _name_meaning(["group", "whose", "leader", "means", "fire"]) == (None, 0)  # not its name
-    assert _name_meaning(["group", "whose", "name", "the", "germans", "gave", "means"]) == (None, 0)  # too far
+    assert _name_meaning(["group", "whose", "name", "the", "germans", "gave", "means"]) == (
+        None,
+        0,
+    )  # too far
     assert _name_meaning(["group", "whose", "name", "means"]) == (None, 0)  # no meaning said
     assert _name_meaning(["whose", "name", "means", "as"]) == (0, 3)  # the meaning's last word is kept
 
@@ -5913,7 +5924,9 @@ def test_what_was_done_to_an_event_is_another_event_that_says_it(bundled: FactBa
     with pytest.raises(Ambiguous) as raised:
         done_to_event(bundled, "ku u denoncua marreveshja e Mukjes nga komunistet?")
     assert "event:labinot-cc-meeting" in {c.entity.id for c in raised.value.candidates}
-    assert query.where(bundled, "ku u denoncua marreveshja e mukjes nga KQ i PKSH?").entity.id == "place:labinot"
+    assert (
+        query.where(bundled, "ku u denoncua marreveshja e mukjes nga KQ i PKSH?").entity.id == "place:labinot"
+    )
     assert done_to_event(bundled, "kur u dorezua Italia?") is None  # what Italy did: not a deed done to it
     assert done_to_event(bundled, "ku u denoncua") is None  # nothing it was done to
 
@@ -6183,7 +6196,7 @@ def test_meant_to_says_nothing_asked(bundled: FactBase) -> None:
         ),
         # one who shared the deed ("co-led ... together with", "next to"): a person only
         (
-            "Who co-led the National Liberation Movement delegation at Mukje together with the Politburo member?",
+            "Who co-led the Liberation Movement delegation at Mukje together with the Politburo member?",
             "person:mustafa-gjinishi",
             "person:ymer-dishnica",
         ),
@@ -6400,7 +6413,7 @@ def test_an_event_placed_after_another_is_read_without_the_clause(bundled: FactB
         "the battalion named after Gramsci",  # a name's giving, not a time
         "when did the partisans go after the Italian garrison at Leskovik",  # going after: attacking
         "the fight with the Germans after he was recalled",  # no event named
-        "the first big fight with the Germans after the long and bloody Italian surrender of 1943",  # too long
+        "the first big fight with the Germans after the long and bloody Italian surrender of 1943",  # long
         "the Italian surrender after Italy surrendered",  # the same event
         "the war with Greece after Italy surrendered",  # ended before it began
         "the nationalists who went over to the Germans after Italy gave up",  # not an event
