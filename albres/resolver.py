@@ -4571,7 +4571,7 @@ _UNITS_OF_DURATION = frozenset(["days", "weeks", "months", "years"])
 def asks_how_long(query: str) -> bool:
     """Whether a question asks how long something lasted: "how long", "how many days (weeks,
     months, years)", "for how many days"."""
-    words = [_folded(word.strip(_CLOSING)) for word in query.split()]
+    words = [_folded(word) for word in query.split()]
     return any(
         first == "how" and (second == "long" or (second == "many" and third in _UNITS_OF_DURATION))
         for first, second, third in zip(words, [*words[1:], ""], [*words[2:], "", ""], strict=True)

@@ -3525,6 +3525,7 @@ def test_when_an_organisation_named_alone_was_set_up_is_its_founding(bundled: Fa
     for said in ("Kur u krijua Ushtria Nacionalçlirimtare?", "kur u krijue ushtria nacionalclirimtare unc"):
         assert _founding_named(bundled, said) == bundled.get(founding), said
     assert _founding_named(bundled, "kur u krijua ushtria nacionalclirimtare BK") is None  # another's
+    assert _founding_named(bundled, "kur u krijua UNÇ UNC") == bundled.get(founding)  # a name of one word
     for said in (
         "when was the unc",  # no word of founding
         "founded",  # no name
@@ -3533,6 +3534,14 @@ def test_when_an_organisation_named_alone_was_set_up_is_its_founding(bundled: Fa
         "when was the Mukje Conference founded",  # nor an event
     ):
         assert _founding_named(bundled, said) is None, said
+
+
+def test_an_organisation_is_named_by_a_name_it_shares(bundled: FactBase) -> None:
+    from albres.query import _organisation_named
+
+    assert _organisation_named(bundled, "Skanderbeg") == "org:waffen-ss-skanderbeg"  # not the man
+    assert _organisation_named(bundled, "Enver Hoxha") is None
+    assert _organisation_named(bundled, "the UNÇ created") is None  # not a name
 
 
 @pytest.mark.parametrize(
@@ -4597,6 +4606,10 @@ def test_what_says_no_meaning_of_a_name_names_nothing(bundled: FactBase) -> None
     )  # too far
     assert _name_meaning(["group", "whose", "name", "means"]) == (None, 0)  # no meaning said
     assert _name_meaning(["whose", "name", "means", "as"]) == (0, 3)  # the meaning's last word is kept
+    # a verb after MEANING_GAP words, or before "whose", says no meaning of the name
+    assert _name_meaning(["whose", "name", "x", "y", "z", "means", "fire"]) == (None, 0)
+    assert _name_meaning(["whose", "name", "x", "y", "means", "fire"]) == (0, 5)
+    assert _name_meaning(["it", "means", "the", "group", "whose", "name", "is", "fire"]) == (None, 0)
 
 
 def test_a_question_of_what_a_name_with_its_noun_is_answers_the_name(bundled: FactBase) -> None:
@@ -5924,6 +5937,7 @@ def test_what_was_done_to_an_event_is_another_event_that_says_it(bundled: FactBa
     with pytest.raises(Ambiguous) as raised:
         done_to_event(bundled, "ku u denoncua marreveshja e Mukjes nga komunistet?")
     assert "event:labinot-cc-meeting" in {c.entity.id for c in raised.value.candidates}
+    assert raised.value.total == len(raised.value.candidates) == 2
     assert (
         query.where(bundled, "ku u denoncua marreveshja e mukjes nga KQ i PKSH?").entity.id == "place:labinot"
     )
