@@ -2908,6 +2908,8 @@ def named_for(
         person, _ = resolve(base, " ".join(words[at + 2 : end]).rstrip(_CLOSING), _PEOPLE)
     except (NotFound, Ambiguous):
         return None
+    if person.kind is not Kind.PERSON:
+        return None
     names = {t for name in (person.name, *person.aliases) for t in terms(name)}
     kinds = {kind for kind in map(_kind_of_noun, words[:at]) if kind is not None} or set(prefer)
     found = {
@@ -2915,7 +2917,7 @@ def named_for(
         for fact, _ in base.fact_search([_NAMED_AS], FACT_POOL, required=[_NAMED_AS, names])
         if fact.subject != person.id and base.get(fact.subject).kind in kinds & set(prefer or kinds)
     }
-    if person.kind is not Kind.PERSON or len(found) != 1:
+    if len(found) != 1:
         return None
     entity = base.get(found.pop())
     return entity, (Candidate(entity, TEXT_SCORE, True, READ_AS),)
@@ -3614,7 +3616,7 @@ def readings(
         if weights.years:  # "in 1944": a fact dated then holds it, whatever its wording says
             said = said | (weights.years & _years_of((*subject.dates, fact.date, fact.start, fact.end)))
         if between and subject.kind is Kind.EVENT:  # "... brokered the talks between the Balli and ..."
-            quote = quote | (between & _described(base, subject))
+            quote = quote | (between & _described(subject))
         coverage = weights.cover(names | said, quote)
         if coverage is not None and weights.only_names(names | said | quote):
             continue
@@ -3643,7 +3645,7 @@ def _between(query: str) -> set[str]:
     return found | {other for term in found for other in synonyms_of(term)}
 
 
-def _described(base: FactBase, entity: Entity) -> set[str]:
+def _described(entity: Entity) -> set[str]:
     """The terms of an entity's description, and of its names."""
     return set(terms(" ".join([entity.description or "", entity.name, *entity.aliases])))
 
