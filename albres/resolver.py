@@ -275,7 +275,7 @@ def after_event(
     began; then the words are read whole (what else a clause of time asks of is not told by
     dates: "the nationalists who went over to the Germans after Italy gave up")."""
     words = query.split()
-    folded = [_folded(word.strip(_OPENING + _CLOSING)) for word in words]
+    folded = [_folded(word) for word in words]
     at = next(
         (at for at in range(len(words) - 2, 1, -1) if folded[at] in _AFTER and folded[at - 1] not in _GOING),
         None,

@@ -6423,6 +6423,14 @@ def test_an_event_placed_after_another_is_read_without_the_clause(bundled: FactB
     found = after_event(bundled, said, events)
     assert found is not None
     assert found[0].id == "event:drashovica-battle-1943"
+    # a clause of one word, last; "after" as the third word
+    for said in (
+        "the first big fight with the Germans after capitulation",
+        "first battle after Italy surrendered",
+    ):
+        found = after_event(bundled, said, events)
+        assert found is not None, said
+        assert found[0].id == "event:drashovica-battle-1943"
     for said in (
         "the battalion named after Gramsci",  # a name's giving, not a time
         "when did the partisans go after the Italian garrison at Leskovik",  # going after: attacking
