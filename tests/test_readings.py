@@ -6423,10 +6423,16 @@ def test_an_event_placed_after_another_is_read_without_the_clause(bundled: FactB
     found = after_event(bundled, said, events)
     assert found is not None
     assert found[0].id == "event:drashovica-battle-1943"
-    # a clause of one word, last; "after" as the third word
+    # a clause of one word, last; "after" as the third word; a comma or dash before the clause,
+    # which ends at its own
     for said in (
         "the first big fight with the Germans after capitulation",
         "first battle after Italy surrendered",
+        "the first big fight, with the Germans after Italy surrendered",
+        "the first big fight with the Germans, after Italy surrendered",
+        "the first big fight with the Germans after capitulation, where was it",
+        "the first big fight with the Germans - after Italy surrendered",
+        "the first big fight - with the Germans after Italy surrendered",
     ):
         found = after_event(bundled, said, events)
         assert found is not None, said
