@@ -6433,6 +6433,7 @@ def test_an_event_placed_after_another_is_read_without_the_clause(bundled: FactB
         "the first big fight with the Germans after capitulation, where was it",
         "the first big fight with the Germans - after Italy surrendered",
         "the first big fight - with the Germans after Italy surrendered",
+        "the first big fight with the Germans after the Italian surrender in September 1943",  # six words
     ):
         found = after_event(bundled, said, events)
         assert found is not None, said
@@ -6441,7 +6442,7 @@ def test_an_event_placed_after_another_is_read_without_the_clause(bundled: FactB
         "the battalion named after Gramsci",  # a name's giving, not a time
         "when did the partisans go after the Italian garrison at Leskovik",  # going after: attacking
         "the fight with the Germans after he was recalled",  # no event named
-        "the first big fight with the Germans after the long and bloody Italian surrender of 1943",  # long
+        "the first big fight with the Germans after the sudden Italian surrender in September 1943",  # seven
         "the Italian surrender after Italy surrendered",  # the same event
         "the war with Greece after Italy surrendered",  # ended before it began
         "the nationalists who went over to the Germans after Italy gave up",  # not an event
