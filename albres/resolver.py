@@ -230,8 +230,7 @@ def other_than(
     if at is None:
         return None
     start = at + width
-    end = next((j + 1 for j in range(start, len(words)) if words[j][-1:] in _CLOSING + ";:"), len(words))
-    end = next((j for j in range(start, end) if words[j] in _DASHES), end)
+    end = _clause_end(words, start)
     # What is set aside opens with a name or an article: not "alongside once the deal collapsed".
     if start == end or folded[start] in STOP_WORDS - _ARTICLES:
         return None
@@ -282,8 +281,7 @@ def after_event(
     )
     if at is None:
         return None
-    end = next((j + 1 for j in range(at + 1, len(words)) if words[j][-1:] in _CLOSING + ";:"), len(words))
-    end = next((j for j in range(at + 1, end) if words[j] in _DASHES), end)
+    end = _clause_end(words, at + 1)
     clause = " ".join(words[at + 1 : end]).rstrip(_CLOSING)
     if not clause or end - at - 1 > AFTER_WORDS:
         return None
@@ -322,6 +320,16 @@ def whose_it_is(base: FactBase, query: str, prefer: Sequence[Kind]) -> Entity | 
             }
             return base.get(leaders.pop()) if len(leaders) == 1 else None
     return None
+
+
+def _clause_end(words: Sequence[str], start: int, stops: Set[str] = frozenset()) -> int:
+    """Where the clause of a query's words that begins at `start` ends: after its first word
+    that closes one ("Dishnica,", "surrendered?"), or before a dash or a word of `stops` (folded)
+    that comes first."""
+    end = next((j + 1 for j in range(start, len(words)) if words[j][-1:] in _CLOSING + ";:"), len(words))
+    return next(
+        (j for j in range(start, end) if words[j] in _DASHES or (stops and _folded(words[j]) in stops)), end
+    )
 
 
 DESCRIBED_WORDS = 5  # the most words of a description of the one a query sets aside
@@ -2900,8 +2908,7 @@ def named_for(
     )
     if at is None or words[at + 1][-1:] in _CLOSING + ";:":  # "who was it named after, the hero?"
         return None
-    end = next((j + 1 for j in range(at + 2, len(words)) if words[j][-1:] in _CLOSING + ";:"), len(words))
-    end = next((j for j in range(at + 2, end) if words[j] in _DASHES or folded[j] == "to"), end)
+    end = _clause_end(words, at + 2, {"to"})
     if not 1 <= end - at - 2 <= NAMED_FOR_WORDS:
         return None
     try:
