@@ -75,6 +75,8 @@ def resolve(
     query read through every entity's text (read_words), where `read_as` (default: `prefer`)
     are the kinds the command asks about, best first."""
     checked(query, "a name to look up")
+    if _unit_unnamed(base, query) or _birth_asked(base, query):
+        raise NotFound(query, ())  # "the 2nd Assault Brigade", "where was Dishnica born": untold
     try:
         other = other_than(base, query, read_as or prefer)
         if other is not None:  # "who led the delegation besides Dishnica": another
@@ -82,7 +84,7 @@ def resolve(
         later = after_event(base, query, prefer, read_as)
         if later is not None:  # "the first big battle with the Germans after Italy surrendered"
             return later
-        whose = whose_it_is(base, query, prefer)
+        whose = whose_it_is(base, query, prefer) or side_of_named(base, query, prefer)
         if whose is not None:  # "whose legaliteti was part of the movement?": Abaz Kupi's
             return whose, (Candidate(whose, TEXT_SCORE, True, READ_AS),)
         asked = as_asked(base, query)
@@ -91,7 +93,8 @@ def resolve(
         # A name the answer's names must say: "the 'Treaty of Tirana' with Italy", "the Vlora war".
         if (quoted and not _names_hold(entity, quoted)) or not _war_of_place_held(base, asked, entity):
             raise NotFound(query, candidates_of(base, [(entity.id, MATCH_MIN, OTHERWISE)], None))
-        if not _of_the_year_said(asked, entity):  # "the Italian spring offensive of March 1941"
+        if not _of_the_year_said(asked, entity) or _other_kind_of_place(asked, entity):
+            # "the Italian spring offensive of March 1941"; "in which village ...": not Spain
             raise NotFound(query, candidates_of(base, [(entity.id, MATCH_MIN, OTHERWISE)], None))
         holder = _holder_asked(base, asked, entity, prefer)
         if holder is not None:  # "the leader of the royalist Legality movement": Abaz Kupi
@@ -99,6 +102,9 @@ def resolve(
             return holder, (Candidate(holder, TEXT_SCORE, True, READ_AS), *others)
         return entity, candidates
     except NotFound as missing:  # said in the user's words (as_asked may have rewritten them)
+        asked, mark, rest = query.partition("?")
+        if mark and rest.strip() and asked.strip():  # "when did Italy surrender? the famous resa"
+            return resolve(base, asked + mark, prefer, read_as)
         raise NotFound(query, missing.suggestions) from None
     except Ambiguous as unclear:
         raise Ambiguous(query, unclear.candidates, unclear.total) from None
@@ -122,6 +128,27 @@ def _of_the_year_said(query: str, entity: Entity) -> bool:
     if entity.kind is not Kind.EVENT or len(years) != 1 or entity.bounds == (None, None):
         return True
     return _in_year(entity, years.pop())
+
+
+# The kinds of place a question may ask for that no place of another is: a village is no
+# country (a village may be a town or an area to the sources, whose types are coarse).
+_SETTLEMENTS = frozenset(terms("village town city port hamlet fshat qytet"))
+_PLACE_KINDS = {
+    "settlement": _SETTLEMENTS,
+    "country": frozenset(terms("country")),
+    "river": frozenset(["river"]),
+}
+
+
+def _other_kind_of_place(query: str, entity: Entity) -> bool:
+    """Whether a query asks for a kind of place (asked_noun: "in which village ...") that the
+    place read is not, by its type: a village is not a country nor a river."""
+    noun, kind = asked_noun(query), terms(entity.type or "")
+    if entity.kind is not Kind.PLACE or not kind:
+        return False
+    asked = next((name for name, nouns in _PLACE_KINDS.items() if noun in nouns), None)
+    own = next((name for name, nouns in _PLACE_KINDS.items() if kind[0] in nouns), None)
+    return asked is not None and own is not None and asked != own
 
 
 def _in_year(event: Entity, year: str) -> bool:
@@ -320,6 +347,109 @@ def whose_it_is(base: FactBase, query: str, prefer: Sequence[Kind]) -> Entity | 
             }
             return base.get(leaders.pop()) if len(leaders) == 1 else None
     return None
+
+
+# The words that ask whose side someone was on, or whom they stood for: "which side did Skënder
+# Muço represent at Mukje", "përfaqësues i cilës palë ishte Hysni Lepenica"; and the words of a
+# role that say so ("representative at Mukje", "delegate (Balli Kombëtar)"), not a question's.
+_SIDE_WORDS = frozenset(["side", "camp", "behalf", "pale", "palen", "krah", "krahu", "kampi"])
+_STANDING_FOR = ("represent", "perfaqes", "delegat")
+# The words that ask for another who stood beside one named: "who else", "w dishnica".
+_BESIDE_NAMED = frozenset(["else", "other", "another", "alongside", "besides", "w", "tjeter", "pervec"])
+SIDE_NAME_WORDS = 3  # the most words of the name of the one whose side is asked
+
+
+def side_of_named(base: FactBase, query: str, prefer: Sequence[Kind]) -> Entity | None:
+    """The side a question for a person or an organisation asks the people it names stood for,
+    as the roles the sources give them say (_STANDING_FOR): "which side did Skënder Muço
+    represent at Mukje" is the Balli Kombëtar, whose representative he was, and Ymer Dishnica
+    the National Liberation Movement, whose delegation he led. None when the words ask no side,
+    name no one, or open with the name (then the person is asked for, whose entry tells the side),
+    or name the side too, or the roles say no one side of them all."""
+    words = [_folded(word.strip(_OPENING + _CLOSING + "-")) for word in query.split()]
+    if Kind.ORGANISATION not in prefer or not _BESIDE_NAMED.isdisjoint(words):
+        return None  # "who else was with Dishnica representing the partisans": a person
+    if not any(word in _SIDE_WORDS or word.startswith(_STANDING_FOR[:2]) for word in words):
+        return None
+    people = _people_in(base, query)
+    if any(names_said(base.get(person), " ".join(query.split()[:SIDE_NAME_WORDS])) for person in people):
+        return None  # "Skënder Muço - which side was he on?": the man, whose own entry says it
+    sides = [_sides_of(base, person) for person in people]
+    found = {side for each in sides for side in each}
+    if not sides or not all(sides) or len(found) != 1:
+        return None  # "who was represented by Muço and Lepenica": the one side of both
+    side = base.get(found.pop())
+    return None if names_said(side, query) else side
+
+
+def _people_in(base: FactBase, query: str) -> set[str]:
+    """The people a query names (_people_at)."""
+    return {person for person, _, _ in _people_at(base, query)}
+
+
+def _people_at(base: FactBase, query: str) -> list[tuple[str, int, int]]:
+    """The people a query names by a name of theirs said whole, with where each name begins and
+    ends (word positions): in runs of up to SIDE_NAME_WORDS words without a stop word, one word
+    only when capitalised ("Muço"), and a name no other entry has ("Peza" is the village too)."""
+    typed = query.split()
+    words = [_folded(word.strip(_OPENING + _CLOSING + "-")) for word in typed]
+    people = []
+    for size in range(SIDE_NAME_WORDS, 0, -1):
+        for at in range(len(words) - size + 1):
+            said = " ".join(typed[at : at + size])
+            stopped = any(word in STOP_WORDS for word in words[at : at + size])
+            if stopped or (size == 1 and not said[:1].isupper()):
+                continue
+            named = _named(base, said, ())  # a person's, not also a place's ("Peza")
+            if named is not None and named[0].kind is Kind.PERSON and names_said(named[0], said):
+                people.append((named[0].id, at, at + size))
+    return people
+
+
+# The words that say someone's birth, which the sources never tell, and those that ask for it
+# after a name ("where was Ymer Dishnica born").
+_BIRTH = frozenset(["birthplace", "birth", "birthday", "birthdate", "hometown", "vendlindja"])
+_BORN = frozenset(["born", "lindi", "lindur"])
+BIRTH_GAP = 3  # the most words between "of" and a name after "birthplace" ("of the maggiore Kupi")
+
+
+def _birth_asked(base: FactBase, query: str) -> bool:
+    """Whether a query asks of the birth of a person it names: "birthplace of Qemal Stafa",
+    "Kupi's birthplace", "where was Ymer Dishnica born", which the sources tell of no one. Not
+    of a movement ("when was the Front born"), of what a person had ("the movement of major
+    Kupi born in November 1943") or of someone described ("the doctor ... born at Përmet")."""
+    words = [_folded(word.strip(_OPENING + _CLOSING)) for word in query.split()]
+    if _BIRTH.isdisjoint(words) and _BORN.isdisjoint(words):
+        return False
+    for _, start, end in _people_at(base, query):
+        before, after = words[max(0, start - BIRTH_GAP - 1) : start], words[end : end + 2]
+        of = "of" in before[-BIRTH_GAP:]
+        if (of and not _BIRTH.isdisjoint(before)) or not _BIRTH.isdisjoint(after[:1]):
+            return True  # "birthplace of Qemal Stafa", "Kupi's birthplace"
+        if not of and not _BORN.isdisjoint(after):
+            return True  # "where was Dishnica born", "Dishnica born when"
+    return False
+
+
+def _sides_of(base: FactBase, person: str) -> set[str]:
+    """The organisations a person stood for, as the roles of their facts and of those that name
+    them say (_stands_for): "representative at Mukje" of the Balli, "delegation leader
+    (National Liberation Movement)"."""
+    sides = {
+        fact.object
+        for fact in base.get(person).facts
+        if fact.object and fact.property in (MEMBER_OF, LEADER_OF) and _stands_for(fact.role)
+    }
+    for fact in base.referencing(person, NAMED_FACTS):
+        within = re.search(r"\(([^()]+)\)", fact.role or "") if _stands_for(fact.role) else None
+        exact = base.index.names.exact([normalise(within[1])]) if within else []
+        sides.update(entity for _, entity, kind, *_ in exact if kind == Kind.ORGANISATION)
+    return sides
+
+
+def _stands_for(role: str | None) -> bool:
+    """Whether a role says its holder stood for a side: "representative at Mukje", "delegate"."""
+    return any(word.startswith(_STANDING_FOR) for word in normalise(role or "").split())
 
 
 def _clause_end(words: Sequence[str], start: int, stops: Set[str] = frozenset()) -> int:
@@ -611,6 +741,8 @@ def query_words(base: FactBase, query: str) -> Words | None:
             continue  # "when did the Mukje Conference open?", "Mukje talks opened": when it was
         if _first_holder(said, position):
             continue  # "the first leader of the party": its leader, whom the sources name
+        if _of_both_sides(said, position):
+            continue  # "the talks between the two sides": whoever took part, as any talks have
         if word.count("-") >= SAYING_PARTS - 1 and word.islower():
             continue  # "a don't-shoot-each-other deal": a saying made an adjective, a deal as said
         if _folded(word.strip("?,.!")) in _PASSED_OVER:
@@ -2099,6 +2231,21 @@ def _first_holder(words: Sequence[str], at: int) -> bool:
     return bool(_role_after(words, at))
 
 
+# The words that say "the two sides" of a meeting or a deal, whoever they were: "both camps",
+# "the opposing factions". They name no one, and no fact says them.
+_BOTH = frozenset(["two", "both", "either", "opposing", "rival", "warring", "2"])
+_SIDES = frozenset(["side", "sides", "camp", "camps", "party", "parties", "faction", "factions"])
+
+
+def _of_both_sides(words: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` says "the two sides" (a word of _BOTH, then one of _SIDES at
+    most a word later: "the two Albanian sides"), as either of its two words."""
+    said = [_folded(word.strip(_CLOSING)) for word in words]
+    if said[at] in _BOTH:
+        return not _SIDES.isdisjoint(said[at + 1 : at + 3])
+    return said[at] in _SIDES and not _BOTH.isdisjoint(said[max(0, at - 2) : at])
+
+
 FIRST_GAP = 2  # the most words between "first" and the noun of the role it asks the earliest of
 
 
@@ -2133,6 +2280,30 @@ def _ordinal_forms(term: str) -> set[str]:
         return set()
     spoken = [] if number == 1 else words
     return {*spoken, f"{number}{_SUFFIXES.get(number, 'th')}"}
+
+
+# The nouns of the units an ordinal numbers ("the 2nd Assault Brigade", "the third division"),
+# as names keep their words (match.content_words), and the most words between the two.
+_UNIT_NOUNS = frozenset(["brigad", "division", "corp", "battalion", "regiment"])
+UNIT_GAP = 2
+
+
+def _unit_unnamed(base: FactBase, query: str) -> str:
+    """The words of a unit a query names by an ordinal and its noun (_UNIT_NOUNS) when no entry's
+    names say that ordinal and noun: "the 2nd Assault Brigade", which the sources never name
+    (they tell of the 1st, the 3rd and the 4th); else "". "the 21st SS division" and "the
+    third brigade" are named (the 21st Division of Waffen-SS, the 3rd Brigade)."""
+    said = [word for word in normalise(query).split() if terms(word)]
+    for at, word in enumerate(said):
+        term = terms(word)[0]
+        forms = _ordinal_forms(term) or ({term} if _number_of(term) == 1 else set())
+        unit = next((w for w in said[at + 1 : at + 2 + UNIT_GAP] if terms(w)[0] in _UNIT_NOUNS), None)
+        if not forms or unit is None:
+            continue
+        kept = content_words(unit) | content_words(unit[:-1])  # as names keep it: "corps", "brigad"
+        if not any(base.index.names.keys_with_words(sorted({form, one})) for form in forms for one in kept):
+            return " ".join(said[at : said.index(unit, at) + 1])
+    return ""
 
 
 def _number_of(term: str) -> int | None:
@@ -2492,7 +2663,13 @@ _REFERRING = frozenset(["he", "she", "it", "they", "him", "her", "them", "that",
 _BACK = _POSSESSIVES | frozenset(["he", "she", "him", "it", "they", "them"])  # what refers back
 # What refers back to the words before it ("..., who led it?"); not "the man that ...", "her husband".
 _REFERRING_BACK = _REFERRING - {"her", "that"}
-_KIN = frozenset(terms("son daughter wife husband widow brother sister father mother uncle nephew cousin"))
+_KIN_WORDS = "son daughter wife husband widow brother sister father mother uncle nephew cousin"
+# And in the languages users mix in: Italian, German, French, Albanian ("il figlio di Kupi").
+_KIN_WORDS += " figlio figlia moglie marito fratello sorella padre madre"
+_KIN_WORDS += " sohn tochter ehefrau bruder schwester vater mutter"
+_KIN_WORDS += " fils femme frere soeur"  # not "fille", "père", "mère": "fill", "per", "mer"
+_KIN_WORDS += " djali vajza bija gruaja bashkeshortja vellai motra"  # not "baba" (Baba Faja), "nëna" (nën)
+_KIN = frozenset(terms(_KIN_WORDS))
 
 
 def _of_kin(words: Sequence[str]) -> bool:
@@ -3451,6 +3628,7 @@ def fact_readings(
             subject,
             periods[0] if len(periods) == 1 else None,
             first_role(query),
+            asked and asks_for_an_agent(query),
         ),
     )
 
@@ -3753,6 +3931,7 @@ def answers(
     subject: str | None = None,
     period: tuple[str, str] | None = None,
     first: str = "",
+    agent: bool = False,
 ) -> tuple[list[tuple[str, float, str]], str | None]:
     """The entities the facts found and the entities' own texts answer, best first, as (id,
     score, how), and the one clearly ahead (by TEXT_MARGIN in strength), if any: each fact's
@@ -3778,10 +3957,13 @@ def answers(
     # Who did something to another, not who held a role in it ("who did the Germans make head
     # of government": the one who became a member of it is the answer, not a doer).
     doers = {r.fact.subject for r in found if r.fact.object and not _holds_role(r.fact)} if objects else set()
+    # And who had it done to them, when the question asks who did it ("the general who took
+    # over as governor": not Jacomoni, "replaced ... by Gen. Alberto Pariani").
+    doers |= {r.fact.subject for r in found if _done_by_object(base, r.fact)} if agent else set()
     named = _people_named_in(base, found) if asked and Kind.PERSON in order else [()] * len(found)
     # Only organisations: a statement names other places and events than those it is of ("the
     # Mukje agreement ... was denounced at a meeting ... in Labinot" is not where it was signed).
-    things = _things_named_in(base, found, noun, {Kind.ORGANISATION} & set(order))
+    things = _things_named_in(base, found, noun, {Kind.ORGANISATION} & set(order), words if agent else set())
     support = [
         *(
             (e, r.counted, r.coverage, r.strength, r.whole)
@@ -3802,7 +3984,7 @@ def answers(
         # Not what a description names in its head, which it describes ("the baba from
         # Martanesh who ran one of the groups").
         unnamed = not (
-            (asked and (entity_id in doers or named_by(entity, words, rare)))
+            ((asked or agent) and (entity_id in doers or named_by(entity, words, rare)))
             or (then and named_by(entity, then, rare & then))
         ) or bool(head and named_by(entity, head, rare & head))
         # A question for a figure asks for what holds it first ("how many men in the 21st ...").
@@ -3897,27 +4079,49 @@ def _people_named_in(base: FactBase, found: Sequence[Reading]) -> list[tuple[str
 
 
 def _things_named_in(
-    base: FactBase, found: Sequence[Reading], noun: str, kinds: Set[Kind]
+    base: FactBase, found: Sequence[Reading], noun: str, kinds: Set[Kind], deeds: Set[str] = frozenset()
 ) -> list[tuple[str, ...]]:
     """For each fact found whose subject is of none of the `kinds` asked for, and neither its
     subject nor its object a `noun` a description asks for, the one entry of those kinds that is
     one and that its statement names by one word or more: "the Yugoslav council the Mukje idea
     was copied from" is AVNOJ, which a statement of the Mukje Conference about the British
     emissaries names ("... similar to AVNOJ in Yugoslavia"). None where it names several, or
-    for another fact: what a statement of Legaliteti names fought beside it."""
-    if not noun or not kinds:
+    for another fact: what a statement of Legaliteti names fought beside it. With no noun, when
+    the question asks who did a deed, the one entry of the kinds a statement names as doing one
+    of the `deeds` (the question's terms): "who argued at Mukje that Kosovo should join Albania"
+    is the Balli, which a statement of Kosovo names ("... Balli Kombëtar argued ...")."""
+    if not (noun or deeds) or not kinds:
         return [()] * len(found)
     about = [
         base.get(r.fact.subject).kind in kinds
-        or any(_is_a(base.get(e), noun) for e in (r.fact.subject, r.fact.object) if e)
+        or any(_is_a(base.get(e), noun) for e in (r.fact.subject, r.fact.object) if e and noun)
         for r in found
     ]
-    named = _named_in_statements(base, [r for r, told in zip(found, about, strict=True) if not told], 1)
+    told = [r for r, told in zip(found, about, strict=True) if not told]
+    named = _named_in_statements(base, told, 1)
     such = iter(
-        [e for e, kind in said.items() if kind in kinds and _is_a(base.get(e), noun)] for said in named
+        [
+            e
+            for e, kind in said.items()
+            if kind in kinds
+            and (_is_a(base.get(e), noun) if noun else _does(base.get(e), reading.fact, deeds))
+        ]
+        for said, reading in zip(named, told, strict=True)
     )
     things = [[] if told else next(such) for told in about]
     return [tuple(one) if len(one) == 1 else () for one in things]
+
+
+def _does(entity: Entity, fact: Fact, deeds: Set[str]) -> bool:
+    """Whether a fact's statement names an entity, by a name or alias, right before a word of
+    one of the `deeds` (terms): "Balli Kombëtar argued" does "argued"."""
+    said = normalise(fact.value or "")
+    for name in (entity.name, *entity.aliases):
+        key = normalise(name)
+        for found in re.finditer(rf"\b{re.escape(key)} (\S+)", said):
+            if not deeds.isdisjoint(terms(found[1])):
+                return True
+    return False
 
 
 def _holds_role(fact: Fact) -> bool:
@@ -4792,6 +4996,9 @@ def done_to_event(base: FactBase, query: str) -> tuple[Entity, tuple[Candidate, 
     # "where was the Mukje deal (formally) denounced", "where was the meeting that denounced the
     # Mukje deal", "where did the communists denounce the Mukje deal"
     passive = _folded(words[1]) in _PASSIVE
+    by = [_folded(word) for word in words[-AGENT_WORDS:-1]]
+    if passive and "by" in by:  # "where was the Mukje accord denounced by the communists"
+        words = words[: len(words) - AGENT_WORDS + by.index("by")]
     splits = [len(words) - 1] if passive else []
     if passive or _folded(words[1]) in _DID:
         splits += range(3, len(words) - 1)
@@ -4872,6 +5079,34 @@ def asks_for_an_object(query: str) -> bool:
     it either way ("the committee the agreement created" is the subject of its facts)."""
     words = _words(query)
     return len(words) >= 4 and words[0] in ("who", "whom") and words[1] in ("did", "does", "do")
+
+
+# The words that are no verb of a deed after "who" ("who was ...", "who got replaced").
+_NO_DEED = _AUXILIARIES | {"got", "get", "gets", "been", "be", "whom", "else", "exactly"}
+
+
+def asks_for_an_agent(query: str) -> bool:
+    """Whether a query asks who did a deed, by "who" and the verb ("the general who took over
+    as governor", "who replaced the first governor"): not who had it done to them, by "by" or
+    an auxiliary ("who was replaced", "replaced by whom")."""
+    words = _words(query)
+    return "by" not in words and any(
+        word == "who" and following not in _NO_DEED for word, following in pairwise(words)
+    )
+
+
+def _done_by_object(base: FactBase, fact: Fact) -> bool:
+    """Whether a fact's statement says its subject had a deed done to it by its object, in the
+    passive: "Replaced as Italian governor by Gen. Alberto Pariani."."""
+    if fact.object is None or fact.property != STATEMENT:
+        return False
+    said = normalise(fact.value or "").split()
+    if "by" not in said:
+        return False
+    other = base.get(fact.object)
+    names = {word for text in (other.name, *other.aliases) for word in normalise(text).split()}
+    by = said.index("by")
+    return not names.isdisjoint(said[by + 1 : by + 1 + AGENT_WORDS])
 
 
 def asks_what_was_done(query: str) -> bool:
