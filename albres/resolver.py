@@ -333,9 +333,16 @@ def whose_it_is(base: FactBase, query: str, prefer: Sequence[Kind]) -> Entity | 
     """The person a question for a person that opens with "whose" and an organisation's name
     asks for: the one the sources say led it ("whose legaliteti was part of the National
     Liberation Movement?": Abaz Kupi). The name is the longest of up to WHOSE_WORDS words after
-    "whose"; None where none names an organisation, or it had no one leader or several."""
+    "whose", or before Albanian's "(i) kujt" ("Legaliteti i kujt ishte"); None where none names
+    an organisation, or it had no one leader or several."""
     words = [word.strip(_OPENING + _CLOSING) for word in query.split()]
-    if prefer[:1] != (Kind.PERSON,) or not words or words[0].casefold() != "whose":
+    if prefer[:1] != (Kind.PERSON,) or not words:
+        return None
+    folded = [_folded(word) for word in words]
+    if "kujt" in folded[1:]:  # Albanian: "Legaliteti i kujt ishte?" (whose was Legaliteti?)
+        at = folded.index("kujt")
+        words = ["whose", *words[: at - (folded[at - 1] in ("i", "e"))]]
+    if words[0].casefold() != "whose":
         return None
     for stop in range(min(len(words), WHOSE_WORDS + 1), 1, -1):
         named = _named(base, " ".join(words[1:stop]), (Kind.ORGANISATION,))
@@ -474,7 +481,16 @@ def _holder_asked(base: FactBase, query: str, entity: Entity, prefer: Sequence[K
     a word of the organisation's names, as typed or else as a synonym of it. None when the
     question asks for a thing ("which movement", and "Unity Front": a front), names the
     holder, or several hold the role; nor for a question for a figure."""
-    if entity.kind is not Kind.ORGANISATION or prefer[:1] != (Kind.PERSON,) or asked_noun(query):
+    # A noun asked for is a thing asked ("which council did Nishani chair", "the council set up
+    # at Peza"), unless it is of the organisation's name after the role ("kush ishte komandant i
+    # brigadës së 1 të sulmit"); a query that opens with the name asks for what it names
+    # ("Ushtria Nacionalçlirimtare - who commanded it?").
+    noun, named = asked_noun(query), _name_terms(entity)
+    opening = _words(query)[:1]
+    said_first = {form for term in terms(" ".join(opening)) for form in (term, *synonyms_of(term))}
+    asks_a_thing = opening in (["which"], ["what"], ["the"], ["a"], ["an"])  # "the group of which ..."
+    of_its_name = noun in named and not asks_a_thing and named.isdisjoint(said_first)
+    if entity.kind is not Kind.ORGANISATION or prefer[:1] != (Kind.PERSON,) or (noun and not of_its_name):
         return None
     if asks_a_number(query):  # "how many members did the council have": its own figure
         return None
@@ -488,15 +504,17 @@ def _holder_asked(base: FactBase, query: str, entity: Entity, prefer: Sequence[K
             held.setdefault(fact.subject, set()).update(role)
     # Not the words that name the organisation: its id "org:unity-front" asks for no one who
     # fronted it.
-    named = _name_terms(entity)
     asking = [(own, group) for own, group in zip(read.own, read.groups, strict=True) if named.isdisjoint(own)]
     typed = {t for own, _ in asking for t in own}
     for words in (typed, {t for _, group in asking for t in group}):
         holders = [person for person, role in held.items() if role & words]
         if holders:
             break
-    if len(holders) != 1 or named_by(base.get(holders[0]), {t for own in read.own for t in own}):
+    typed = {t for own in read.own for t in own}
+    if len(holders) != 1 or named_by(base.get(holders[0]), typed):
         return None
+    if noun and not _name_terms(base.get(holders[0])).isdisjoint(typed):
+        return None  # "the assault brigade commanded by Shehu": the brigade, as its noun says
     return base.get(holders[0])
 
 

@@ -6535,11 +6535,16 @@ def test_who_did_a_deed_is_not_who_had_it_done_to_them(bundled: FactBase) -> Non
     assert not asks_for_an_agent("who was replaced by Pariani")  # "by": the one it was done to
     assert not asks_for_an_agent("who got replaced as governor")  # an auxiliary, no deed
     assert not asks_for_an_agent("the Italian governor")
-    replaced = [f for f in bundled.get("person:francesco-jacomoni").facts if f.object == "person:alberto-pariani"]
+    replaced = [
+        f for f in bundled.get("person:francesco-jacomoni").facts if f.object == "person:alberto-pariani"
+    ]
     assert replaced and _done_by_object(bundled, replaced[0])  # "Replaced ... by Gen. Alberto Pariani."
     replacing = [f for f in bundled.get("person:alberto-pariani").facts if f.object]
     assert replacing and not any(_done_by_object(bundled, fact) for fact in replacing)
-    for said in ("general who took over as italian governor", "the general who replaced the italian governor"):
+    for said in (
+        "general who took over as italian governor",
+        "the general who replaced the italian governor",
+    ):
         assert query.who(bundled, said).entity.id == "person:alberto-pariani", said
 
 
@@ -6633,7 +6638,10 @@ def test_the_birth_of_someone_named_is_not_told(bundled: FactBase) -> None:
         "where was Ymer Dishnica",
     ):
         assert not _birth_asked(bundled, said), said
-    assert query.who(bundled, "monarchist movement of major Kupi born in november 1943").entity.id == "org:legaliteti"
+    assert (
+        query.who(bundled, "monarchist movement of major Kupi born in november 1943").entity.id
+        == "org:legaliteti"
+    )
 
 
 def test_a_relative_is_said_in_the_languages_users_mix_in(bundled: FactBase) -> None:
@@ -6659,7 +6667,10 @@ def test_a_place_of_another_kind_than_asked_is_no_answer(bundled: FactBase) -> N
 
 
 def test_an_aside_after_a_question_is_dropped_when_the_whole_is_not_found(bundled: FactBase) -> None:
-    assert query.when(bundled, "when did Italy surrender? the famous resa").entity.id == "event:italy-capitulation"
+    assert (
+        query.when(bundled, "when did Italy surrender? the famous resa").entity.id
+        == "event:italy-capitulation"
+    )
     with pytest.raises(NotFound):
         query.when(bundled, "when did Fan Noli return? the famous bishop")
 
@@ -6681,3 +6692,31 @@ def test_siding_with_and_packing_it_in_are_said_as_the_sources_say(bundled: Fact
     assert query.when(bundled, "when did Italy pack it in").entity.id == "event:italy-capitulation"
     with pytest.raises(NotFound):  # "fall" here is no autumn: the sources do not tell his death
         query.when(bundled, "when did qemal stafa fall in combat, the day he was killed")
+
+
+def test_whose_is_also_asked_in_albanian(bundled: FactBase) -> None:
+    from albres.resolver import whose_it_is
+
+    who = (Kind.PERSON, Kind.ORGANISATION)
+    for said in ("Legaliteti i kujt ishte ne 1943?", "legaliteti i kujt ishte, sipas tekstit per mukjen"):
+        assert whose_it_is(bundled, said, who) == bundled.get("person:abaz-kupi"), said
+    assert whose_it_is(bundled, "kujt", who) is None
+    assert whose_it_is(bundled, "Mukje i kujt ishte", who) is None  # no organisation
+
+
+def test_a_role_in_an_organisation_named_after_it_asks_for_its_holder(bundled: FactBase) -> None:
+    for said, holder in (
+        ("kush ishte komandant i brigades 1 te sulmit?", "person:mehmet-shehu"),
+        ("komesari jugosllav i brigades se pare", "person:dusan-mugosa"),
+    ):
+        assert query.who(bundled, said).entity.id == holder, said
+    for said, thing in (
+        ("which council did Nishani chair", "org:anti-fascist-council"),  # a thing asked
+        ("the assault brigade commanded by Shehu", "org:1st-assault-brigade"),  # the holder named
+        ("the seven-member council set up at the peza meeting", "org:supreme-national-liberation-council"),
+        (
+            "Ushtria Nacionalclirimtare - who commanded it when it was formed in July 1943?",
+            "org:national-liberation-army",
+        ),
+    ):
+        assert query.who(bundled, said).entity.id == thing, said
