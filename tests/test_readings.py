@@ -6538,9 +6538,11 @@ def test_who_did_a_deed_is_not_who_had_it_done_to_them(bundled: FactBase) -> Non
     replaced = [
         f for f in bundled.get("person:francesco-jacomoni").facts if f.object == "person:alberto-pariani"
     ]
-    assert replaced and _done_by_object(bundled, replaced[0])  # "Replaced ... by Gen. Alberto Pariani."
+    assert replaced
+    assert _done_by_object(bundled, replaced[0])
     replacing = [f for f in bundled.get("person:alberto-pariani").facts if f.object]
-    assert replacing and not any(_done_by_object(bundled, fact) for fact in replacing)
+    assert replacing
+    assert not any(_done_by_object(bundled, fact) for fact in replacing)
     for said in (
         "general who took over as italian governor",
         "the general who replaced the italian governor",
@@ -6565,13 +6567,16 @@ def test_the_side_someone_stood_for_is_what_their_roles_say(bundled: FactBase) -
 
     who = (Kind.PERSON, Kind.ORGANISATION)
     found = side_of_named(bundled, "which side did skender muco represent at mukje", who)
-    assert found is not None and found.id == "org:balli-kombetar"
+    assert found is not None
+    assert found.id == "org:balli-kombetar"
     said = "Which movement did Ymer Dishnica and Mustafa Gjinishi represent at the Mukje Conference?"
     found = side_of_named(bundled, said, who)  # both led its delegation ("(National Liberation Movement)")
-    assert found is not None and found.id == "org:national-liberation-front"
+    assert found is not None
+    assert found.id == "org:national-liberation-front"
     said = "who was represented at Mukje by Skënder Muço and Hysni Lepenica?"
     found = side_of_named(bundled, said, who)
-    assert found is not None and found.id == "org:balli-kombetar"
+    assert found is not None
+    assert found.id == "org:balli-kombetar"
     for said in (
         "Skender Muco - which side was he on at Mukje?",  # opens with the name: the man
         "who else was with Dishnica representing the partisans at Mukje?",  # another person
