@@ -4112,7 +4112,11 @@ def _things_named_in(
         return [()] * len(found)
     about = [
         base.get(r.fact.subject).kind in kinds
-        or any(_is_a(base.get(e), noun) for e in (r.fact.subject, r.fact.object) if e and noun)
+        or any(
+            _is_a(base.get(e), noun)
+            for e in (r.fact.subject, r.fact.object)
+            if e and noun and base.get(e).kind in kinds
+        )
         for r in found
     ]
     told = [r for r, told in zip(found, about, strict=True) if not told]
@@ -4507,8 +4511,8 @@ def _words(query: str) -> list[str]:
     while len(words) > 1 and words[0].rstrip(",") in _OPENERS:
         words = words[1:]
     words = words[1:] if words and words[0] in _LEADS else words
-    if words:  # "where'd", "who's", "whereabouts": the question word itself
-        first = words[0]
+    if words:  # "where'd", "who's", "whereabouts", "who, ...": the question word itself
+        first = words[0].rstrip(",;:")
         asked = re.sub(_CONTRACTED, "", first) if "'" in first or "’" in first else first
         asked = "where" if asked == "whereabouts" else asked
         words[0] = asked if asked in _QUESTION_WORDS else words[0]

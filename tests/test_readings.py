@@ -6725,3 +6725,19 @@ def test_a_role_in_an_organisation_named_after_it_asks_for_its_holder(bundled: F
         ),
     ):
         assert query.who(bundled, said).entity.id == thing, said
+
+
+def test_a_question_word_set_apart_by_a_comma_still_asks(bundled: FactBase) -> None:
+    from albres.resolver import _words, described_kinds
+
+    said = "who, alongside Dishnica, co-led the liberation movement's delegation at Mukje?"
+    assert _words(said)[0] == "who"
+    assert described_kinds(said, (Kind.PERSON, Kind.ORGANISATION)) == ()  # not the movement's noun
+    assert query.who(bundled, said).entity.id == "person:mustafa-gjinishi"
+
+
+def test_what_a_statement_of_an_event_names_may_be_the_body_asked_for(bundled: FactBase) -> None:
+    # The Mukje Conference is a meeting, as an assembly is, but no organisation: the council its
+    # statement names is asked for.
+    said = "yugoslav partisan assembly the mukje platform was modelled on"
+    assert query.who(bundled, said).entity.id == "org:avnoj"
