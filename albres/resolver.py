@@ -3388,6 +3388,7 @@ _PHRASE_ENDS = frozenset(["was", "were", "is", "had", "has", "got", "in", "at", 
 
 
 _SUCCESSORS = {"successor": "after", "successors": "after", "predecessor": "before", "predecessors": "before"}
+_SUCCESSORS |= {"replacement": "after", "replacements": "after"}  # "Jacomoni's replacement"
 
 
 def _successor_as_after(words: list[str]) -> list[str]:
@@ -3397,13 +3398,20 @@ def _successor_as_after(words: list[str]) -> list[str]:
     first governor was replaced"."""
     folded = [_folded(word) for word in words]
     for at, word in enumerate(folded):
-        said = _SUCCESSORS.get(word)
+        said = _SUCCESSORS.get(word) or next(  # "replacment": one slip from "replacement"
+            (
+                v
+                for k, v in _SUCCESSORS.items()
+                if len(word) >= SLIP_LETTERS and slips_between(word, k, 1) is not None
+            ),
+            None,
+        )
         if said is not None and at and words[at - 1].endswith(POSSESSIVE):
             first = _name_from(words, at - 1)  # the whole name: "Francesco Jacomoni's"
             owner = [*words[first : at - 1], words[at - 1][:-2]]
             return [*words[:first], said, *owner, *words[at + 1 :]]
         if said is not None and at + 1 < len(words):  # "successor (of) Jacomoni"
-            return [*words[:at], said, *words[at + 1 + (folded[at + 1] in ("of", "to")) :]]
+            return [*words[:at], said, *words[at + 1 + (folded[at + 1] in ("of", "to", "for")) :]]
         instead = _in_place(folded[:at]) if word == "place" and folded[at + 1 : at + 2] == ["of"] else 0
         if instead:  # "in (the) place of Merlika", "take the place of ..."
             return [*words[: at - instead], "after", *words[at + 2 :]]

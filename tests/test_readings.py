@@ -6741,3 +6741,18 @@ def test_what_a_statement_of_an_event_names_may_be_the_body_asked_for(bundled: F
     # statement names is asked for.
     said = "yugoslav partisan assembly the mukje platform was modelled on"
     assert query.who(bundled, said).entity.id == "org:avnoj"
+
+
+@pytest.mark.parametrize(
+    ("said", "holder"),
+    [
+        ("Jacomoni's successor", "person:alberto-pariani"),
+        ("who was Jacomoni's successor?", "person:alberto-pariani"),
+        ("jacomoni's replacement as governor", "person:alberto-pariani"),
+        ("jacomoni's replacment as governor", "person:alberto-pariani"),  # one slip
+        ("the replacement for Jacomoni as governor", "person:alberto-pariani"),
+        ("Pariani's predecessor", "person:francesco-jacomoni"),
+    ],
+)
+def test_a_successor_or_replacement_is_who_came_next(bundled: FactBase, said: str, holder: str) -> None:
+    assert query.who(bundled, said).entity.id == holder
