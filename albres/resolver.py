@@ -510,10 +510,10 @@ def _holder_asked(base: FactBase, query: str, entity: Entity, prefer: Sequence[K
         holders = [person for person, role in held.items() if role & words]
         if holders:
             break
-    typed = {t for own in read.own for t in own}
-    if len(holders) != 1 or named_by(base.get(holders[0]), typed):
+    said = {t for own in read.own for t in own}
+    if len(holders) != 1 or named_by(base.get(holders[0]), said):
         return None
-    if noun and not _name_terms(base.get(holders[0])).isdisjoint(typed):
+    if noun and not _name_terms(base.get(holders[0])).isdisjoint(said):
         return None  # "the assault brigade commanded by Shehu": the brigade, as its noun says
     return base.get(holders[0])
 
@@ -4010,7 +4010,7 @@ def answers(
         # Not what a description names in its head, which it describes ("the baba from
         # Martanesh who ran one of the groups").
         unnamed = not (
-            ((asked or agent) and (entity_id in doers or named_by(entity, words, rare)))
+            (asked and (entity_id in doers or named_by(entity, words, rare)))
             or (then and named_by(entity, then, rare & then))
         ) or bool(head and named_by(entity, head, rare & head))
         # A question for a figure asks for what holds it first ("how many men in the 21st ...").
