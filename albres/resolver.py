@@ -88,6 +88,9 @@ def resolve(
         if whose is not None:  # "whose legaliteti was part of the movement?": Abaz Kupi's
             return whose, (Candidate(whose, TEXT_SCORE, True, READ_AS),)
         asked = as_asked(base, query)
+        head = holder_of_named(base, asked, prefer)
+        if head is not None:  # "who headed the regency council the Germans set up": Biçoku
+            return head, (Candidate(head, TEXT_SCORE, True, READ_AS),)
         entity, candidates = _resolved(base, asked, prefer, read_as)
         quoted = _quoted_name(base, asked)
         # A name the answer's names must say: "the 'Treaty of Tirana' with Italy", "the Vlora war".
@@ -354,6 +357,54 @@ def whose_it_is(base: FactBase, query: str, prefer: Sequence[Kind]) -> Entity | 
             }
             return base.get(leaders.pop()) if len(leaders) == 1 else None
     return None
+
+
+# What follows a name to say its members, not more of the name: "the legaliteti people".
+_ITS_PEOPLE = frozenset(["people", "lot", "folks", "crowd", "men", "boys", "crew", "gang", "mob"])
+ROLE_VERB_WORDS = 4  # the most words of "who was in charge of" before "the" and a name
+ORGANISATION_WORDS = 5  # the most words of an organisation's name after them
+
+
+def holder_of_named(base: FactBase, query: str, prefer: Sequence[Kind]) -> Entity | None:
+    """The one who held the role a question for a person asks of the organisation it names
+    right after the verb and "the" (_holder_asked): "who headed the regency council the Germans
+    set up in 1943" is Ibrahim Biçoku, whatever the clause after the name says. The name is the
+    longest run of up to ORGANISATION_WORDS words that names one organisation as a whole (a word
+    alone, before the end, a stop word or a participle: not "the communist delegation"); where
+    the sources name no leader of it, the one person they place in it (_only_member). None when
+    there is none, or no one holder of the role the words ask, or the one holder held it at
+    another time than the one the query gives."""
+    words = query.split()
+    folded = [_folded(word.strip(_OPENING + _CLOSING)) for word in words]
+    if prefer[:1] != (Kind.PERSON,) or folded[:1] != ["who"] or "the" not in folded[2 : ROLE_VERB_WORDS + 2]:
+        return None
+    start = folded.index("the", 2) + 1
+    if set(folded[1 : start - 1]) <= _AUXILIARIES:
+        return None  # "who was the communist who ran ...": no role asked before the name
+    for stop in range(min(len(words), start + ORGANISATION_WORDS), start, -1):
+        said = " ".join(words[start:stop])
+        following = folded[stop] if stop < len(words) else ""
+        ends = not following or following in STOP_WORDS | _ITS_PEOPLE or following.endswith("ed")
+        if stop == start + 1 and not ends:
+            continue  # "the communist delegation": no name of the party, which "delegation" goes on
+        named = _named(base, said, (Kind.ORGANISATION,))
+        if named is not None and names_said(named[0], said):
+            holder = _holder_asked(base, query, named[0], prefer) or _only_member(base, query, named[0])
+            periods = spoken(query)  # "who headed the government in 1940": not who headed it later
+            return holder if holder and (len(periods) != 1 or _of_its_time(holder, periods[0])) else None
+    return None
+
+
+def _only_member(base: FactBase, query: str, body: Entity) -> Entity | None:
+    """The one person the sources place in an organisation, when a query asks who led it and
+    they name no leader: the Regency Council "with Ibrahim bej Biçoku"."""
+    read = query_words(base, query)
+    asked = {t for group in read.groups for t in group} if read else set()
+    held = [f for f in base.referencing(body.id, NAMED_FACTS) if f.property in (MEMBER_OF, LEADER_OF)]
+    people = {f.subject for f in held if base.get(f.subject).kind is Kind.PERSON}
+    if asked.isdisjoint(_LEADING) or len(people) != 1 or any(f.property == LEADER_OF for f in held):
+        return None
+    return base.get(people.pop())
 
 
 # The words that ask whose side someone was on, or whom they stood for: "which side did Skënder

@@ -6756,3 +6756,31 @@ def test_what_a_statement_of_an_event_names_may_be_the_body_asked_for(bundled: F
 )
 def test_a_successor_or_replacement_is_who_came_next(bundled: FactBase, said: str, holder: str) -> None:
     assert query.who(bundled, said).entity.id == holder
+
+
+def test_who_held_a_role_in_the_organisation_named_after_the_verb(bundled: FactBase) -> None:
+    from albres.resolver import holder_of_named
+
+    who = (Kind.PERSON, Kind.ORGANISATION)
+    for said, holder in (
+        (
+            "who headed the regency council the germans set up in 1943",
+            "person:ibrahim-bicoku",
+        ),  # its only member
+        (
+            "who presided over the regency council established by the germans in 1943?",
+            "person:ibrahim-bicoku",
+        ),
+        ("who led the legaliteti people that sat on the NLM side at mukje?", "person:abaz-kupi"),
+    ):
+        found = holder_of_named(bundled, said, who)
+        assert found is not None, said
+        assert found.id == holder, said
+    for said in (
+        "who led the communist delegation at Mukje?",  # "communist" goes on: no name of the party
+        "who was the communist who ran one of the early underground groups",  # no role before it
+        "which party led the regency council",  # not "who"
+        "who headed the delegation",  # no organisation named
+    ):
+        assert holder_of_named(bundled, said, who) is None, said
+    assert holder_of_named(bundled, "who headed the regency council", (Kind.ORGANISATION,)) is None
