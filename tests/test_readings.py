@@ -6534,6 +6534,7 @@ def test_who_did_a_deed_is_not_who_had_it_done_to_them(bundled: FactBase) -> Non
     assert asks_for_an_agent("who replaced the first governor")
     assert not asks_for_an_agent("who was replaced by Pariani")  # "by": the one it was done to
     assert not asks_for_an_agent("who got replaced as governor")  # an auxiliary, no deed
+    assert not asks_for_an_agent("replaced by whom, the governor who left")  # "by" alone says so
     assert not asks_for_an_agent("the Italian governor")
     replaced = [
         f for f in bundled.get("person:francesco-jacomoni").facts if f.object == "person:alberto-pariani"
