@@ -343,8 +343,7 @@ def whose_it_is(base: FactBase, query: str, prefer: Sequence[Kind]) -> Entity | 
         return None
     folded = [_folded(word) for word in words]
     if "kujt" in folded[1:]:  # Albanian: "Legaliteti i kujt ishte?" (whose was Legaliteti?)
-        at = folded.index("kujt")
-        words = ["whose", *words[: at - (folded[at - 1] in ("i", "e"))]]
+        words = ["whose", *words[: folded.index("kujt")]]  # the name's run ends before "i"
     if words[0].casefold() != "whose":
         return None
     for stop in range(min(len(words), WHOSE_WORDS + 1), 1, -1):

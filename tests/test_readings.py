@@ -6590,6 +6590,16 @@ def test_the_side_someone_stood_for_is_what_their_roles_say(bundled: FactBase) -
     assert side_of_named(bundled, "which side did skender muco represent", (Kind.PERSON,)) is None
 
 
+def test_a_name_of_one_word_is_a_person_only_when_capitalised(bundled: FactBase) -> None:
+    from albres.resolver import _people_at
+
+    assert _people_at(bundled, "which side did Dishnica represent") == [("person:ymer-dishnica", 3, 4)]
+    assert _people_at(bundled, "which side did dishnica represent") == []  # a word, as far as it goes
+    assert _people_at(bundled, "which side did Muço represent") == []  # no name of his alone
+    said = "Skënder Muço and Hysni Lepenica"  # runs with "and" are none
+    assert _people_at(bundled, said) == [("person:skender-muco", 0, 2), ("person:hysni-lepenica", 3, 5)]
+
+
 @pytest.mark.parametrize(
     "said",
     [
@@ -6706,6 +6716,7 @@ def test_whose_is_also_asked_in_albanian(bundled: FactBase) -> None:
     who = (Kind.PERSON, Kind.ORGANISATION)
     for said in ("Legaliteti i kujt ishte ne 1943?", "legaliteti i kujt ishte, sipas tekstit per mukjen"):
         assert whose_it_is(bundled, said, who) == bundled.get("person:abaz-kupi"), said
+    assert whose_it_is(bundled, "Legaliteti kujt ishte", who) == bundled.get("person:abaz-kupi")
     assert whose_it_is(bundled, "kujt", who) is None
     assert whose_it_is(bundled, "Mukje i kujt ishte", who) is None  # no organisation
 
