@@ -2356,22 +2356,22 @@ _UNIT_NOUNS = frozenset(["brigad", "division", "corp", "battalion", "regiment"])
 UNIT_GAP = 2
 
 
-def _unit_unnamed(base: FactBase, query: str) -> str:
-    """The words of a unit a query names by an ordinal and its noun (_UNIT_NOUNS) when no entry's
-    names say that ordinal and noun: "the 2nd Assault Brigade", which the sources never name
-    (they tell of the 1st, the 3rd and the 4th); else "". "the 21st SS division" and "the
-    third brigade" are named (the 21st Division of Waffen-SS, the 3rd Brigade)."""
+def _unit_unnamed(base: FactBase, query: str) -> bool:
+    """Whether a query names a unit by an ordinal and its noun (_UNIT_NOUNS, at most UNIT_GAP
+    words apart) that no entry's names say: "the 2nd Assault Brigade", which the sources never
+    name (they tell of the 1st, the 3rd and the 4th), "the 22nd mountain corps". "the 21st SS
+    division" and "the third brigade" are named (the 21st Division of Waffen-SS, the 3rd Brigade)."""
     said = [word for word in normalise(query).split() if terms(word)]
     for at, word in enumerate(said):
         term = terms(word)[0]
-        forms = _ordinal_forms(term) or ({term} if _number_of(term) == 1 else set())
+        forms = _ordinal_forms(term) or ({term} if _number_of(term) else set())  # "21st": as written
         unit = next((w for w in said[at + 1 : at + 2 + UNIT_GAP] if terms(w)[0] in _UNIT_NOUNS), None)
         if not forms or unit is None:
             continue
         kept = content_words(unit) | content_words(unit[:-1])  # as names keep it: "corps", "brigad"
         if not any(base.index.names.keys_with_words(sorted({form, one})) for form in forms for one in kept):
-            return " ".join(said[at : said.index(unit, at) + 1])
-    return ""
+            return True
+    return False
 
 
 def _number_of(term: str) -> int | None:
