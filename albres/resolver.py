@@ -85,6 +85,7 @@ def resolve(
         if later is not None:  # "the first big battle with the Germans after Italy surrendered"
             return later
         whose = whose_it_is(base, query, prefer) or side_of_named(base, query, prefer)
+        whose = whose or led_by_named(base, query, prefer)
         if whose is not None:  # "whose legaliteti was part of the movement?": Abaz Kupi's
             return whose, (Candidate(whose, TEXT_SCORE, True, READ_AS),)
         asked = as_asked(base, query)
@@ -437,6 +438,36 @@ def side_of_named(base: FactBase, query: str, prefer: Sequence[Kind]) -> Entity 
         return None  # "who was represented by Muço and Lepenica": the one side of both
     side = base.get(found.pop())
     return None if names_said(side, query) else side
+
+
+_OF_WHOM = frozenset(["of", "i", "e"])  # "Legaliteti of Abaz Kupi", "Legaliteti i Abaz Kupit"
+_ASKING_FOR_SOMEONE = frozenset(["who", "whom", "whose", "kush", "kujt", "ke"])
+
+
+def led_by_named(base: FactBase, query: str, prefer: Sequence[Kind]) -> Entity | None:
+    """The organisation a query names with its leader after "of" (Albanian "i", "e"), when it
+    asks for no one: "Legaliteti of Abaz Kupi at Mukje", "Legaliteti i Kupit, çfarë ishte" are
+    Legaliteti, whose leader the sources say he was, not the man. The name is the longest run
+    of up to ORGANISATION_WORDS words before the word that names one organisation whole; None
+    when the query asks who, or the one named after it did not lead it."""
+    words = query.split()
+    folded = [_folded(word.strip(_OPENING + _CLOSING)) for word in words]
+    if Kind.ORGANISATION not in prefer or not _ASKING_FOR_SOMEONE.isdisjoint(folded):
+        return None
+    named_at = [(person, start) for person, start, _ in _people_at(base, query)]
+    for at, word in enumerate(folded):
+        after = {person for person, start in named_at if start == at + 1}
+        if word not in _OF_WHOM or not after:
+            continue
+        for first in range(max(0, at - ORGANISATION_WORDS), at):
+            said = " ".join(words[first:at])
+            named = _named(base, said, (Kind.ORGANISATION,))
+            if named is None or not names_said(named[0], said):
+                continue
+            led = {f.subject for f in base.referencing(named[0].id, NAMED_FACTS) if f.property == LEADER_OF}
+            if not after.isdisjoint(led):
+                return named[0]
+    return None
 
 
 def _people_in(base: FactBase, query: str) -> set[str]:

@@ -6802,3 +6802,24 @@ def test_who_held_a_role_in_the_organisation_named_after_the_verb(bundled: FactB
     ):
         assert holder_of_named(bundled, said, who) is None, said
     assert holder_of_named(bundled, "who headed the regency council", (Kind.ORGANISATION,)) is None
+
+
+def test_an_organisation_named_with_its_leader_is_the_organisation(bundled: FactBase) -> None:
+    from albres.resolver import led_by_named
+
+    who = (Kind.PERSON, Kind.ORGANISATION)
+    for said in (
+        "Legaliteti of Abaz Kupi at Mukje",
+        "my great uncle was with Legaliteti of Abaz Kupi",
+        "Legaliteti i Kupit cfare ishte",
+        "Legaliteti i Abaz Kupit ne Mukje",
+    ):
+        assert led_by_named(bundled, said, who) == bundled.get("org:legaliteti"), said
+    for said in (
+        "who led Legaliteti of Abaz Kupi",  # a person asked for
+        "Legaliteti of Ymer Dishnica",  # he did not lead it
+        "Legaliteti and Abaz Kupi",  # no "of"
+        "Abaz Kupi",
+    ):
+        assert led_by_named(bundled, said, who) is None, said
+    assert led_by_named(bundled, "Legaliteti of Abaz Kupi", (Kind.PERSON,)) is None
