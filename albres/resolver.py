@@ -454,6 +454,8 @@ def led_by_named(base: FactBase, query: str, prefer: Sequence[Kind]) -> Entity |
     folded = [_folded(word.strip(_OPENING + _CLOSING)) for word in words]
     if Kind.ORGANISATION not in prefer or not _ASKING_FOR_SOMEONE.isdisjoint(folded):
         return None
+    if _OF_WHOM.isdisjoint(folded[1:]):
+        return None  # no "of": no name looked up
     named_at = [(person, start) for person, start, _ in _people_at(base, query)]
     for at, word in enumerate(folded):
         after = {person for person, start in named_at if start == at + 1}
