@@ -411,7 +411,8 @@ def _only_member(base: FactBase, query: str, body: Entity) -> Entity | None:
 # Muço represent at Mukje", "përfaqësues i cilës palë ishte Hysni Lepenica"; and the words of a
 # role that say so ("representative at Mukje", "delegate (Balli Kombëtar)"), not a question's.
 _SIDE_WORDS = frozenset(["side", "camp", "behalf", "pale", "palen", "krah", "krahu", "kampi"])
-_STANDING_FOR = ("represent", "perfaqes", "delegat")
+_STANDING_ASKED = ("represent", "perfaqes")
+_STANDING_FOR = (*_STANDING_ASKED, "delegat")
 # The words that ask for another who stood beside one named: "who else", "w dishnica".
 _BESIDE_NAMED = frozenset(["else", "other", "another", "alongside", "besides", "w", "tjeter", "pervec"])
 SIDE_NAME_WORDS = 3  # the most words of the name of the one whose side is asked
@@ -427,7 +428,7 @@ def side_of_named(base: FactBase, query: str, prefer: Sequence[Kind]) -> Entity 
     words = [_folded(word.strip(_OPENING + _CLOSING + "-")) for word in query.split()]
     if Kind.ORGANISATION not in prefer or not _BESIDE_NAMED.isdisjoint(words):
         return None  # "who else was with Dishnica representing the partisans": a person
-    if not any(word in _SIDE_WORDS or word.startswith(_STANDING_FOR[:2]) for word in words):
+    if not any(word in _SIDE_WORDS or word.startswith(_STANDING_ASKED) for word in words):
         return None
     people = _people_in(base, query)
     if any(names_said(base.get(person), " ".join(query.split()[:SIDE_NAME_WORDS])) for person in people):
@@ -454,12 +455,11 @@ def led_by_named(base: FactBase, query: str, prefer: Sequence[Kind]) -> Entity |
     folded = [_folded(word.strip(_OPENING + _CLOSING)) for word in words]
     if Kind.ORGANISATION not in prefer or not _ASKING_FOR_SOMEONE.isdisjoint(folded):
         return None
-    if _OF_WHOM.isdisjoint(folded[1:]):
-        return None  # no "of": no name looked up
-    named_at = [(person, start) for person, start, _ in _people_at(base, query)]
     for at, word in enumerate(folded):
-        after = {person for person, start in named_at if start == at + 1}
-        if word not in _OF_WHOM or not after:
+        if not at or word not in _OF_WHOM:
+            continue  # names are looked up only after "of"
+        after = {person for person, _ in _people_from(base, words, folded, at + 1)}
+        if not after:
             continue
         for first in range(max(0, at - ORGANISATION_WORDS), at):
             said = " ".join(words[first:at])
@@ -478,21 +478,29 @@ def _people_in(base: FactBase, query: str) -> set[str]:
 
 
 def _people_at(base: FactBase, query: str) -> list[tuple[str, int, int]]:
-    """The people a query names by a name of theirs said whole, with where each name begins and
-    ends (word positions): in runs of up to SIDE_NAME_WORDS words without a stop word, one word
-    only when capitalised ("Muço"), and a name no other entry has ("Peza" is the village too)."""
+    """The people a query names (_people_from), with where each name begins and ends (word
+    positions)."""
     typed = query.split()
-    words = [_folded(word.strip(_OPENING + _CLOSING + "-")) for word in typed]
+    folded = [_folded(word.strip(_OPENING + _CLOSING + "-")) for word in typed]
+    return [
+        (person, at, end) for at in range(len(typed)) for person, end in _people_from(base, typed, folded, at)
+    ]
+
+
+def _people_from(
+    base: FactBase, typed: Sequence[str], folded: Sequence[str], at: int
+) -> list[tuple[str, int]]:
+    """The people named by a name of theirs said whole from the word at `at`, with where each
+    name ends: in runs of up to SIDE_NAME_WORDS words without a stop word (`folded`), one word
+    only when capitalised ("Muço"), and a name no other entry has ("Peza" is the village too)."""
     people = []
-    for size in range(SIDE_NAME_WORDS, 0, -1):
-        for at in range(len(words) - size + 1):
-            said = " ".join(typed[at : at + size])
-            stopped = any(word in STOP_WORDS for word in words[at : at + size])
-            if stopped or (size == 1 and not said[:1].isupper()):
-                continue
-            named = _named(base, said, ())  # a person's, not also a place's ("Peza")
-            if named is not None and named[0].kind is Kind.PERSON and names_said(named[0], said):
-                people.append((named[0].id, at, at + size))
+    for end in range(min(len(typed), at + SIDE_NAME_WORDS), at, -1):
+        said = " ".join(typed[at:end])
+        if any(word in STOP_WORDS for word in folded[at:end]) or (end == at + 1 and not said[:1].isupper()):
+            continue
+        named = _named(base, said, ())  # a person's, not also a place's ("Peza")
+        if named is not None and named[0].kind is Kind.PERSON and names_said(named[0], said):
+            people.append((named[0].id, end))
     return people
 
 
@@ -568,12 +576,10 @@ def _holder_asked(base: FactBase, query: str, entity: Entity, prefer: Sequence[K
     # at Peza"), unless it is of the organisation's name after the role ("kush ishte komandant i
     # brigadës së 1 të sulmit"); a query that opens with the name asks for what it names
     # ("Ushtria Nacionalçlirimtare - who commanded it?").
+    if entity.kind is not Kind.ORGANISATION or prefer[:1] != (Kind.PERSON,):
+        return None
     noun, named = asked_noun(query), _name_terms(entity)
-    opening = _words(query)[:1]
-    said_first = {form for term in terms(" ".join(opening)) for form in (term, *synonyms_of(term))}
-    asks_a_thing = opening in (["which"], ["what"], ["the"], ["a"], ["an"])  # "the group of which ..."
-    of_its_name = noun in named and not asks_a_thing and named.isdisjoint(said_first)
-    if entity.kind is not Kind.ORGANISATION or prefer[:1] != (Kind.PERSON,) or (noun and not of_its_name):
+    if noun and not _noun_of_its_name(query, noun, named):
         return None
     if asks_a_number(query):  # "how many members did the council have": its own figure
         return None
@@ -599,6 +605,17 @@ def _holder_asked(base: FactBase, query: str, entity: Entity, prefer: Sequence[K
     if noun and not _name_terms(base.get(holders[0])).isdisjoint(said):
         return None  # "the assault brigade commanded by Shehu": the brigade, as its noun says
     return base.get(holders[0])
+
+
+def _noun_of_its_name(query: str, noun: str, named: Set[str]) -> bool:
+    """Whether the noun a query asks for is one of an organisation's name (`named`, its terms)
+    said after the role, not a thing asked ("which council", "the group of which ...") nor the
+    name the query opens with."""
+    opening = _words(query)[:1]
+    if noun not in named or opening in (["which"], ["what"], ["the"], ["a"], ["an"]):
+        return False
+    said_first = {form for term in terms(" ".join(opening)) for form in (term, *synonyms_of(term))}
+    return named.isdisjoint(said_first)
 
 
 @functools.cache
@@ -2341,10 +2358,12 @@ _SIDES = frozenset(["side", "sides", "camp", "camps", "party", "parties", "facti
 def _of_both_sides(words: Sequence[str], at: int) -> bool:
     """Whether the word at `at` says "the two sides" (a word of _BOTH, then one of _SIDES at
     most a word later: "the two Albanian sides"), as either of its two words."""
-    said = [_folded(word.strip(_CLOSING)) for word in words]
+    first = max(0, at - 2)
+    said = [_folded(word.strip(_CLOSING)) for word in words[first : at + 3]]  # two words each side
+    at -= first
     if said[at] in _BOTH:
-        return not _SIDES.isdisjoint(said[at + 1 : at + 3])
-    return said[at] in _SIDES and not _BOTH.isdisjoint(said[max(0, at - 2) : at])
+        return not _SIDES.isdisjoint(said[at + 1 :])
+    return said[at] in _SIDES and not _BOTH.isdisjoint(said[:at])
 
 
 FIRST_GAP = 2  # the most words between "first" and the noun of the role it asks the earliest of
@@ -3481,13 +3500,16 @@ def _successor_as_after(words: list[str]) -> list[str]:
     first governor was replaced"."""
     folded = [_folded(word) for word in words]
     for at, word in enumerate(folded):
-        said = _SUCCESSORS.get(word) or next(  # "replacment": one slip from "replacement"
-            (
-                v
-                for k, v in _SUCCESSORS.items()
-                if len(word) >= SLIP_LETTERS and slips_between(word, k, 1) is not None
-            ),
-            None,
+        said = (
+            _SUCCESSORS.get(word)
+            or next(  # "replacment": one slip from "replacement"
+                (
+                    v
+                    for k, v in _SUCCESSORS.items()
+                    if k[:2] == word[:2] and slips_between(word, k, 1) is not None
+                ),
+                None,
+            )
         )
         if said is not None and at and words[at - 1].endswith(POSSESSIVE):
             first = _name_from(words, at - 1)  # the whole name: "Francesco Jacomoni's"
