@@ -6823,3 +6823,31 @@ def test_an_organisation_named_with_its_leader_is_the_organisation(bundled: Fact
     ):
         assert led_by_named(bundled, said, who) is None, said
     assert led_by_named(bundled, "Legaliteti of Abaz Kupi", (Kind.PERSON,)) is None
+
+
+def test_a_noun_of_an_organisations_name_asks_for_a_holder_only_after_the_role(bundled: FactBase) -> None:
+    from albres.resolver import _name_terms, _noun_of_its_name
+
+    named = _name_terms(bundled.get("org:anti-fascist-council"))
+    assert _noun_of_its_name("kryetari i keshillit antifashist", "council", named)  # after the role
+    for said in (
+        "which council did Nishani chair",
+        "what council did Nishani chair",
+        "the council Nishani chaired",
+        "a council Nishani chaired",
+        "an anti-fascist council Nishani chaired",  # things asked
+        "Council of National Liberation, who chaired it",  # opens with the name
+    ):
+        assert not _noun_of_its_name(said, "council", named), said
+    assert not _noun_of_its_name("kryetari i keshillit antifashist", "army", named)  # not of its name
+
+
+def test_an_organisation_named_with_its_leader_may_follow_another_of(bundled: FactBase) -> None:
+    from albres.resolver import led_by_named
+
+    who = (Kind.PERSON, Kind.ORGANISATION)
+    said = "the movement of the monarchists, Legaliteti of Abaz Kupi"  # the first "of" names no one
+    assert led_by_named(bundled, said, who) == bundled.get("org:legaliteti")
+    assert led_by_named(bundled, "the Unity Front of Abaz Kupi", who) == bundled.get(
+        "org:unity-front"
+    )  # two words
