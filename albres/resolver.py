@@ -85,7 +85,7 @@ def resolve(
         if later is not None:  # "the first big battle with the Germans after Italy surrendered"
             return later
         whose = whose_it_is(base, query, prefer) or side_of_named(base, query, prefer)
-        whose = whose or led_by_named(base, query, prefer)
+        whose = whose or which_of_named(base, query, prefer) or led_by_named(base, query, prefer)
         if whose is not None:  # "whose legaliteti was part of the movement?": Abaz Kupi's
             return whose, (Candidate(whose, TEXT_SCORE, True, READ_AS),)
         asked = as_asked(base, query)
@@ -439,6 +439,79 @@ def side_of_named(base: FactBase, query: str, prefer: Sequence[Kind]) -> Entity 
         return None  # "who was represented by Muço and Lepenica": the one side of both
     side = base.get(found.pop())
     return None if names_said(side, query) else side
+
+
+# The words that ask which one of a kind ("which movement", "cilën lëvizje", "cilit komitet"),
+# and the nouns of a kind of organisation that say no more than that it is one.
+_WHICH_IN_ALBANIAN = frozenset(["cilen", "cilin", "cilit", "ciles", "cila", "cili", "cilat"])
+_WHICH_ONE = _WHICH_IN_ALBANIAN | {"which"}
+_ANY_BODY = frozenset(terms("organisation organization body organizate organizata organ group grup"))
+
+
+def which_of_named(base: FactBase, query: str, prefer: Sequence[Kind]) -> Entity | None:
+    """The organisation a query that opens with the name of a person or an organisation asks
+    for by a noun of its kind after "which" (_WHICH_ONE): one the named belonged to, stood
+    for or led by their own facts (else one whose facts name them), whose names say the
+    noun, unless it says only "organisation" or "side" (_ANY_BODY, _SIDE_WORDS), and whose
+    text and the facts between them hold the most of the query's other words: "Ymer Dishnica,
+    anëtar i Byrosë Politike të cilit Komitet Qendror?" is the Central Committee of the
+    Communist Party. None when the query asks no such noun, opens with no name or asks who
+    ("Skender Muço - who was he, and which side ..."), or no one organisation is ahead."""
+    words = query.split()
+    folded = [_folded(word.strip(_OPENING + _CLOSING + "-")) for word in words]
+    at = next((at for at, word in enumerate(folded[1:-1], 1) if word in _WHICH_ONE), None)
+    if Kind.ORGANISATION not in prefer or at is None:
+        return None
+    noun = set(terms(folded[at + 1]))
+    general = not noun.isdisjoint(_ANY_BODY) or folded[at + 1] in _SIDE_WORDS
+    if not general and _kind_of_noun(folded[at + 1]) is not Kind.ORGANISATION:
+        return None
+    named = _opening_name(base, words[:at])
+    if named is None or not _ASKING_FOR_SOMEONE.isdisjoint(folded[:at]):
+        return None
+    noun |= {other for term in noun for other in synonyms_of(term)}  # levizje: movement
+    own = {f.object for f in named.facts if f.object}
+    own |= _sides_of(base, named.id) if named.kind is Kind.PERSON else set()
+    for related in (own, {f.subject for f in base.referencing(named.id)}):
+        bodies = [body for body in map(base.get, related - {named.id}) if body.kind is Kind.ORGANISATION]
+        bodies = [body for body in bodies if general or not noun.isdisjoint(_names_and_type(body))]
+        if bodies:
+            break
+    rest = " ".join(words[:at] + words[at + 2 :])
+    read = query_words(base, rest)
+    groups = read.groups if read else [{term} for term in terms(rest)]  # "anëtar" unknown: as typed
+    held = {body.id: _held_between(base, named, body, groups) for body in bodies}
+    best = sorted(held, key=lambda body: -held[body])
+    if not best or (len(best) > 1 and held[best[0]] == held[best[1]]):
+        return None
+    return base.get(best[0])
+
+
+def _names_and_type(entity: Entity) -> set[str]:
+    """The terms of an entity's names and type."""
+    return set(terms(" ".join((entity.name, *entity.aliases, entity.type or ""))))
+
+
+def _held_between(base: FactBase, named: Entity, body: Entity, groups: Sequence[set[str]]) -> int:
+    """How many of a query's groups of terms an organisation's names and description, and the
+    facts between it and the one named, hold."""
+    between = [f for f in (*named.facts, *body.facts) if {f.subject, f.object} == {named.id, body.id}]
+    said = " ".join([body.description, *(f"{f.role or ''} {f.value or ''}" for f in between)])
+    text = _names_and_type(body) | set(terms(said))
+    return sum(not group.isdisjoint(text) for group in groups)
+
+
+_ANSWERING_WHO = (Kind.PERSON, Kind.ORGANISATION)
+
+
+def _opening_name(base: FactBase, words: Sequence[str]) -> Entity | None:
+    """The person or organisation the longest run of words that opens a query names whole."""
+    for end in range(min(len(words), ORGANISATION_WORDS), 0, -1):
+        said = " ".join(words[:end]).strip(_CLOSING + "-")
+        named = _named(base, said, ())
+        if named is not None and named[0].kind in _ANSWERING_WHO and names_said(named[0], said):
+            return named[0]
+    return None
 
 
 _OF_WHOM = frozenset(["of", "i", "e"])  # "Legaliteti of Abaz Kupi", "Legaliteti i Abaz Kupit"
@@ -2921,7 +2994,9 @@ def opens_with_name(base: FactBase, query: str, prefer: Sequence[Kind]) -> str |
     asking = bool(words) and _folded(words[0]) in _YES_OR_NO
     words = words[1:] if asking else words
     lowered = [_folded(word) for word in words]
-    if any(w in _QUESTION_WORDS for w in lowered) or any(w.endswith(_WHOSE) for w in words):
+    questions = _QUESTION_WORDS | _ASKING_IN_ALBANIAN
+    asking_other = any(w in questions and not _who_was_that(words, at) for at, w in enumerate(lowered))
+    if asking_other or any(w.endswith(_WHOSE) for w in words):
         return None
     if any(_KIN.intersection(terms(word)) for word in lowered):
         return None
@@ -2936,9 +3011,16 @@ def opens_with_name(base: FactBase, query: str, prefer: Sequence[Kind]) -> str |
         # understanding with ...", "did ... take part"), rather than go on naming another
         # ("italian general secret pact", "king zogu's family member").
         apart = words[length - 1].endswith((",", ";", ":")) or words[length] in _DASHES
-        said = asking or apart or lowered[length] in _SAYING
+        said = asking or apart or lowered[length] in _SAYING or _who_was_that(words, length)
         return chosen if said and index.kinds[chosen] in prefer else None
     return None
+
+
+def _who_was_that(words: Sequence[str], at: int) -> bool:
+    """Whether the words from `at` ask who the one named before was and end there or at a
+    comma (_WHO_WAS_THAT), not who held a role of theirs ("kush ishte zëvendësi i tij")."""
+    asked = [_folded(word.strip(_CLOSING)) for word in words[at : at + 2]]
+    return asked in _WHO_WAS_THAT and (len(words) == at + 2 or words[at + 1][-1:] in _CLOSING)
 
 
 def _question_after(words: Sequence[str]) -> list[str]:
@@ -3776,6 +3858,9 @@ def _dated(terms_of_word: set[str]) -> bool:
     return bool(terms_of_word) and all(t in _TIME_WORDS or _year(t) for t in terms_of_word)
 
 
+_TITLE_TERMS = frozenset(t for title in _TITLES_ONLY_BEFORE for t in terms(title))
+
+
 class Weights:
     """How much each word of a query weighs (the rarer in the facts, the more), and how much
     of that weight a text holds."""
@@ -3794,6 +3879,10 @@ class Weights:
         self.years = {t for group in read.own for t in group if _year(t)}
         # The words that only name an entry (`named`: words of few names), each as a group.
         self.naming = [bool(mine) and mine <= named for mine in read.own]
+        # A title said before such a word names with it: "king Zog", "marshal Tito".
+        for at, mine in enumerate(read.own[:-1]):
+            if mine and mine <= _TITLE_TERMS and self.naming[at + 1]:
+                self.naming[at] = True
         self.asked = {t for group in read.groups for t in group}
         counts = base.term_counts(t for group in read.groups for t in group)
         total = base.identity["facts"] + 1
@@ -4587,7 +4676,12 @@ _LEADS = ("in", "at", "from", "to", "on", "by", "with", "for")  # "in which city
 # war", "Gjirokastër during the Italian occupation" (placed_first).
 _SETTING = frozenset([*_LEADS, "during", "near", "around", "before", "after", "under", "throughout"])
 # The words after a name that begin what a query says of it (opens_with_name).
-_SAYING = frozenset([*_SETTING, "and", "&"])
+# And in Albanian: "Mithat Frashëri në konferencën e Mukjes", "Kupi dhe Legaliteti".
+_SAYING = frozenset([*_SETTING, "and", "&", "ne", "me", "nga", "per", "pas", "gjate", "dhe", "prane"])
+# The words that ask who or which in Albanian ("Vasil Laçi në kë qëlloi"): another.
+_ASKING_IN_ALBANIAN = _WHICH_IN_ALBANIAN | {"kush", "ke", "kend", "kujt", "cfare"}
+# What asks who the one just named was, in Albanian: "Skënder Muço kush ishte, ballist?".
+_WHO_WAS_THAT = (["kush", "ishte"], ["kush", "eshte"])
 # Words a speaker may put before the question itself: "um, so, can you tell me who ...".
 _SPOKEN_OPENERS = "um umm uh er erm hmm so well ok okay hey hi oh and please tell me can could you do i know"
 _SPOKEN_OPENERS += " wait"

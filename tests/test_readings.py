@@ -6851,3 +6851,60 @@ def test_an_organisation_named_with_its_leader_may_follow_another_of(bundled: Fa
     assert led_by_named(bundled, "the Unity Front of Abaz Kupi", who) == bundled.get(
         "org:unity-front"
     )  # two words
+
+
+def test_which_of_a_kind_after_a_name_is_the_organisation_its_facts_tie_to_it(bundled: FactBase) -> None:
+    from albres.resolver import which_of_named
+
+    who = (Kind.PERSON, Kind.ORGANISATION)
+    for said, expected in (
+        ("Ymer Dishnica, i Byrose Politike te cilit Komitet Qendror", "org:cc-communist-party-of-albania"),
+        ("Qemal Stafa, cilen organizate te rinise komuniste drejtonte?", "org:communist-youth-movement"),
+        ("Skender Muco - which side was he on at Mukje?", "org:balli-kombetar"),  # the side his role says
+        ("Hasan Dosti kryetar i delegacionit te cilit grup ne Mukje", "org:balli-kombetar"),
+        ("Legaliteti i Abaz Kupit - pjese e cilës levizje ne gusht 1943?", "org:national-liberation-front"),
+    ):
+        assert which_of_named(bundled, said, who) == bundled.get(expected), said
+    for said in (
+        "Skender Muco - who was he, and which side did he represent?",  # the man asked first
+        "which side did Skender Muco represent",  # no name opens it (side_of_named reads it)
+        "Ymer Dishnica, which brigade did he command?",  # no brigade his facts name
+        "Mehmet Shehu - in which village?",  # no organisation asked
+        "Ymer Dishnica - which side?",  # his party and his delegation's movement alike
+        "the delegation - which side?",  # no name
+    ):
+        assert which_of_named(bundled, said, who) is None, said
+    assert which_of_named(bundled, "Skender Muco - which side was he on?", (Kind.PERSON,)) is None
+
+
+def test_a_name_before_an_albanian_preposition_or_who_was_he_is_what_is_asked(bundled: FactBase) -> None:
+    from albres.resolver import opens_with_name
+
+    who = (Kind.PERSON, Kind.ORGANISATION)
+    for said, expected in (
+        ("Skender Muco kush ishte, ballist?", "person:skender-muco"),
+        ("Mustafa Gjinishi kush ishte", "person:mustafa-gjinishi"),
+        ("Mithat Frasheri ne konferencen e Mukjes 1943", "person:mithat-frasheri"),
+        ("Abaz Kupi dhe Legaliteti", "person:abaz-kupi"),
+    ):
+        assert opens_with_name(bundled, said, who) == expected, said
+    for said in (
+        "Skender Muco kush ishte zevendesi i tij",  # who his deputy was: another
+        "Vasil Laci ne ke qelloi ne Tirane",  # whom he shot
+        "Ymer Dishnica dhe kush tjeter e udhehoqi delegacionin",  # who else
+        "Skender Muco delegat",  # a name that goes on naming
+    ):
+        assert opens_with_name(bundled, said, who) is None, said
+    shot = query.who(bundled, "Vasil Laci ne ke qelloi ne Tirane ne maj 1941")
+    assert shot.entity.id != "person:vasil-laci"
+
+
+def test_a_title_before_a_name_names_and_says_no_deed(bundled: FactBase) -> None:
+    # "king Zog" says who, not what he did: the facts of his family's shooting do not say he fled.
+    with pytest.raises(NotFound):
+        query.when(bundled, "when did king zog run away from albania")
+    with pytest.raises(NotFound):
+        query.where(bundled, "where did king zog go into exile")
+    assert query.who(bundled, "the baba from martanesh who had his own underground group").entity.id == (
+        "person:baba-faja-martaneshi"
+    )  # "baba" is no title before a name here, and the words say his group
