@@ -2075,6 +2075,7 @@ _ADJECTIVE_ENDINGS = (
 
 
 NAME_LETTERS = 6  # the fewest letters of such a name: "the hard battle", "the quiet deal" are no names
+GUESSED_NAME_LETTERS = 4  # and of a name guessed alone after a question for a person: "..., tito?"
 NAME_PARTS = 3  # the most words a name before a noun of an event may be split into
 SYLLABLE_LETTERS = 5  # the most letters of each word of a name split so ("bore", "ova")
 
@@ -2143,7 +2144,7 @@ def _name_set_apart(base: FactBase, words: Sequence[str], at: int) -> bool:
     if start and apart == [fold(words[at])[0]] and words[0].casefold() in ("who", "whom"):
         # One word alone after a question for a person, no slip of a word the fact base holds:
         # a name the user guesses ("who commanded the ss division, schmidhuber?").
-        return len(apart[0]) >= NAME_LETTERS and _unlike_any(base, apart[0])
+        return len(apart[0]) >= GUESSED_NAME_LETTERS and _unlike_any(base, apart[0])
     if not described or not start or at < start or not 2 <= len(apart) <= APPOSITION_WORDS:
         return False
     named = base.index.names.word_counts([t for w in apart for t in terms(w)])
@@ -2178,9 +2179,17 @@ def _named_first(words: Sequence[str], at: int) -> bool:
     sets it apart from the description that follows ("the vulnetari, albanian village militia
     in Kosmet"): a name put first, which none told; not a title ("the bey, formerly an officer").
     """
-    opening = at == 0 or (at == 1 and words[0].casefold() in _ARTICLES)
+    before = [word.casefold() for word in words[:at]]
+    # After an article, or after "who was": "who was tito, the yugoslav partisan leader".
+    opening = at == 0 or (at == 1 and before[0] in _ARTICLES) or _question_opens(before)
     titled = words[at].rstrip(",").casefold() in TITLES
     return opening and words[at].endswith(",") and at + 1 < len(words) and not titled
+
+
+def _question_opens(words: Sequence[str]) -> bool:
+    """Whether the words are a question word and a verb of being, and nothing else ("who
+    was", "who is", "what were")."""
+    return len(words) == 2 and words[0] in _QUESTION_WORDS and words[1] in _BEING
 
 
 def _name_after_title(base: FactBase, words: Sequence[str], at: int) -> bool:

@@ -5384,7 +5384,8 @@ def test_a_name_set_apart_after_a_description_is_a_name_none_told(bundled: FactB
         ("the last prime minister, heavy fighting", 4, False),  # words the fact base knows
         ("the last prime minister, shefqet dine", 4, True),  # or one of a name it knows
         ("who commanded the division, schmidhuber?", 4, True),  # one word a who-question guesses
-        ("who commanded the division, tito?", 4, False),  # too short to tell from a word
+        ("who commanded the division, tito?", 4, True),  # four letters are enough
+        ("who commanded the division, ali?", 4, False),  # too short to tell from a word
         ("who commanded the division, davies?", 4, True),  # six letters are enough
         ("whom did the germans make commander, schmidhuber?", 6, True),
         ("who commanded the division, comander?", 4, False),  # a slip of a word
@@ -5841,6 +5842,10 @@ def test_a_hyphenated_saying_of_four_words_or_more_needs_no_words_of_its_own(bun
         ("the vulnetari,", 1, False),  # nothing follows
         ("the bey, formerly an officer", 1, False),  # a title
         ("village vulnetari, the militia", 1, False),  # after a word that is no article
+        ("who was tito, the yugoslav partisan leader", 2, True),  # after "who was"
+        ("what is vulnetari, the militia?", 2, True),
+        ("who led tito, the partisans?", 2, False),  # after a verb that is no "was"
+        ("so who was tito, the leader", 3, False),  # after more than "who was"
     ],
 )
 def test_an_unknown_word_set_apart_where_a_query_opens_is_a_name(said: str, at: int, named: bool) -> None:
