@@ -199,7 +199,8 @@ def _resolved(
     if called is not None:  # "the village of Labinot", "organizata Legaliteti", "grupi i Korçës"
         return called
     described = (
-        placed_first(base, query, prefer)
+        beside_which(base, query, prefer)
+        or placed_first(base, query, prefer)
         or placed_beside(base, query, prefer)
         or done_to_described(base, query, prefer)
         or done_to_event(base, query)
@@ -3107,6 +3108,10 @@ def placed_first(
 
 # What says one place lies by another: "the port near Lezha", "the town next to the port of ...".
 _BESIDE = (["near"], ["by"], ["beside"], ["close", "to"], ["next", "to"], ["close", "by"], ["right", "by"])
+_BESIDE_IN_ALBANIAN = (["afer"], ["prane"], ["ne", "afersi", "te"])  # "Mukja, afër cilit qytet"
+# What may stand between a place's name and the words that place it by another: "Mukje is
+# near which town", "Mukja ndodhet afër ...".
+_LIES = frozenset(["is", "was", "lies", "lay", "located", "situated", "eshte", "ishte", "ndodhet", "gjendet"])
 NEAR_NAME_WORDS = 3  # the most words of the name of the place another is said to lie by
 
 
@@ -3136,6 +3141,36 @@ def placed_beside(
             place.id
             for place in _places_beside(base, named)
             if place.type is None or not kinds.isdisjoint(terms(place.type))
+        ]
+        return _read_as(base, beside[0], []) if len(beside) == 1 else None
+    return None
+
+
+def beside_which(
+    base: FactBase, query: str, prefer: Sequence[Kind] = ()
+) -> tuple[Entity, tuple[Candidate, ...]] | None:
+    """The place a query for places asks for by a noun of a place after "near which" (in
+    Albanian "afër cilit"), beside the place its opening words name: "Mukje is near which
+    town?", "Mukja afër cilit qytet të veriut është" are Krujë, the one town a location fact
+    ties to Mukje, either way. None when the words say no such thing, open with no place, or
+    fit no one place."""
+    if not prefer or prefer[0] is not Kind.PLACE:
+        return None
+    words = [_folded(word.strip(_OPENING + _CLOSING + "-")) for word in without_asides(query).split()]
+    for at in range(1, len(words)):
+        near = next((n for n in (*_BESIDE, *_BESIDE_IN_ALBANIAN) if words[at : at + len(n)] == n), None)
+        after = words[at + len(near) :] if near else []
+        noun = after[1] if len(after) > 1 and after[0] in _WHICH_ONE | {"what"} else ""
+        if not noun or _kind_of_noun(noun) is not Kind.PLACE:
+            continue
+        named = _place_said(base, list(takewhile(lambda word: word not in _LIES, words[:at])))
+        if named is None:
+            return None
+        kinds = {t for term in terms(noun) for t in (term, *synonyms_of(term))}  # qytet: town
+        beside = [
+            place.id
+            for place in _places_beside(base, named)
+            if place.type is not None and not kinds.isdisjoint(terms(place.type))
         ]
         return _read_as(base, beside[0], []) if len(beside) == 1 else None
     return None

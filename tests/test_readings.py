@@ -6913,3 +6913,29 @@ def test_a_title_before_a_name_names_and_says_no_deed(bundled: FactBase) -> None
     assert query.who(bundled, "the baba from martanesh who had his own underground group").entity.id == (
         "person:baba-faja-martaneshi"
     )  # "baba" is no title before a name here, and the words say his group
+
+
+def test_a_place_asked_by_its_noun_after_near_which_lies_by_the_place_named_first(bundled: FactBase) -> None:
+    from albres.resolver import beside_which
+
+    where = (Kind.PLACE, Kind.EVENT)
+    for said, expected in (
+        ("Mukje is near which town?", "place:kruje"),
+        ("mukja near which town", "place:kruje"),
+        ("Mukja afer cilit qytet te veriut eshte", "place:kruje"),  # the noun through its synonym
+        ("Mukja eshte afer cilit qytet? kruja?", "place:kruje"),
+        ("Lezha near which port", "place:shengjin"),
+        ("Shengjin lies close to which town", "place:lezha"),
+    ):
+        found = beside_which(bundled, said, where)
+        assert found is not None, said
+        assert found[0].id == expected, said
+    for said in (
+        "Mukje near which river",  # no river by it
+        "near which town is Mukje",  # no place opens it
+        "Mukje near the town",  # no "which"
+        "Mukje near which conference",  # no noun of a place
+        "the conference near which town",  # the words that open it name no place
+    ):
+        assert beside_which(bundled, said, where) is None, said
+    assert beside_which(bundled, "Mukje is near which town?", (Kind.EVENT,)) is None
