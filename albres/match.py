@@ -93,7 +93,7 @@ still yet even just really actually ever very quite afterwards afterward subsequ
 date dates day days once him himself herself itself themselves wartime
 guy guys lad lads bloke chap fellow dude thing things stuff ok okay lol like
 um umm uh er erm hmm hey hi please pls plz thanks thx tell fella fellas whatever confirm verify wait
-check checking
+check checking lutem ju faleminderit
 wut wat wot yo getting every should shall might must gonna wanna gotta"""
 STOP_WORDS = frozenset(_STOP.split())
 

@@ -5184,6 +5184,8 @@ def _deed_asked(words: list[str]) -> tuple[list[str], set[str]] | None:
         cut = len(folded) - 1 - folded[::-1].index("by")
         if not any(_done_by(word) for word in words[cut + 1 :]):  # not "created by Kupi crushed"
             words, folded = words[:cut], folded[:cut]
+    if not words:  # ".", "by the Italians": nothing done
+        return None
     last = tuple(folded[-2:])
     verb = 2 if last in phrases() else 1  # "broken up"
     done = {t for other in phrases()[last] for t in terms(other)} if verb == 2 else _done_as(words[-1])

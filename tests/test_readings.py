@@ -6939,3 +6939,22 @@ def test_a_place_asked_by_its_noun_after_near_which_lies_by_the_place_named_firs
     ):
         assert beside_which(bundled, said, where) is None, said
     assert beside_which(bundled, "Mukje is near which town?", (Kind.EVENT,)) is None
+
+
+def test_albanian_words_of_politeness_say_nothing_asked(bundled: FactBase) -> None:
+    # "ju lutem" is "please": the question is who led Legaliteti, as without it.
+    said = "Legaliteti - kush e udhehiqte, ju lutem?"
+    assert (
+        query.who(bundled, said).entity.id
+        == query.who(bundled, said.split(",")[0]).entity.id
+        == ("person:abaz-kupi")
+    )
+
+
+@pytest.mark.parametrize("said", [".", "?!", "by the italians", "by him"])
+def test_a_when_query_with_nothing_done_but_by_or_a_stop_is_no_deed(bundled: FactBase, said: str) -> None:
+    from albres.resolver import _deed_asked
+
+    assert _deed_asked(said.rstrip("?!. ").split()) is None
+    with pytest.raises((NotFound, Ambiguous)):  # an answer or a list, never an IndexError
+        query.when(bundled, said)
