@@ -5837,6 +5837,7 @@ def test_a_hyphenated_saying_of_four_words_or_more_needs_no_words_of_its_own(bun
     [
         ("the vulnetari, albanian village militia in Kosmet", 1, True),
         ("vulnetari, the village militia", 0, True),
+        ("vulnetari, militia", 0, True),  # one word after it is enough
         ("the vulnetari militia, in Kosmet", 1, False),  # no comma after it
         ("a unit of vulnetari, the village militia", 3, False),  # not where the query opens
         ("the vulnetari,", 1, False),  # nothing follows
@@ -6868,6 +6869,8 @@ def test_which_of_a_kind_after_a_name_is_the_organisation_its_facts_tie_to_it(bu
         ("Skender Muco - which side was he on at Mukje?", "org:balli-kombetar"),  # the side his role says
         ("Hasan Dosti kryetar i delegacionit te cilit grup ne Mukje", "org:balli-kombetar"),
         ("Legaliteti i Abaz Kupit - pjese e cilës levizje ne gusht 1943?", "org:national-liberation-front"),
+        ("Legaliteti - pjese e cilës levizje?", "org:national-liberation-front"),  # a name of one word
+        ("Hasan Dosti - which organisation?", "org:balli-kombetar"),  # the noun last
     ):
         assert which_of_named(bundled, said, who) == bundled.get(expected), said
     for said in (
@@ -6880,6 +6883,25 @@ def test_which_of_a_kind_after_a_name_is_the_organisation_its_facts_tie_to_it(bu
     ):
         assert which_of_named(bundled, said, who) is None, said
     assert which_of_named(bundled, "Skender Muco - which side was he on?", (Kind.PERSON,)) is None
+
+
+def test_the_words_an_organisation_holds_for_a_name_count_the_facts_between_them(bundled: FactBase) -> None:
+    from albres.resolver import _held_between, _names_and_type
+
+    dishnica = bundled.get("person:ymer-dishnica")
+    committee, front = (
+        bundled.get("org:cc-communist-party-of-albania"),
+        bundled.get("org:national-liberation-front"),
+    )
+    # "member of the Politburo" is the role of his fact on the committee, not a word of its text.
+    assert _held_between(bundled, dishnica, committee, [{"politburo"}]) == 1
+    assert _held_between(bundled, dishnica, front, [{"politburo"}]) == 0
+    assert (
+        _held_between(bundled, dishnica, committee, [{"politburo"}, {"central"}, {"elbasan"}]) == 2
+    )  # a name's
+    assert _held_between(bundled, dishnica, committee, [{"elbasan"}]) == 0
+    legaliteti = bundled.get("org:legaliteti")
+    assert set(terms(legaliteti.type or "")) <= _names_and_type(legaliteti)  # its type: a movement
 
 
 def test_a_name_before_an_albanian_preposition_or_who_was_he_is_what_is_asked(bundled: FactBase) -> None:
@@ -6898,6 +6920,7 @@ def test_a_name_before_an_albanian_preposition_or_who_was_he_is_what_is_asked(bu
         "Vasil Laci ne ke qelloi ne Tirane",  # whom he shot
         "Ymer Dishnica dhe kush tjeter e udhehoqi delegacionin",  # who else
         "Skender Muco delegat",  # a name that goes on naming
+        "Skender Muco kush ishte kryetari?",  # who the chairman was: the clause goes on
     ):
         assert opens_with_name(bundled, said, who) is None, said
     shot = query.who(bundled, "Vasil Laci ne ke qelloi ne Tirane ne maj 1941")
@@ -6925,6 +6948,7 @@ def test_a_place_asked_by_its_noun_after_near_which_lies_by_the_place_named_firs
         ("Mukja afer cilit qytet te veriut eshte", "place:kruje"),  # the noun through its synonym
         ("Mukja eshte afer cilit qytet? kruja?", "place:kruje"),
         ("Lezha near which port", "place:shengjin"),
+        ("Lezha near what port", "place:shengjin"),
         ("Shengjin lies close to which town", "place:lezha"),
     ):
         found = beside_which(bundled, said, where)
@@ -6932,6 +6956,8 @@ def test_a_place_asked_by_its_noun_after_near_which_lies_by_the_place_named_firs
         assert found[0].id == expected, said
     for said in (
         "Mukje near which river",  # no river by it
+        "Mukje in which town",  # not placed by another
+        "Mukje near which",  # no noun
         "near which town is Mukje",  # no place opens it
         "Mukje near the town",  # no "which"
         "Mukje near which conference",  # no noun of a place
