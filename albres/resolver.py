@@ -481,7 +481,7 @@ def which_of_named(base: FactBase, query: str, prefer: Sequence[Kind]) -> Entity
     rest = " ".join(words[:at] + words[at + 2 :])
     read = query_words(base, rest)
     groups = read.groups if read else [{term} for term in terms(rest)]  # "anëtar" unknown: as typed
-    held = {body.id: _held_between(base, named, body, groups) for body in bodies}
+    held = {body.id: _held_between(named, body, groups) for body in bodies}
     best = sorted(held, key=lambda body: -held[body])
     if not best or (len(best) > 1 and held[best[0]] == held[best[1]]):
         return None
@@ -493,7 +493,7 @@ def _names_and_type(entity: Entity) -> set[str]:
     return set(terms(" ".join((entity.name, *entity.aliases, entity.type or ""))))
 
 
-def _held_between(base: FactBase, named: Entity, body: Entity, groups: Sequence[set[str]]) -> int:
+def _held_between(named: Entity, body: Entity, groups: Sequence[set[str]]) -> int:
     """How many of a query's groups of terms an organisation's names and description, and the
     facts between it and the one named, hold."""
     between = [f for f in (*named.facts, *body.facts) if {f.subject, f.object} == {named.id, body.id}]

@@ -6871,6 +6871,8 @@ def test_which_of_a_kind_after_a_name_is_the_organisation_its_facts_tie_to_it(bu
         ("Legaliteti i Abaz Kupit - pjese e cilës levizje ne gusht 1943?", "org:national-liberation-front"),
         ("Legaliteti - pjese e cilës levizje?", "org:national-liberation-front"),  # a name of one word
         ("Hasan Dosti - which organisation?", "org:balli-kombetar"),  # the noun last
+        ("Ymer Dishnica - member of which committee?", "org:cc-communist-party-of-albania"),  # as typed
+        ("Legaliteti - which mission?", "org:british-mission"),  # none of its own: one tied to it
     ):
         assert which_of_named(bundled, said, who) == bundled.get(expected), said
     for said in (
@@ -6894,12 +6896,10 @@ def test_the_words_an_organisation_holds_for_a_name_count_the_facts_between_them
         bundled.get("org:national-liberation-front"),
     )
     # "member of the Politburo" is the role of his fact on the committee, not a word of its text.
-    assert _held_between(bundled, dishnica, committee, [{"politburo"}]) == 1
-    assert _held_between(bundled, dishnica, front, [{"politburo"}]) == 0
-    assert (
-        _held_between(bundled, dishnica, committee, [{"politburo"}, {"central"}, {"elbasan"}]) == 2
-    )  # a name's
-    assert _held_between(bundled, dishnica, committee, [{"elbasan"}]) == 0
+    assert _held_between(dishnica, committee, [{"politburo"}]) == 1
+    assert _held_between(dishnica, front, [{"politburo"}]) == 0
+    assert _held_between(dishnica, committee, [{"politburo"}, {"central"}, {"elbasan"}]) == 2  # a name's
+    assert _held_between(dishnica, committee, [{"elbasan"}]) == 0
     legaliteti = bundled.get("org:legaliteti")
     assert set(terms(legaliteti.type or "")) <= _names_and_type(legaliteti)  # its type: a movement
 
