@@ -3902,6 +3902,7 @@ def _dated(terms_of_word: set[str]) -> bool:
     return bool(terms_of_word) and all(t in _TIME_WORDS or _year(t) for t in terms_of_word)
 
 
+# The terms of the titles said only before a name ("king Zog", "marshal Tito"): they name with it.
 _TITLE_TERMS = frozenset(t for title in _TITLES_ONLY_BEFORE for t in terms(title))
 
 
