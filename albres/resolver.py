@@ -463,19 +463,18 @@ def which_of_named(base: FactBase, query: str, prefer: Sequence[Kind]) -> Entity
     at = next((at for at, word in enumerate(folded[1:-1], 1) if word in _WHICH_ONE), None)
     if Kind.ORGANISATION not in prefer or at is None:
         return None
-    noun = set(terms(folded[at + 1]))
-    general = not noun.isdisjoint(_ANY_BODY) or folded[at + 1] in _SIDE_WORDS
+    noun = terms(folded[at + 1])
+    general = not _ANY_BODY.isdisjoint(noun) or folded[at + 1] in _SIDE_WORDS
     if not general and _kind_of_noun(folded[at + 1]) is not Kind.ORGANISATION:
         return None
     named = _opening_name(base, words[:at])
     if named is None or not _ASKING_FOR_SOMEONE.isdisjoint(folded[:at]):
         return None
-    noun |= {other for term in noun for other in synonyms_of(term)}  # levizje: movement
     own = {f.object for f in named.facts if f.object}
     own |= _sides_of(base, named.id) if named.kind is Kind.PERSON else set()
     for related in (own, {f.subject for f in base.referencing(named.id)}):
         bodies = [body for body in map(base.get, related - {named.id}) if body.kind is Kind.ORGANISATION]
-        bodies = [body for body in bodies if general or not noun.isdisjoint(_names_and_type(body))]
+        bodies = [body for body in bodies if general or any(_is_a(body, term) for term in noun)]  # levizje
         if bodies:
             break
     rest = " ".join(words[:at] + words[at + 2 :])
@@ -3109,9 +3108,11 @@ def placed_first(
 # What says one place lies by another: "the port near Lezha", "the town next to the port of ...".
 _BESIDE = (["near"], ["by"], ["beside"], ["close", "to"], ["next", "to"], ["close", "by"], ["right", "by"])
 _BESIDE_IN_ALBANIAN = (["afer"], ["prane"], ["ne", "afersi", "te"])  # "Mukja, afër cilit qytet"
-# What may stand between a place's name and the words that place it by another: "Mukje is
+# What ends a question for where a thing is by saying it lies there: "where is Mukaj situated?";
+# and what may stand between a place's name and the words that place it by another: "Mukje is
 # near which town", "Mukja ndodhet afër ...".
-_LIES = frozenset(["is", "was", "lies", "lay", "located", "situated", "eshte", "ishte", "ndodhet", "gjendet"])
+_LYING = frozenset(["situated", "located", "based", "found"])
+_LIES = _LYING | {"is", "was", "lies", "lay", "eshte", "ishte", "ndodhet", "gjendet"}
 NEAR_NAME_WORDS = 3  # the most words of the name of the place another is said to lie by
 
 
@@ -3134,16 +3135,20 @@ def placed_beside(
         if near is None:
             continue
         named = _place_said(base, words[at + 1 + len(near) :])
-        if named is None:
-            return None
-        kinds = {t for term in terms(noun) for t in (noun, term, *synonyms_of(term))}  # harbour: port
-        beside = [
-            place.id
-            for place in _places_beside(base, named)
-            if place.type is None or not kinds.isdisjoint(terms(place.type))
-        ]
-        return _read_as(base, beside[0], []) if len(beside) == 1 else None
+        return None if named is None else _one_beside(base, named, noun)
     return None
+
+
+def _one_beside(base: FactBase, named: Entity, noun: str) -> tuple[Entity, tuple[Candidate, ...]] | None:
+    """The one place of a noun (by its type, or any when it has none) that a location fact ties
+    to a place, either way; None when none or several are."""
+    kinds = {t for term in terms(noun) for t in (noun, term, *synonyms_of(term))}  # harbour: port
+    beside = [
+        place.id
+        for place in _places_beside(base, named)
+        if place.type is None or not kinds.isdisjoint(terms(place.type))
+    ]
+    return _read_as(base, beside[0], []) if len(beside) == 1 else None
 
 
 def beside_which(
@@ -3152,27 +3157,19 @@ def beside_which(
     """The place a query for places asks for by a noun of a place after "near which" (in
     Albanian "afër cilit"), beside the place its opening words name: "Mukje is near which
     town?", "Mukja afër cilit qytet të veriut është" are Krujë, the one town a location fact
-    ties to Mukje, either way. None when the words say no such thing, open with no place, or
-    fit no one place."""
+    ties to Mukje, either way (_one_beside, as placed_beside reads "the town near Mukje"). None
+    when the words say no such thing, open with no place, or fit no one place."""
     if not prefer or prefer[0] is not Kind.PLACE:
         return None
     words = [_folded(word.strip(_OPENING + _CLOSING + "-")) for word in without_asides(query).split()]
     for at in range(1, len(words)):
         near = next((n for n in (*_BESIDE, *_BESIDE_IN_ALBANIAN) if words[at : at + len(n)] == n), None)
         after = words[at + len(near) :] if near else []
-        noun = after[1] if len(after) > 1 and after[0] in _WHICH_ONE | {"what"} else ""
+        noun = after[1] if len(after) > 1 and after[0] in _WHICH | _WHICH_IN_ALBANIAN else ""
         if not noun or _kind_of_noun(noun) is not Kind.PLACE:
             continue
         named = _place_said(base, list(takewhile(lambda word: word not in _LIES, words[:at])))
-        if named is None:
-            return None
-        kinds = {t for term in terms(noun) for t in (term, *synonyms_of(term))}  # qytet: town
-        beside = [
-            place.id
-            for place in _places_beside(base, named)
-            if place.type is not None and not kinds.isdisjoint(terms(place.type))
-        ]
-        return _read_as(base, beside[0], []) if len(beside) == 1 else None
+        return None if named is None else _one_beside(base, named, noun)  # "qytet": a town
     return None
 
 
@@ -3365,10 +3362,6 @@ _NOUNS_BEFORE_CALLING = 3  # the most words before a calling word: "the communis
 
 # What a speaker adds to a question to stress it: "who were they exactly?", "where exactly is ...".
 _AFTERTHOUGHTS = frozenset(["exactly", "precisely", "again", "anyway", "though", "please", "pls", "plz"])
-# What ends a question for where a thing is by saying it lies there: "where is Mukaj situated?"
-_LYING = frozenset(["situated", "located", "based", "found"])
-
-
 # What, after "who was", asks for someone by where they stood: "who was in ...", "... behind ...".
 _PLACED_BY = frozenset(
     ["in", "at", "on", "among", "behind", "with", "inside", "within", "under", "over", "against"]
@@ -4982,8 +4975,7 @@ def _is_a(entity: Entity, noun: str) -> bool:
     """Whether an entity's names or type say it is a `noun` (a term): the Albanian National
     Liberation Army is an army, Zëri i Popullit (a newspaper) a newspaper, and so a paper (a
     synonym)."""
-    said = {t for text in (entity.name, *entity.aliases, entity.type or "") for t in terms(text)}
-    return bool(noun) and not said.isdisjoint((noun, *synonyms_of(noun)))
+    return bool(noun) and not _names_and_type(entity).isdisjoint((noun, *synonyms_of(noun)))
 
 
 # What asks for a figure: "how many ...", "how big was ...", "the number of ...", and the

@@ -6949,6 +6949,7 @@ def test_a_place_asked_by_its_noun_after_near_which_lies_by_the_place_named_firs
         ("Mukja eshte afer cilit qytet? kruja?", "place:kruje"),
         ("Lezha near which port", "place:shengjin"),
         ("Lezha near what port", "place:shengjin"),
+        ("Kruje near which village", "place:mukje"),  # a place of no type may be of any
         ("Shengjin lies close to which town", "place:lezha"),
     ):
         found = beside_which(bundled, said, where)
