@@ -94,7 +94,10 @@ date dates day days once him himself herself itself themselves wartime
 guy guys lad lads bloke chap fellow dude thing things stuff ok okay lol like
 um umm uh er erm hmm hey hi please pls plz thanks thx tell fella fellas whatever confirm verify wait
 check checking lutem ju faleminderit
-wut wat wot yo getting every should shall might must gonna wanna gotta"""
+wut wat wot yo getting every should shall might must gonna wanna gotta
+article articles feature piece story claim claims claimed mention mentions mentioned written account
+accounts text writer author book books wikipedia documentary film podcast homework essay
+fine enough sure correct right true false"""
 STOP_WORDS = frozenset(_STOP.split())
 
 

@@ -772,6 +772,7 @@ _ALBANIAN_ENDING_WORDS += " o u"
 _ALBANIAN_ENDING_WORDS += " uem uen"
 _ALBANIAN_ENDINGS = sorted(_ALBANIAN_ENDING_WORDS.split(), key=len, reverse=True)
 ROOT_LETTERS = 4  # the fewest letters the root of an Albanian word keeps ("sulm", "krij")
+BARE_ROOT_LETTERS = 7  # the fewest letters of a term taken as a root with no ending ("shkatrr")
 
 
 def _albanian_root(term: str) -> str:
@@ -805,8 +806,12 @@ def synonyms_of(term: str) -> tuple[str, ...]:
         key = next((k for k in (*terms(term[:-1]), term[:-2]) if k in table), key)
     if key not in table and term[-1:] == term[-2:-1]:  # a doubled consonant: "running", "putting"
         key = term[:-1] if term[:-1] in table else key
+    if key not in table and len(term) >= ROOT_LETTERS and term + "u" in table:
+        key = term + "u"  # Gheg's participle: "u kriju" is "u krijua" (created), as the terms fold it
     if key not in table:  # an Albanian form of a word the synonyms know another form of
-        return tuple(t for other in _by_root().get(_albanian_root(term), ()) for t in terms(other))
+        # A long term may be a root as the terms fold it: "shkatrru" (Gheg's destroyed), shkatrr.
+        root = _albanian_root(term) or (term if len(term) >= BARE_ROOT_LETTERS else "")
+        return tuple(t for other in _by_root().get(root, ()) for t in terms(other))
     return tuple(t for other in table.get(key, ()) for t in terms(other))
 
 
@@ -825,6 +830,8 @@ class Words(NamedTuple):
 # exact it is ("exact day", "data e saktë").
 _UNITS_OF_TIME = frozenset(
     terms("year years month months moment moments time date dates data exact precise specific sakte")
+    # And Albanian's: "dita", "ditën" (the day), "viti" (the year), "muaji" (the month), "datën".
+    + terms("dita diten dite dites viti vitin vitit muaji muajin muajit daten")
 )
 # The words that give an Albanian question its form, as English stop words do: its question
 # words (kush, kur, ku, çka), joining words (të, së, në, që, për, nga, dhe, edhe) and forms of
@@ -845,10 +852,25 @@ _ALBANIAN_FORM_WORDS += " gjate kohen kohe kohes ta re"
 # And Gheg's: "qi" (që), "asht" (është, is), "qenë" (been), "nji" (një), "mbas" (pas, after),
 # "kë" (whom), "thanë" (said), "vonë" (late), "at'herë" (then), "pasë" (had), "erdh" (came).
 _ALBANIAN_FORM_WORDS += " qi asht qene nji mbas ke thane vone athere pase erdh"
+# And the asides of speech: "a e din dikush" (does anyone know), "najkush" (Gheg's someone),
+# "pra" (so), "vallë" (I wonder), "bre".
+_ALBANIAN_FORM_WORDS += " din dini dikush najkush ndokush pra valle vall bre"
+# And "rreth" (about, around: "rreth 3000 partizanë"), as "approx" is a stop word.
+_ALBANIAN_FORM_WORDS += " rreth"
 # And an Italian speaker's: "chi era" (who was), "quando" (when), "il", "del", "della", "di".
 _ALBANIAN_FORM_WORDS += " chi era quando il lo la le gli del della dei di fu"
 # And a Spanish or French speaker's: "de" (of), "el", "los", "las", "du", "des", "cuando" (when).
 _ALBANIAN_FORM_WORDS += " de el los las du des cuando"
+# And a French speaker's: "qui était" (who was), "quand" (when), "où" (where), "quel" (which),
+# "combien" (how many), "est", "sont" (is, are), "les", "une", "et" (and).
+_ALBANIAN_FORM_WORDS += " qui etait quand ou quel quelle quels quelles combien pourquoi est sont les une et"
+# And a German speaker's: "wer" (who), "wann" (when), "wo" (where), "welche" (which), "wie viele"
+# (how many), "ist", "wurde" (is, was), "das", "dem", "den", "der", "ein", "eine", "im", "und".
+_ALBANIAN_FORM_WORDS += " wer wann wo welche welcher welches wie viele ist wurde das dem den der ein eine"
+_ALBANIAN_FORM_WORDS += " im und"
+# And more of an Italian or Spanish speaker's: "dove", "donde" (where), "che", "que", "cosa"
+# (what), "quale", "cual" (which), "quanti" (how many), "sono" (are), "fue" (was), "nel", "con".
+_ALBANIAN_FORM_WORDS += " dove donde che que cosa quale quali cual quanti quante sono fue nel nella con quien"
 _ALBANIAN_FORM = frozenset(_ALBANIAN_FORM_WORDS.split())
 # The words that ask when: "when", "when'd" and "when's" folded, "what date", "the day ...".
 _WHEN = frozenset(["when", "whend", "whens", "date", "dates", "day", "days", "kur", "data"])
@@ -2977,6 +2999,8 @@ def named_apart(
     found = found or named_in_albanian(base, " ".join(named), prefer)
     if found is None:  # "grupi Zjarri - the 'Fire' lot": a name with its noun
         return None
+    if succession_asked(base, query) is not None:
+        return None  # "Eqrem Libohova - who replaced him?": who came next, another
     # "the Italian general, ...": a slip from "Italian generals" names no general.
     described = described_kinds(" ".join(named), list(Kind))
     return None if described and found[0].kind not in described else found
@@ -3511,8 +3535,9 @@ SEQUENCE = {
     "from": True,  # "took over from"
     "before": False,
     "preceded": False,
-    # Albanian: "pas" (after), "zëvendësoi" (replaced), "para" (before).
+    # Albanian: "pas" (after; Gheg's "mbas"), "zëvendësoi" (replaced), "para" (before).
     "pas": True,
+    "mbas": True,
     "zevendesoi": True,
     "zëvendësoi": True,
     "para": False,
@@ -3549,10 +3574,26 @@ def succession_asked(base: FactBase, query: str) -> Succession | None:
     described = named is None  # "the general who took over from the first Italian governor"
     if described:
         named = _holder_described(base, words[at + 1 :])
+    rest = words[:at] + words[at + 1 if described else end :]
+    forward, before = _forward(words[at]), False
+    pronoun = _folded(words[at + 1]) in _HIM if at + 1 < len(words) else False
+    if named is None and (_folded(words[at]) in _REPLACING or pronoun):  # "Libohova - who replaced him?"
+        named, first, end = _named_before(base, words, at)
+        between = [_folded(word) for word in words[end:at] if _folded(word)]
+        # "Jacomoni was replaced", "Jacomoni succeeded by whom": the one after.
+        by = _folded(words[at + 1]) == "by" if at + 1 < len(words) else False
+        passive = bool(between and set(between) <= _BEING | {"get", "gets", "u"}) or by
+        subject = not passive and bool(_HE & set(between) or not between)
+        if not (passive or subject) and _ASKING_FOR_SOMEONE.isdisjoint(between):
+            return None  # "Bushati - the article says he followed ...": no question of it
+        before = True
+        rest = words[:first] + words[end:at] + words[at + 1 :]
+        # "Pariani replaced", "whom did he replace?", "did Merlika replace": the one before.
+        forward = forward != subject
     if named is None:
         return None
     # The role: the words around the name, and those of a description, which says it too.
-    asked = set(terms(" ".join(words[:at] + words[at + 1 if described else end :])))
+    asked = set(terms(" ".join(rest)))
     asked |= {other for term in asked for other in synonyms_of(term)}  # premier: prime
     held = [fact for fact in base.get(named).facts if fact.property in ROLES]
     # The roles the words name, or a word one slip from theirs ("governer"); every role of theirs
@@ -3564,7 +3605,33 @@ def succession_asked(base: FactBase, query: str) -> Succession | None:
         for near in base.terms_near(term)
     }
     roles = [fact for fact in held if not asked or _names_role(fact, asked)]
-    return Succession(named, _forward(words[at]), roles) if roles else None
+    roles = roles or (held if before else [])  # "Bushati, who came before him?": in any role
+    return Succession(named, forward, roles) if roles else None
+
+
+# The words of SEQUENCE that are verbs, whose object a pronoun may stand for ("who replaced him"),
+# or the Albanian clitic before them ("kush e zëvendësoi"): the one named before them.
+_REPLACING = frozenset(["replaced", "replace", "succeeded", "succeed", "followed", "preceded", "zevendesoi"])
+
+
+_HIM = frozenset(["him", "her", "them", "tij", "saj", "tyre"])  # "after him", "pas tij"
+_HE = frozenset(["he", "she", "they", "ai", "ajo"])  # "whom did he replace?", "kë zëvendësoi ai?"
+
+
+def _named_before(base: FactBase, words: Sequence[str], at: int) -> tuple[str | None, int, int]:
+    """The one person the words before `at` name exactly, and where the name begins and ends
+    (the longest run of words that names one): "the prime minister Eqrem Libohova - who
+    replaced him?". None (and 0, 0) when they name none, or more than one."""
+    index, spans = base.index, list[tuple[str, int, int]]()
+    for first in range(at):
+        for end in range(at, first, -1):
+            said = " ".join(words[first:end]).strip(_OPENING + _CLOSING + "-")
+            named = decide(rank(index.lookup(said), index.kinds), index.kinds, _PEOPLE) if said else None
+            if named is not None and index.kinds[named] is Kind.PERSON:
+                spans.append((named, first, end))
+                break
+    people = {named for named, _, _ in spans}
+    return spans[0] if len(people) == 1 else (None, 0, 0)
 
 
 def _names_role(fact: Fact, asked: Set[str]) -> bool:
@@ -3697,7 +3764,7 @@ def next_holder(base: FactBase, succession: Succession | None) -> Entity | None:
 
 def _forward(word: str) -> bool:
     """Whether the word asks who came after (else before): SEQUENCE."""
-    return SEQUENCE[word.casefold()]
+    return SEQUENCE[word.casefold().strip(_CLOSING)]
 
 
 def says_it_came(entity: Entity, named: Entity, forward: bool) -> bool:
@@ -3719,7 +3786,7 @@ def says_it_came(entity: Entity, named: Entity, forward: bool) -> bool:
 def _asks_next(words: list[str], at: int) -> bool:
     """Whether the word at `at` asks who came next (SEQUENCE): "from" only after "took over"
     ("who took over from Jacomoni", "the general who took over as governor from Jacomoni")."""
-    word = words[at].casefold()
+    word = words[at].casefold().strip(_CLOSING)
     if word == "from":
         before = [w.casefold() for w in words[:at]]
         return any(pair in _TOOK_OVER for pair in pairwise(before))

@@ -6985,3 +6985,75 @@ def test_a_when_query_with_nothing_done_but_by_or_a_stop_is_no_deed(bundled: Fac
     assert _deed_asked(said.rstrip("?!. ").split()) is None
     with pytest.raises((NotFound, Ambiguous)):  # an answer or a list, never an IndexError
         query.when(bundled, said)
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Eqrem Libohova - who replaced him?", "person:maliq-bushati"),  # the name before, "him" after
+        ("jacomoni, who replaced him", "person:alberto-pariani"),
+        ("Mustafa Merlika, who came after him as pm?", "person:eqrem-libohova"),
+        ("Maliq Bushati, who came before him?", "person:eqrem-libohova"),  # any role of his
+        ("Pariani: who did he replace?", "person:francesco-jacomoni"),  # he did: the one before
+        ("Governor Pariani replaced", "person:francesco-jacomoni"),
+        ("which prime minister did the fascist Mustafa Merlika replace", "person:shefqet-verlaci"),
+        ("general jacomoni was replaced by whom", "person:alberto-pariani"),  # done to him: after
+        ("Vërlaci succeeded by whom as prime minister?", "person:mustafa-merlika"),
+        ("kryeministri Eqrem bej Libohova - kush e zevendesoi pas janarit 1943?", "person:maliq-bushati"),
+        ("guvernatori i ri italian mbas jakomonit", "person:alberto-pariani"),  # Gheg's "after"
+    ],
+)
+def test_who_came_next_to_a_person_named_before_the_verb(bundled: FactBase, said: str, expected: str) -> None:
+    assert query.who(bundled, said).entity.id == expected
+
+
+def test_a_verb_of_succession_after_a_name_and_no_question_of_it_is_none(bundled: FactBase) -> None:
+    from albres.resolver import succession_asked
+
+    # "he followed" told, not asked: no one came next to him by these words.
+    assert succession_asked(bundled, "Maliq Bushati - the article says the man followed") is None
+    assert succession_asked(bundled, "Maliq Bushati - the article says who followed") is not None
+    assert succession_asked(bundled, "Eqrem Libohova - the two replaced") is None  # two named before
+    told = succession_asked(bundled, "Eqrem Libohova - who replaced him?")
+    assert told is not None
+    assert told.named == "person:eqrem-libohova"
+    assert told.forward
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("quand exactly was the Mukje conference? the days please", "event:mukje-conference"),  # French
+        ("wann war die Mukje Konferenz", "event:mukje-conference"),  # German
+        ("and the italians, quand did they capitulate exactly?", "event:italy-capitulation"),
+        ("kur kapitulloi italia a e din najkush", "event:italy-capitulation"),  # "does anyone know"
+        ("kapitullimi i italise dita", "event:italy-capitulation"),  # "dita": the day asked for
+        ("greva e punetoreve ne Tirane 1939", "event:tirana-strike-1939"),  # workers, in Albanian
+        ("fronti i bashkimit u shkatrru kur", "event:unity-front-crushed-1941"),  # a bare root
+        ("legaliteti u kriju kur", "event:legaliteti-founding-1943"),  # Gheg's participle
+        ("kur hyne gjermant n shqiperi?", "event:german-occupation-1943"),
+        ("The feature dates the Mukje conference to 1-3 August 1943. Confirm?", "event:mukje-conference"),
+        ("when did they sign the mukje agreement, month n year is fine", "event:mukje-agreement"),
+    ],
+)
+def test_the_words_of_other_languages_and_of_speech_ask_nothing(
+    bundled: FactBase, said: str, expected: str
+) -> None:
+    assert query.when(bundled, said).entity.id == expected
+
+
+def test_a_foreign_question_word_is_no_name_nor_is_un(bundled: FactBase) -> None:
+    assert query.who(bundled, "qui était Abaz Kupi").entity.id == "person:abaz-kupi"
+    with pytest.raises(NotFound):
+        query.who(bundled, "qui était Fan Noli")  # a name none told, whatever the words around it
+    with pytest.raises(NotFound):
+        query.when(bundled, "when did albania join the un")  # "un" is the UN, not French
+
+
+def test_the_synonyms_of_a_bare_albanian_root_and_of_gheg_participles() -> None:
+    from albres.resolver import synonyms_of
+
+    assert "crush" in synonyms_of("shkatrr")  # "shkatrru": a root of seven letters, no ending
+    assert "creat" in synonyms_of("krij")  # "u kriju": the participle "krijua" folds to kriju
+    assert synonyms_of("bashk") == ()  # "bashk" (together): a short root alone stands for nothing
+    assert synonyms_of("lesh") == ()  # "Leshi", a slip of a name: not "lëshime" (concessions)
