@@ -97,7 +97,8 @@ check checking lutem ju faleminderit
 wut wat wot yo getting every should shall might must gonna wanna gotta
 article articles feature piece story claim claims claimed mention mentions mentioned written account
 accounts text writer author book books wikipedia documentary film podcast homework essay
-fine enough sure correct right true false"""
+fine enough sure correct right true false exactly precisely morning afternoon evening good thank know
+need doing patron patrons script draft spelling subject ref said"""
 STOP_WORDS = frozenset(_STOP.split())
 
 

@@ -857,6 +857,8 @@ _ALBANIAN_FORM_WORDS += " qi asht qene nji mbas ke thane vone athere pase erdh"
 _ALBANIAN_FORM_WORDS += " din dini dikush najkush ndokush pra valle vall bre"
 # And "rreth" (about, around: "rreth 3000 partizanë"), as "approx" is a stop word.
 _ALBANIAN_FORM_WORDS += " rreth"
+# And "ndodhi" (happened), "aty" (there), "kjo", "ky" (this), "kënd", "kujt" (whom).
+_ALBANIAN_FORM_WORDS += " ndodhi ndodh aty kjo ky kend kujt"
 # And an Italian speaker's: "chi era" (who was), "quando" (when), "il", "del", "della", "di".
 _ALBANIAN_FORM_WORDS += " chi era quando il lo la le gli del della dei di fu"
 # And a Spanish or French speaker's: "de" (of), "el", "los", "las", "du", "des", "cuando" (when).
@@ -946,6 +948,13 @@ def query_words(base: FactBase, query: str) -> Words | None:
             continue  # "how big was ...": the question's form, not what it is about
         if _asking_noun(said, position) or _folded(word) in _TOTALS:
             continue  # "the number of ...", "total", as "how many ..."; "the name of ...": which one
+        after = said[position + 1 : position + 3]
+        # Any word, even "Said" (a stop word), before "bej" and a surname is a given name.
+        given = word[:1].isupper() and len(after) == 2 and _folded(after[0]) in _BEJ
+        if given and _other_given_name(base, _folded(word), after[1]):
+            return None  # "Said bej Kryeziu": not Gani bej Kryeziu, and none the sources name
+        if _person_named_as_place(base, said, position):
+            return None  # "the town of Mitrovica": Rexhep Mitrovica is no place
         if _folded(word) in _ALBANIAN_FORM:
             continue  # "kur u mbajt konferenca e mukjes": when was the Mukje conference held
         # A terse query ("Mukje talks opened"), in which no word such as "how" asks something else.
@@ -1138,6 +1147,37 @@ def _other_surname(base: FactBase, given: str, term: str) -> bool:
     if len(term) < SURNAME_LETTERS:  # "who did Jacomoni beg ...": a verb, not a name
         return False
     return bool(following) and all(slips_between(term, name, 2) is None for name in following)
+
+
+def _person_named_as_place(base: FactBase, words: Sequence[str], at: int) -> bool:
+    """Whether the word at `at`, in any of its Albanian forms, is of the names of people and of
+    none of a place, yet named as a place, by a noun of a place before "of" (an Albanian
+    genitive's article) or after it: "the town of Mitrovica", "qyteti i Mitrovicës",
+    "Mitrovica town" are a place the sources do not name, which Rexhep Mitrovica is not."""
+    before = at >= 2 and _folded(words[at - 1]) in _OF_ALBANIAN | {"of"}
+    before = before and _noun_of_a_place(words[at - 2])
+    after = at + 1 < len(words) and _noun_of_a_place(words[at + 1])
+    word = _folded(words[at].strip(_OPENING + _CLOSING))
+    if not (before or after) or " " in word or not word.isalpha():
+        return False
+    names = base.index.names
+    keys = [
+        key
+        for form in (word, *_undeclined(word))
+        for key in names.keys_with_words(sorted(content_words(form)))
+    ]
+    kinds = {row[2] for row in names.exact(keys)} if keys else set()
+    return Kind.PERSON.value in kinds and Kind.PLACE.value not in kinds
+
+
+def _noun_of_a_place(word: str) -> bool:
+    """Whether a word is a noun of a place (NOUN_KINDS), but "place" itself: "in (the) place
+    of Merlika" says instead of him."""
+    said = word.strip(_CLOSING)
+    return _folded(said) not in ("place", "places") and _kind_of_noun(said) is Kind.PLACE
+
+
+_BEJ = frozenset(["bej", "beu", "bey", "beg"])  # the title between a given name and a surname
 
 
 def _other_given_name(base: FactBase, term: str, surname: str) -> bool:

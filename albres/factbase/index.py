@@ -358,8 +358,8 @@ class SqlNames:
         """The full names that hold every one of `words`, sought from the rarest word."""
         marks = ",".join("?" * len(words))
         found = self.index.rows(f"SELECT word, count FROM vocabulary WHERE word IN ({marks})", tuple(words))
-        if len(found) < len(set(words)):
-            return []
+        if not found or len(found) < len(set(words)):
+            return []  # a word no name holds, or no word at all
         rarest = min(found, key=lambda row: row[1])[0]
         others = [w for w in words if w != rarest]
         query = "SELECT DISTINCT w.key FROM words w WHERE w.word = ?"
