@@ -859,6 +859,9 @@ _ALBANIAN_FORM_WORDS += " din dini dikush najkush ndokush pra valle vall bre"
 _ALBANIAN_FORM_WORDS += " rreth"
 # And "ndodhi" (happened), "aty" (there), "kjo", "ky" (this), "kënd", "kujt" (whom).
 _ALBANIAN_FORM_WORDS += " ndodhi ndodh aty kjo ky kend kujt"
+# And "i tij", "i saj", "i tyre" (his, her, their).
+_HIS_IN_ALBANIAN = frozenset(["tij", "saj", "tyre"])
+_ALBANIAN_FORM_WORDS += " tij saj tyre"
 # And an Italian speaker's: "chi era" (who was), "quando" (when), "il", "del", "della", "di".
 _ALBANIAN_FORM_WORDS += " chi era quando il lo la le gli del della dei di fu"
 # And a Spanish or French speaker's: "de" (of), "el", "los", "las", "du", "des", "cuando" (when).
@@ -2897,7 +2900,7 @@ def named_and_described(
             whose = name[0] == words[0] and rest[lead] in _BETWEEN
             # Nor a word of succession, which asks for another ("fascist PM replacing Vërlaci").
             ties = set(rest[lead + 1 :] if whose else rest) & (_TIES | SEQUENCE.keys())
-            described = terms(" ".join(rest))
+            described = [t for t in terms(" ".join(rest)) if t not in _HIS_IN_ALBANIAN]  # "grupi i tij"
             if ties or not described:
                 continue
             # A name misspelt first ("Myslim Pesa partisan commander"), not "the albanian ...".

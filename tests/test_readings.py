@@ -7096,3 +7096,22 @@ def test_the_names_that_hold_no_words_are_none(bundled: FactBase) -> None:
     assert names.keys_with_words([]) == []
     assert names.keys_with_words(["zzzz"]) == []
     assert "rexhep mitrovica" in names.keys_with_words(["mitrovic"])
+
+
+def test_a_name_with_his_in_albanian_is_described_by_what_follows(bundled: FactBase) -> None:
+    # "grupi i tij" (his group): the man named, whose facts tell of his group.
+    assert query.who(bundled, "Baba Faja Martaneshi grupi i tij").entity.id == "person:baba-faja-martaneshi"
+    # "te" (at) ties the mission to Legaliteti: the mission, not the movement named.
+    assert query.who(bundled, "misioni anglez te legaliteti").entity.id == "org:british-mission"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "how did the communists describe the Mukje accord afterwards, with which words?",
+        "what did the communists call the mukje deal, some kind of tradimento?",  # Italian
+    ],
+)
+def test_how_something_was_described_finds_what_it_was_called(bundled: FactBase, said: str) -> None:
+    found = query.search(bundled, said)
+    assert any("betrayal of the people" in (hit.fact.value or "") for hit in found.facts)
