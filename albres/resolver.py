@@ -34,7 +34,7 @@ from albres.match import (
 )
 from albres.model import READ_AS, Candidate, DateSpan, Entity, Fact, Kind
 from albres.named import LISTED, by_id, candidates_of
-from albres.properties import LEADER_OF, LOCATION, MEMBER_OF, PLACING, PROPERTIES, ROLES, STATEMENT
+from albres.properties import LEADER_OF, LOCATION, MEMBER_OF, PART_OF, PLACING, PROPERTIES, ROLES, STATEMENT
 from albres.record import NamedTuple
 
 SUGGESTIONS = 3
@@ -199,7 +199,8 @@ def _resolved(
     if called is not None:  # "the village of Labinot", "organizata Legaliteti", "grupi i Korçës"
         return called
     described = (
-        beside_which(base, query, prefer)
+        part_which(base, query, prefer)
+        or beside_which(base, query, prefer)
         or placed_first(base, query, prefer)
         or placed_beside(base, query, prefer)
         or done_to_described(base, query, prefer)
@@ -3216,6 +3217,51 @@ def _one_beside(base: FactBase, named: Entity, noun: str) -> tuple[Entity, tuple
         if place.type is None or not kinds.isdisjoint(terms(place.type))
     ]
     return _read_as(base, beside[0], []) if len(beside) == 1 else None
+
+
+# The words of "which part", in English and Albanian ("në cilën pjesë"), folded.
+_PART_WORDS = frozenset(["part", "parts", "pjes", "pjese", "pjesa", "pjesen"])
+
+
+def part_which(
+    base: FactBase, query: str, prefer: Sequence[Kind] = ()
+) -> tuple[Entity, tuple[Candidate, ...]] | None:
+    """The part of a land that a place the query names lies in, when a query for places asks
+    "which part": "mukaj afer krujes - which part of shqiperia is that", "mukja n cilen pjes
+    te shqipnis" are North Albania, where a fact of Mukje (and of Krujë) sets it. Of the places
+    the facts of the places named set them in, the one the words do not name; None when the
+    words ask no such thing, or fit no one place."""
+    if not prefer or prefer[0] is not Kind.PLACE:
+        return None
+    words = [_folded(word.strip(_OPENING + _CLOSING + "-")) for word in without_asides(query).split()]
+    which = _WHICH_ONE | {"what"}
+    at = next(
+        (i for i, pair in enumerate(pairwise(words)) if pair[0] in which and pair[1] in _PART_WORDS), None
+    )
+    if at is None:
+        return None
+    named = {
+        start: place
+        for start in range(len(words))
+        for end in range(min(len(words), start + NEAR_NAME_WORDS), start, -1)
+        if (place := _named_alone(base, " ".join(words[start:end]), _PLACES)) is not None
+        and place.kind is Kind.PLACE
+    }
+    # The land after "which part of" ("te", "të"), whose own place is no answer.
+    land = named.get(at + 3) if words[at + 2 : at + 3] and words[at + 2] in _OF_WHOM | {"te"} else None
+    parts = {
+        f.object
+        for p in named.values()
+        if p is not land
+        for f in p.facts
+        if f.property == PART_OF and f.object
+    }
+    parts -= {place.id for place in named.values()}
+    if land is not None:  # "which part of Greece ...": one of Greece's parts
+        parts = {
+            p for p in parts if any(f.property == PART_OF and f.object == land.id for f in base.get(p).facts)
+        }
+    return _read_as(base, parts.pop(), []) if len(parts) == 1 else None
 
 
 def beside_which(

@@ -7115,3 +7115,49 @@ def test_a_name_with_his_in_albanian_is_described_by_what_follows(bundled: FactB
 def test_how_something_was_described_finds_what_it_was_called(bundled: FactBase, said: str) -> None:
     found = query.search(bundled, said)
     assert any("betrayal of the people" in (hit.fact.value or "") for hit in found.facts)
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("mukaj afer krujes - which part of shqiperia is that", "place:north-albania"),
+        ("mukja n cilen pjes te shqipnis", "place:north-albania"),  # Albanian, Gheg's spelling
+        ("which part of albania is mukje in", "place:north-albania"),  # not Albania's own part
+        # Not Albania's part (the Balkans): a part of Greece, which other facts tell.
+        ("which part of Greece did the italians promise to add to Albania, Greater Albania", "place:cameria"),
+    ],
+)
+def test_which_part_of_a_land_a_place_lies_in(bundled: FactBase, said: str, expected: str) -> None:
+    assert query.where(bundled, said).entity.id == expected
+
+
+def test_which_part_reads_only_the_parts_the_facts_set_a_place_in(bundled: FactBase) -> None:
+    from albres.resolver import part_which
+
+    where = (Kind.PLACE, Kind.EVENT)
+    assert (
+        part_which(bundled, "which part of Greece is Mukje", where) is None
+    )  # North Albania is not Greece's
+    assert part_which(bundled, "which part of albania is tirana", where) is None  # Tirana: in Albania alone
+    assert part_which(bundled, "mukje near which town", where) is None  # no "part"
+    assert part_which(bundled, "which part of albania is mukje", (Kind.EVENT,)) is None  # no place asked
+    found = part_which(bundled, "which part of albania is mukje", where)
+    assert found is not None
+    assert found[0].id == "place:north-albania"
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("where was the worst of the german massacre on 4 feb 1944?", "place:tirana"),  # "especially"
+        ("masakra e 4 shkurtit 1944 - ku ishte me e keqja", "place:tirana"),
+        (
+            "the territory both sides fought over at the meeting, nationalists wanted it joined to albania",
+            "place:kosovo",
+        ),
+    ],
+)
+def test_the_words_a_user_swaps_for_especially_region_and_integrated(
+    bundled: FactBase, said: str, expected: str
+) -> None:
+    assert query.where(bundled, said).entity.id == expected
