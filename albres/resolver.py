@@ -2269,9 +2269,10 @@ def _name_after_title(base: FactBase, words: Sequence[str], at: int) -> bool:
     ends = any(w != w.rstrip(_CLOSING) for w in words[at : at + 2]) or len(words) - at <= 2
     # A title that opens the query ("who was brigadier davies ...") is said before a name; one
     # after a description is a noun ("German field marshal told to ..."), which a verb may
-    # follow, as one before "to" is ("field marshal told to wipe out ...").
+    # follow, as one before "to" or "by" is ("field marshal told to wipe out ...", "the field
+    # marshal told by the Wehrmacht ...").
     opens = all(w.casefold() in STOP_WORDS | TITLES for w in words[: at - 1])
-    opens = opens and words[at + 1 : at + 2] != ["to"]
+    opens = opens and words[at + 1 : at + 2] not in (["to"], ["by"])
     return ends or (opens and _unlike_any(base, word))
 
 
@@ -2708,7 +2709,7 @@ def _kind_of_noun(word: str) -> Kind | None:
     ("fshati": village, a place); None for any other word."""
     folded = _folded(word)
     for form in (folded, *synonyms().get(next(iter(terms(folded)), ""), ())):
-        noun = _noun(form)
+        noun = _noun(form) or _noun(form.rpartition(" ")[2])  # "field marshal": a marshal
         if noun:
             return NOUN_KINDS[noun]
     return None

@@ -7161,3 +7161,19 @@ def test_the_words_a_user_swaps_for_especially_region_and_integrated(
     bundled: FactBase, said: str, expected: str
 ) -> None:
     assert query.where(bundled, said).entity.id == expected
+
+
+def test_a_verb_after_a_title_before_by_is_no_name(bundled: FactBase) -> None:
+    said = "the field marshal told by the Wehrmacht supreme command to wipe out the partisan movement"
+    assert query.who(bundled, said).entity.id == "person:maximilian-von-weichs"  # "told" no name
+    with pytest.raises(NotFound):
+        query.who(bundled, "who was brigadier davies captured 1944")  # a name after a title
+
+
+def test_a_noun_of_several_words_by_its_synonym_is_its_last_word() -> None:
+    from albres.resolver import _kind_of_noun
+
+    assert _kind_of_noun("Feldmarschall") is Kind.PERSON  # "field marshal": a marshal
+    assert _kind_of_noun("feldmareshali") is Kind.PERSON
+    assert _kind_of_noun("-") is None  # nothing to read, and no error
+    assert _kind_of_noun("mukje") is None
