@@ -3241,13 +3241,13 @@ def part_which(
     )
     if at is None:
         return None
-    named = {
-        start: place
-        for start in range(len(words))
-        for end in range(min(len(words), start + NEAR_NAME_WORDS), start, -1)
-        if (place := _named_alone(base, " ".join(words[start:end]), _PLACES)) is not None
-        and place.kind is Kind.PLACE
-    }
+    named: dict[int, Entity] = {}  # where each place named begins: the longest name there
+    for start in range(len(words)):
+        for end in range(min(len(words), start + NEAR_NAME_WORDS), start, -1):
+            place = _named_alone(base, " ".join(words[start:end]), _PLACES)
+            if place is not None and place.kind is Kind.PLACE:
+                named[start] = place
+                break
     # The land after "which part of" ("te", "të"), whose own place is no answer.
     land = named.get(at + 3) if words[at + 2 : at + 3] and words[at + 2] in _OF_WHOM | {"te"} else None
     parts = {
