@@ -223,7 +223,10 @@ def name_keys(kind: Kind, name: str, aliases: Iterable[str]) -> Iterator[tuple[i
                 yield EXACT, words[-1], SURNAME, "surname"
                 yield FORMS, stem(words[-1]), SURNAME - 1, "surname"
             if len(words[0]) > 2:
-                yield EXACT, words[0], GIVEN_NAME, "given name"
+                yield EXACT, words[0], GIVEN_NAME, BY_GIVEN_NAME
+
+
+BY_GIVEN_NAME = "given name"  # how a person is found by the first word of their name alone
 
 
 # A row of the names table: (key, entity id, kind, score, how).

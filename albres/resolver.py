@@ -15,6 +15,7 @@ from albres.errors import Ambiguous, NotFound, checked
 from albres.factbase import FactBase, bundled_path
 from albres.fulltext import entity_text, fact_text, subject_names
 from albres.match import (
+    BY_GIVEN_NAME,
     INITIALS,
     JOINING,
     MATCH_MIN,
@@ -2834,8 +2835,11 @@ def named_with_noun(base: FactBase, query: str) -> tuple[Entity, tuple[Candidate
             continue
         tried.add((*rest, *nouns))
         index, name, kind = base.index, " ".join(rest), (*nouns,)
+        found = index.lookup(name)
+        if rest[-1] is not words[-1] and found and all(how == BY_GIVEN_NAME for _, how in found.values()):
+            continue  # "hysni capo": a noun where a surname is said after a given name, someone else
         # The name itself, or a slip of it: not a longer name that holds its words.
-        ranked = rank(index.lookup(name) or index.typos(name), index.kinds, kind)
+        ranked = rank(found or index.typos(name), index.kinds, kind)
         chosen = decide(ranked, index.kinds, kind)
         if chosen is not None and index.kinds[chosen] in nouns:
             return base.get(chosen), candidates_of(base, ranked[:LISTED], chosen)

@@ -7177,3 +7177,17 @@ def test_a_noun_of_several_words_by_its_synonym_is_its_last_word() -> None:
     assert _kind_of_noun("feldmareshali") is Kind.PERSON
     assert _kind_of_noun("-") is None  # nothing to read, and no error
     assert _kind_of_noun("mukje") is None
+
+
+def test_a_noun_said_where_a_surname_follows_a_given_name_names_no_one(bundled: FactBase) -> None:
+    from albres.resolver import named_with_noun
+
+    assert named_with_noun(bundled, "hysni capo") is None  # "capo" (a leader) where Kapo would be
+    with pytest.raises(NotFound):
+        query.who(bundled, "who is hysni capo")
+    found = named_with_noun(bundled, "the Legaliteti organisation")  # a name, not a given name
+    assert found is not None
+    assert found[0].id == "org:legaliteti"
+    found = named_with_noun(bundled, "capo hysni")  # the noun first: no surname's place
+    assert found is not None
+    assert found[0].id == "person:hysni-lepenica"
