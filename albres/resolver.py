@@ -1162,7 +1162,7 @@ def _person_named_as_place(base: FactBase, words: Sequence[str], at: int) -> boo
     before = at >= 2 and _folded(words[at - 1]) in _OF_ALBANIAN | {"of"}
     before = before and _noun_of_a_place(words[at - 2])
     after = at + 1 < len(words) and _noun_of_a_place(words[at + 1])
-    word = _folded(words[at].strip(_OPENING + _CLOSING))
+    word = _folded(words[at])  # "(Mitrovica," folded: mitrovica
     if not (before or after) or " " in word or not word.isalpha():
         return False
     names = base.index.names
@@ -1178,8 +1178,7 @@ def _person_named_as_place(base: FactBase, words: Sequence[str], at: int) -> boo
 def _noun_of_a_place(word: str) -> bool:
     """Whether a word is a noun of a place (NOUN_KINDS), but "place" itself: "in (the) place
     of Merlika" says instead of him."""
-    said = word.strip(_CLOSING)
-    return _folded(said) not in ("place", "places") and _kind_of_noun(said) is Kind.PLACE
+    return _folded(word) not in ("place", "places") and _kind_of_noun(word) is Kind.PLACE
 
 
 _BEJ = frozenset(["bej", "beu", "bey", "beg"])  # the title between a given name and a surname
@@ -3238,7 +3237,7 @@ def part_which(
     words ask no such thing, or fit no one place."""
     if not prefer or prefer[0] is not Kind.PLACE:
         return None
-    words = [_folded(word.strip(_OPENING + _CLOSING + "-")) for word in without_asides(query).split()]
+    words = [_folded(word) for word in without_asides(query).split()]
     which = _WHICH_ONE | {"what"}
     at = next(
         (i for i, pair in enumerate(pairwise(words)) if pair[0] in which and pair[1] in _PART_WORDS), None
@@ -3246,14 +3245,17 @@ def part_which(
     if at is None:
         return None
     named: dict[int, Entity] = {}  # where each place named begins: the longest name there
-    for start in range(len(words)):
-        for end in range(min(len(words), start + NEAR_NAME_WORDS), start, -1):
-            place = _named_alone(base, " ".join(words[start:end]), _PLACES)
-            if place is not None and place.kind is Kind.PLACE:
-                named[start] = place
-                break
+    start = 0
+    while start < len(words):
+        ends = range(min(len(words), start + NEAR_NAME_WORDS), start, -1)
+        found = ((end, _named_alone(base, " ".join(words[start:end]), _PLACES)) for end in ends)
+        end, place = next(((end, p) for end, p in found if p is not None and p.kind is Kind.PLACE), (0, None))
+        if place is not None:
+            named[start] = place
+        start = max(end, start + 1)  # past the name: "north albania" names no Albania
     # The land after "which part of" ("te", "të"), whose own place is no answer.
-    land = named.get(at + 3) if words[at + 2 : at + 3] and words[at + 2] in _OF_WHOM | {"te"} else None
+    of = at + 2 + (words[at + 3 : at + 4] == ["the"])  # "which part of (the) Balkans"
+    land = named.get(of + 1) if words[at + 2 : at + 3] and words[at + 2] in _OF_WHOM | {"te"} else None
     parts = {
         f.object
         for p in named.values()
@@ -3672,7 +3674,10 @@ def succession_asked(base: FactBase, query: str) -> Succession | None:
     forward, before = _forward(words[at]), False
     pronoun = _folded(words[at + 1]) in _HIM if at + 1 < len(words) else False
     if named is None and (_folded(words[at]) in _REPLACING or pronoun):  # "Libohova - who replaced him?"
-        named, first, end = _named_before(base, words, at)
+        before_verb = _named_before(base, words, at)
+        if before_verb is None:
+            return None
+        named, first, end = before_verb
         between = [_folded(word) for word in words[end:at] if _folded(word)]
         # "Jacomoni was replaced", "Jacomoni succeeded by whom": the one after.
         by = _folded(words[at + 1]) == "by" if at + 1 < len(words) else False
@@ -3712,20 +3717,18 @@ _HIM = frozenset(["him", "her", "them", "tij", "saj", "tyre"])  # "after him", "
 _HE = frozenset(["he", "she", "they", "ai", "ajo"])  # "whom did he replace?", "kë zëvendësoi ai?"
 
 
-def _named_before(base: FactBase, words: Sequence[str], at: int) -> tuple[str | None, int, int]:
+def _named_before(base: FactBase, words: Sequence[str], at: int) -> tuple[str, int, int] | None:
     """The one person the words before `at` name exactly, and where the name begins and ends
     (the longest run of words that names one): "the prime minister Eqrem Libohova - who
-    replaced him?". None (and 0, 0) when they name none, or more than one."""
+    replaced him?". None when they name none, or more than one."""
     index, spans = base.index, list[tuple[str, int, int]]()
     for first in range(at):
         for end in range(at, first, -1):
-            said = " ".join(words[first:end]).strip(_OPENING + _CLOSING + "-")
-            named = decide(rank(index.lookup(said), index.kinds), index.kinds, _PEOPLE) if said else None
+            named = decide(rank(index.lookup(" ".join(words[first:end])), index.kinds), index.kinds, _PEOPLE)
             if named is not None and index.kinds[named] is Kind.PERSON:
                 spans.append((named, first, end))
                 break
-    people = {named for named, _, _ in spans}
-    return spans[0] if len(people) == 1 else (None, 0, 0)
+    return spans[0] if len({named for named, _, _ in spans}) == 1 else None
 
 
 def _names_role(fact: Fact, asked: Set[str]) -> bool:

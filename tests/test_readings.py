@@ -7191,3 +7191,58 @@ def test_a_noun_said_where_a_surname_follows_a_given_name_names_no_one(bundled: 
     found = named_with_noun(bundled, "capo hysni")  # the noun first: no surname's place
     assert found is not None
     assert found[0].id == "person:hysni-lepenica"
+
+
+def test_the_person_named_before_a_verb_and_where_the_name_runs(bundled: FactBase) -> None:
+    from albres.resolver import _named_before
+
+    words = ["the", "prime", "minister", "Eqrem", "Libohova", "-", "who", "replaced", "him?"]
+    # The name, and the dash that closes it, which names nothing of its own.
+    assert _named_before(bundled, words, words.index("replaced")) == ("person:eqrem-libohova", 3, 6)
+    words = ["Libohova,", "who", "replaced", "him"]  # a comma closing the name
+    assert _named_before(bundled, words, 2) == ("person:eqrem-libohova", 0, 1)
+    words = ["Libohova", "and", "Merlika", "-", "who", "replaced", "them"]  # two: none of them
+    assert _named_before(bundled, words, words.index("replaced")) is None
+    assert _named_before(bundled, ["who", "replaced"], 1) is None
+
+
+def test_a_place_s_noun_and_a_person_s_name_beside_it() -> None:
+    from albres.resolver import _noun_of_a_place
+
+    assert _noun_of_a_place("town,")
+    assert _noun_of_a_place("qyteti")  # Albanian, by its synonym
+    assert not _noun_of_a_place("place")  # "in place of": instead of
+    assert not _noun_of_a_place("places")
+    assert not _noun_of_a_place("man")
+
+
+def test_a_person_s_name_said_before_or_after_a_noun_of_a_place(bundled: FactBase) -> None:
+    from albres.resolver import _person_named_as_place
+
+    assert _person_named_as_place(bundled, ["Mitrovica", "town"], 0)  # the noun last
+    assert _person_named_as_place(bundled, ["the", "town", "of", "(Mitrovica,"], 3)
+    assert not _person_named_as_place(bundled, ["Mitrovica"], 0)  # no noun of a place
+    assert not _person_named_as_place(bundled, ["Peza", "village"], 0)  # a place's name too
+    assert not _person_named_as_place(bundled, ["the", "town", "of", "Kruja"], 3)
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("what part of albania is mukje", "place:north-albania"),
+        ("which part of the balkans is north albania", "place:albania"),  # a name of two words
+    ],
+)
+def test_which_or_what_part_a_place_of_any_name_lies_in(bundled: FactBase, said: str, expected: str) -> None:
+    from albres.resolver import part_which
+
+    found = part_which(bundled, said, (Kind.PLACE, Kind.EVENT))
+    assert found is not None
+    assert found[0].id == expected
+
+
+def test_which_part_with_no_land_after_it_reads_every_place_named(bundled: FactBase) -> None:
+    from albres.resolver import part_which
+
+    # Mukje lies in North Albania and Albania in the Balkans: two answers, none of them.
+    assert part_which(bundled, "which part is mukje in albania", (Kind.PLACE, Kind.EVENT)) is None
