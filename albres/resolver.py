@@ -1324,8 +1324,8 @@ def _in_albanian_letters(base: FactBase, query: str) -> str:
 
 
 # A word Gheg writes short before another, with an apostrophe: "n'Përmet" (në, in), "t'Italisë"
-# (të, of), "s'parë" (së).
-_ELIDED = re.compile(r"(?<![\w'’])[nNtTsS]['’](?=[^\W\d_])")
+# (të, of), "s'parë" (së); and French's and Italian's article and "of": "l'armistizio", "d'Italia".
+_ELIDED = re.compile(r"(?<![\w'’])[nNtTsSlLdD]['’](?=[^\W\d_])")
 
 
 def _without_elisions(query: str) -> str:

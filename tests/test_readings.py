@@ -4880,6 +4880,8 @@ def test_albanian_words_of_a_questions_form_hide_no_answer(bundled: FactBase) ->
         ("u bashkuen n'tetor 1942", "u bashkuen tetor 1942"),
         ("mbas kapitullimit t'Italisë", "mbas kapitullimit Italisë"),
         ("brigadës s’parë", "brigadës parë"),
+        ("l'armistizio d'Italia", "armistizio Italia"),  # Italian's (and French's) article, "of"
+        ("Mit'hat Frashëri", "Mit'hat Frashëri"),  # within a word: a name's own
         # An English apostrophe stays: a possessive, a contraction, a word cut at its front.
         ("Kupi's men don't know 'em", "Kupi's men don't know 'em"),
         ("n'1939", "n'1939"),  # before a figure, no word is cut
