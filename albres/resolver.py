@@ -2835,7 +2835,8 @@ def named_with_noun(base: FactBase, query: str) -> tuple[Entity, tuple[Candidate
         tried.add((*rest, *nouns))
         index, name, kind = base.index, " ".join(rest), (*nouns,)
         found = index.lookup(name)
-        if rest[-1] is not words[-1] and found and all(how == BY_GIVEN_NAME for _, how in found.values()):
+        nouns_after = len(rest) < len(words) and rest == words[: len(rest)]  # "hysni capo"
+        if nouns_after and found and all(how == BY_GIVEN_NAME for _, how in found.values()):
             continue  # "hysni capo": a noun where a surname is said after a given name, someone else
         # The name itself, or a slip of it: not a longer name that holds its words.
         ranked = rank(found or index.typos(name), index.kinds, kind)
@@ -3721,12 +3722,12 @@ def _named_before(base: FactBase, words: Sequence[str], at: int) -> tuple[str, i
     """The one person the words before `at` name exactly, and where the name begins and ends
     (the longest run of words that names one): "the prime minister Eqrem Libohova - who
     replaced him?". None when they name none, or more than one."""
-    index, spans = base.index, list[tuple[str, int, int]]()
+    spans = list[tuple[str, int, int]]()
     for first in range(at):
         for end in range(at, first, -1):
-            named = decide(rank(index.lookup(" ".join(words[first:end])), index.kinds), index.kinds, _PEOPLE)
-            if named is not None and index.kinds[named] is Kind.PERSON:
-                spans.append((named, first, end))
+            named = _named_alone(base, " ".join(words[first:end]), _PEOPLE)
+            if named is not None and named.kind is Kind.PERSON:
+                spans.append((named.id, first, end))
                 break
     return spans[0] if len({named for named, _, _ in spans}) == 1 else None
 
