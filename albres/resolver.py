@@ -1334,20 +1334,29 @@ def _without_elisions(query: str) -> str:
     return _ELIDED.sub("", query) if "'" in query or "’" in query else query
 
 
-# An ordinal in figures with its Albanian ending: "Divizioni i 1-rë" (the 1st), "i 2-të".
+# An ordinal in figures with its Albanian ending: "Divizioni i 1-rë" (the 1st), "i 2-të"; or
+# after the article that makes one, without: "divizioni i 5 sulmues", "brigada e 1 dhe e 4".
 _ALBANIAN_ORDINAL = re.compile(r"\b(\d{1,2})-(?:rë|re|të|te)\b", re.IGNORECASE)
+_ORDINAL_BY_ARTICLE = re.compile(r"(?<=\b[ie] )(\d{1,2})\b(?!-)(?=(?:\s+(\S+))?)", re.IGNORECASE)
 
 
 def _ordinals_in_english(query: str) -> str:
     """A query with its ordinals in figures written as the sources write them: "1-rë" is 1st,
-    "2-të" 2nd, "11-të" 11th."""
+    "2-të" 2nd, "11-të" 11th, and so "i 5" before any word but a month's ("e 10 korrikut" is a
+    day)."""
 
     def english(found: re.Match[str]) -> str:
         number = int(found[1])
         ending = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
         return f"{number}{ending}"
 
-    return _ALBANIAN_ORDINAL.sub(english, query) if "-" in query else query
+    def unless_a_day(found: re.Match[str]) -> str:
+        after = next(iter(terms(found[2] or "")), "")
+        months = {after, *(t for said in synonyms_of(after) for t in terms(said))} & _TIME_WORDS
+        return found[0] if months else english(found)
+
+    query = _ALBANIAN_ORDINAL.sub(english, query) if "-" in query else query
+    return _ORDINAL_BY_ARTICLE.sub(unless_a_day, query)
 
 
 ONE_SLIP = 90.0  # the score match.typos gives a name one typing slip from the words
@@ -2318,7 +2327,9 @@ def _forms_of(base: FactBase, term: str, lower: bool, word: str = "") -> tuple[s
     if len(verb) >= VERB_FROM and lower:  # not an adverb: "opened" is no "openly"
         forms |= {t for t in base.terms_starting(verb, FORMS) if not t.endswith("ly")}
     forms |= _ordinal_forms(term)  # "third": 3rd, the same word
-    known = base.known_terms({*forms, *synonyms_of(term)})
+    spelt = _spellings(base, word) - forms  # "Mukaj": Mukje, as the text spells it
+    said = synonyms_of(term)  # "dyte": second, and so 2nd
+    known = base.known_terms({*forms, *spelt, *said, *(t for other in said for t in _ordinal_forms(other))})
     ending = next((e for e in _NOUN_ENDINGS if term.endswith(e)), "")
     if not known and lower and ending and len(term) - len(ending) >= BEGUN_FROM:
         forms = base.terms_starting(term[: -len(ending)], FORMS)  # "recognition": recognised
@@ -2334,6 +2345,25 @@ def _forms_of(base: FactBase, term: str, lower: bool, word: str = "") -> tuple[s
         forms = _undeclined(term)
         known = base.known_terms(forms)
     return known, known & forms
+
+
+def _apposed(base: FactBase, said: Sequence[str], noun: str) -> bool:
+    """Whether the noun a query asks for stands beside the one-word name of a place the sources
+    do not call so ("Mukje village near Kruja"): the place named, described, not another that
+    they do call so (Labinot village). Not "Shengjini port", which they call a port."""
+    at = next((i for i, word in enumerate(said) if noun and noun in terms(word)), None)
+    if at is None or _kind_of_noun(said[at]) is not Kind.PLACE:
+        return False  # "the Yugoslav council Mukje was modelled on": a council, no place
+    places = (_place_named(base, said[beside]) for beside in (at - 1, at + 1) if 0 <= beside < len(said))
+    return any(place and not _is_a(base.get(place), noun) for place in places)
+
+
+def _spellings(base: FactBase, word: str) -> set[str]:
+    """The terms of the name of the place whose one-word alias a word of a query is ("Mukaj":
+    Mukje), as the fact base's own words spell it where the user spells it otherwise."""
+    rows = base.index.names.exact([word]) if word else []
+    places = sorted({row[1] for row in rows if row[2] == Kind.PLACE and row[4] == "alias"})
+    return {term for place in places if len(found := terms(base.get(place).name)) == 1 for term in found}
 
 
 COMPOUND_PART = 3  # the fewest letters each word of a compound written as one has
@@ -4011,6 +4041,7 @@ def fact_readings(
     counted = base.index.names.word_counts(capitalised | {t for group in read.own for t in group})
     few = {word for word, n in counted.items() if n <= RARE_NAME}
     noun = asked_noun(query)
+    noun = "" if _apposed(base, query.split(), noun) else noun
     weights = Weights(base, read, counting, few, noun, what_was_done(query) | named_after(query))
     units = counted_terms(query) if counting else set()
     found = readings(base, weights, counting, asks_why(query), units, _between(query))
@@ -4105,7 +4136,7 @@ class Weights:
         # as its synonyms.
         standing = set(synonyms_of(noun)) if noun else set()
         self.musts = [
-            any(_past_first(t) for t in mine)
+            any(_past_first(t) for t in (mine or group))  # "e trete" (3rd), a synonym
             or (short and (noun in mine or bool(standing & group)))
             or bool((mine or group) & done)
             for group, mine in zip(read.groups, read.own, strict=True)
@@ -4456,12 +4487,24 @@ def answers(
             return _chosen_first(ranked, chosen)
     if clear:
         return ranked[:LISTED], ordered[0][0]
+    place = _one_place_named(base, tied, words, rare) if prefer[:1] == (Kind.PLACE,) else None
+    if place:  # "Mukje village near Kruja": of places alike, the one the words name, described
+        return _chosen_first(ranked, place)
     # Not by the summaries when a date was asked and fits several: the date decides, or nothing.
     summing = not when_asked
     chosen = _one_of_alike(base, tied, typed, words, summing, asked and Kind.PERSON in order)
     if chosen is None:
         return ranked[:LISTED], None
     return _chosen_first(ranked, chosen)
+
+
+def _one_place_named(
+    base: FactBase, tied: Sequence[str], words: Set[str], rare: Set[str] = frozenset()
+) -> str | None:
+    """Of the entries a question for where fits alike, the one place its words name, which
+    the rest of them describe; None when they name none of them, or several."""
+    named = [e for e in tied if base.get(e).kind is Kind.PLACE and named_by(base.get(e), words, rare)]
+    return named[0] if len(named) == 1 else None
 
 
 VALUE_NAME_WORDS = 4  # the most words of a name _people_named_in looks for in a fact's value

@@ -91,6 +91,7 @@ class Vocabulary:
 
     def __init__(self, words: list[str]) -> None:
         self.words = sorted(words)
+        self.index = SimpleNamespace(names=SimpleNamespace(exact=lambda keys: []))  # names no place
 
     def terms_starting(self, prefix: str, limit: int) -> set[str]:
         return set([w for w in self.words if w.startswith(prefix)][:limit])

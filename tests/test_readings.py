@@ -4843,6 +4843,11 @@ def test_what_the_outfit_was_called_is_the_outfit(bundled: FactBase) -> None:
         ("i 2-të, i 3-re, i 11-te, i 22-të", "i 2nd, i 3rd, i 11th, i 22nd"),
         ("1943-të", "1943-të"),  # a year is no ordinal
         ("the 1-2 punch", "the 1-2 punch"),
+        # After the article that makes an ordinal, without its ending; not a day of a month.
+        ("divizioni i 5 sulmues", "divizioni i 5th sulmues"),
+        ("brigada e 1 dhe e 4", "brigada e 1st dhe e 4th"),
+        ("më 10 korrik, e 10 korrikut, e 12 Nov", "më 10 korrik, e 10 korrikut, e 12 Nov"),
+        ("me 5 veta", "me 5 veta"),
     ],
 )
 def test_an_albanian_ordinal_in_figures_is_written_as_the_sources_write_it(said: str, written: str) -> None:
@@ -7248,3 +7253,58 @@ def test_which_part_with_no_land_after_it_reads_every_place_named(bundled: FactB
 
     # Mukje lies in North Albania and Albania in the Balkans: two answers, none of them.
     assert part_which(bundled, "which part is mukje in albania", (Kind.PLACE, Kind.EVENT)) is None
+
+
+@pytest.mark.parametrize(
+    ("command", "said"),
+    [
+        ("when", "kur u krijua divizioni i 5 sulmues"),  # the sources tell of the 1st and 2nd
+        ("where", "ku u mbajt konferenca e trete e Levizjes Nacionalclirimtare"),  # the 2nd only
+    ],
+)
+def test_an_albanian_ordinal_the_sources_never_number_is_not_found(
+    bundled: FactBase, command: str, said: str
+) -> None:
+    with pytest.raises(NotFound):
+        getattr(query, command)(bundled, said)
+
+
+def test_an_albanian_ordinal_in_words_reads_as_the_figures_the_text_writes(bundled: FactBase) -> None:
+    # "dyte" is "second", and the text writes "2nd Congress".
+    assert query.when(bundled, "kongresi i dyte ne Berat kur u mblodh").entity.id == "event:berat-congress"
+
+
+def test_a_place_s_other_spelling_finds_the_text_that_spells_it_by_its_name(bundled: FactBase) -> None:
+    from albres.resolver import _spellings
+
+    assert _spellings(bundled, "mukaj") == {"mukj"}  # an alias: the name, Mukje
+    assert _spellings(bundled, "mukje") == set()  # the name itself
+    assert _spellings(bundled, "kupi") == set()  # a person's alias
+    assert _spellings(bundled, "") == set()
+    # The facts say he led the delegation "at Mukje"; the user spells it as 000 does.
+    said = "politburo man leading the partisan side at mukaj"
+    assert query.who(bundled, said).entity.id == "person:ymer-dishnica"
+
+
+def test_a_place_s_noun_beside_its_name_describes_it(bundled: FactBase) -> None:
+    from albres.resolver import _apposed
+
+    # The sources never call Mukje a village: the noun describes the place named.
+    assert _apposed(bundled, ["Mukje", "village", "nr", "Kruja"], "villag")
+    assert _apposed(bundled, ["the", "village", "Mukje"], "villag")
+    assert not _apposed(bundled, ["Shengjini", "port"], "port")  # which they call a port
+    assert not _apposed(bundled, ["the", "village", "near", "Kruja"], "villag")
+    assert not _apposed(bundled, ["yugoslav", "council", "mukje"], "council")  # no place's noun
+    assert not _apposed(bundled, ["Mukje", "village"], "")
+    assert query.where(bundled, "Mukaj village nr Kruja").entity.id == "place:mukje"
+
+
+def test_of_places_the_words_fit_alike_the_one_they_name_is_the_answer(bundled: FactBase) -> None:
+    from albres.resolver import _one_place_named
+
+    tied = ["place:mallakastra", "place:tepelena"]
+    assert _one_place_named(bundled, tied, {"tepelen", "region"}) == "place:tepelena"
+    assert _one_place_named(bundled, tied, {"region"}) is None  # none named
+    assert _one_place_named(bundled, tied, {"mallakastr", "tepelen"}) is None  # both
+    assert _one_place_named(bundled, ["person:abaz-kupi"], {"abaz", "kupi"}) is None  # no place
+    assert query.where(bundled, "Tepelenë region fighting summer 43").entity.id == "place:tepelena"
