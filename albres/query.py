@@ -5,6 +5,7 @@ conflicts, list, sources, read, coverage) is albres.listings, re-exported here."
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable, Sequence
 
 from albres.errors import Ambiguous, NotFound, checked, quoted, valid_unicode
@@ -444,6 +445,9 @@ def search(base: FactBase, query: str, limit: int = 10, kind: Kind | None = None
     )
 
     checked(query, "something to search for")
+    lasted = _how_long(base, query) if not kind or kind is Kind.EVENT else None
+    if lasted is not None:  # "how many days did the Mukje conference last": its dates
+        return lasted
     typed, query = query, as_asked(base, query)  # typed: what the answer and messages echo
     index = base.index
     wanted = (kind,) if kind else asked_kinds(query)
@@ -495,6 +499,44 @@ def search(base: FactBase, query: str, limit: int = 10, kind: Kind | None = None
     return SearchResult(
         typed, candidates_of(base, list(first.values())[:limit], chosen), hits, related_to(base, found_facts)
     )
+
+
+# What asks how long something lasted ("how long", "how many days"), and the words around it
+# that only ask so: "did the conference last", "go on", "long".
+_HOW_LONG = re.compile(
+    r"\bhow\s+(?:long|many\s+(?:days|weeks|months|years))\b|\b(?:sa|cfare)\s+(?:dite|dit|jave|muaj|vjet)\b",
+    re.IGNORECASE,
+)
+_LASTING = re.compile(
+    r"\b(?:long|last|lasted|run|ran|go\s+on|went\s+on|take|took|zgjati|vazhdoi|did|it|they)\b\s*",
+    re.IGNORECASE,
+)
+_SPAN_TOLD = re.compile(r"\b(?:days?|weeks?|months?|years?)\b", re.IGNORECASE)  # a length a fact tells
+
+
+def _how_long(base: FactBase, query: str) -> SearchResult | None:
+    """For a search that asks how long an event lasted, the event its other words ask when of
+    (when), with its dates as the facts found, which tell how long; None when it asks
+    otherwise, or they name no event clearly, by a word of its names at least."""
+    if not _HOW_LONG.search(query):
+        return None
+    rest = _LASTING.sub(" ", _HOW_LONG.sub(" ", query)).strip(" -–—,:;?!.")
+    try:
+        answer = when(base, rest) if rest else None
+    except (NotFound, Ambiguous):
+        return None
+    if answer is None or answer.entity.kind is not Kind.EVENT:
+        return None
+    names = {t for name in (answer.entity.name, *answer.entity.aliases) for t in terms(name)}
+    if names.isdisjoint(terms(rest)):  # "how long was Abaz Kupi leader": no event's length
+        return None
+    if any(_SPAN_TOLD.search(fact.value or "") for fact in answer.entity.facts):
+        return None  # "three-days' fights" at Leskovik: the length, which a search finds
+    dated = [FactHit(fact, 100.0) for fact in answer.entity.facts if fact.property == DATE]
+    if not dated:
+        return None
+    found = [fact.fact for fact in dated]
+    return SearchResult(query, answer.candidates, tuple(dated), related_to(base, found))
 
 
 NAMED = 3  # the most entries a search names whole whose facts it reads (facts_on_named)

@@ -35,7 +35,19 @@ from albres.match import (
 )
 from albres.model import READ_AS, Candidate, DateSpan, Entity, Fact, Kind
 from albres.named import LISTED, by_id, candidates_of
-from albres.properties import LEADER_OF, LOCATION, MEMBER_OF, PART_OF, PLACING, PROPERTIES, ROLES, STATEMENT
+from albres.properties import (
+    CREATED,
+    FOUNDED,
+    LEADER_OF,
+    LOCATION,
+    MEMBER_OF,
+    PART_OF,
+    PARTICIPANT,
+    PLACING,
+    PROPERTIES,
+    ROLES,
+    STATEMENT,
+)
 from albres.record import NamedTuple
 
 SUGGESTIONS = 3
@@ -200,7 +212,8 @@ def _resolved(
     if called is not None:  # "the village of Labinot", "organizata Legaliteti", "grupi i Korçës"
         return called
     described = (
-        part_which(base, query, prefer)
+        founder_asked(base, query, prefer)
+        or part_which(base, query, prefer)
         or beside_which(base, query, prefer)
         or placed_first(base, query, prefer)
         or placed_beside(base, query, prefer)
@@ -231,6 +244,96 @@ def _resolved(
         if entity_id not in near or near[entity_id][0] < scored[0]:
             near[entity_id] = scored
     raise NotFound(query, candidates_of(base, rank(near, index.kinds, prefer)[:SUGGESTIONS], None))
+
+
+# The verbs and nouns of founding, folded, in English and Albanian ("kush e krijoi", who
+# created it; "themeluesi", the founder), and the pronouns that stand for what was founded.
+_FOUNDING_WORDS = "founded created formed established krijoi krijuan themeloi themeluan formoi formuan kriju"
+_FOUNDING = frozenset(_FOUNDING_WORDS.split())
+_FOUNDERS_WORDS = "founder founders themeluesi themeluesit krijuesi krijuesit"
+_FOUNDERS = frozenset(_FOUNDERS_WORDS.split())
+_FOUNDED_IT = frozenset(["it", "them", "e", "i", "up"])
+_WHO = frozenset(["who", "kush"])
+
+
+def founder_asked(
+    base: FactBase, query: str, prefer: Sequence[Kind]
+) -> tuple[Entity, tuple[Candidate, ...]] | None:
+    """Who founded an organisation the query names, where it asks so: "Ushtria
+    Nacionalclirimtare - kush e krijoi?" (the National Liberation Army, who created it), "who
+    formed the Antonio Gramsci battalion", "founder of the Unity Front". The answer is the one
+    founder the facts give (founders); None when they give none or several (the Communist
+    Party's four groups), or the query asks otherwise."""
+    if Kind.PERSON not in prefer:
+        return None
+    said = [_folded(word.strip(_CLOSING)) for word in query.split()]
+    named: Entity | None = None
+    for at, word in enumerate(said):
+        if word in _FOUNDERS and at + 1 < len(said) and said[at + 1] in ("of", "i", "e", "te"):
+            named = _org_opening(base, query.split()[at + 2 :])
+        elif (word in _FOUNDING or _set_up(said, at)) and _WHO & set(said[max(at - 2, 0) : at]):
+            asker = max(i for i in range(max(at - 2, 0), at) if said[i] in _WHO)
+            after = at + 1 + _set_up(said, at)  # "who set (it) up the ...": after "up"
+            if all(w in _FOUNDED_IT for w in said[asker + 1 : at]):
+                before = [w for w in query.split()[:asker] if w.strip("-–—,:;")]
+                named = _org_named(base, before) if before else _org_opening(base, query.split()[after:])
+        if named is not None:
+            break
+    if named is None:
+        return None
+    found = founders(base, named)
+    return (found[0], (Candidate(found[0], 100.0, True, READ_AS),)) if len(found) == 1 else None
+
+
+def _set_up(said: Sequence[str], at: int) -> int:
+    """How many words after "set" at `at` make it "set up" (1), or "set it up" (2); else 0."""
+    if said[at] != "set":
+        return 0
+    ups = (["up"], ["it", "up"])
+    return next((len(rest) for rest in ups if said[at + 1 : at + 1 + len(rest)] == rest), 0)
+
+
+def _org_named(base: FactBase, words: Sequence[str]) -> Entity | None:
+    """The organisation these words name (by a name in any of its Albanian forms, or with a
+    noun that says what it is), an aside in brackets set aside: "Ushtrine Nacionalclirimtare
+    (UNC)"; else None."""
+    name = re.sub(r"\([^)]*\)", " ", " ".join(words)).strip(" -–—,:;?!.")
+    kinds = (Kind.ORGANISATION,)
+    if not name:
+        return None
+    found = _named(base, name, kinds) or named_with_noun(base, name) or named_in_albanian(base, name, kinds)
+    return found[0] if found is not None and found[0].kind is Kind.ORGANISATION else None
+
+
+def _org_opening(base: FactBase, words: Sequence[str]) -> Entity | None:
+    """The organisation the longest run of words that opens `words` names (_org_named): "the
+    national liberation army on 10 july 1943" names the army."""
+    return next((found for end in range(len(words), 0, -1) if (found := _org_named(base, words[:end]))), None)
+
+
+# The roles of those an organisation's founding event names who founded it.
+_FOUNDER_ROLES = frozenset(["founder", "founding group", "founding groups"])
+
+
+def founders(base: FactBase, organisation: Entity) -> list[Entity]:
+    """Who founded an organisation, as its facts and those of others say: a body that created
+    it (the Korça group: the Communist Party), a participant in its founding event in a
+    founder's role (the National Liberation Front: the army), one who led it as its founder
+    (Abaz Kupi: the Unity Front)."""
+    events = {fact.object for fact in organisation.facts if fact.property == FOUNDED and fact.object}
+    found = [
+        fact.subject
+        for fact in base.referencing(organisation.id)
+        if (fact.property == CREATED and base.get(fact.subject).kind is not Kind.EVENT)
+        or (fact.property == LEADER_OF and fact.role == "founder")
+    ]
+    for event in sorted(events):
+        found += [
+            fact.object
+            for fact in base.get(event).facts
+            if fact.property == PARTICIPANT and fact.object and fact.role in _FOUNDER_ROLES
+        ]
+    return [base.get(e) for e in dict.fromkeys(found) if e != organisation.id]
 
 
 # The words that set aside one the query names, to ask for another: "who led the delegation

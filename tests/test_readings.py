@@ -7308,3 +7308,75 @@ def test_of_places_the_words_fit_alike_the_one_they_name_is_the_answer(bundled: 
     assert _one_place_named(bundled, tied, {"mallakastr", "tepelen"}) is None  # both
     assert _one_place_named(bundled, ["person:abaz-kupi"], {"abaz", "kupi"}) is None  # no place
     assert query.where(bundled, "Tepelenë region fighting summer 43").entity.id == "place:tepelena"
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Ushtria Nacionalclirimtare - kush e krijoi ne korrik 1943?", "org:national-liberation-front"),
+        ("kush e krijoi Ushtrine Nacionalclirimtare (UNC) me 10 korrik", "org:national-liberation-front"),
+        ("who created the national liberation army", "org:national-liberation-front"),
+        ("the founder of the Unity Front", "person:abaz-kupi"),
+        ("Unity Front: who set it up?", "person:abaz-kupi"),
+        ("who set up the national liberation army", "org:national-liberation-front"),
+        ("who set fire to the national liberation army", None),
+        ("who founded the Communist Party of Albania", None),  # by four groups: none alone
+        ("who formed the Antonio Gramsci battalion", None),  # its facts name no founder
+        ("who led the national liberation army", None),  # not a founding
+        ("who was created marshal", None),  # no organisation named
+    ],
+)
+def test_who_founded_what_a_query_names_is_its_one_founder(
+    bundled: FactBase, said: str, expected: str | None
+) -> None:
+    from albres.resolver import founder_asked
+
+    found = founder_asked(bundled, said, (Kind.PERSON, Kind.ORGANISATION))
+    assert (found and found[0].id) == expected
+
+
+def test_a_founder_is_asked_only_by_who(bundled: FactBase) -> None:
+    from albres.resolver import founder_asked
+
+    assert founder_asked(bundled, "who created the national liberation army", (Kind.EVENT,)) is None
+
+
+def test_the_founders_of_an_organisation_as_the_facts_give_them(bundled: FactBase) -> None:
+    from albres.resolver import founders
+
+    groups = {"org:korca-group", "org:shkoder-group", "org:te-rintje", "org:zjarri", "org:communist-groups"}
+    assert {e.id for e in founders(bundled, bundled.get("org:communist-party-of-albania"))} == groups
+    assert [e.id for e in founders(bundled, bundled.get("org:unity-front"))] == ["person:abaz-kupi"]
+    army = founders(bundled, bundled.get("org:national-liberation-army"))
+    assert [e.id for e in army] == ["org:national-liberation-front"]  # not the commanders named
+    assert founders(bundled, bundled.get("org:antonio-gramsci-battalion")) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "how many days did the Mukje conference last",
+        "mukje conference - how many days did it run",
+        "how long did the talks at Mukje go on?",
+    ],
+)
+def test_a_search_for_how_long_an_event_lasted_gives_its_dates(bundled: FactBase, said: str) -> None:
+    found = query.search(bundled, said)
+    assert found.candidates[0].entity.id == "event:mukje-conference"
+    assert {hit.fact.property for hit in found.facts} == {"date"}
+    assert {hit.fact.date.edtf for hit in found.facts if hit.fact.date} == {
+        "1943-08-01/1943-08-03",
+        "1943-08-01/1943-08-02",
+    }
+    assert found.query == said
+
+
+def test_how_long_of_no_event_or_in_other_words_is_searched_as_any_words(bundled: FactBase) -> None:
+    from albres.query import _how_long
+
+    assert _how_long(bundled, "how many partisans were there") is None  # no length asked
+    assert _how_long(bundled, "how long was Abaz Kupi leader") is None  # no event
+    assert _how_long(bundled, "how long") is None  # nothing named
+    assert _how_long(bundled, "how many days did the Fan Noli congress last") is None
+    # The length a fact tells itself ("three-days' fights"), which the words find.
+    assert _how_long(bundled, "how many days did the fighting at Leskovik last?") is None
