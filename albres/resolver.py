@@ -226,8 +226,9 @@ def _resolved(
         or named_in_quotes(base, query, prefer)
         or named_apart(base, query, prefer)
     )
-    if described is not None:  # "who was Haxhi Lleshi?", "the partisan leader Enver Hoxha", ...
-        return described
+    led = _led_asked(base, query) if Kind.PERSON in prefer else None
+    if described is not None and (led is None or _tied_to(base, described[0], led)):
+        return described  # "who was Haxhi Lleshi?", "the partisan leader Enver Hoxha", ...
     # A question about a person asks for someone other than what it names, whatever kind its
     # words describe ("the body the Germans installed as a collaborationist government").
     read = read_words(base, query, read_as or prefer, asked=Kind.PERSON in prefer)
@@ -236,6 +237,8 @@ def _resolved(
     people = (Kind.PERSON,)
     if read is None and tuple(read_as) == people and tuple(prefer) != people and describes_a_group(query):
         read = read_words(base, query, prefer, asked=Kind.PERSON in prefer)
+    if led is not None and read is not None and not _tied_to(base, read[0], led):
+        read = None  # "who led ELAS": not Abaz Kupi, whom no fact ties to ELAS
     if read and (not _called(query) or _names_hold(read[0], query, base)):
         return read
     # Nothing close enough: suggest what resembles it, near spellings below the line included.
@@ -293,22 +296,84 @@ def _set_up(said: Sequence[str], at: int) -> int:
     return next((len(rest) for rest in ups if said[at + 1 : at + 1 + len(rest)] == rest), 0)
 
 
-def _org_named(base: FactBase, words: Sequence[str]) -> Entity | None:
+def _org_named(base: FactBase, words: Sequence[str], exactly: bool = False) -> Entity | None:
     """The organisation these words name (by a name in any of its Albanian forms, or with a
-    noun that says what it is), an aside in brackets set aside: "Ushtrine Nacionalclirimtare
-    (UNC)"; else None."""
+    noun that says what it is; `exactly`: by a name or a slip of one alone), an aside in
+    brackets set aside: "Ushtrine Nacionalclirimtare (UNC)"; else None."""
     name = re.sub(r"\([^)]*\)", " ", " ".join(words)).strip(" -–—,:;?!.")
     kinds = (Kind.ORGANISATION,)
     if not name:
         return None
+    if exactly:
+        named = _named_alone(base, name, kinds)
+        return named if named is not None and named.kind is Kind.ORGANISATION else None
     found = _named(base, name, kinds) or named_with_noun(base, name) or named_in_albanian(base, name, kinds)
     return found[0] if found is not None and found[0].kind is Kind.ORGANISATION else None
 
 
-def _org_opening(base: FactBase, words: Sequence[str]) -> Entity | None:
-    """The organisation the longest run of words that opens `words` names (_org_named): "the
-    national liberation army on 10 july 1943" names the army."""
-    return next((found for end in range(len(words), 0, -1) if (found := _org_named(base, words[:end]))), None)
+def _org_opening(base: FactBase, words: Sequence[str], exactly: bool = False) -> Entity | None:
+    """The organisation the longest run of words that opens `words` and ends where a phrase
+    may (_phrase_ends) names (_org_named): "the national liberation army on 10 july 1943"
+    names the army; "the partisan army's general staff" nothing, not "the partisans"."""
+    ends = [end for end in range(len(words), 0, -1) if _phrase_ends(words, end)]
+    return next((found for end in ends if (found := _org_named(base, words[:end], exactly))), None)
+
+
+def _phrase_ends(words: Sequence[str], end: int) -> bool:
+    """Whether a noun phrase may end before the word at `end`: at the last word, a mark, a
+    dash, a word such as "in" or "that", or an abbreviation of the name ("... UNC me 10 ...")."""
+    return (
+        end == len(words)
+        or words[end - 1][-1:] in ",;:?!.)"
+        or not words[end].strip("-–—")
+        or words[end].casefold() in STOP_WORDS
+        or (len(words[end]) > 1 and words[end].isupper())
+    )
+
+
+# The verbs and nouns of leading, folded, in English and Albanian ("kush e drejtonte", who
+# led it; "komandanti i", the commander of).
+_LEADING_VERB_WORDS = (
+    "led commanded headed lead leads command commands heads ran drejtonte drejtoi udhehiqte udhehoqi"
+    " komandonte komandoi kryesonte kryesoi"
+)
+_LEADING_VERBS = frozenset(_LEADING_VERB_WORDS.split())
+_LEADER_NOUN_WORDS = "leader leaders commander head chief chairman komandanti udheheqesi kreu drejtuesi"
+_LEADER_NOUNS = frozenset(_LEADER_NOUN_WORDS.split())
+
+
+def _led_asked(base: FactBase, query: str) -> Entity | None:
+    """The organisation a question asks who led, where it names it: "who led ELAS", "the
+    commander of the 21st Waffen-SS division", "Legaliteti - kush e drejtonte?"; else None."""
+    words = query.split()
+    said = [_folded(word.strip(_CLOSING)) for word in words]
+    for at, word in enumerate(said):
+        if word in _LEADER_NOUNS and at + 1 < len(said) and said[at + 1] in ("of", "i", "e", "te"):
+            return _org_opening(base, words[at + 2 :], exactly=True)
+        if word in _LEADING_VERBS and _WHO & set(said[max(at - 2, 0) : at]):
+            asker = max(i for i in range(max(at - 2, 0), at) if said[i] in _WHO)
+            before = [w for w in words[:asker] if w.strip("-–—,:;")]
+            return _org_named(base, before, True) if before else _org_opening(base, words[at + 1 :], True)
+    return None
+
+
+def _tied_to(base: FactBase, entity: Entity, other: Entity) -> bool:
+    """Whether a fact of either ties one entity to the other, or they are one: Abaz Kupi to
+    Legaliteti, which he led; not to ELAS, of which the sources name no leader."""
+    if entity.id == other.id or any(fact.object == other.id for fact in entity.facts):
+        return True
+    if any(fact.object == entity.id for fact in other.facts):
+        return True
+    # Or through one between: Spiro Moisiu commanded the General Staff of the army; Ymer
+    # Dishnica took part in the conference the movement's delegation came to.
+    between = {fact.object for fact in entity.facts if fact.object}
+    between |= {fact.subject for fact in base.referencing(entity.id)}
+    return any(_tied_directly(base.get(one), other) for one in sorted(between))
+
+
+def _tied_directly(entity: Entity, other: Entity) -> bool:
+    """Whether a fact of an entity ties it to another."""
+    return entity.id == other.id or any(fact.object == other.id for fact in entity.facts)
 
 
 # The roles of those an organisation's founding event names who founded it.

@@ -7380,3 +7380,55 @@ def test_how_long_of_no_event_or_in_other_words_is_searched_as_any_words(bundled
     assert _how_long(bundled, "how many days did the Fan Noli congress last") is None
     # The length a fact tells itself ("three-days' fights"), which the words find.
     assert _how_long(bundled, "how many days did the fighting at Leskovik last?") is None
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("who led ELAS in Greece", "org:elas"),
+        ("the leader of the Yugoslav partisans that the communists fought beside", "org:yugoslav-partisans"),
+        ("Legaliteti - kush e drejtonte?", "org:legaliteti"),
+        ("Who commanded the 21st Division of Waffen-SS - a German general?", "org:waffen-ss-skanderbeg"),
+        ("who led the communist delegation at mukje", None),  # no organisation's name: a delegation
+        ("the commander of the partisan army's general staff", None),  # not "the partisans"
+        ("who founded ELAS", None),  # not who led it
+    ],
+)
+def test_the_organisation_a_question_asks_who_led(bundled: FactBase, said: str, expected: str | None) -> None:
+    from albres.resolver import _led_asked
+
+    found = _led_asked(bundled, said)
+    assert (found and found.id) == expected
+
+
+def test_what_ties_one_entity_to_another(bundled: FactBase) -> None:
+    from albres.resolver import _tied_to
+
+    get = bundled.get
+    assert _tied_to(bundled, get("person:abaz-kupi"), get("org:legaliteti"))  # his fact
+    assert _tied_to(bundled, get("org:legaliteti"), get("org:legaliteti"))  # the same
+    assert _tied_to(bundled, get("org:legaliteti"), get("person:abaz-kupi"))  # the other's fact
+    # Through one between: he commanded the General Staff of the army the NLF founded.
+    assert _tied_to(bundled, get("person:spiro-moisiu"), get("org:national-liberation-army"))
+    assert not _tied_to(bundled, get("person:abaz-kupi"), get("org:elas"))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "who led ELAS, the greek partisans' commander",
+        "Who was the leader of the Yugoslav partisans that the Albanian communists fought beside?",
+    ],
+)
+def test_who_led_an_organisation_none_is_tied_to_is_not_found(bundled: FactBase, said: str) -> None:
+    with pytest.raises(NotFound):
+        query.who(bundled, said)
+
+
+def test_a_phrase_ends_at_a_mark_a_small_word_or_an_abbreviation() -> None:
+    from albres.resolver import _phrase_ends
+
+    words = ["Ushtrine", "Nacionalclirimtare", "UNC", "me", "10", "korrik,", "the", "army"]
+    assert [end for end in range(len(words), 0, -1) if _phrase_ends(words, end)] == [8, 6, 3, 2]
+    assert _phrase_ends(["the", "army", "-", "who"], 2)  # a dash
+    assert not _phrase_ends(["the", "partisan", "army"], 2)
