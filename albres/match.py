@@ -227,6 +227,7 @@ def name_keys(kind: Kind, name: str, aliases: Iterable[str]) -> Iterator[tuple[i
 
 
 BY_GIVEN_NAME = "given name"  # how a person is found by the first word of their name alone
+BY_WORDS = "words"  # how an entity is found by a name that holds every word of the query
 
 
 # A row of the names table: (key, entity id, kind, score, how).
@@ -308,7 +309,7 @@ class NameIndex:
         # A name scores the more, the more of its words the query gives.
         score = {key: WORDS + (NAME - 5 - WORDS) * len(wanted) / n for key, n in counts.items()}
         rows = self.names.exact(list(counts))
-        return self._scored((k, e, kind, score[k], "words") for k, e, kind, s, _ in rows if s == NAME)
+        return self._scored((k, e, kind, score[k], BY_WORDS) for k, e, kind, s, _ in rows if s == NAME)
 
     def typos(self, query: str) -> dict[str, tuple[float, str]]:
         """Entity id -> (score, how) for names within a few typing slips of the query."""

@@ -502,25 +502,23 @@ def search(base: FactBase, query: str, limit: int = 10, kind: Kind | None = None
 
 
 # What asks how long something lasted ("how long", "how many days"), and the words around it
-# that only ask so: "did the conference last", "go on", "long".
-_HOW_LONG = re.compile(
-    r"\bhow\s+(?:long|many\s+(?:days|weeks|months|years))\b|\b(?:sa|cfare)\s+(?:dite|dit|jave|muaj|vjet)\b",
-    re.IGNORECASE,
+# that only ask so: "did the conference last", "go on", "long"; the words of a length a fact
+# tells itself. Patterns compiled only when a search first uses them (re's cache).
+_HOW_LONG = (
+    r"(?i)\bhow\s+(?:long|many\s+(?:days|weeks|months|years))\b"
+    r"|\b(?:sa|cfare)\s+(?:dite|dit|jave|muaj|vjet)\b"
 )
-_LASTING = re.compile(
-    r"\b(?:long|last|lasted|run|ran|go\s+on|went\s+on|take|took|zgjati|vazhdoi|did|it|they)\b\s*",
-    re.IGNORECASE,
-)
-_SPAN_TOLD = re.compile(r"\b(?:days?|weeks?|months?|years?)\b", re.IGNORECASE)  # a length a fact tells
+_LASTING = r"(?i)\b(?:long|last|lasted|run|ran|go\s+on|went\s+on|take|took|zgjati|vazhdoi|did|it|they)\b\s*"
+_SPAN_TOLD = r"(?i)\b(?:days?|weeks?|months?|years?)\b"
 
 
 def _how_long(base: FactBase, query: str) -> SearchResult | None:
     """For a search that asks how long an event lasted, the event its other words ask when of
     (when), with its dates as the facts found, which tell how long; None when it asks
     otherwise, or they name no event clearly, by a word of its names at least."""
-    if not _HOW_LONG.search(query):
+    if not re.search(_HOW_LONG, query):
         return None
-    rest = _LASTING.sub(" ", _HOW_LONG.sub(" ", query)).strip(" -–—,:;?!.")
+    rest = re.sub(_LASTING, " ", re.sub(_HOW_LONG, " ", query)).strip(" -–—,:;?!.")
     try:
         answer = when(base, rest) if rest else None
     except (NotFound, Ambiguous):
@@ -530,7 +528,7 @@ def _how_long(base: FactBase, query: str) -> SearchResult | None:
     names = {t for name in (answer.entity.name, *answer.entity.aliases) for t in terms(name)}
     if names.isdisjoint(terms(rest)):  # "how long was Abaz Kupi leader": no event's length
         return None
-    if any(_SPAN_TOLD.search(fact.value or "") for fact in answer.entity.facts):
+    if any(re.search(_SPAN_TOLD, fact.value or "") for fact in answer.entity.facts):
         return None  # "three-days' fights" at Leskovik: the length, which a search finds
     dated = [FactHit(fact, 100.0) for fact in answer.entity.facts if fact.property == DATE]
     if not dated:

@@ -16,6 +16,7 @@ from albres.factbase import FactBase, bundled_path
 from albres.fulltext import entity_text, fact_text, subject_names
 from albres.match import (
     BY_GIVEN_NAME,
+    BY_WORDS,
     INITIALS,
     JOINING,
     MATCH_MIN,
@@ -213,6 +214,7 @@ def _resolved(
         return called
     described = (
         founder_asked(base, query, prefer)
+        or leader_asked(base, query, prefer)
         or part_which(base, query, prefer)
         or beside_which(base, query, prefer)
         or placed_first(base, query, prefer)
@@ -226,7 +228,7 @@ def _resolved(
         or named_in_quotes(base, query, prefer)
         or named_apart(base, query, prefer)
     )
-    led = _led_asked(base, query) if Kind.PERSON in prefer else None
+    led = _led_asked(base, query, asking=False) if Kind.PERSON in prefer else None
     if described is not None and (led is None or _tied_to(base, described[0], led)):
         return described  # "who was Haxhi Lleshi?", "the partisan leader Enver Hoxha", ...
     # A question about a person asks for someone other than what it names, whatever kind its
@@ -269,19 +271,7 @@ def founder_asked(
     Party's four groups), or the query asks otherwise."""
     if Kind.PERSON not in prefer:
         return None
-    said = [_folded(word.strip(_CLOSING)) for word in query.split()]
-    named: Entity | None = None
-    for at, word in enumerate(said):
-        if word in _FOUNDERS and at + 1 < len(said) and said[at + 1] in ("of", "i", "e", "te"):
-            named = _org_opening(base, query.split()[at + 2 :])
-        elif (word in _FOUNDING or _set_up(said, at)) and _WHO & set(said[max(at - 2, 0) : at]):
-            asker = max(i for i in range(max(at - 2, 0), at) if said[i] in _WHO)
-            after = at + 1 + _set_up(said, at)  # "who set (it) up the ...": after "up"
-            if all(w in _FOUNDED_IT for w in said[asker + 1 : at]):
-                before = [w for w in query.split()[:asker] if w.strip("-–—,:;")]
-                named = _org_named(base, before) if before else _org_opening(base, query.split()[after:])
-        if named is not None:
-            break
+    named = _org_asked(base, query, _FOUNDING, _FOUNDERS)
     if named is None:
         return None
     found = founders(base, named)
@@ -297,16 +287,19 @@ def _set_up(said: Sequence[str], at: int) -> int:
 
 
 def _org_named(base: FactBase, words: Sequence[str], exactly: bool = False) -> Entity | None:
-    """The organisation these words name (by a name in any of its Albanian forms, or with a
-    noun that says what it is; `exactly`: by a name or a slip of one alone), an aside in
-    brackets set aside: "Ushtrine Nacionalclirimtare (UNC)"; else None."""
+    """The organisation these words name (by a name in any of its Albanian forms, or, unless
+    `exactly`, by a name that holds them or with a noun that says what it is: not "the
+    occupation forces", "the communist delegation"), an aside in brackets set aside:
+    "Ushtrine Nacionalclirimtare (UNC)"; else None."""
     name = re.sub(r"\([^)]*\)", " ", " ".join(words)).strip(" -–—,:;?!.")
     kinds = (Kind.ORGANISATION,)
     if not name:
         return None
-    if exactly:
-        named = _named_alone(base, name, kinds)
-        return named if named is not None and named.kind is Kind.ORGANISATION else None
+    if exactly:  # its name or a slip of it, not a name that holds its words
+        index = base.index
+        spelt = {e: scored for e, scored in index.find(name).items() if scored[1] != BY_WORDS}
+        chosen = decide(rank(spelt, index.kinds, kinds), index.kinds, kinds)
+        return base.get(chosen) if chosen is not None and index.kinds[chosen] is Kind.ORGANISATION else None
     found = _named(base, name, kinds) or named_with_noun(base, name) or named_in_albanian(base, name, kinds)
     return found[0] if found is not None and found[0].kind is Kind.ORGANISATION else None
 
@@ -338,23 +331,84 @@ _LEADING_VERB_WORDS = (
     " komandonte komandoi kryesonte kryesoi"
 )
 _LEADING_VERBS = frozenset(_LEADING_VERB_WORDS.split())
-_LEADER_NOUN_WORDS = "leader leaders commander head chief chairman komandanti udheheqesi kreu drejtuesi"
+_LEADER_NOUN_WORDS = (
+    "leader leaders commander head chief chairman komandanti udheheqesi kreu drejtuesi kryetar kryetari"
+)
 _LEADER_NOUNS = frozenset(_LEADER_NOUN_WORDS.split())
 
 
-def _led_asked(base: FactBase, query: str) -> Entity | None:
-    """The organisation a question asks who led, where it names it: "who led ELAS", "the
-    commander of the 21st Waffen-SS division", "Legaliteti - kush e drejtonte?"; else None."""
+def _led_asked(base: FactBase, query: str, asking: bool = True) -> Entity | None:
+    """The organisation a question asks who led, where it names it (_org_asked): "who led
+    ELAS", "the commander of the 21st Division of Waffen-SS", "Legaliteti - kush e drejtonte?";
+    not `asking`, also "August Schmidhuber, commander of the Skanderbeg SS division"; else
+    None."""
+    return _org_asked(base, query, _LEADING_VERBS, _LEADER_NOUNS, asking)
+
+
+# The words a question may open with before the noun of one it asks for: "who was the leader
+# of ...", "kush ishte kryetar i ...".
+_ASKING_FRAME_WORDS = "who whos who's was is were the a kush ishte eshte cili"
+_ASKING_FRAME = frozenset(_ASKING_FRAME_WORDS.split())
+_CLITICS = frozenset(["e", "i"])  # Albanian's pronouns of the object before the verb: "kush e krijoi"
+
+
+def _org_asked(
+    base: FactBase, query: str, verbs: Set[str], nouns: Set[str], asking: bool = True
+) -> Entity | None:
+    """The organisation a question names as what one of its `verbs` was done to, or what one of
+    its `nouns` is of: "who created the army", "kush e krijoi ushtrinë" (the verb first, the
+    name after it); "Ushtria Nacionalçlirimtare - kush e krijoi?", "Legaliteti, who led it?" (the
+    name first, set apart, or taken up by a pronoun); "the founder of the Unity Front" (the noun
+    after the question's opening words only, when `asking` for an answer). Not "the ballist
+    who headed their delegation", nor "Safet Butka, komandanti i ballit" (unless not `asking`):
+    None."""
     words = query.split()
     said = [_folded(word.strip(_CLOSING)) for word in words]
     for at, word in enumerate(said):
-        if word in _LEADER_NOUNS and at + 1 < len(said) and said[at + 1] in ("of", "i", "e", "te"):
-            return _org_opening(base, words[at + 2 :], exactly=True)
-        if word in _LEADING_VERBS and _WHO & set(said[max(at - 2, 0) : at]):
-            asker = max(i for i in range(max(at - 2, 0), at) if said[i] in _WHO)
-            before = [w for w in words[:asker] if w.strip("-–—,:;")]
-            return _org_named(base, before, True) if before else _org_opening(base, words[at + 1 :], True)
+        if word in nouns and said[at + 1 : at + 2] in (["of"], ["i"], ["e"], ["te"]):
+            if set(said[:at]) <= _ASKING_FRAME or not asking:
+                return _org_opening(base, words[at + 2 :], exactly=True)
+            return None
+        up = _set_up(said, at)  # "who set (it) up the ...": the name after "up"
+        if (word not in verbs and not up) or _WHO.isdisjoint(said[max(at - 2, 0) : at]):
+            continue
+        asker = max(i for i in range(max(at - 2, 0), at) if said[i] in _WHO)
+        between, after = said[asker + 1 : at], said[at + 1 + up :]
+        if not set(between) <= _FOUNDED_IT:
+            return None
+        if not asker:  # "who created the army ...", "kush e krijoi ushtrinë ..."
+            return _org_opening(base, words[at + 1 + up :], exactly=True)
+        apart = not words[asker - 1].strip("-–—") or words[asker - 1][-1] in ",:;"
+        taken_up = bool(set(between) & _CLITICS) or not after or after[0] in _FOUNDED_IT
+        before = [w for w in words[:asker] if w.strip("-–—")]
+        return _org_named(base, before) if (apart or taken_up) and before else None
     return None
+
+
+def leader_asked(
+    base: FactBase, query: str, prefer: Sequence[Kind]
+) -> tuple[Entity, tuple[Candidate, ...]] | None:
+    """Who led an organisation the question names (_led_asked), when its facts give one leader
+    (leaders): "Legaliteti - kush e drejtonte?" is Abaz Kupi; None otherwise."""
+    if Kind.PERSON not in prefer:
+        return None
+    led = _led_asked(base, query)
+    found = leaders(base, led) if led is not None else []
+    return (found[0], (Candidate(found[0], 100.0, True, READ_AS),)) if len(found) == 1 else None
+
+
+def leaders(base: FactBase, organisation: Entity) -> list[Entity]:
+    """Who led an organisation, as a leader_of fact says: its leader, commander, head, founder;
+    not its political commissar, who stood beside the commander."""
+    led = (f.subject for f in base.referencing(organisation.id) if f.property == LEADER_OF)
+    return [base.get(e) for e in dict.fromkeys(led) if not _commissar_of(base.get(e), organisation)]
+
+
+def _commissar_of(person: Entity, organisation: Entity) -> bool:
+    """Whether every leader_of fact that ties a person to an organisation makes them its
+    political commissar."""
+    roles = [f.role or "" for f in person.facts if f.property == LEADER_OF and f.object == organisation.id]
+    return all("commissar" in role for role in roles)
 
 
 def _tied_to(base: FactBase, entity: Entity, other: Entity) -> bool:
@@ -3441,7 +3495,8 @@ def part_which(
     at = next(
         (i for i, pair in enumerate(pairwise(words)) if pair[0] in which and pair[1] in _PART_WORDS), None
     )
-    if at is None:
+    sides = _sides_asked(words)
+    if at is None and not sides:
         return None
     named: dict[int, Entity] = {}  # where each place named begins: the longest name there
     start = 0
@@ -3453,8 +3508,10 @@ def part_which(
             named[start] = place
         start = max(end, start + 1)  # past the name: "north albania" names no Albania
     # The land after "which part of" ("te", "të"), whose own place is no answer.
-    of = at + 2 + (words[at + 3 : at + 4] == ["the"])  # "which part of (the) Balkans"
-    land = named.get(of + 1) if words[at + 2 : at + 3] and words[at + 2] in _OF_WHOM | {"te"} else None
+    land = None
+    if at is not None:
+        of = at + 2 + (words[at + 3 : at + 4] == ["the"])  # "which part of (the) Balkans"
+        land = named.get(of + 1) if words[at + 2 : at + 3] and words[at + 2] in _OF_WHOM | {"te"} else None
     parts = {
         f.object
         for p in named.values()
@@ -3463,11 +3520,29 @@ def part_which(
         if f.property == PART_OF and f.object
     }
     parts -= {place.id for place in named.values()}
+    if sides:  # "north or south?": the part whose name says one of them
+        parts = {p for p in parts if not sides.isdisjoint(terms(base.get(p).name))}
     if land is not None:  # "which part of Greece ...": one of Greece's parts
         parts = {
             p for p in parts if any(f.property == PART_OF and f.object == land.id for f in base.get(p).facts)
         }
     return _read_as(base, parts.pop(), []) if len(parts) == 1 else None
+
+
+# The sides of a land a query may offer to choose from, folded, with their English terms:
+# "north or south?", "veri apo jug?".
+_LAND_SIDES = dict.fromkeys(["north", "veri", "veriu"], "north")
+_LAND_SIDES |= dict.fromkeys(["south", "jug", "jugu"], "south")
+_OR_WORDS = frozenset(["or", "apo", "ose", "a"])
+
+
+def _sides_asked(words: Sequence[str]) -> set[str]:
+    """The sides a query offers as a choice ("north or south", "ne veri apo ne jug"): two or
+    more side words with "or" between them, as the text's terms; else none."""
+    at = [i for i, word in enumerate(words) if word.strip(_CLOSING) in _LAND_SIDES]
+    if len(at) < 2 or _OR_WORDS.isdisjoint(words[at[0] + 1 : at[-1]]):
+        return set()
+    return {_LAND_SIDES[words[i].strip(_CLOSING)] for i in at}
 
 
 def beside_which(

@@ -7392,6 +7392,9 @@ def test_how_long_of_no_event_or_in_other_words_is_searched_as_any_words(bundled
         ("who led the communist delegation at mukje", None),  # no organisation's name: a delegation
         ("the commander of the partisan army's general staff", None),  # not "the partisans"
         ("who founded ELAS", None),  # not who led it
+        ("the ballist who headed their delegation at mukje", None),  # a clause: not who led Balli
+        ("Safet Butka komandanti i ballit", None),  # a name before the noun: his, not a question
+        ("who commanded the occupation forces in the Balkans", None),  # of a longer name's words
     ],
 )
 def test_the_organisation_a_question_asks_who_led(bundled: FactBase, said: str, expected: str | None) -> None:
@@ -7432,3 +7435,54 @@ def test_a_phrase_ends_at_a_mark_a_small_word_or_an_abbreviation() -> None:
     assert [end for end in range(len(words), 0, -1) if _phrase_ends(words, end)] == [8, 6, 3, 2]
     assert _phrase_ends(["the", "army", "-", "who"], 2)  # a dash
     assert not _phrase_ends(["the", "partisan", "army"], 2)
+
+
+def test_an_organisation_named_beside_its_leader_is_still_the_one_led(bundled: FactBase) -> None:
+    from albres.resolver import _led_asked
+
+    found = _led_asked(bundled, "Safet Butka komandanti i ballit", asking=False)
+    assert found is not None
+    assert found.id == "org:balli-kombetar"
+    with pytest.raises(NotFound):  # whom no fact ties to the Balli Kombëtar... nor names
+        query.who(bundled, "Safet Butka komandanti i ballit")
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Legaliteti - kush e drejtonte?", "person:abaz-kupi"),
+        ("kush ishte kryetar i Ballit Kombetar", "person:mithat-frasheri"),
+        ("who was the commander of the general staff of UNÇ", "person:spiro-moisiu"),  # not the commissar
+        ("who led the 1st Assault Brigade", "person:mehmet-shehu"),
+        ("who led ELAS", None),  # none the facts give
+    ],
+)
+def test_who_led_an_organisation_is_its_one_leader(
+    bundled: FactBase, said: str, expected: str | None
+) -> None:
+    from albres.resolver import leader_asked
+
+    found = leader_asked(bundled, said, (Kind.PERSON, Kind.ORGANISATION))
+    assert (found and found[0].id) == expected
+    assert leader_asked(bundled, said, (Kind.EVENT,)) is None
+
+
+def test_the_leaders_of_an_organisation_are_not_its_commissars(bundled: FactBase) -> None:
+    from albres.resolver import leaders
+
+    staff = bundled.get("org:unc-general-staff")
+    assert [e.id for e in leaders(bundled, staff)] == ["person:spiro-moisiu"]  # not Enver Hoxha
+    assert [e.id for e in leaders(bundled, bundled.get("org:legaliteti"))] == ["person:abaz-kupi"]
+    assert leaders(bundled, bundled.get("org:elas")) == []
+
+
+def test_a_choice_of_north_or_south_is_the_part_that_says_one(bundled: FactBase) -> None:
+    from albres.resolver import _sides_asked, part_which
+
+    assert _sides_asked(["ne", "veri", "apo", "ne", "jug?"]) == {"north", "south"}
+    assert _sides_asked(["north", "albania"]) == set()  # no choice
+    assert _sides_asked(["north", "and", "south"]) == set()  # no "or"
+    found = part_which(bundled, "Mukja ku ndodhet, ne veri apo ne jug te Shqiperise?", (Kind.PLACE,))
+    assert found is not None
+    assert found[0].id == "place:north-albania"
+    assert part_which(bundled, "Peza - north or south?", (Kind.PLACE,)) is None  # central Albania
