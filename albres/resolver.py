@@ -389,12 +389,26 @@ def leader_asked(
     base: FactBase, query: str, prefer: Sequence[Kind]
 ) -> tuple[Entity, tuple[Candidate, ...]] | None:
     """Who led an organisation the question names (_led_asked), when its facts give one leader
-    (leaders): "Legaliteti - kush e drejtonte?" is Abaz Kupi; None otherwise."""
-    if Kind.PERSON not in prefer:
+    (leaders) and the question does not say when (_held_when): "Legaliteti - kush e
+    drejtonte?" is Abaz Kupi; None otherwise."""
+    if Kind.PERSON not in prefer or _held_when(query):
         return None
     led = _led_asked(base, query)
     found = leaders(base, led) if led is not None else []
     return (found[0], (Candidate(found[0], 100.0, True, READ_AS),)) if len(found) == 1 else None
+
+
+# The words that say when one led, which a leader_of fact may not fit: "when it was formed",
+# "in 1943", "the first commander", "after Mukje".
+_WHEN_LED = frozenset(["when", "kur", "first", "pare", "after", "before", "pas", "para", "then", "until"])
+
+
+def _held_when(query: str) -> bool:
+    """Whether a question about who led something says when (_WHEN_LED, a year, a month, the
+    act of founding), which the one leader its facts give need not fit."""
+    said = {_folded(word.strip(_CLOSING)) for word in query.split()}
+    asked = {t for word in said for t in terms(word)}
+    return bool(said & (_WHEN_LED | _FOUNDING)) or any(_year(t) or t in _TIME_WORDS for t in asked)
 
 
 def leaders(base: FactBase, organisation: Entity) -> list[Entity]:

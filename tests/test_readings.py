@@ -7455,6 +7455,9 @@ def test_an_organisation_named_beside_its_leader_is_still_the_one_led(bundled: F
         ("who was the commander of the general staff of UNÇ", "person:spiro-moisiu"),  # not the commissar
         ("who led the 1st Assault Brigade", "person:mehmet-shehu"),
         ("who led ELAS", None),  # none the facts give
+        ("Ushtria Nacionalclirimtare - who commanded it when it was formed?", None),  # when
+        ("who led the national liberation army in 1943", None),  # its supreme commander from 1944
+        ("who was the first commander of the national liberation army", None),
     ],
 )
 def test_who_led_an_organisation_is_its_one_leader(
