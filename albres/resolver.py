@@ -314,14 +314,25 @@ def _org_opening(base: FactBase, words: Sequence[str], exactly: bool = False) ->
 
 def _phrase_ends(words: Sequence[str], end: int) -> bool:
     """Whether a noun phrase may end before the word at `end`: at the last word, a mark, a
-    dash, a word such as "in" or "that", or an abbreviation of the name ("... UNC me 10 ...")."""
+    dash, a word such as "in" or "that" (_PHRASE_BOUNDS), or an abbreviation of the name ("...
+    UNC me 10 ...")."""
     return (
         end == len(words)
         or words[end - 1][-1:] in ",;:?!.)"
         or not words[end].strip("-–—")
-        or words[end].casefold() in STOP_WORDS
+        or _folded(words[end]) in _PHRASE_BOUNDS
         or (len(words[end]) > 1 and words[end].isupper())
     )
+
+
+# The words that may follow a noun phrase, which they end: prepositions, conjunctions and the
+# words that open a clause, in English and, folded, Albanian. Not a verb ("the german made
+# government" is no "the german").
+_PHRASE_BOUNDS_WORDS = (
+    "in at of on during from to with by for that which who whom whose when where while and or after"
+    " before until since ne me nga qe gjate pas para per deri kur ku"
+)
+_PHRASE_BOUNDS = frozenset(_PHRASE_BOUNDS_WORDS.split())
 
 
 # The verbs and nouns of leading, folded, in English and Albanian ("kush e drejtonte", who
@@ -432,11 +443,13 @@ def _tied_to(base: FactBase, entity: Entity, other: Entity) -> bool:
         return True
     if any(fact.object == entity.id for fact in other.facts):
         return True
-    # Or through one between: Spiro Moisiu commanded the General Staff of the army; Ymer
-    # Dishnica took part in the conference the movement's delegation came to.
+    # Or through one body or place between: Spiro Moisiu commanded the General Staff of the
+    # army. Not through an event, which ties all who took part in it: the General Staff sent
+    # envoys to ELAS, whom it did not lead.
     between = {fact.object for fact in entity.facts if fact.object}
     between |= {fact.subject for fact in base.referencing(entity.id)}
-    return any(_tied_directly(base.get(one), other) for one in sorted(between))
+    bodies = (base.get(one) for one in sorted(between))
+    return any(_tied_directly(one, other) for one in bodies if one.kind is not Kind.EVENT)
 
 
 def _tied_directly(entity: Entity, other: Entity) -> bool:

@@ -7414,12 +7414,15 @@ def test_what_ties_one_entity_to_another(bundled: FactBase) -> None:
     # Through one between: he commanded the General Staff of the army the NLF founded.
     assert _tied_to(bundled, get("person:spiro-moisiu"), get("org:national-liberation-army"))
     assert not _tied_to(bundled, get("person:abaz-kupi"), get("org:elas"))
+    # Not through an event both took part in: the General Staff sent envoys to ELAS.
+    assert not _tied_to(bundled, get("org:unc-general-staff"), get("org:elas"))
 
 
 @pytest.mark.parametrize(
     "said",
     [
         "who led ELAS, the greek partisans' commander",
+        "who led ELAS",
         "Who was the leader of the Yugoslav partisans that the Albanian communists fought beside?",
     ],
 )
@@ -7435,6 +7438,7 @@ def test_a_phrase_ends_at_a_mark_a_small_word_or_an_abbreviation() -> None:
     assert [end for end in range(len(words), 0, -1) if _phrase_ends(words, end)] == [8, 6, 3, 2]
     assert _phrase_ends(["the", "army", "-", "who"], 2)  # a dash
     assert not _phrase_ends(["the", "partisan", "army"], 2)
+    assert not _phrase_ends(["the", "german", "made", "government"], 2)  # a verb: no end
 
 
 def test_an_organisation_named_beside_its_leader_is_still_the_one_led(bundled: FactBase) -> None:
