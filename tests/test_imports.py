@@ -246,3 +246,19 @@ def test_no_module_binds_a_name_at_its_top_twice(module: Path) -> None:
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             bound += [target.id for target in targets if isinstance(target, ast.Name)]
     assert sorted({name for name in bound if bound.count(name) > 1}) == []
+
+
+def test_no_module_binds_a_name_twice_at_its_top_level() -> None:
+    # A second binding silently replaces the first for every function that reads it.
+    for path in sorted((ROOT / "albres").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        bound: list[str] = []
+        for node in tree.body:
+            if isinstance(node, ast.Assign):
+                bound += [target.id for target in node.targets if isinstance(target, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                bound.append(node.target.id)
+            elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                bound.append(node.name)
+        twice = sorted({name for name in bound if bound.count(name) > 1})
+        assert not twice, f"{path.name}: {twice}"
