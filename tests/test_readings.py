@@ -7351,6 +7351,10 @@ def test_the_founders_of_an_organisation_as_the_facts_give_them(bundled: FactBas
     army = founders(bundled, bundled.get("org:national-liberation-army"))
     assert [e.id for e in army] == ["org:national-liberation-front"]  # not the commanders named
     assert founders(bundled, bundled.get("org:antonio-gramsci-battalion")) == []
+    # A body that created it counts, though its founding event names no founder; an event
+    # that brought it into being is no founder (the Mukje agreement: the Committee).
+    assert [e.id for e in founders(bundled, bundled.get("org:independent-albania"))] == ["org:german-forces"]
+    assert founders(bundled, bundled.get("org:committee-of-national-salvation")) == []
 
 
 @pytest.mark.parametrize(
@@ -7370,6 +7374,8 @@ def test_a_search_for_how_long_an_event_lasted_gives_its_dates(bundled: FactBase
         "1943-08-01/1943-08-02",
     }
     assert found.query == said
+    assert [hit.score for hit in found.facts] == [100.0, 100.0]  # each the answer, wholly
+    assert list(found.related) == ["event:mukje-conference"]  # what the rows name
 
 
 def test_how_long_of_no_event_or_in_other_words_is_searched_as_any_words(bundled: FactBase) -> None:
@@ -7440,6 +7446,8 @@ def test_a_phrase_ends_at_a_mark_a_small_word_or_an_abbreviation() -> None:
     assert _phrase_ends(["the", "army", "-", "who"], 2)  # a dash
     assert not _phrase_ends(["the", "partisan", "army"], 2)
     assert not _phrase_ends(["the", "german", "made", "government"], 2)  # a verb: no end
+    assert _phrase_ends(["the", "army", "UN"], 2)  # an abbreviation of two letters
+    assert not _phrase_ends(["the", "army", "I", "think"], 2)  # one capital letter is none
 
 
 def test_an_organisation_named_beside_its_leader_is_still_the_one_led(bundled: FactBase) -> None:
@@ -7490,7 +7498,27 @@ def test_a_choice_of_north_or_south_is_the_part_that_says_one(bundled: FactBase)
     assert _sides_asked(["ne", "veri", "apo", "ne", "jug?"]) == {"north", "south"}
     assert _sides_asked(["north", "albania"]) == set()  # no choice
     assert _sides_asked(["north", "and", "south"]) == set()  # no "or"
+    assert _sides_asked(["or", "north", "south"]) == set()  # "or" before them, not between
+    assert _sides_asked(["north,", "south", "or", "south?"]) == {"north", "south"}  # up to the last
     found = part_which(bundled, "Mukja ku ndodhet, ne veri apo ne jug te Shqiperise?", (Kind.PLACE,))
     assert found is not None
     assert found[0].id == "place:north-albania"
     assert part_which(bundled, "Peza - north or south?", (Kind.PLACE,)) is None  # central Albania
+
+
+def test_set_up_is_a_verb_of_founding_with_its_particle() -> None:
+    from albres.resolver import _set_up
+
+    assert _set_up(["who", "set", "up", "the"], 1) == 1
+    assert _set_up(["who", "set", "it", "up"], 1) == 2
+    assert _set_up(["who", "set", "fire"], 1) == 0
+    assert _set_up(["who", "founded", "up"], 1) == 0  # only after "set"
+
+
+def test_a_founder_asked_after_a_name_that_is_not_the_question_s_is_none(bundled: FactBase) -> None:
+    from albres.resolver import _held_when, founder_asked
+
+    # The noun after a person's name says who he was, not what is asked.
+    assert founder_asked(bundled, "Safet Butka, founder of the Unity Front", (Kind.PERSON,)) is None
+    assert _held_when("who led the brigade, once formed?")  # the act of founding, with its mark
+    assert not _held_when("Legaliteti - who led it?")
