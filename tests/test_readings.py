@@ -7317,6 +7317,7 @@ def test_of_places_the_words_fit_alike_the_one_they_name_is_the_answer(bundled: 
         ("Ushtria Nacionalclirimtare - kush e krijoi ne korrik 1943?", "org:national-liberation-front"),
         ("kush e krijoi Ushtrine Nacionalclirimtare (UNC) me 10 korrik", "org:national-liberation-front"),
         ("who created the national liberation army", "org:national-liberation-front"),
+        ("themeluesit e Ushtrise Nacionalclirimtare", "org:national-liberation-front"),  # "e" of
         ("the founder of the Unity Front", "person:abaz-kupi"),
         ("Unity Front: who set it up?", "person:abaz-kupi"),
         ("who set up the national liberation army", "org:national-liberation-front"),
@@ -7468,6 +7469,8 @@ def test_an_organisation_named_beside_its_leader_is_still_the_one_led(bundled: F
         ("who was the commander of the general staff of UNÇ", "person:spiro-moisiu"),  # not the commissar
         ("who led the 1st Assault Brigade", "person:mehmet-shehu"),
         ("who led ELAS", None),  # none the facts give
+        ("kush ishte kryetar te Ballit Kombetar", "person:mithat-frasheri"),  # "të", folded
+        ("the commander of the occupation forces", None),  # the words of a longer name only
         ("Ushtria Nacionalclirimtare - who commanded it when it was formed?", None),  # when
         ("who led the national liberation army in 1943", None),  # its supreme commander from 1944
         ("who was the first commander of the national liberation army", None),
