@@ -7335,6 +7335,8 @@ def test_who_founded_what_a_query_names_is_its_one_founder(
 
     found = founder_asked(bundled, said, (Kind.PERSON, Kind.ORGANISATION))
     assert (found and found[0].id) == expected
+    if found is not None:  # read as the one answer, from the words
+        assert found[1] == (Candidate(found[0], 100.0, True, READ_AS),)
 
 
 def test_a_founder_is_asked_only_by_who(bundled: FactBase) -> None:
@@ -7483,6 +7485,8 @@ def test_who_led_an_organisation_is_its_one_leader(
 
     found = leader_asked(bundled, said, (Kind.PERSON, Kind.ORGANISATION))
     assert (found and found[0].id) == expected
+    if found is not None:  # read as the one answer, from the words
+        assert found[1] == (Candidate(found[0], 100.0, True, READ_AS),)
     assert leader_asked(bundled, said, (Kind.EVENT,)) is None
 
 
