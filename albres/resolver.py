@@ -275,7 +275,7 @@ def founder_asked(
     if named is None:
         return None
     found = founders(base, named)
-    return (found[0], (Candidate(found[0], 100.0, True, READ_AS),)) if len(found) == 1 else None
+    return _read_as(base, found[0].id, []) if len(found) == 1 else None
 
 
 def _set_up(said: Sequence[str], at: int) -> int:
@@ -406,7 +406,7 @@ def leader_asked(
         return None
     led = _led_asked(base, query)
     found = leaders(base, led) if led is not None else []
-    return (found[0], (Candidate(found[0], 100.0, True, READ_AS),)) if len(found) == 1 else None
+    return _read_as(base, found[0].id, []) if len(found) == 1 else None
 
 
 # The words that say when one led, which a leader_of fact may not fit: "when it was formed",
@@ -419,7 +419,7 @@ def _held_when(query: str) -> bool:
     act of founding), which the one leader its facts give need not fit."""
     said = {_folded(word.strip(_CLOSING)) for word in query.split()}
     asked = {t for word in said for t in terms(word)}
-    return bool(said & (_WHEN_LED | _FOUNDING)) or any(_year(t) or t in _TIME_WORDS for t in asked)
+    return bool(said & (_WHEN_LED | _FOUNDING)) or any(_dated({t}) for t in asked)
 
 
 def leaders(base: FactBase, organisation: Entity) -> list[Entity]:
@@ -439,9 +439,7 @@ def _commissar_of(person: Entity, organisation: Entity) -> bool:
 def _tied_to(base: FactBase, entity: Entity, other: Entity) -> bool:
     """Whether a fact of either ties one entity to the other, or they are one: Abaz Kupi to
     Legaliteti, which he led; not to ELAS, of which the sources name no leader."""
-    if entity.id == other.id or any(fact.object == other.id for fact in entity.facts):
-        return True
-    if any(fact.object == entity.id for fact in other.facts):
+    if _tied_directly(entity, other) or _tied_directly(other, entity):
         return True
     # Or through one body or place between: Spiro Moisiu commanded the General Staff of the
     # army. Not through an event, which ties all who took part in it: the General Staff sent

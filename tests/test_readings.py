@@ -7311,6 +7311,13 @@ def test_of_places_the_words_fit_alike_the_one_they_name_is_the_answer(bundled: 
     assert query.where(bundled, "Tepelenë region fighting summer 43").entity.id == "place:tepelena"
 
 
+def assert_read_as_one(found: tuple[Entity, tuple[Candidate, ...]] | None, expected: str | None) -> None:
+    """That a reading gives the entity expected (or none), as the one answer, read from the words."""
+    assert (found and found[0].id) == expected
+    if found is not None:
+        assert found[1] == (Candidate(found[0], 100.0, True, READ_AS),)
+
+
 @pytest.mark.parametrize(
     ("said", "expected"),
     [
@@ -7333,10 +7340,7 @@ def test_who_founded_what_a_query_names_is_its_one_founder(
 ) -> None:
     from albres.resolver import founder_asked
 
-    found = founder_asked(bundled, said, (Kind.PERSON, Kind.ORGANISATION))
-    assert (found and found[0].id) == expected
-    if found is not None:  # read as the one answer, from the words
-        assert found[1] == (Candidate(found[0], 100.0, True, READ_AS),)
+    assert_read_as_one(founder_asked(bundled, said, (Kind.PERSON, Kind.ORGANISATION)), expected)
 
 
 def test_a_founder_is_asked_only_by_who(bundled: FactBase) -> None:
@@ -7483,10 +7487,7 @@ def test_who_led_an_organisation_is_its_one_leader(
 ) -> None:
     from albres.resolver import leader_asked
 
-    found = leader_asked(bundled, said, (Kind.PERSON, Kind.ORGANISATION))
-    assert (found and found[0].id) == expected
-    if found is not None:  # read as the one answer, from the words
-        assert found[1] == (Candidate(found[0], 100.0, True, READ_AS),)
+    assert_read_as_one(leader_asked(bundled, said, (Kind.PERSON, Kind.ORGANISATION)), expected)
     assert leader_asked(bundled, said, (Kind.EVENT,)) is None
 
 
