@@ -131,6 +131,9 @@ def terms(text: str) -> list[str]:
     return [term for token in text.split() for term in _token_terms(token)]
 
 
+# The case endings Albanian joins to initials with a hyphen ("LNÇ-së", "PKSH-ja", "UNÇ-në").
+_CASE_ENDING_WORDS = "i in it ja je ne në ni s se së es ës t ve u"
+_CASE_ENDINGS = frozenset(_CASE_ENDING_WORDS.split())
 _AFTER_WORD = '?!.,;:)]}"”’»'  # what may close a word: punctuation, quotes, brackets
 POSSESSIVE = ("'s", "\u2019s")  # what ends a word that says whose: "Zog's"
 
@@ -143,6 +146,9 @@ def _token_terms(token: str) -> tuple[str, ...]:
     possessive's 's is no part of the word ("Zog's": zog)."""
     token = token.rstrip(_AFTER_WORD)
     token = token[:-2] if token[-2:].casefold() in POSSESSIVE else token
+    initials, dash, ending = token.partition("-")
+    if dash and initials.isupper() and len(initials) in INITIALS and ending.casefold() in _CASE_ENDINGS:
+        token = initials  # "LNÇ-së", "PKSH-ja": the initials, declined as Albanian writes them
     words = token.translate(_ASCII_FOLD).split() if token.isascii() else fold(token)
     found = []
     for word in words:

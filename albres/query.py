@@ -506,9 +506,10 @@ def search(base: FactBase, query: str, limit: int = 10, kind: Kind | None = None
 # tells itself. Patterns compiled only when a search first uses them (re's cache).
 _HOW_LONG = (
     r"(?i)\bhow\s+(?:long|many\s+(?:days|weeks|months|years))\b"
-    r"|\b(?:sa|cfare)\s+(?:dite|dit|jave|muaj|vjet)\b"
+    r"|\b(?:sa|cfare|çfarë)\s+(?:dit[eë]?|jav[eë]|muaj|vjet)\b"
 )
 _LASTING = r"(?i)\b(?:long|last|lasted|run|ran|go\s+on|went\s+on|take|took|zgjati|vazhdoi|did|it|they)\b\s*"
+_AGE = r"(?i)\b(?:old|age|aged|had|kishte|vjec|vjeç)\b"  # "sa vjet i kishte": how old he was
 _SPAN_TOLD = r"(?i)\b(?:days?|weeks?|months?|years?)\b"
 
 
@@ -516,7 +517,7 @@ def _how_long(base: FactBase, query: str) -> SearchResult | None:
     """For a search that asks how long an event lasted, the event its other words ask when of
     (when), with its dates as the facts found, which tell how long; None when it asks
     otherwise, or they name no event clearly, by a word of its names at least."""
-    if not re.search(_HOW_LONG, query):
+    if not re.search(_HOW_LONG, query) or re.search(_AGE, query):
         return None
     rest = re.sub(_LASTING, " ", re.sub(_HOW_LONG, " ", query)).strip(" -–—,:;?!.")
     try:
@@ -525,8 +526,11 @@ def _how_long(base: FactBase, query: str) -> SearchResult | None:
         return None
     if answer is None or answer.entity.kind is not Kind.EVENT:
         return None
+    from albres.resolver import synonyms_of
+
     names = {t for name in (answer.entity.name, *answer.entity.aliases) for t in terms(name)}
-    if names.isdisjoint(terms(rest)):  # "how long was Abaz Kupi leader": no event's length
+    said = {form for term in terms(rest) for form in (term, *synonyms_of(term))}  # "konferenca"
+    if names.isdisjoint(said):  # "how long was Abaz Kupi leader": no event's length
         return None
     if any(re.search(_SPAN_TOLD, fact.value or "") for fact in answer.entity.facts):
         return None  # "three-days' fights" at Leskovik: the length, which a search finds

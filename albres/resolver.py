@@ -2984,12 +2984,28 @@ def _folded(word: str) -> str:
 def _kind_of_noun(word: str) -> Kind | None:
     """The kind a noun names (NOUN_KINDS), in English or, through its synonyms, in Albanian
     ("fshati": village, a place); None for any other word."""
+    noun = _noun_in_either(word)
+    return NOUN_KINDS[noun] if noun else None
+
+
+def _noun_in_either(word: str, declined: bool = False) -> str:
+    """The noun (NOUN_KINDS) a word is, in English or, through its synonyms, in Albanian, with
+    its article ("fshati": village); or "". `declined`: with a case ending too ("qytetin":
+    town), as after "cilin" (which)."""
     folded = _folded(word)
-    for form in (folded, *synonyms().get(next(iter(terms(folded)), ""), ())):
+    term = next(iter(terms(folded)), "")
+    stems = [term, *(term.removesuffix(end) for end in _CASE_ENDINGS if declined and term.endswith(end))]
+    others = next((synonyms()[stem] for stem in stems if stem in synonyms()), ())
+    for form in (folded, *others):
         noun = _noun(form) or _noun(form.rpartition(" ")[2])  # "field marshal": a marshal
         if noun:
-            return NOUN_KINDS[noun]
-    return None
+            return noun
+    return ""
+
+
+_CASE_ENDINGS = ("in", "it", "en", "es")  # "qytetin", "qytetit", "pjesen", "pjeses"
+# Albanian's "place" (also "country"): "në cilin vend" asks which place, of no kind.
+_PLACE_ITSELF = frozenset(["vend", "vendi", "vendin", "vendit"])
 
 
 def _leading(words: Sequence[str]) -> tuple[int, set[Kind]]:
@@ -3284,6 +3300,25 @@ def _asks(text: str) -> bool:
 _ANOTHER = frozenset(["who", "whom", "which"])  # "who was his deputy?" asks for another of his
 
 
+# What a question may ask someone by, left at its end or before "whom": "who was it named
+# after?", "named after whom?", "fought against whom".
+# Not "by" nor "for": "founded by whom?", "who were they fighting for?" ask of the name itself
+# as well, whose facts tell.
+_ASKING_BY = frozenset(["after", "against", "with", "to", "from", "under", "behind", "about"])
+
+
+def _asks_by_preposition(text: str) -> bool:
+    """Whether a clause of a text asks for someone as the object of a preposition, who is so not
+    the subject it names: "... named after whom", "X: who was it named after?"."""
+    for clause in re.split(_APART, text):
+        words = [word.casefold().strip("?!.,") for word in clause.split()]
+        if words[-2:-1] and words[-2] in _ASKING_BY and words[-1] in ("who", "whom"):
+            return True  # not "Skenderbeu, after whom the SS division was named": he
+        if words[:1] in (["who"], ["whom"]) and words[-1] in _ASKING_BY:
+            return True
+    return False
+
+
 def _of_the_name(asking: Sequence[str]) -> bool:
     """Whether a question set apart from a name asks of it: it refers to it ("who was he?",
     "what was his part in all this?"), and asks for no other of its ("who was his deputy?",
@@ -3318,6 +3353,7 @@ def named_apart(
         not named
         or _of_kin(rest)  # "Abaz Kupi, his son"
         or named[0].casefold() in _LEADS  # "in the Provisional Government, who was ...": where
+        or _asks_by_preposition(parts[1])  # "the SS division Skanderbeg - named after whom?": another
         or (asking is not None and not _of_the_name(asking))  # a question must be of the name
     ):
         return None
@@ -3580,14 +3616,19 @@ def beside_which(
     when the words say no such thing, open with no place, or fit no one place."""
     if not prefer or prefer[0] is not Kind.PLACE:
         return None
-    words = [_folded(word.strip(_OPENING + _CLOSING + "-")) for word in without_asides(query).split()]
+    words = [word.strip(_OPENING + _CLOSING + "-") for word in without_asides(query).split()]
+    # "mukje's near which town": Mukje is
+    words = [_folded(word[:-2] if word[-2:] in POSSESSIVE else word) for word in words]
     for at in range(1, len(words)):
         near = next((n for n in (*_BESIDE, *_BESIDE_IN_ALBANIAN) if words[at : at + len(n)] == n), None)
         after = words[at + len(near) :] if near else []
         noun = after[1] if len(after) > 1 and after[0] in _WHICH | _WHICH_IN_ALBANIAN else ""
+        said = words[:at]
+        if near and at + len(near) == len(words) and words[0] in _WHICH and len(words) > 3:
+            noun, said = words[1], words[3:at]  # "which town is Mukje close to": said after the verb
         if not noun or _kind_of_noun(noun) is not Kind.PLACE:
             continue
-        named = _place_said(base, list(takewhile(lambda word: word not in _LIES, words[:at])))
+        named = _place_said(base, list(takewhile(lambda word: word not in _LIES, said)))
         return None if named is None else _one_beside(base, named, noun)  # "qytet": a town
     return None
 
@@ -3880,7 +3921,7 @@ def _read_text(
         named = base.get(succession.named)
         said = [a[0] for a in answers if says_it_came(base.get(a[0]), named, succession.forward)]
         chosen = said[0] if len(said) == 1 else None
-    by_name, chosen_by_name = _entity_search(base, _unowned(query, read), "names", order)
+    by_name, chosen_by_name = _entity_search(base, _unowned(base, query, read), "names", order)
     if asked and answers and chosen_by_name and _words(query)[:1] in (["who"], ["whom"]):
         # "who commanded the General Staff": a question asks for someone other than what its
         # words name (answers), even by a name that holds them all ("UNÇ's command").
@@ -3905,17 +3946,60 @@ def _name_from(words: Sequence[str], at: int) -> int:
     return first
 
 
-def _unowned(query: str, read: Words) -> list[set[str]]:
-    """The groups of a query but those of a possessive ("Abaz Kupi's Unity Front"): whose it
-    was need not be in the name of what it was, when two words or more remain."""
+def _unowned(base: FactBase, query: str, read: Words) -> list[set[str]]:
+    """The groups of a query but those of a possessive ("Abaz Kupi's Unity Front") or of a
+    person named after "of" (_owner_after_of): whose it was need not be in the name of what it
+    was, when two words or more remain."""
     words, owners = query.split(), set[str]()
     for at, word in enumerate(words):
         if word.endswith(POSSESSIVE):  # and the name it ends: "Abaz Kupi's"
             owners.update(t for owner in words[_name_from(words, at) : at + 1] for t in terms(owner))
+        of_a_name = at and word.casefold() in _OF_IN_EITHER and _ends_a_name(base, words[at - 1])
+        owner = _owner_after_of(base, words[at + 1 :]) if of_a_name else None
+        if owner is not None:  # as typed, and as the fact base writes it: "abaz kupit"
+            said, person = owner
+            owners.update(t for name in (*said, person.name, *person.aliases) for t in terms(name))
     kept = [
         group for group, mine in zip(read.groups, read.own, strict=True) if not mine or not mine <= owners
     ]
     return kept if len(kept) >= 2 else read.groups
+
+
+_OF_IN_EITHER = frozenset(["of", "i", "e", "te", "të"])  # "the Legality of ...", "Legaliteti i ..."
+OWNER_WORDS = 3  # the most words of a person's name after "of", a title aside
+
+
+def _owner_after_of(base: FactBase, words: Sequence[str]) -> tuple[Sequence[str], Entity] | None:
+    """The words that open `words` (those after "of") and name a person, a title before the
+    name with them, and the person: "Abaz Kupi" in "the Legality of Abaz Kupi", "major Kupit"
+    in "Fronti i Unitetit i major Kupit"; None when no person is named so."""
+    first = 1 if words[:1] and normalise(words[0].strip(_CLOSING)) in TITLES else 0
+    for end in range(min(len(words), first + OWNER_WORDS), first, -1):
+        said = " ".join(words[first:end]).strip(_CLOSING)
+        person = _person_named(base, said) if said and said.casefold().split()[0] not in JOINING else None
+        if person is not None:
+            return words[:end], person
+    return None
+
+
+def _ends_a_name(base: FactBase, word: str) -> bool:
+    """Whether a word may end the name of what a person's is, not a noun nor a word the fact
+    base does not hold: "Legality", "Unitetit", not "village", "conference", "vendin"."""
+    said = terms(word)
+    known = word[:1].isupper() or bool(base.known_terms(said)) or any(synonyms_of(term) for term in said)
+    return bool(said) and known and not _noun_in_either(word)
+
+
+def _person_named(base: FactBase, said: str) -> Entity | None:
+    """The person words name, by a name or one slip from it (ONE_SLIP), as an Albanian case
+    ending makes one ("abaz kupit"); else None."""
+    index = base.index
+    named = _named_alone(base, said, ())  # not "Peza", a village before it is a man's name
+    if named is None and said.replace(" ", "").isalpha():
+        ranked = rank(index.typos(said), index.kinds, _PEOPLE)
+        chosen = decide(ranked, index.kinds, _PEOPLE)
+        named = base.get(chosen) if chosen is not None and ranked[0][1] >= ONE_SLIP else None
+    return named if named is not None and named.kind is Kind.PERSON else None
 
 
 # A word that asks for the one who held a role next after (True), or last before, someone named.
@@ -5264,16 +5348,20 @@ def _which_noun(words: Sequence[str]) -> str:
     underground organisation"), or within two of one further on that opens no clause ("the
     Mukje conference was made similar to which Yugoslav council", not "the man which the party
     sent"); "" also when a verb follows a leading one ("what did the agreement set up")."""
-    if len(words) >= 2 and words[0] in _WHICH:
+    if len(words) >= 2 and words[0] in _WHICH_SAID:
         following = [] if words[1] in ("did", "does", "do") else words[1:4]
     else:
         following = [
             w
             for at, which in enumerate(words[1:-1], 1)
-            if which in _WHICH and words[at + 1] not in _CLAUSE_OPENERS  # not "which the party sent"
+            if which in _WHICH_SAID and words[at + 1] not in _CLAUSE_OPENERS  # not "which the party sent"
             for w in words[at + 1 : at + 3]
         ]
-    nouns = [_noun(w) for w in following]
+    albanian = not _WHICH_IN_ALBANIAN.isdisjoint(words)  # "ne cilin qytet": in which town
+    nouns = [
+        _noun_in_either(w, declined=True) if albanian and _folded(w) not in _PLACE_ITSELF else _noun(w)
+        for w in following
+    ]
     first = next((at for at, noun in enumerate(nouns) if noun), len(nouns))
     while first + 1 < len(nouns) and nouns[first + 1]:  # "which fascist party member": a member
         first += 1
@@ -5375,6 +5463,8 @@ def described_kinds(query: str, allowed: Sequence[Kind]) -> tuple[Kind, ...]:
     and what brackets add to a noun ("the veteran (international brigades) who ...")."""
     said = without_asides(re.sub(_BRACKETED, _after_a_noun, query).strip() or query)
     words, head = _words(said), _asked_in(said)
+    if _asks_by_preposition(said):
+        return ()  # "the Skanderbeg division was named after whom": not the division
     if words[:2] in (["what", "did"], ["what", "does"]) and Kind.ORGANISATION in allowed:
         return (Kind.ORGANISATION,)  # "what did the Anti-Fascist Committee become": a body, no one
     if not head or _role_first(words, head):
@@ -5444,6 +5534,7 @@ def _asked_in(query: str) -> str:
 
 
 _WHICH = frozenset(["which", "what"])
+_WHICH_SAID = _WHICH | _WHICH_IN_ALBANIAN
 _QUESTION_WORDS = frozenset(["who", "whom", "whose", "what", "which", "when", "where", "why", "how"])
 
 

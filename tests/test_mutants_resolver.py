@@ -327,12 +327,26 @@ def _plain(query: str) -> Words:
         ("Abaz Kupi's Front", "Abaz Kupi's Front"),  # ... one is not
     ],
 )
-def test_whose_it_was_is_set_aside_when_two_words_remain(query: str, kept: str) -> None:
-    assert _unowned(query, _plain(query)) == _plain(kept).groups
+def test_whose_it_was_is_set_aside_when_two_words_remain(bundled: FactBase, query: str, kept: str) -> None:
+    assert _unowned(bundled, query, _plain(query)) == _plain(kept).groups
 
 
-def test_a_possessive_first_reads_no_word_after_the_query() -> None:
-    assert _unowned("Kupi's Unity Front", _plain("Kupi's Unity Front")) == _plain("Unity Front").groups
+def test_a_possessive_first_reads_no_word_after_the_query(bundled: FactBase) -> None:
+    found = _unowned(bundled, "Kupi's Unity Front", _plain("Kupi's Unity Front"))
+    assert found == _plain("Unity Front").groups
+
+
+@pytest.mark.parametrize(
+    ("query", "kept"),
+    [
+        ("the Legality of Abaz Kupi created", "the Legality created"),
+        ("Legaliteti i major Kupit krijua", "Legaliteti krijua"),  # a title with the name
+        ("the village of Peza conference", "the village of Peza conference"),  # a noun before
+        ("the Legality of Abaz", "the Legality of Abaz"),  # one word would remain
+    ],
+)
+def test_a_person_after_of_is_set_aside_as_whose(bundled: FactBase, query: str, kept: str) -> None:
+    assert _unowned(bundled, query, _plain(query)) == _plain(kept).groups
 
 
 class Known:

@@ -7530,3 +7530,134 @@ def test_a_founder_asked_after_a_name_that_is_not_the_question_s_is_none(bundled
     assert founder_asked(bundled, "Safet Butka, founder of the Unity Front", (Kind.PERSON,)) is None
     assert _held_when("who led the brigade, once formed?")  # the act of founding, with its mark
     assert not _held_when("Legaliteti - who led it?")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "sa dit zgjati konferenca n mukaj?",  # the event in Albanian words: a synonym of its name
+        "sa ditë zgjati konferenca e Mukjes",
+    ],
+)
+def test_how_long_an_event_lasted_asked_in_albanian(bundled: FactBase, said: str) -> None:
+    found = query.search(bundled, said)
+    assert found.candidates[0].entity.id == "event:mukje-conference"
+    assert {hit.fact.property for hit in found.facts} == {"date"}
+
+
+def test_how_old_someone_was_is_no_length(bundled: FactBase) -> None:
+    from albres.query import _how_long
+
+    # "sa vjet" (how many years) with "kishte" (had) asks an age, which a fact may tell
+    assert _how_long(bundled, "sa vjet i kishte enveri kur u zgjodh ne krye te partis") is None
+    assert _how_long(bundled, "how many years old was Enver Hoxha at the party's founding") is None
+    assert _how_long(bundled, "sa vjet zgjati konferenca e Mukjes") is not None
+
+
+@pytest.mark.parametrize(
+    ("said", "asks"),
+    [
+        ("the SS division Skanderbeg - named after whom?", True),
+        ("the Skanderbeg division was named after whom", True),
+        ("the SS division Skanderbeg: who was it named after?", True),
+        ("who did the partisans fight against", True),
+        ("Skenderbeu, after whom the SS division was named", False),  # a clause of the name
+        ("Partia Komuniste Shqiptare - founded by whom?", False),  # the name's facts tell
+        ("the Ballists - who were they fighting for?", False),
+        ("who was the SS division named after", True),
+        ("who led the partisans", False),
+    ],
+)
+def test_a_question_asks_another_by_a_preposition_left_at_its_end(said: str, asks: bool) -> None:
+    from albres.resolver import _asks_by_preposition
+
+    assert _asks_by_preposition(said) is asks
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the SS division Skanderbeg - named after whom?",
+        "SS division Skanderbeg named after who",
+        "the Skanderbeg division was named after whom",
+        "the SS division Skanderbeg: who was it named after?",
+    ],
+)
+def test_who_a_named_thing_was_named_after_is_not_the_thing(bundled: FactBase, said: str) -> None:
+    assert query.who(bundled, said).entity.id == "person:skanderbeg"
+
+
+@pytest.mark.parametrize(
+    ("said", "noun"),
+    [
+        ("ne cilin qytet e kaloi lumin Shkumbin Divizioni i Pare Sulmues", "city"),  # declined
+        ("cili qytet u clirua pas Tiranes", "city"),
+        ("afer cilit qytet asht mukja?", "city"),
+        ("ne cilin fshat u mbajt konferenca", "village"),
+        ("minierat qe prishen partizanet - ne cilin vend?", ""),  # "vend": a place, of no kind
+        ("cili ishte kryetar i Ballit Kombetar", ""),  # no noun after "cili"
+    ],
+)
+def test_the_noun_asked_after_an_albanian_which(said: str, noun: str) -> None:
+    assert asked_noun(said) == next(iter(terms(noun)), "")
+
+
+def test_a_declined_albanian_noun_is_read_only_after_which() -> None:
+    from albres.resolver import _noun_in_either
+
+    assert _noun_in_either("qytetin", declined=True) == "city"
+    assert _noun_in_either("qytetin") == ""  # elsewhere "zuri vendin e ...": took the place of
+    assert _noun_in_either("fshati") == "village"
+    assert _noun_in_either("village") == "village"
+    assert _noun_in_either("Legaliteti") == ""
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Mukje is near which town?",
+        "which town is Mukje close to",
+        "which town was Mukje near",
+        "mukje's near which town exactly?",  # 's: is
+        "afer cilit qytet asht mukja?",
+    ],
+)
+def test_the_town_a_place_is_near_asked_either_way_round(bundled: FactBase, said: str) -> None:
+    assert query.where(bundled, said).entity.id == "place:kruje"
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("the Legality of Abaz Kupi, when was it created", "event:legaliteti-founding-1943"),
+        ("Legaliteti i Abaz Kupit kur u krijua", "event:legaliteti-founding-1943"),
+        ("legaliteti i abaz kupit kur u krijua", "event:legaliteti-founding-1943"),
+        ("kur u shtyp Fronti i Unitetit i major Kupit", "event:unity-front-crushed-1941"),
+        ("So when was the conference in the village of Peza convened?", "event:peza-conference"),
+    ],
+)
+def test_a_person_named_after_of_need_not_be_in_the_name(bundled: FactBase, said: str, expected: str) -> None:
+    assert query.when(bundled, said).entity.id == expected
+
+
+def test_the_owner_after_of_is_a_person_named_so(bundled: FactBase) -> None:
+    from albres.resolver import _ends_a_name, _owner_after_of
+
+    found = _owner_after_of(bundled, ["major", "Kupit", "kur", "u", "krijua"])
+    assert found is not None
+    assert list(found[0]) == ["major", "Kupit"]
+    assert found[1].id == "person:abaz-kupi"
+    assert _owner_after_of(bundled, ["Peza", "convened?"]) is None  # a village, and a man's name
+    assert _owner_after_of(bundled, ["the", "Unity", "Front"]) is None
+    assert _owner_after_of(bundled, ["Fan", "Noli"]) is None
+    assert _ends_a_name(bundled, "Legality")
+    assert _ends_a_name(bundled, "unitetit")
+    assert not _ends_a_name(bundled, "village")
+    assert not _ends_a_name(bundled, "vendin")
+    assert not _ends_a_name(bundled, "zzzz")
+
+
+def test_initials_with_an_albanian_case_ending_are_the_initials() -> None:
+    assert terms("LNÇ-së PKSH-ja UNÇ-në") == ["lnc", "pksh", "unc"]
+    assert terms("Balli-Kombetar") == ["ball", "kombetar"]  # no initials: both words
+    assert terms("lnc-se") == ["lnc", "se"]  # initials are written in capitals
