@@ -1125,6 +1125,11 @@ _ALBANIAN_FORM_WORDS += " im und"
 # And more of an Italian or Spanish speaker's: "dove", "donde" (where), "che", "que", "cosa"
 # (what), "quale", "cual" (which), "quanti" (how many), "sono" (are), "fue" (was), "nel", "con".
 _ALBANIAN_FORM_WORDS += " dove donde che que cosa quale quali cual quanti quante sono fue nel nella con quien"
+# And "burimi" (the source), "përmendet" (is mentioned), "këtij" (this), "tjetër", "tjera" (other),
+# "nuk", "jo" (not, no), "vërtetë" (true), "diçka" (something), "ndërsa" (while).
+_ALBANIAN_FORM_WORDS += (
+    " burim burimi burimit burimet permendet ketij kesaj tjeter tjetri tjera nuk jo vertete dicka ndersa"
+)
 _ALBANIAN_FORM = frozenset(_ALBANIAN_FORM_WORDS.split())
 # The words that ask when: "when", "when'd" and "when's" folded, "what date", "the day ...".
 _WHEN = frozenset(["when", "whend", "whens", "date", "dates", "day", "days", "kur", "data"])
