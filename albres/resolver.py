@@ -1699,6 +1699,9 @@ def _in_full(query: str) -> str:
     return " ".join(said) if said != words else query
 
 
+_DOUBTS = frozenset(["", "sp", "sic", "spelling", "spelled", "spelt"])  # in brackets: said of a word
+
+
 def without_asides(query: str) -> str:
     """The question a query asks without what the user says beside it: words in brackets
     (ASIDE_WORDS or more: "Myslym Peza (the Peza of Peza, so to speak)"; fewer are a name or
@@ -1712,8 +1715,14 @@ def without_asides(query: str) -> str:
 
     def aside(found: re.Match[str]) -> str:
         inner = found[1]
-        # A crossword's count of letters, "(5,4)", says nothing asked either.
-        return "" if len(inner.split()) >= ASIDE_WORDS or re.fullmatch(_LETTER_COUNT, inner) else " " + inner
+        # A crossword's count of letters, "(5,4)", says nothing asked either, nor a doubt of
+        # the spelling: "vasil laci (sp?)", "(sic)", "(?)".
+        doubt = inner.strip(" ?!.").casefold() in _DOUBTS
+        return (
+            ""
+            if len(inner.split()) >= ASIDE_WORDS or re.fullmatch(_LETTER_COUNT, inner) or doubt
+            else " " + inner
+        )
 
     query = _in_full(
         query.lower() if query.upper() == query and len(query.split()) >= CAPITALS_READ else query
@@ -3401,11 +3410,14 @@ def opens_with_name(base: FactBase, query: str, prefer: Sequence[Kind]) -> str |
     if any(_KIN.intersection(terms(word)) for word in lowered):
         return None
     index = base.index
+    noun = _noun_in_either(words[0]) if len(words) > 2 and not asking else ""
+    if noun and not _noun_in_either(words[1]):  # "grupi Zjarri çka ishte": the group Zjarri
+        words, lowered = words[1:], lowered[1:]
     for length in range(min(len(words) - 1, SUBJECT_WORDS), 0, -1):
         if not any(c.isalnum() for c in words[length - 1]):
             continue  # "Haxhi Lleshi – ...": the dash sets the name apart, it is none of it
         chosen, _ = _named_or_slipped(base, words[:length], prefer)  # "did Haxhi Leshi take part"
-        if chosen is None:
+        if chosen is None or (noun and not _fits_noun(base.get(chosen), noun)):
             continue
         # What follows says something of it ("... at the Peza conference", "... and its
         # understanding with ...", "did ... take part"), rather than go on naming another
@@ -3414,6 +3426,13 @@ def opens_with_name(base: FactBase, query: str, prefer: Sequence[Kind]) -> str |
         said = asking or apart or lowered[length] in _SAYING or _who_was_that(words, length)
         return chosen if said and index.kinds[chosen] in prefer else None
     return None
+
+
+def _fits_noun(entity: Entity, noun: str) -> bool:
+    """Whether an entity is what a noun before its name says: a group Zjarri, an organisation
+    (_ANY_BODY) of any kind of body."""
+    term = next(iter(terms(noun)), "")
+    return _is_a(entity, term) or (term in _ANY_BODY and entity.kind is Kind.ORGANISATION)
 
 
 def _who_was_that(words: Sequence[str], at: int) -> bool:
@@ -5283,8 +5302,11 @@ _SETTING = frozenset([*_LEADS, "during", "near", "around", "before", "after", "u
 _SAYING = frozenset([*_SETTING, "and", "&", "ne", "me", "nga", "per", "pas", "gjate", "dhe", "prane"])
 # The words that ask who or which in Albanian ("Vasil Laçi në kë qëlloi"): another.
 _ASKING_IN_ALBANIAN = _WHICH_IN_ALBANIAN | {"kush", "ke", "kend", "kujt", "cfare"}
-# What asks who the one just named was, in Albanian: "Skënder Muço kush ishte, ballist?".
-_WHO_WAS_THAT = (["kush", "ishte"], ["kush", "eshte"])
+# What asks who or what the one just named was, in Albanian: "Skënder Muço kush ishte,
+# ballist?", "grupi Zjarri çka ishte, komunist?", "ballistët kush ishin".
+_WHO_WAS_THAT = [
+    [asking, being] for asking in ("kush", "cka", "cfare") for being in ("ishte", "eshte", "ishin", "jane")
+]
 # Words a speaker may put before the question itself: "um, so, can you tell me who ...".
 _SPOKEN_OPENERS = "um umm uh er erm hmm so well ok okay hey hi oh and please tell me can could you do i know"
 _SPOKEN_OPENERS += " wait"
@@ -5961,10 +5983,14 @@ def asked_kinds(query: str) -> tuple[Kind, ...]:
     preposition: "in which", "by whom") or by the noun after "which" or "what" ("which town",
     "what underground organisation"), without what is said beside it (without_asides); none for
     other words."""
-    words = _words(without_asides(query))
+    said = without_asides(query)
+    words = _words(said)
     if words[:2] in (["what", "happened"], ["what", "happens"]):  # "what happened near Drashovica"
         return (Kind.EVENT,)
     if len(words) >= 2 and words[0] in ("which", "what"):
         noun = _which_noun(words)
         return (NOUN_KINDS[noun],) if noun else ()
+    last = [w for w in _words(re.split(_APART, said)[-1]) if w not in _AFTERTHOUGHTS]
+    if len(words) > len(last) == 1 and last[0] in QUESTION_KINDS:
+        return QUESTION_KINDS[last[0]]  # "the 1st Assault Division crossed the Shkumbin - where?"
     return QUESTION_KINDS.get(words[0], ()) if words else ()  # "where's": _words reads "where"

@@ -7661,3 +7661,76 @@ def test_initials_with_an_albanian_case_ending_are_the_initials() -> None:
     assert terms("LNÇ-së PKSH-ja UNÇ-në") == ["lnc", "pksh", "unc"]
     assert terms("Balli-Kombetar") == ["ball", "kombetar"]  # no initials: both words
     assert terms("lnc-se") == ["lnc", "se"]  # initials are written in capitals
+
+
+@pytest.mark.parametrize(
+    ("said", "kinds"),
+    [
+        ("the 1st Assault Division crossed the Shkumbin - where?", (Kind.PLACE, Kind.EVENT)),
+        ("Divizioni i 1 Sulmues kaloi lumin Shkumbin - ku?", (Kind.PLACE, Kind.EVENT)),
+        ("the Mukje agreement, when exactly?", (Kind.EVENT,)),
+        ("the Mukje talks, kur?", (Kind.EVENT,)),
+        ("where?", (Kind.PLACE, Kind.EVENT)),  # the first word, as before
+        ("the Shkumbin crossing, where the division went", ()),  # no question set apart
+        ("the Shkumbin - where did they cross", ()),
+    ],
+)
+def test_a_question_word_set_apart_at_the_end_asks_its_kinds(said: str, kinds: tuple[Kind, ...]) -> None:
+    assert asked_kinds(said) == kinds
+
+
+def test_a_place_asked_at_the_end_is_the_event_s_place(bundled: FactBase) -> None:
+    found = query.where(bundled, "Divizioni i 1 Sulmues kaloi lumin Shkumbin - ku?")
+    assert found.entity.id == "place:elbasan"  # not the river the words name
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("when did vasil laci (sp?) try to shoot the king", "when did vasil laci try to shoot the king"),
+        ("Dishnica (sic) at Mukje", "Dishnica at Mukje"),
+        ("Mukje (?) conference", "Mukje conference"),
+        ("the Balli Kombetar (BK) leader", "the Balli Kombetar BK leader"),  # initials stay
+    ],
+)
+def test_a_doubt_of_the_spelling_in_brackets_is_an_aside(said: str, kept: str) -> None:
+    from albres.resolver import without_asides
+
+    assert " ".join(without_asides(said).split()) == kept
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("grupi Zjarri cka ishte, komunist?", "org:zjarri"),  # a noun of its kind before the name
+        ("Zjarri çka ishte, komunist?", "org:zjarri"),
+        ("organizata Legaliteti kush ishte", "org:legaliteti"),  # "organisation": any body
+        ("Skender Muco kush ishte, ballist?", "person:skender-muco"),
+    ],
+)
+def test_a_name_asked_what_or_who_it_was_in_albanian_is_the_name(
+    bundled: FactBase, said: str, expected: str
+) -> None:
+    assert query.who(bundled, said).entity.id == expected
+
+
+def test_a_noun_before_a_name_must_fit_it(bundled: FactBase) -> None:
+    from albres.resolver import _fits_noun, opens_with_name
+
+    people = (Kind.PERSON, Kind.ORGANISATION)
+    assert opens_with_name(bundled, "brigada Zjarri cka ishte, komunist?", people) is None  # no brigade
+    assert _fits_noun(bundled.get("org:zjarri"), "group")
+    assert _fits_noun(bundled.get("org:legaliteti"), "organisation")
+    assert not _fits_noun(bundled.get("person:skender-muco"), "organisation")
+    assert not _fits_noun(bundled.get("org:zjarri"), "brigade")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "which side wanted Kosovo integrated into Albania at the conference?",
+        "Cila palë në Mukje këmbëngulte që Kosova të integrohej në Shqipëri?",
+    ],
+)
+def test_the_side_that_wanted_kosovo_in_albania(bundled: FactBase, said: str) -> None:
+    assert query.who(bundled, said).entity.id == "org:balli-kombetar"
