@@ -42,6 +42,7 @@ from albres.properties import (
     LEADER_OF,
     LOCATION,
     MEMBER_OF,
+    NAME,
     PART_OF,
     PARTICIPANT,
     PLACING,
@@ -213,7 +214,8 @@ def _resolved(
     if called is not None:  # "the village of Labinot", "organizata Legaliteti", "grupi i Korçës"
         return called
     described = (
-        founder_asked(base, query, prefer)
+        renamed_asked(base, query, prefer)
+        or founder_asked(base, query, prefer)
         or leader_asked(base, query, prefer)
         or part_which(base, query, prefer)
         or beside_which(base, query, prefer)
@@ -249,6 +251,36 @@ def _resolved(
         if entity_id not in near or near[entity_id][0] < scored[0]:
             near[entity_id] = scored
     raise NotFound(query, candidates_of(base, rank(near, index.kinds, prefer)[:SUGGESTIONS], None))
+
+
+# The words that ask what something was later named, in English and Albanian ("si u quajt më
+# vonë", how was it called later; "u riemërua", was renamed), and those around them.
+_RENAMING = frozenset(["renamed", "riemerua", "riemeruar", "riemeruan"])
+_LATER_NAMED = frozenset(["called", "named", "known", "quajt", "quajtur", "quhej"])
+_LATER = frozenset(["later", "afterwards", "subsequently", "vone", "pastaj"])
+_RENAMING_FRAME_WORDS = "what was is it its did the later afterwards subsequently new name become became"
+_RENAMING_FRAME_WORDS += " si u me vone pastaj cili ishte emri i ri as"
+_RENAMING_FRAME = frozenset(_RENAMING_FRAME_WORDS.split())
+
+
+def renamed_asked(
+    base: FactBase, query: str, prefer: Sequence[Kind]
+) -> tuple[Entity, tuple[Candidate, ...]] | None:
+    """The entity a query names and asks what it was renamed, or called later: "what was the
+    National Liberation Movement later renamed", "Lëvizja Nacionalçlirimtare si u quajt më
+    vonë". It is itself, under another name its name facts give; so only one with two names
+    or more (NAME facts). None when the words ask no such thing or name no such one."""
+    words = [_folded(word.strip(_OPENING + _CLOSING + "-–—")) for word in query.split()]
+    renaming = not _RENAMING.isdisjoint(words)
+    later = not _LATER.isdisjoint(words) and not _LATER_NAMED.isdisjoint(words)
+    if not (renaming or later):
+        return None
+    asked = _RENAMING | _LATER_NAMED | _RENAMING_FRAME
+    named = _named_alone(base, " ".join(word for word in words if word and word not in asked), prefer)
+    if named is None or named.kind not in prefer:
+        return None
+    names = {fact.value for fact in named.facts if fact.property == NAME}
+    return _read_as(base, named.id, []) if len(names) >= 2 else None
 
 
 # The verbs and nouns of founding, folded, in English and Albanian ("kush e krijoi", who
@@ -3373,6 +3405,9 @@ def named_apart(
         return None
     found = _named(base, " ".join(named), prefer) or _named_with_noun_of(base, named, prefer)
     found = found or named_in_albanian(base, " ".join(named), prefer)
+    opening = opens_with_name(base, " ".join(named), prefer) if found is None else None
+    if opening is not None:  # "Mithat Frasheri at Mukje, what was his role": the name before "at"
+        found = _read_as(base, opening, [])
     if found is None:  # "grupi Zjarri - the 'Fire' lot": a name with its noun
         return None
     if succession_asked(base, query) is not None:

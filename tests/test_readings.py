@@ -7734,3 +7734,40 @@ def test_a_noun_before_a_name_must_fit_it(bundled: FactBase) -> None:
 )
 def test_the_side_that_wanted_kosovo_in_albania(bundled: FactBase, said: str) -> None:
     assert query.who(bundled, said).entity.id == "org:balli-kombetar"
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("what was the National Liberation Movement later renamed", "org:national-liberation-front"),
+        ("the National Liberation Movement - what was it later called?", "org:national-liberation-front"),
+        ("Levizja Nacionalclirimtare si u quajt me vone", "org:national-liberation-front"),
+        ("Lëvizja Nacionalçlirimtare më vonë u riemërua si?", "org:national-liberation-front"),
+        ("what was Balli Kombetar later renamed", None),  # one name: its facts tell no renaming
+        ("the National Liberation Movement later", None),  # no word of naming
+        ("what was the Fan Noli movement later renamed", None),  # no such name
+        ("who called the National Liberation Movement later", None),  # no "later called" asked
+    ],
+)
+def test_what_something_was_renamed_is_itself(bundled: FactBase, said: str, expected: str | None) -> None:
+    from albres.resolver import renamed_asked
+
+    assert_read_as_one(renamed_asked(bundled, said, (Kind.PERSON, Kind.ORGANISATION)), expected)
+
+
+def test_a_renaming_is_asked_of_the_kinds_asked_for(bundled: FactBase) -> None:
+    from albres.resolver import renamed_asked
+
+    said = "what was the National Liberation Movement later renamed"
+    assert renamed_asked(bundled, said, (Kind.EVENT,)) is None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Mithat Frasheri ne Mukje, what was his role",
+        "Mithat Frasheri at Mukje, what was his role",
+    ],
+)
+def test_a_name_before_a_preposition_set_apart_is_the_name(bundled: FactBase, said: str) -> None:
+    assert query.who(bundled, said).entity.id == "person:mithat-frasheri"
