@@ -1130,9 +1130,9 @@ _ALBANIAN_FORM_WORDS += " atehere pas madh madhe mos cdo bene ja"
 # And "gjatë" (during), "kohën" (the time: "në kohën e", at the time of), "ta" (it), and "rë",
 # the ending of an ordinal written in figures ("i 1-rë": the first).
 _ALBANIAN_FORM_WORDS += " gjate kohen kohe kohes ta re"
-# And Gheg's: "qi" (që), "asht" (është, is), "qenë" (been), "nji" (një), "mbas" (pas, after),
+# And Gheg's: "qi" (që), "asht" (është, is), "qenë" (been), "nji" (një), "mbas", "mas" (pas, after),
 # "kë" (whom), "thanë" (said), "vonë" (late), "at'herë" (then), "pasë" (had), "erdh" (came).
-_ALBANIAN_FORM_WORDS += " qi asht qene nji mbas ke thane vone athere pase erdh"
+_ALBANIAN_FORM_WORDS += " qi asht qene nji mbas mas ke thane vone athere pase erdh"
 # And the asides of speech: "a e din dikush" (does anyone know), "najkush" (Gheg's someone),
 # "pra" (so), "vallë" (I wonder), "bre".
 _ALBANIAN_FORM_WORDS += " din dini dikush najkush ndokush pra valle vall bre"
@@ -4070,12 +4070,16 @@ SEQUENCE = {
     "replacing": True,
     "succeed": True,
     "followed": True,
+    "relieve": True,  # "sent to relieve Jacomoni"
+    "relieved": True,
+    "relieving": True,
     "from": True,  # "took over from"
     "before": False,
     "preceded": False,
-    # Albanian: "pas" (after; Gheg's "mbas"), "zëvendësoi" (replaced), "para" (before).
+    # Albanian: "pas" (after; Gheg's "mbas", "mas"), "zëvendësoi" (replaced), "para" (before).
     "pas": True,
     "mbas": True,
+    "mas": True,
     "zevendesoi": True,
     "zëvendësoi": True,
     "para": False,

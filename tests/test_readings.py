@@ -7771,3 +7771,15 @@ def test_a_renaming_is_asked_of_the_kinds_asked_for(bundled: FactBase) -> None:
 )
 def test_a_name_before_a_preposition_set_apart_is_the_name(bundled: FactBase, said: str) -> None:
     assert query.who(bundled, said).entity.id == "person:mithat-frasheri"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "general sent out to relieve Jacomoni as governor",
+        "who relieved Jacomoni",
+        "guvernatori i ri italian mas Jakomonit",  # Gheg's "mas": after
+    ],
+)
+def test_who_relieved_someone_came_after_them(bundled: FactBase, said: str) -> None:
+    assert query.who(bundled, said).entity.id == "person:alberto-pariani"
