@@ -1608,8 +1608,9 @@ def _in_albanian_letters(base: FactBase, query: str) -> str:
 
 
 # A word Gheg writes short before another, with an apostrophe: "n'Përmet" (në, in), "t'Italisë"
-# (të, of), "s'parë" (së); and French's and Italian's article and "of": "l'armistizio", "d'Italia".
-_ELIDED = re.compile(r"(?<![\w'’])[nNtTsSlLdD]['’](?=[^\W\d_])")
+# (të, of), "s'parë" (së); and French's and Italian's article and "of": "l'armistizio", "d'Italia",
+# "dell'Italia", "nell'agosto", "all'Albania".
+_ELIDED = re.compile(r"(?<![\w'’])(?:[nNtTsSlLdD]|[dDnNsS]?[aAeEuU]ll)['’](?=[^\W\d_])")
 
 
 def _without_elisions(query: str) -> str:

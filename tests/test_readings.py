@@ -7783,3 +7783,24 @@ def test_a_name_before_a_preposition_set_apart_is_the_name(bundled: FactBase, sa
 )
 def test_who_relieved_someone_came_after_them(bundled: FactBase, said: str) -> None:
     assert query.who(bundled, said).entity.id == "person:alberto-pariani"
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("la resa dell'Italia", "la resa Italia"),  # Italian's "of the" before a vowel
+        ("nell'agosto 1943", "agosto 1943"),
+        ("sull’Albania", "Albania"),
+        ("dall'Italia", "Italia"),
+        ("Mit'hat Frashëri", "Mit'hat Frashëri"),  # an apostrophe within a name stays
+        ("n'Përmet", "Përmet"),
+    ],
+)
+def test_an_italian_article_written_short_is_dropped(said: str, read: str) -> None:
+    from albres.resolver import _without_elisions
+
+    assert _without_elisions(said) == read
+
+
+def test_italy_s_surrender_asked_in_italian(bundled: FactBase) -> None:
+    assert query.when(bundled, "la resa dell'Italia").entity.id == "event:italy-capitulation"
