@@ -1162,6 +1162,8 @@ _ALBANIAN_FORM_WORDS += " dove donde che que cosa quale quali cual quanti quante
 _ALBANIAN_FORM_WORDS += (
     " burim burimi burimit burimet permendet ketij kesaj tjeter tjetri tjera nuk jo vertete dicka ndersa"
 )
+# And "tanë", "tonë", "tona", "jonë", "ynë" (our): "partizanët tanë".
+_ALBANIAN_FORM_WORDS += " tane tanet tone tona jone yne"
 _ALBANIAN_FORM = frozenset(_ALBANIAN_FORM_WORDS.split())
 # The words that ask when: "when", "when'd" and "when's" folded, "what date", "the day ...".
 _WHEN = frozenset(["when", "whend", "whens", "date", "dates", "day", "days", "kur", "data"])
@@ -1528,13 +1530,24 @@ _SHORT_YEAR = r"^(?:['\u2018\u2019]|19)?(39|4[0-5])(?=[,.?!]*$)"  # after a mont
 _SHORT_MONTHS = {month[:3].casefold(): month for month in MONTHS if month} | {"sept": "September"}
 
 
+# A year with an Albanian case ending, in full or short: "1942-shit", "43-shit", "44-ës", "në
+# '43-in"; short, only a year of the war (an ordinal takes -rë, -të: "i 12-të").
+_DECLINED_YEAR = r"(?i)^['’]?(?:19(\d\d)|(39|4[0-5]))-(?:shit|shin|sh|ës|es|ën|en|it|in)([?!.,;:]*)$"
+
+
+def _undeclined_year(found: re.Match[str]) -> str:
+    return "19" + (found[1] or found[2]) + found[3]
+
+
 def written_years(query: str) -> str:
     """The query with each year said in words written in digits, as the sources write it:
     "nineteen forty-three" is 1943, and after a month or "in" (_BEFORE_A_YEAR) "forty two" is
     1942, as a user dictating to a phone says them; a year of the war's written short ("the
-    spring of '41") is 1941. Any other number in words is left be."""
+    spring of '41") is 1941, and one with an Albanian case ending ("43-shit") without it. Any
+    other number in words is left be."""
     words: list[str] = []
-    for word in query.split():
+    undeclined = [re.sub(_DECLINED_YEAR, _undeclined_year, said) for said in query.split()]
+    for word in undeclined:
         parts = word.split("-")
         spelled = len(parts) > 1 and all(p.casefold().rstrip(_CLOSING) in {*_UNITS, *_TENS} for p in parts)
         words += parts if spelled else [word]
@@ -1555,7 +1568,7 @@ def written_years(query: str) -> str:
         written = re.sub(_SHORT_YEAR, r"19\1", year)
         if (full, written) != (month, year):
             read[at : at + 2] = [full, written]
-    return " ".join(read) if read != words else query
+    return " ".join(read) if read != words or undeclined != query.split() else query
 
 
 # The words after which a number of the war's years written short is a year: a season always

@@ -7804,3 +7804,39 @@ def test_an_italian_article_written_short_is_dropped(said: str, read: str) -> No
 
 def test_italy_s_surrender_asked_in_italian(bundled: FactBase) -> None:
     assert query.when(bundled, "la resa dell'Italia").entity.id == "event:italy-capitulation"
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("ne Gusht te 43-shit,", "ne Gusht te 1943,"),  # a year of the war, short, declined
+        ("ne tetor te 1942-shit", "ne tetor te 1942"),
+        ("ate dimer te 44-ës?", "ate dimer te 1944?"),
+        ("Divizioni i 12-të", "Divizioni i 12-të"),  # an ordinal
+        ("ne 38-ës", "ne 38-ës"),  # no year of the war
+        ("twenty-one brigades", "twenty-one brigades"),
+    ],
+)
+def test_a_year_with_an_albanian_case_ending_is_the_year(said: str, read: str) -> None:
+    from albres.resolver import written_years
+
+    assert written_years(said) == read
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Eqrem bej Libohova kur u be kryeminister, ne Kallnor?", "event:libohova-appointment-1943"),
+        ("Konferenca e Pezes c'dite u mblodh, ne Vjeshte te pare a?", "event:peza-conference"),
+    ],
+)
+def test_the_old_albanian_months_and_our(bundled: FactBase, said: str, expected: str) -> None:
+    assert query.when(bundled, said).entity.id == expected
+
+
+def test_our_in_albanian_asks_nothing(bundled: FactBase) -> None:
+    from albres.resolver import query_words
+
+    read = query_words(bundled, "partizanet tane ne Mukje")
+    assert read is not None
+    assert read.passed == 0  # "tanë" (our) is a form word, not an unknown one passed over
