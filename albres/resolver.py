@@ -1162,8 +1162,11 @@ _ALBANIAN_FORM_WORDS += " dove donde che que cosa quale quali cual quanti quante
 _ALBANIAN_FORM_WORDS += (
     " burim burimi burimit burimet permendet ketij kesaj tjeter tjetri tjera nuk jo vertete dicka ndersa"
 )
-# And "tanë", "tonë", "tona", "jonë", "ynë" (our): "partizanët tanë".
+# And "tanë", "tonë", "tona", "jonë", "ynë" (our): "partizanët tanë"; "ashtu" (so), "duhej",
+# "duhet" (must), "iu" (to him), "saktësisht" (exactly), "thuhet" (is said), "quan" (calls),
+# "data", "datën" (the date).
 _ALBANIAN_FORM_WORDS += " tane tanet tone tona jone yne"
+_ALBANIAN_FORM_WORDS += " ashtu duhej duhet iu saktesisht thuhet quan data daten"
 _ALBANIAN_FORM = frozenset(_ALBANIAN_FORM_WORDS.split())
 # The words that ask when: "when", "when'd" and "when's" folded, "what date", "the day ...".
 _WHEN = frozenset(["when", "whend", "whens", "date", "dates", "day", "days", "kur", "data"])
@@ -1315,6 +1318,13 @@ def query_words(base: FactBase, query: str) -> Words | None:
     if unknown:  # a slip in a common word ("formd", "comander"), rather than give up or pass it over
         passable = not _too_many(groups, unknown)
         for term in [t for t in unknown if len(t) >= SLIP_LETTERS and t.isalpha()]:
+            forms = {form for form in _undeclined(term) if len(form) >= SLIP_LETTERS - 1}
+            named = {t for form in forms for t in terms(form) if base.index.names.word_counts([t])}
+            if declined := base.known_terms(named):  # "leskovikut", "mukjen": a name declined
+                groups.append(declined)
+                own.append(declined)
+                unknown.remove(term)
+                continue
             near = base.terms_near(term)
             if passable:  # where it could be passed over, another form of a word is none: "helpers"
                 near = {n for n in near if not n.startswith(term) and not term.startswith(n)}

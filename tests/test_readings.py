@@ -7840,3 +7840,15 @@ def test_our_in_albanian_asks_nothing(bundled: FactBase) -> None:
     read = query_words(bundled, "partizanet tane ne Mukje")
     assert read is not None
     assert read.passed == 0  # "tanë" (our) is a form word, not an unknown one passed over
+
+
+def test_a_name_with_an_albanian_case_ending_is_the_name(bundled: FactBase) -> None:
+    from albres.resolver import query_words
+
+    read = query_words(bundled, "garnizoni i Leskovikut")
+    assert read is not None
+    assert {"leskovik"} in read.groups  # "-ut": of Leskovik
+    chosen = query_words(bundled, "the executive council chosen at the Peza conference")
+    assert chosen is not None
+    assert {"chos"} not in chosen.groups  # "chosen" is no name declined: a word passed over
+    assert query_words(bundled, "garnizoni i Fiqritut") is None  # no name the sources know
