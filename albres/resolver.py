@@ -1282,6 +1282,8 @@ def query_words(base: FactBase, query: str) -> Words | None:
                 return None  # "abaz ermenji": not Abaz Kupi, and none the sources name
             if known and not mine and _what_is_named_after(said, position):
                 return None  # "the treaty of London": a name, which no word for Britain is
+            if _relative_of(said, position):
+                return None  # "djali i Abaz Kupit": his son, whom the sources never name
             parts = [] if known else [_forms_of(base, part, lower) for part in _compound(base, term)]
             for known_part, mine_part in parts:  # "counterattack": counter-attack
                 groups.append(known_part)
@@ -3319,12 +3321,16 @@ def _of_kin(words: Sequence[str]) -> bool:
 
 def _relative_of(words: Sequence[str], at: int) -> bool:
     """Whether the word at `at` names a relative of what follows it: "the son of ...", "a
-    brother of ..." (not "my great uncle", "his uncle", the user's or another's)."""
-    before, after = words[max(at - 1, 0) : at], words[at + 1 : at + 2]
-    return (
-        bool(_KIN.intersection(terms(words[at])))
-        and [w.casefold() for w in before] in (["the"], ["a"])
-        and [w.casefold() for w in after] == ["of"]
+    brother of ...", in Albanian "bashkëshortja e ...", "djali i ..." (the article is the
+    word's ending); not "my great uncle", "his uncle", the user's or another's."""
+    before, after = words[max(at - 1, 0) : at], words[at + 1 : at + 3]
+    said = [w.casefold() for w in after]
+    # Albanian's "of" before a name or "his" ("djali i tij"), not an adjective: "djali i ri",
+    # the young lad.
+    named = len(after) == 2 and (after[1][:1].isupper() or _folded(after[1]) in _HIS_IN_ALBANIAN)
+    return bool(_KIN.intersection(terms(words[at]))) and (
+        ([w.casefold() for w in before] in (["the"], ["a"]) and said[:1] == ["of"])
+        or (said[:1] in (["e"], ["i"], ["te"], ["të"]) and named)
     )
 
 

@@ -7852,3 +7852,29 @@ def test_a_name_with_an_albanian_case_ending_is_the_name(bundled: FactBase) -> N
     assert chosen is not None
     assert {"chos"} not in chosen.groups  # "chosen" is no name declined: a word passed over
     assert query_words(bundled, "garnizoni i Fiqritut") is None  # no name the sources know
+
+
+@pytest.mark.parametrize(
+    ("said", "kin"),
+    [
+        (["bashkëshortja", "e", "Enver", "Hoxhës"], True),  # his wife: the article is the ending
+        (["djali", "i", "Abaz", "Kupit"], True),
+        (["djali", "i", "tij"], True),  # his son
+        (["djali", "i", "ri", "qe"], False),  # the young lad: an adjective after the article
+        (["the", "son", "of", "Kupi"], True),
+        (["my", "son", "of", "Kupi"], False),
+    ],
+)
+def test_a_relative_in_english_or_albanian(said: list[str], kin: bool) -> None:
+    from albres.resolver import _relative_of
+
+    assert _relative_of(said, 1 if said[0] in ("the", "my") else 0) is kin
+
+
+def test_a_relative_of_a_named_person_is_not_found_even_in_known_words(bundled: FactBase) -> None:
+    for said in (
+        "djali i Abaz Kupit cfare beri ne lufte",
+        "Kush ishte bashkëshortja e Enver Hoxhës, e cila mori pjesë?",
+    ):
+        with pytest.raises(NotFound):
+            query.who(bundled, said)
