@@ -521,3 +521,44 @@ def test_an_ordinal_is_read_in_words_and_in_figures() -> None:
     assert _ordinal_forms(first) == {"1st"}
     assert _ordinal_forms("11th") == set()  # past the tenth: no word for it
     assert _ordinal_forms("congress") == set()
+
+
+def test_the_owner_after_of_begins_at_its_first_word_unless_a_title(bundled: FactBase) -> None:
+    from albres.resolver import _owner_after_of
+
+    found = _owner_after_of(bundled, ["Kupi", "kur"])  # the name alone, the next word no name
+    assert found is not None
+    assert (list(found[0]), found[1].id) == (["Kupi"], "person:abaz-kupi")
+    titled = _owner_after_of(bundled, ["dr.", "Nishani", "kur"])
+    assert titled is not None
+    assert (list(titled[0]), titled[1].id) == (["dr.", "Nishani"], "person:omer-nishani")
+    closed = _owner_after_of(bundled, ["Kupi,", "kur"])  # a mark after the name
+    assert closed is not None
+    assert list(closed[0]) == ["Kupi,"]
+    assert _owner_after_of(bundled, []) is None
+    assert _owner_after_of(bundled, ["of", "Kupi"]) is None  # a joining word opens no name
+    assert _owner_after_of(bundled, ["the", "Legality"]) is None
+
+
+def test_a_person_named_by_a_slip_or_a_name_of_another_kind(bundled: FactBase) -> None:
+    from albres.resolver import _person_named
+
+    kupi = _person_named(bundled, "Kupit")  # one slip: a case ending
+    assert kupi is not None
+    assert kupi.id == "person:abaz-kupi"
+    peza = _person_named(bundled, "Myslim Peza")
+    assert peza is not None
+    assert peza.id == "person:myslim-peza"
+    assert _person_named(bundled, "Peza") is None  # a village and a man: no one person
+    assert _person_named(bundled, "Kruja") is None  # a place
+    assert _person_named(bundled, "Kupit 1943") is None  # a slip is sought in letters only
+    assert _person_named(bundled, "Legalitetit") is None  # a slip of an organisation's name
+
+
+def test_a_noun_fits_by_name_type_or_any_body(bundled: FactBase) -> None:
+    from albres.resolver import _fits_noun
+
+    assert _fits_noun(bundled.get("org:zjarri"), "group")  # its type
+    assert _fits_noun(bundled.get("org:legaliteti"), "organisation")  # any body
+    assert not _fits_noun(bundled.get("place:peza"), "organisation")
+    assert not _fits_noun(bundled.get("org:zjarri"), "")

@@ -7561,6 +7561,7 @@ def test_how_old_someone_was_is_no_length(bundled: FactBase) -> None:
         ("the Skanderbeg division was named after whom", True),
         ("the SS division Skanderbeg: who was it named after?", True),
         ("who did the partisans fight against", True),
+        ("whom did the partisans fight against", True),
         ("Skenderbeu, after whom the SS division was named", False),  # a clause of the name
         ("Partia Komuniste Shqiptare - founded by whom?", False),  # the name's facts tell
         ("the Ballists - who were they fighting for?", False),
@@ -7655,6 +7656,7 @@ def test_the_owner_after_of_is_a_person_named_so(bundled: FactBase) -> None:
     assert not _ends_a_name(bundled, "village")
     assert not _ends_a_name(bundled, "vendin")
     assert not _ends_a_name(bundled, "zzzz")
+    assert _ends_a_name(bundled, "Zogolli")  # capitalised: a name, though the sources lack it
 
 
 def test_initials_with_an_albanian_case_ending_are_the_initials() -> None:
