@@ -3075,7 +3075,10 @@ def _noun_in_either(word: str, declined: bool = False) -> str:
     return ""
 
 
-_CASE_ENDINGS = ("in", "it", "en", "es")  # "qytetin", "qytetit", "pjesen", "pjeses"
+# The case endings of a noun after "cilin", "cilit" (which), in the accusative and genitive:
+# "qytetin", "qytetit", "pjesën", "pjesës"; not the names' (_ENDINGS), whose one letter would
+# make "organ" an "orga".
+_CASE_ENDINGS = ("in", "it", "en", "es")
 # Albanian's "place" (also "country"): "në cilin vend" asks which place, of no kind.
 _PLACE_ITSELF = frozenset(["vend", "vendi", "vendin", "vendit"])
 
