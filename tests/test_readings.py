@@ -7880,3 +7880,18 @@ def test_a_relative_of_a_named_person_is_not_found_even_in_known_words(bundled: 
     ):
         with pytest.raises(NotFound):
             query.who(bundled, said)
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("head of the Balisti delegation at Mukaj", "person:hasan-dosti"),  # Serbian's "Balisti"
+        ("who did Balisti openly collaborate with after Italy capitulated?", "org:german-forces"),
+    ],
+)
+def test_the_ballists_in_serbian(bundled: FactBase, said: str, expected: str) -> None:
+    assert query.who(bundled, said).entity.id == expected
+
+
+def test_italy_s_capitulation_in_serbian(bundled: FactBase) -> None:
+    assert query.when(bundled, "kapitulacija Italije - date").entity.id == "event:italy-capitulation"
