@@ -408,7 +408,7 @@ def _org_asked(
     words = query.split()
     said = [_folded(word.strip(_CLOSING)) for word in words]
     for at, word in enumerate(said):
-        if word in nouns and said[at + 1 : at + 2] in (["of"], ["i"], ["e"], ["te"]):
+        if word in nouns and at + 1 < len(said) and said[at + 1] in _OF_IN_EITHER:
             if set(said[:at]) <= _ASKING_FRAME or not asking:
                 return _org_opening(base, words[at + 2 :], exactly=True)
             return None
@@ -1320,9 +1320,10 @@ def query_words(base: FactBase, query: str) -> Words | None:
     if unknown:  # a slip in a common word ("formd", "comander"), rather than give up or pass it over
         passable = not _too_many(groups, unknown)
         for term in [t for t in unknown if len(t) >= SLIP_LETTERS and t.isalpha()]:
-            forms = {form for form in _undeclined(term) if len(form) >= SLIP_LETTERS - 1}
-            named = {t for form in forms for t in terms(form) if base.index.names.word_counts([t])}
-            if declined := base.known_terms(named):  # "leskovikut", "mukjen": a name declined
+            forms = {t for form in _undeclined(term) if len(form) >= SLIP_LETTERS - 1 for t in terms(form)}
+            if declined := base.known_terms(
+                base.index.names.word_counts(forms)
+            ):  # "leskovikut": a name declined
                 groups.append(declined)
                 own.append(declined)
                 unknown.remove(term)
@@ -3333,7 +3334,7 @@ def _relative_of(words: Sequence[str], at: int) -> bool:
     named = len(after) == 2 and (after[1][:1].isupper() or _folded(after[1]) in _HIS_IN_ALBANIAN)
     return bool(_KIN.intersection(terms(words[at]))) and (
         ([w.casefold() for w in before] in (["the"], ["a"]) and said[:1] == ["of"])
-        or (said[:1] in (["e"], ["i"], ["te"], ["të"]) and named)
+        or (bool(said) and said[0] in _OF_IN_ALBANIAN and named)
     )
 
 
@@ -3644,9 +3645,9 @@ def part_which(
     if not prefer or prefer[0] is not Kind.PLACE:
         return None
     words = [_folded(word) for word in without_asides(query).split()]
-    which = _WHICH_ONE | {"what"}
     at = next(
-        (i for i, pair in enumerate(pairwise(words)) if pair[0] in which and pair[1] in _PART_WORDS), None
+        (i for i, pair in enumerate(pairwise(words)) if pair[0] in _WHICH_SAID and pair[1] in _PART_WORDS),
+        None,
     )
     sides = _sides_asked(words)
     if at is None and not sides:
@@ -3714,7 +3715,7 @@ def beside_which(
     for at in range(1, len(words)):
         near = next((n for n in (*_BESIDE, *_BESIDE_IN_ALBANIAN) if words[at : at + len(n)] == n), None)
         after = words[at + len(near) :] if near else []
-        noun = after[1] if len(after) > 1 and after[0] in _WHICH | _WHICH_IN_ALBANIAN else ""
+        noun = after[1] if len(after) > 1 and after[0] in _WHICH_SAID else ""
         said = words[:at]
         if near and at + len(near) == len(words) and words[0] in _WHICH and len(words) > 3:
             noun, said = words[1], words[3:at]  # "which town is Mukje close to": said after the verb
@@ -4057,7 +4058,8 @@ def _unowned(base: FactBase, query: str, read: Words) -> list[set[str]]:
     return kept if len(kept) >= 2 else read.groups
 
 
-_OF_IN_EITHER = frozenset(["of", "i", "e", "te", "të"])  # "the Legality of ...", "Legaliteti i ..."
+_OF_IN_ALBANIAN = frozenset(["i", "e", "te", "të"])  # "Legaliteti i ...", "bashkëshortja e ..."
+_OF_IN_EITHER = _OF_IN_ALBANIAN | {"of"}  # "the Legality of ...", "Legaliteti i ..."
 OWNER_WORDS = 3  # the most words of a person's name after "of", a title aside
 
 
