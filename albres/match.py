@@ -98,7 +98,11 @@ wut wat wot yo getting every should shall might must gonna wanna gotta
 article articles feature piece story claim claims claimed mention mentions mentioned written account
 accounts text writer author book books wikipedia documentary film podcast homework essay
 fine enough sure correct right true false exactly precisely morning afternoon evening good thank know
-need doing patron patrons script draft spelling subject ref said"""
+need doing patron patrons script draft spelling subject ref said
+bro bruh mate cheers asap idk tbh imo fyi kindly advise curious curiosity anyone anybody
+think believe guess wonder wondering recall remember correctly rightly
+if whether though although am im ive now too nor
+your yours yourself yourselves myself ours ourselves hers theirs"""
 STOP_WORDS = frozenset(_STOP.split())
 
 

@@ -1113,6 +1113,8 @@ _UNITS_OF_TIME = frozenset(
     terms("year years month months moment moments time date dates data exact precise specific sakte")
     # And Albanian's: "dita", "ditën" (the day), "viti" (the year), "muaji" (the month), "datën".
     + terms("dita diten dite dites viti vitin vitit muaji muajin muajit daten")
+    # And Italian's and German's: "giorni" (days), "esatta" (exact), "Datum", "Tag" (day).
+    + terms("giorno giorni anno mese esatta esatto datum tag genau")
 )
 # The words that give an Albanian question its form, as English stop words do: its question
 # words (kush, kur, ku, çka), joining words (të, së, në, që, për, nga, dhe, edhe) and forms of
@@ -1144,7 +1146,7 @@ _ALBANIAN_FORM_WORDS += " ndodhi ndodh aty kjo ky kend kujt"
 _HIS_IN_ALBANIAN = frozenset(["tij", "saj", "tyre"])
 _ALBANIAN_FORM_WORDS += " tij saj tyre"
 # And an Italian speaker's: "chi era" (who was), "quando" (when), "il", "del", "della", "di".
-_ALBANIAN_FORM_WORDS += " chi era quando il lo la le gli del della dei di fu"
+_ALBANIAN_FORM_WORDS += " chi era quando il lo la le gli del della dei di fu ma si"
 # And a Spanish or French speaker's: "de" (of), "el", "los", "las", "du", "des", "cuando" (when).
 _ALBANIAN_FORM_WORDS += " de el los las du des cuando"
 # And a French speaker's: "qui était" (who was), "quand" (when), "où" (where), "quel" (which),
@@ -1153,7 +1155,7 @@ _ALBANIAN_FORM_WORDS += " qui etait quand ou quel quelle quels quelles combien p
 # And a German speaker's: "wer" (who), "wann" (when), "wo" (where), "welche" (which), "wie viele"
 # (how many), "ist", "wurde" (is, was), "das", "dem", "den", "der", "ein", "eine", "im", "und".
 _ALBANIAN_FORM_WORDS += " wer wann wo welche welcher welches wie viele ist wurde das dem den der ein eine"
-_ALBANIAN_FORM_WORDS += " im und"
+_ALBANIAN_FORM_WORDS += " im und bei des"
 # And more of an Italian or Spanish speaker's: "dove", "donde" (where), "che", "que", "cosa"
 # (what), "quale", "cual" (which), "quanti" (how many), "sono" (are), "fue" (was), "nel", "con".
 _ALBANIAN_FORM_WORDS += " dove donde che que cosa quale quali cual quanti quante sono fue nel nella con quien"
@@ -1167,6 +1169,9 @@ _ALBANIAN_FORM_WORDS += (
 # "data", "datën" (the date).
 _ALBANIAN_FORM_WORDS += " tane tanet tone tona jone yne"
 _ALBANIAN_FORM_WORDS += " ashtu duhej duhet iu saktesisht thuhet quan data daten"
+# And the asides of one who asks: "sipas" (according to), "pyetje" (a question), "mendoj",
+# "besoj" (I think, I believe), "kam" (I have).
+_ALBANIAN_FORM_WORDS += " sipas pyetje pyetja mendoj besoj kam"
 _ALBANIAN_FORM = frozenset(_ALBANIAN_FORM_WORDS.split())
 # The words that ask when: "when", "when'd" and "when's" folded, "what date", "the day ...".
 _WHEN = frozenset(["when", "whend", "whens", "date", "dates", "day", "days", "kur", "data"])
@@ -2738,6 +2743,31 @@ def _asking_noun(words: Sequence[str], at: int) -> bool:
 _THE_WAR = ("the war", "the second world war", "world war two", "world war ii", "world war 2", "ww2", "wwii")
 # And in Albanian, as folded (_aside): "në luftën e dytë botërore", "gjatë luftës".
 _THE_WAR_SQ = ("luften", "luftes", "luften e dyte", "luften e dyte boterore", "luftes se dyte boterore")
+_TEXTS = ("source", "sources", "text", "texts", "article", "first text", "second text", "other text")
+_SPEAKERS_ASIDES = (
+    "if i may ask",
+    "if i may",
+    "in point of fact",
+    "as a matter of fact",
+    "as a matter of record",
+    "for the record",
+    "out of curiosity",
+    "by the way",
+    "quick question",
+    "no idea",
+    "help me",
+    "help me out",
+    "pls help",
+    "please help",
+    "with respect to",
+    "with regard to",
+    "nuk e mbaj mend",
+    "e mbaj mend",
+    "e kam per detyre",
+    "per detyre",
+    "per detyre shtepie",
+    "me duket",
+)
 _ASIDES = [
     *(f"{during} {war}".split() for during in ("in", "during", "throughout") for war in _THE_WAR),
     *(f"{during} {war}".split() for during in ("ne", "gjate") for war in _THE_WAR_SQ),
@@ -2745,6 +2775,12 @@ _ASIDES = [
     *(f"{by} the end of the war".split() for by in ("at", "by")),
     # Where in a story it falls, as "finally" says (_SEQUENCE_ADVERBS): "freed at last".
     *(phrase.split() for phrase in ("at last", "at long last", "at first", "in the end")),
+    # What a speaker says of the asking, not of what is asked: "..., if I may ask", "in point of
+    # fact", "as the source has it", "per the second text", "se nuk e mbaj mend" (for I don't
+    # remember), "e kam për detyrë" (I have it for homework).
+    *(f"{said} {text}".split() for said in ("according to the", "per the") for text in _TEXTS),
+    *(f"as the {text} has it".split() for text in _TEXTS),
+    *(phrase.split() for phrase in _SPEAKERS_ASIDES),
 ]
 
 

@@ -1131,6 +1131,78 @@ def test_phrases_that_say_where_in_a_story_a_thing_falls_are_set_aside(bundled: 
     assert _aside(["what", "happened", "in", "the", "end"]) == {2, 3, 4}
 
 
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "if I may ask",
+        "in point of fact",
+        "as a matter of fact",
+        "for the record",
+        "out of curiosity",
+        "by the way",
+        "according to the source",
+        "per the second text",
+        "as the article has it",
+        "bro",
+        "kindly",
+        "I think",
+        "if I remember correctly",
+    ],
+)
+def test_what_a_speaker_says_of_the_asking_is_set_aside(bundled: FactBase, aside: str) -> None:
+    for plain in ("when was Balli Kombetar formed", "kur u mbajt konferenca e pezes"):
+        assert query_words(bundled, f"{plain}, {aside}") == query_words(bundled, plain), aside
+        assert query_words(bundled, f"{plain} {aside}") == query_words(bundled, plain), aside
+
+
+@pytest.mark.parametrize(
+    "aside", ["sipas burimit", "sipas ketij burimi", "e kam per detyre", "se nuk e mbaj mend"]
+)
+def test_what_an_albanian_speaker_says_of_the_asking_is_set_aside(bundled: FactBase, aside: str) -> None:
+    plain = "legaliteti kur u themelu"
+    assert query_words(bundled, f"{plain} {aside}") == query_words(bundled, plain), aside
+    assert query.when(bundled, f"{plain} {aside}").entity.id == "event:legaliteti-founding-1943"
+
+
+def test_an_aside_goes_only_as_a_whole_phrase(bundled: FactBase) -> None:
+    # "may" alone is the month; "the source" on its own is all the query says.
+    assert _aside(["kupi", "in", "may"]) == set()
+    assert _aside(["according", "to", "the", "source"]) == set()
+    assert _aside(["kupi", "according", "to", "the", "source"]) == {1, 2, 3, 4}
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "la guerra italo-greca comincio quando? data esatta",  # Italian
+        "Beginn des italienisch-griechischen Krieges?",  # German
+    ],
+)
+def test_the_start_of_a_war_asked_in_italian_or_german(bundled: FactBase, asked: str) -> None:
+    assert query.when(bundled, asked).entity.id == "event:greco-italian-war"
+
+
+def test_an_italian_asks_which_days_a_conference_was_held(bundled: FactBase) -> None:
+    asked = "quando si tenne la konferenca e Mukjes? 1943 si, ma che giorni"
+    assert query.when(bundled, asked).entity.id == "event:mukje-conference"
+
+
+def test_wanting_a_land_joined_is_arguing_for_it(bundled: FactBase) -> None:
+    for asked in (
+        "which side wanted Kosova joined to Albania at the 1943 conference??",
+        "kush donte q kosova te futej ne shqiperi te mukja",
+    ):
+        assert query.who(bundled, asked).entity.id == "org:balli-kombetar", asked
+
+
+def test_a_falling_out_is_a_dispute_not_autumn(bundled: FactBase) -> None:
+    asked = "which territory did the two sides at Mukje fall out over?"
+    assert query.where(bundled, asked).entity.id == "place:kosovo"
+    read = query_words(bundled, asked)
+    assert read is not None
+    assert all("octobr" not in group for group in read.groups)
+
+
 def test_a_question_for_a_figure_weighs_its_words_of_time_less() -> None:
     base = load(DATA)
     read = query_words(base, "how many partisans in UNÇ in summer 1943")
