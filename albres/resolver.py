@@ -93,6 +93,9 @@ def resolve(
     if _unit_unnamed(base, query) or _birth_asked(base, query):
         raise NotFound(query, ())  # "the 2nd Assault Brigade", "where was Dishnica born": untold
     try:
+        apart = _asked_of_named_first(base, query, prefer, read_as)
+        if apart is not None:  # "Keshilli i Regjences - me ke ne krye": with whom at its head
+            return apart
         other = other_than(base, query, read_as or prefer)
         if other is not None:  # "who led the delegation besides Dishnica": another
             return other
@@ -127,6 +130,45 @@ def resolve(
         raise NotFound(query, missing.suggestions) from None
     except Ambiguous as unclear:
         raise Ambiguous(query, unclear.candidates, unclear.total) from None
+
+
+# What sets a question apart from a name said before it: "Regency Council - who headed it?".
+_SETTING_APART = re.compile(r"\s+[-–—]+\s+|[,:;]\s+")
+# The words a question set apart after a name may open with, English and Albanian: "kush e
+# kryesonte" (who chaired it), "me kë në krye" (with whom at its head), "kur" (when).
+_OPENING_A_QUESTION_WORDS = (
+    "who whom whose what which when where how kush kujt ke kur ku cili cila cilen cilin cfare sa si me"
+)
+_OPENING_A_QUESTION = frozenset(_OPENING_A_QUESTION_WORDS.split())
+
+
+def _asked_of_named_first(
+    base: FactBase, query: str, prefer: Sequence[Kind], read_as: Sequence[Kind]
+) -> tuple[Entity, tuple[Candidate, ...]] | None:
+    """Who led what a name set apart before a question for its leader means: "Keshilli i
+    Regjences - me ke ne krye" and "Regency Council - who headed it" are read as "me ke ne krye
+    Keshilli i Regjences" (Ibrahim Biçoku), as a question put first is. None when the query is
+    no such thing (a question of the name itself: "Haxhi Lleshi - kush ishte?"), its first part
+    names nothing by itself, or the question read so gives that one itself or nothing."""
+    parts = _SETTING_APART.split(query.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return None
+    named, question = parts
+    opening = [_folded(word.strip(_OPENING + _CLOSING)) for word in question.split()[:1]]
+    if not opening or opening[0] not in _OPENING_A_QUESTION:
+        return None
+    if not _OPENING_A_QUESTION.isdisjoint(_folded(word.strip(_OPENING + _CLOSING)) for word in named.split()):
+        return None  # "who was the man - the one who ...": a question before, not a name
+    if not any(t in _LEADING or not _LEADING.isdisjoint(synonyms_of(t)) for t in terms(question)):
+        return None  # "Skender Muco - who was he?", "..., ku ishte Enveri": of the name itself
+    try:
+        alone = resolve(base, named, prefer, read_as)
+        # The kinds the question describes, not the name: "kush e kryesonte" asks for anyone.
+        kinds = described_kinds(question, prefer) if read_as else read_as
+        asked = resolve(base, f"{question.rstrip(' ?!.')} {named}", prefer, kinds)
+    except (NotFound, Ambiguous):
+        return None
+    return asked if asked[0].id != alone[0].id and asked[0].kind in prefer else None
 
 
 FIRST_YEAR = 1800  # a number of four digits below it counts: "a garrison of 1000 Italians"
@@ -1172,6 +1214,9 @@ _ALBANIAN_FORM_WORDS += " ashtu duhej duhet iu saktesisht thuhet quan data daten
 # And the asides of one who asks: "sipas" (according to), "pyetje" (a question), "mendoj",
 # "besoj" (I think, I believe), "kam" (I have).
 _ALBANIAN_FORM_WORDS += " sipas pyetje pyetja mendoj besoj kam"
+# And "afërsisht", "përafërsisht" (about), as "approx" is a stop word, and "kish", "pati",
+# "patën" (had).
+_ALBANIAN_FORM_WORDS += " afersisht perafersisht kish pati paten"
 _ALBANIAN_FORM = frozenset(_ALBANIAN_FORM_WORDS.split())
 # The words that ask when: "when", "when'd" and "when's" folded, "what date", "the day ...".
 _WHEN = frozenset(["when", "whend", "whens", "date", "dates", "day", "days", "kur", "data"])
@@ -2742,7 +2787,14 @@ def _asking_noun(words: Sequence[str], at: int) -> bool:
 # lose in the war", "the population of Albania back then".
 _THE_WAR = ("the war", "the second world war", "world war two", "world war ii", "world war 2", "ww2", "wwii")
 # And in Albanian, as folded (_aside): "në luftën e dytë botërore", "gjatë luftës".
-_THE_WAR_SQ = ("luften", "luftes", "luften e dyte", "luften e dyte boterore", "luftes se dyte boterore")
+_THE_WAR_SQ = (
+    "lufte",
+    "luften",
+    "luftes",
+    "luften e dyte",
+    "luften e dyte boterore",
+    "luftes se dyte boterore",
+)
 _TEXTS = ("source", "sources", "text", "texts", "article", "first text", "second text", "other text")
 _SPEAKERS_ASIDES = (
     "if i may ask",
@@ -5692,7 +5744,7 @@ _HOW_MANY = frozenset(
 _HOW_WORDS = frozenset([word for _, word in _HOW_MANY] + ["old", "far", "great", "heavy", "high"])
 # Words that only ask for a figure, and so name nothing to find: "total strength of the army",
 # "count of partisan detachments", "albanian war dead total".
-_TOTALS = frozenset(["total", "totals", "count", "tally", "overall"])
+_TOTALS = frozenset(["total", "totals", "count", "tally", "overall", "gjithsej", "gjithsejt"])
 _FIGURES = frozenset(["population", "size", "strength", "casualties", "losses", "toll", *_TOTALS])
 
 

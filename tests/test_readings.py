@@ -1195,6 +1195,31 @@ def test_wanting_a_land_joined_is_arguing_for_it(bundled: FactBase) -> None:
         assert query.who(bundled, asked).entity.id == "org:balli-kombetar", asked
 
 
+@pytest.mark.parametrize(
+    ("asked", "leader"),
+    [
+        ("Regency Council - who headed it", "person:ibrahim-bicoku"),
+        ("Keshilli i Regjences 1943 - me ke ne krye", "person:ibrahim-bicoku"),
+        ("Keshilli Antifashist Nacionalclirimtar, kush e kryesonte", "person:omer-nishani"),
+        ("delegacioni i Levizjes Nacionalclirimtare ne Mukje - kush e udhehoqi", "person:ymer-dishnica"),
+    ],
+)
+def test_a_leader_asked_after_the_name_set_apart(bundled: FactBase, asked: str, leader: str) -> None:
+    assert query.who(bundled, asked).entity.id == leader
+
+
+@pytest.mark.parametrize(
+    ("asked", "meant"),
+    [
+        ("Haxhi Lleshi - kush ishte?", "person:haxhi-lleshi"),  # asks of the name itself
+        ("Skender Muco - who was he, and which side did he represent?", "person:skender-muco"),
+        ("Regency Council, the one the Germans set up", "org:regency-council"),  # no question
+    ],
+)
+def test_a_name_set_apart_before_other_words(bundled: FactBase, asked: str, meant: str) -> None:
+    assert query.who(bundled, asked).entity.id == meant
+
+
 def test_a_falling_out_is_a_dispute_not_autumn(bundled: FactBase) -> None:
     asked = "which territory did the two sides at Mukje fall out over?"
     assert query.where(bundled, asked).entity.id == "place:kosovo"
