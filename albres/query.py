@@ -34,7 +34,7 @@ from albres.model import (
     SearchResult,
 )
 from albres.named import candidates_of, named_at_once
-from albres.properties import DATE, FOUNDED, LOCATION, NAME, PLACE_LINKS, PLACING, PROPERTIES
+from albres.properties import DATE, FOUNDED, LOCATION, NAME, PART_OF, PLACE_LINKS, PLACING, PROPERTIES
 
 Ranked = list[tuple[str, float, str]]  # (id, score, how), as match.rank gives them
 WHO_KINDS = (Kind.PERSON, Kind.ORGANISATION)
@@ -344,8 +344,9 @@ def _place_asked(base: FactBase, query: str, event: Entity, facts: Sequence[Fact
     place; else, of those the question does not name ("where did they cross the Shkumbin":
     not the river), the one whose fact says more of the question's words than any other
     ("where did the partisans blow up the oil pits": Patos, not Selenica), or else the one
-    the event's description names; None when none is ahead ("where did the Germans
-    advance": from Elbasan to the Greek border)."""
+    inside all the others ("throughout Albania, especially in Tirana": Tirana), or
+    else the one the event's description names; None when none is ahead ("where did the
+    Germans advance": from Elbasan to the Greek border)."""
     from albres.resolver import asked_noun, names_said
 
     places = _places_held(base, facts)
@@ -361,6 +362,11 @@ def _place_asked(base: FactBase, query: str, event: Entity, facts: Sequence[Fact
     told = _place_told(base, query, facts, places)
     if told is not None:
         return told
+    # Else the one place inside all the others ("throughout Albania, especially in Tirana").
+    around = {f.object for place in places for f in place.facts if f.property == PART_OF}
+    inner = [p for p in places if p.id not in around]
+    if len(inner) == 1 and len(places) > 1:
+        return inner[0]
     # Else the one place the event's own description names ("Crossing of the Shkumbin at
     # Elbasan": not central Albania, where the sources also set it).
     described = set(terms(event.description or ""))

@@ -7992,3 +7992,13 @@ def test_the_ballists_in_serbian(bundled: FactBase, said: str, expected: str) ->
 
 def test_italy_s_capitulation_in_serbian(bundled: FactBase) -> None:
     assert query.when(bundled, "kapitulacija Italije - date").entity.id == "event:italy-capitulation"
+
+
+def test_where_an_event_was_held_in_a_town_and_its_country_is_the_town(bundled: FactBase) -> None:
+    # "throughout Albania, especially in Tirana": Tirana lies in Albania.
+    found = query.where(bundled, "where was the massacre of 4 february 1944")
+    assert found.entity.id == "place:tirana"
+    assert [fact.object for fact in found.facts] == ["place:tirana"]
+    # Places of which none lies in another stay a choice: from Elbasan to the Greek border.
+    with pytest.raises(Ambiguous):
+        query.where(bundled, "where did the Germans advance")
