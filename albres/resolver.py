@@ -1214,9 +1214,9 @@ _ALBANIAN_FORM_WORDS += " ashtu duhej duhet iu saktesisht thuhet quan data daten
 # And the asides of one who asks: "sipas" (according to), "pyetje" (a question), "mendoj",
 # "besoj" (I think, I believe), "kam" (I have).
 _ALBANIAN_FORM_WORDS += " sipas pyetje pyetja mendoj besoj kam"
-# And "afërsisht", "përafërsisht" (about), as "approx" is a stop word, and "kish", "pati",
-# "patën" (had).
-_ALBANIAN_FORM_WORDS += " afersisht perafersisht kish pati paten"
+# And "afërsisht", "përafërsisht" (about), as "approx" is a stop word, "kish", "pati",
+# "patën" (had), and "isht" (was).
+_ALBANIAN_FORM_WORDS += " afersisht perafersisht kish pati paten isht"
 _ALBANIAN_FORM = frozenset(_ALBANIAN_FORM_WORDS.split())
 # The words that ask when: "when", "when'd" and "when's" folded, "what date", "the day ...".
 _WHEN = frozenset(["when", "whend", "whens", "date", "dates", "day", "days", "kur", "data"])
@@ -1365,15 +1365,15 @@ def query_words(base: FactBase, query: str) -> Words | None:
                     unknown.append(term)
                     unknown_first = unknown_first or position == 0
                     unknown_at.setdefault(term, position)
+            elif declined := _name_declined(base, term):  # "Kosovën": Kosova, a name declined
+                groups.append(declined)
+                own.append(declined)
             else:
                 return None
     if unknown:  # a slip in a common word ("formd", "comander"), rather than give up or pass it over
         passable = not _too_many(groups, unknown)
         for term in [t for t in unknown if len(t) >= SLIP_LETTERS and t.isalpha()]:
-            forms = {t for form in _undeclined(term) if len(form) >= SLIP_LETTERS - 1 for t in terms(form)}
-            if declined := base.known_terms(
-                base.index.names.word_counts(forms)
-            ):  # "leskovikut": a name declined
+            if declined := _name_declined(base, term):  # "leskovikut": a name declined
                 groups.append(declined)
                 own.append(declined)
                 unknown.remove(term)
@@ -1394,6 +1394,15 @@ def query_words(base: FactBase, query: str) -> Words | None:
     if any(_subject_asked(said, unknown_at[term]) for term in unknown):
         return None  # "when were the first elections after the war": what the sources never tell
     return Words(groups, own, len(unknown))
+
+
+def _name_declined(base: FactBase, term: str) -> set[str]:
+    """The terms of a name a word is with an Albanian case ending ("leskovikut", "kosoven":
+    Leskovik, Kosova), as the names index holds them; empty for any other word."""
+    if len(term) < SLIP_LETTERS or not term.isalpha():
+        return set()
+    forms = {t for form in _undeclined(term) if len(form) >= SLIP_LETTERS - 1 for t in terms(form)}
+    return base.known_terms(base.index.names.word_counts(forms))
 
 
 def _subject_asked(said: Sequence[str], at: int) -> bool:
@@ -1685,8 +1694,8 @@ def _in_albanian_letters(base: FactBase, query: str) -> str:
 
 # A word Gheg writes short before another, with an apostrophe: "n'Përmet" (në, in), "t'Italisë"
 # (të, of), "s'parë" (së); and French's and Italian's article and "of": "l'armistizio", "d'Italia",
-# "dell'Italia", "nell'agosto", "all'Albania".
-_ELIDED = re.compile(r"(?<![\w'’])(?:[nNtTsSlLdD]|[dDnNsS]?[aAeEuU]ll)['’](?=[^\W\d_])")
+# "dell'Italia", "nell'agosto", "all'Albania"; and Albanian's "ç'" (çfarë, what): "ç'katund".
+_ELIDED = re.compile(r"(?<![\w'’])(?:[nNtTsSlLdDcCçÇ]|[dDnNsS]?[aAeEuU]ll)['’](?=[^\W\d_])")
 
 
 def _without_elisions(query: str) -> str:

@@ -30,6 +30,7 @@ from albres.resolver import (
     _called,
     _compound,
     _of_centuries,
+    as_asked,
     asked_kinds,
     asked_noun,
     asked_when,
@@ -8002,3 +8003,18 @@ def test_where_an_event_was_held_in_a_town_and_its_country_is_the_town(bundled: 
     # Places of which none lies in another stay a choice: from Elbasan to the Greek border.
     with pytest.raises(Ambiguous):
         query.where(bundled, "where did the Germans advance")
+
+
+def test_a_capitalised_name_with_a_case_ending_is_the_name(bundled: FactBase) -> None:
+    # "Kosovën" (Kosova, accusative) as "kosoven" is: the name, not an unknown name.
+    read = query_words(bundled, "Balli donte Kosoven")
+    assert read is not None
+    assert {"kosov"} in read.groups
+    # A name the sources never give, declined, is still unknown: "Tivarit" (of Bar).
+    assert query_words(bundled, "masakra e Tivarit") is None
+
+
+def test_albanian_c_apostrophe_is_what(bundled: FactBase) -> None:
+    asked = "marreveshja e Mukjes ku u nenshkrua, c'katund isht?"
+    assert query.where(bundled, asked).entity.id == "place:mukje"
+    assert as_asked(bundled, "c'katund isht") == as_asked(bundled, "katund isht")
