@@ -1299,7 +1299,7 @@ def query_words(base: FactBase, query: str) -> Words | None:
             return None  # "Said bej Kryeziu": not Gani bej Kryeziu, and none the sources name
         if _person_named_as_place(base, said, position):
             return None  # "the town of Mitrovica": Rexhep Mitrovica is no place
-        if _folded(word) in _ALBANIAN_FORM:
+        if _folded(word) in _ALBANIAN_FORM or _ish_as_was(said, position):
             continue  # "kur u mbajt konferenca e mukjes": when was the Mukje conference held
         # A terse query ("Mukje talks opened"), in which no word such as "how" asks something else.
         then = timed or (terse and _event_then(said, position))
@@ -1394,6 +1394,22 @@ def query_words(base: FactBase, query: str) -> Words | None:
     if any(_subject_asked(said, unknown_at[term]) for term in unknown):
         return None  # "when were the first elections after the war": what the sources never tell
     return Words(groups, own, len(unknown))
+
+
+# What "ish" follows or comes before where it is a short "ishte" (was), not "former" ("ish
+# oficer"): a question word ("kush ish ne krye"), or "në", "me", "një" after it.
+_BEFORE_ISH_WORDS = "kush cili cila ku kur q qe cfare cka sa si"
+_BEFORE_ISH_AS_WAS = frozenset(_BEFORE_ISH_WORDS.split())
+_AFTER_ISH_AS_WAS = frozenset(["ne", "me", "nje"])
+
+
+def _ish_as_was(said: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` is "ish" said for "ishte" (was): "kush ish ne krye te ballit"."""
+    if _folded(said[at].strip(_CLOSING)) != "ish":
+        return False
+    before = _folded(said[at - 1]) if at else ""
+    after = _folded(said[at + 1]) if at + 1 < len(said) else ""
+    return before in _BEFORE_ISH_AS_WAS or after in _AFTER_ISH_AS_WAS or not after
 
 
 def _name_declined(base: FactBase, term: str) -> set[str]:
@@ -1633,6 +1649,8 @@ def written_years(query: str) -> str:
     for at, (month, year) in enumerate(pairwise(read)):  # "Sept 43", "nov. 1944": in full
         named = month.casefold()
         full = _SHORT_MONTHS.get(named.rstrip(".")) if named not in _MONTH_NAMES else month
+        if not full and _folded(named) in _ALBANIAN_MONTHS:  # "tetor 42", "gushtit 43"
+            full = month
         if not full and _short_year_after(read, at):  # "in 44", "the summer 44 offensive"
             full = month
         if not full or not re.match(_SHORT_YEAR, year):
@@ -1641,6 +1659,13 @@ def written_years(query: str) -> str:
         if (full, written) != (month, year):
             read[at : at + 2] = [full, written]
     return " ".join(read) if read != words or undeclined != query.split() else query
+
+
+# The Albanian months, folded, and their definite forms: "tetor", "tetori", "tetorit".
+_ALBANIAN_MONTH_WORDS = "janar shkurt mars prill maj qershor korrik gusht shtator tetor nentor dhjetor"
+_ALBANIAN_MONTHS = frozenset(
+    month + ending for month in _ALBANIAN_MONTH_WORDS.split() for ending in ("", "i", "it", "u", "ut")
+)
 
 
 # The words after which a number of the war's years written short is a year: a season always

@@ -29,6 +29,7 @@ from albres.resolver import (
     _asking_noun,
     _called,
     _compound,
+    _ish_as_was,
     _of_centuries,
     as_asked,
     asked_kinds,
@@ -44,6 +45,7 @@ from albres.resolver import (
     query_words,
     read_text,
     synonyms_of,
+    written_years,
 )
 
 from .conftest import DATA, Run, as_json, make_factbase
@@ -8018,3 +8020,35 @@ def test_albanian_c_apostrophe_is_what(bundled: FactBase) -> None:
     asked = "marreveshja e Mukjes ku u nenshkrua, c'katund isht?"
     assert query.where(bundled, asked).entity.id == "place:mukje"
     assert as_asked(bundled, "c'katund isht") == as_asked(bundled, "katund isht")
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("kur u formu ne tetor 42", "kur u formu ne tetor 1942"),
+        ("ne gushtit 43", "ne gushtit 1943"),
+        ("me 4 shkurt 44", "me 4 shkurt 1944"),
+        ("tetor 12", "tetor 12"),  # no year of the war
+        ("ne 42 fshatra", "ne 42 fshatra"),  # no month before it: a count
+    ],
+)
+def test_a_short_year_after_an_albanian_month(said: str, written: str) -> None:
+    assert written_years(said) == written
+
+
+@pytest.mark.parametrize(
+    ("said", "was"),
+    [
+        ("kush ish ne krye te ballit", True),  # who was at the head
+        ("skender muco kush ish, c bente", True),
+        ("ai ish me partizanet", True),
+        ("mukja kush ish", True),  # at the end
+        ("kush ishte ish oficeri", False),  # the former officer
+        ("ish komandanti i brigades", False),
+    ],
+)
+def test_ish_is_was_after_a_question_word_or_before_a_preposition(said: str, was: bool) -> None:
+    words = said.split()
+    at = next(i for i, word in enumerate(words) if word.strip(",") == "ish")
+    assert _ish_as_was(words, at) is was
+    assert not _ish_as_was(words, at - 1 if at else at + 1)
