@@ -102,7 +102,8 @@ need doing patron patrons script draft spelling subject ref said
 bro bruh mate cheers asap idk tbh imo fyi kindly advise curious curiosity anyone anybody
 think believe guess wonder wondering recall remember correctly rightly
 if whether though although am im ive now too nor
-your yours yourself yourselves myself ours ourselves hers theirs"""
+your yours yourself yourselves myself ours ourselves hers theirs
+always read needed citation proper real nearly everyone everybody"""
 STOP_WORDS = frozenset(_STOP.split())
 
 

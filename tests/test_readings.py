@@ -8052,3 +8052,20 @@ def test_ish_is_was_after_a_question_word_or_before_a_preposition(said: str, was
     at = next(i for i, word in enumerate(words) if word.strip(",") == "ish")
     assert _ish_as_was(words, at) is was
     assert not _ish_as_was(words, at - 1 if at else at + 1)
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        ("I have read that the first assault brigade was formed", "the first assault brigade was formed"),
+        ("the first real battle with the germans", "the first battle with the germans"),
+        ("when was the peza conference, as I always say", "when was the peza conference"),
+        (
+            "the commando landing that nearly ended in annihilation",
+            "the commando landing that ended in annihilation",
+        ),
+        ("when was the peza conference [citation needed]", "when was the peza conference"),
+    ],
+)
+def test_a_speakers_filler_words_say_nothing(bundled: FactBase, said: str, plain: str) -> None:
+    assert query_words(bundled, said) == query_words(bundled, plain)
