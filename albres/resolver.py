@@ -558,8 +558,19 @@ def founders(base: FactBase, organisation: Entity) -> list[Entity]:
 # besides Dishnica", "which group apart from the communists ...".
 _BESIDES = frozenset(["besides", "alongside", "except"])
 # And those that set aside a person another shared a deed with: "who co-led the delegation together
-# with the Politburo member" (not a body or a place: "fighting together with the partisans").
-_WITH_ONE = frozenset([("together", "with"), ("along", "with"), ("next", "to")])
+# with the Politburo member", "bashkë me Myslim Pezën" (not a body or a place: "fighting together
+# with the partisans").
+_WITH_ONE = frozenset([("together", "with"), ("along", "with"), ("next", "to"), ("bashke", "me")])
+# And "with", where a deed is said to be shared: "who co-led the delegation with ...".
+_WITH = frozenset(["with"])
+
+
+def _shared_deed(folded: Sequence[str]) -> bool:
+    """Whether words (folded: "co-led" is "co led") say a deed was shared ("co-led",
+    "co-headed"), so that "with" one sets that one aside."""
+    return any(word.startswith("co ") for word in folded)
+
+
 _BESIDES_TWO = frozenset(
     [("apart", "from"), ("aside", "from"), ("other", "than"), ("except", "for"), *_WITH_ONE]
 )
@@ -582,6 +593,9 @@ def other_than(
     if at is None:
         at = next((at for at, word in enumerate(folded) if word in _BESIDES), None)
         width = 1
+    shared = at is None and _shared_deed(folded)
+    if shared:  # "who co-led the delegation with the Politburo member"
+        at = next((at for at, word in enumerate(folded) if word in _WITH), None)
     if at is None:
         return None
     start = at + width
@@ -602,7 +616,7 @@ def other_than(
     rest = " ".join(w for w in [*words[:at], *words[stop:]] if _folded(w.strip(_CLOSING)) not in _ANOTHER_ONE)
     if found is None or len(rest.split()) < DONE_WORDS or (prefer and found[0].kind not in prefer):
         return None
-    if tuple(folded[at : at + 2]) in _WITH_ONE and found[0].kind is not Kind.PERSON:
+    if (shared or tuple(folded[at : at + 2]) in _WITH_ONE) and found[0].kind is not Kind.PERSON:
         return None  # "the village next to Mukje": one placed by it (placed_beside)
     # Another is of the kind of the one set aside: "who besides Dishnica" asks for a person.
     set_aside, kind = found[0].id, (found[0].kind,)

@@ -8069,3 +8069,9 @@ def test_ish_is_was_after_a_question_word_or_before_a_preposition(said: str, was
 )
 def test_a_speakers_filler_words_say_nothing(bundled: FactBase, said: str, plain: str) -> None:
     assert query_words(bundled, said) == query_words(bundled, plain)
+
+
+def test_with_one_who_shared_a_deed_sets_that_one_aside(bundled: FactBase) -> None:
+    co_led = "who co-led the NLM delegation at mukje with the politburo member?"
+    assert query.who(bundled, co_led).entity.id == "person:mustafa-gjinishi"
+    assert query.who(bundled, co_led.replace("co-led", "led")).entity.id == "person:ymer-dishnica"
