@@ -8075,3 +8075,8 @@ def test_with_one_who_shared_a_deed_sets_that_one_aside(bundled: FactBase) -> No
     co_led = "who co-led the NLM delegation at mukje with the politburo member?"
     assert query.who(bundled, co_led).entity.id == "person:mustafa-gjinishi"
     assert query.who(bundled, co_led.replace("co-led", "led")).entity.id == "person:ymer-dishnica"
+
+
+def test_nr_is_near(bundled: FactBase) -> None:
+    asked = "village nr Kruje where the Aug 43 pact was signed"
+    assert query.where(bundled, asked).entity.id == "place:mukje"  # not Labinot
