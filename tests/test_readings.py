@@ -4561,7 +4561,7 @@ def test_a_name_split_into_short_words_before_an_event_is_a_name(bundled: FactBa
     # Not long words, nor a number or an ordinal before the last.
     assert query_words(bundled, "how did the communist history books talk about mukje") is not None
     told = "where was the massacre of 4 february 1944, the one gjyshja always talked about?"
-    assert query.where(bundled, told).entity.id == "event:tirana-massacre-1944"
+    assert query.where(bundled, told).entity.id == "place:tirana"  # the town, not Albania
     assert query_words(bundled, "the first antifaschistische demonstration in Tirana") is not None
 
 
