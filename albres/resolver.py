@@ -163,9 +163,8 @@ def _asked_of_named_first(
         return None  # "Skender Muco - who was he?", "..., ku ishte Enveri": of the name itself
     try:
         alone = resolve(base, named, prefer, read_as)
-        # The kinds the question describes, not the name: "kush e kryesonte" asks for anyone.
-        kinds = described_kinds(question, prefer) if read_as else read_as
-        asked = resolve(base, f"{question.rstrip(' ?!.')} {named}", prefer, kinds)
+        # Read as the question asks, not as the name's noun describes ("Keshilli": a body).
+        asked = resolve(base, f"{question.rstrip(' ?!.')} {named}", prefer)
     except (NotFound, Ambiguous):
         return None
     return asked if asked[0].id != alone[0].id and asked[0].kind in prefer else None

@@ -1202,6 +1202,7 @@ def test_wanting_a_land_joined_is_arguing_for_it(bundled: FactBase) -> None:
     ("asked", "leader"),
     [
         ("Regency Council - who headed it", "person:ibrahim-bicoku"),
+        ("Regency Council - who headed it, and when", "person:ibrahim-bicoku"),  # the first apart
         ("Keshilli i Regjences 1943 - me ke ne krye", "person:ibrahim-bicoku"),
         ("Keshilli Antifashist Nacionalclirimtar, kush e kryesonte", "person:omer-nishani"),
         ("delegacioni i Levizjes Nacionalclirimtare ne Mukje - kush e udhehoqi", "person:ymer-dishnica"),
@@ -1217,6 +1218,7 @@ def test_a_leader_asked_after_the_name_set_apart(bundled: FactBase, asked: str, 
         ("Haxhi Lleshi - kush ishte?", "person:haxhi-lleshi"),  # asks of the name itself
         ("Skender Muco - who was he, and which side did he represent?", "person:skender-muco"),
         ("Regency Council, the one the Germans set up", "org:regency-council"),  # no question
+        ("Regency Council, the one Ibrahim Bicoku headed", "org:regency-council"),  # no question word
     ],
 )
 def test_a_name_set_apart_before_other_words(bundled: FactBase, asked: str, meant: str) -> None:
