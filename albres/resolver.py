@@ -1662,8 +1662,8 @@ def written_years(query: str) -> str:
     for at, (month, year) in enumerate(pairwise(read)):  # "Sept 43", "nov. 1944": in full
         named = month.casefold()
         full = _SHORT_MONTHS.get(named.rstrip(".")) if named not in _MONTH_NAMES else month
-        if not full and _folded(named) in _ALBANIAN_MONTHS:  # "tetor 42", "gushtit 43"
-            full = month
+        if not full and re.match(_SHORT_YEAR, year) and _month_said_otherwise(named):
+            full = month  # "tetor 42", "gushtit 43": a month as the synonyms know it
         if not full and _short_year_after(read, at):  # "in 44", "the summer 44 offensive"
             full = month
         if not full or not re.match(_SHORT_YEAR, year):
@@ -1674,11 +1674,10 @@ def written_years(query: str) -> str:
     return " ".join(read) if read != words or undeclined != query.split() else query
 
 
-# The Albanian months, folded, and their definite forms: "tetor", "tetori", "tetorit".
-_ALBANIAN_MONTH_WORDS = "janar shkurt mars prill maj qershor korrik gusht shtator tetor nentor dhjetor"
-_ALBANIAN_MONTHS = frozenset(
-    month + ending for month in _ALBANIAN_MONTH_WORDS.split() for ending in ("", "i", "it", "u", "ut")
-)
+def _month_said_otherwise(word: str) -> bool:
+    """Whether a word is a month in another language, as the synonyms give it ("tetor",
+    "gushtit": October, August)."""
+    return any(other.casefold() in _MONTH_NAMES for t in terms(word) for other in synonyms().get(t, ()))
 
 
 # The words after which a number of the war's years written short is a year: a season always

@@ -8030,6 +8030,7 @@ def test_albanian_c_apostrophe_is_what(bundled: FactBase) -> None:
         ("kur u formu ne tetor 42", "kur u formu ne tetor 1942"),
         ("ne gushtit 43", "ne gushtit 1943"),
         ("me 4 shkurt 44", "me 4 shkurt 1944"),
+        ("agosto 43", "agosto 1943"),  # Italian, as the synonyms know it
         ("tetor 12", "tetor 12"),  # no year of the war
         ("ne 42 fshatra", "ne 42 fshatra"),  # no month before it: a count
     ],
