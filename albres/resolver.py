@@ -133,13 +133,8 @@ def resolve(
 
 
 # What sets a question apart from a name said before it: "Regency Council - who headed it?".
+# The words it may open with are _OPENING_A_QUESTION's, below with the question words.
 _SETTING_APART = re.compile(r"\s+[-–—]+\s+|[,:;]\s+")
-# The words a question set apart after a name may open with, English and Albanian: "kush e
-# kryesonte" (who chaired it), "me kë në krye" (with whom at its head), "kur" (when).
-_OPENING_A_QUESTION_WORDS = (
-    "who whom whose what which when where how kush kujt ke kur ku cili cila cilen cilin cfare sa si me"
-)
-_OPENING_A_QUESTION = frozenset(_OPENING_A_QUESTION_WORDS.split())
 
 
 def _asked_of_named_first(
@@ -1409,10 +1404,9 @@ def query_words(base: FactBase, query: str) -> Words | None:
     return Words(groups, own, len(unknown))
 
 
-# What "ish" follows or comes before where it is a short "ishte" (was), not "former" ("ish
-# oficer"): a question word ("kush ish ne krye"), or "në", "me", "një" after it.
-_BEFORE_ISH_WORDS = "kush cili cila ku kur q qe cfare cka sa si"
-_BEFORE_ISH_AS_WAS = frozenset(_BEFORE_ISH_WORDS.split())
+# What comes before or after "ish" where it is a short "ishte" (was), not "former" ("ish
+# oficer"): a question word ("kush ish ne krye": _BEFORE_ISH_AS_WAS, with the Albanian
+# question words below), or "në", "me", "një" after it.
 _AFTER_ISH_AS_WAS = frozenset(["ne", "me", "nje"])
 
 
@@ -5771,6 +5765,14 @@ def _asked_in(query: str) -> str:
 _WHICH = frozenset(["which", "what"])
 _WHICH_SAID = _WHICH | _WHICH_IN_ALBANIAN
 _QUESTION_WORDS = frozenset(["who", "whom", "whose", "what", "which", "when", "where", "why", "how"])
+# The Albanian question words: those that ask who or which, "kur" (when), "ku" (where), "sa"
+# (how many), "si" (how), "çka" (what).
+_ALBANIAN_QUESTION_WORDS = _ASKING_IN_ALBANIAN | {"kur", "ku", "sa", "si", "cka"}
+# The words a question set apart after a name may open with (_asked_of_named_first): "kush e
+# kryesonte" (who chaired it), "me kë në krye" (with whom at its head).
+_OPENING_A_QUESTION = _QUESTION_WORDS | _ALBANIAN_QUESTION_WORDS | {"me"}
+# And those "ish" follows as "ishte" (_ish_as_was), with Gheg's "q", "qe" (që, that).
+_BEFORE_ISH_AS_WAS = _ALBANIAN_QUESTION_WORDS | {"q", "qe"}
 
 
 def _is_a(entity: Entity, noun: str) -> bool:

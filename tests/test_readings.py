@@ -7919,11 +7919,16 @@ def test_italy_s_surrender_asked_in_italian(bundled: FactBase) -> None:
         ("Divizioni i 12-të", "Divizioni i 12-të"),  # an ordinal
         ("ne 38-ës", "ne 38-ës"),  # no year of the war
         ("twenty-one brigades", "twenty-one brigades"),
+        # A year of the war short after a month in another language, as the synonyms know it.
+        ("kur u formu ne tetor 42", "kur u formu ne tetor 1942"),
+        ("ne gushtit 43", "ne gushtit 1943"),
+        ("me 4 shkurt 44", "me 4 shkurt 1944"),
+        ("agosto 43", "agosto 1943"),  # Italian
+        ("tetor 12", "tetor 12"),  # no year of the war
+        ("ne 42 fshatra", "ne 42 fshatra"),  # no month before it: a count
     ],
 )
-def test_a_year_with_an_albanian_case_ending_is_the_year(said: str, read: str) -> None:
-    from albres.resolver import written_years
-
+def test_a_year_with_an_albanian_case_ending_or_after_a_month_is_the_year(said: str, read: str) -> None:
     assert written_years(said) == read
 
 
@@ -8022,21 +8027,6 @@ def test_albanian_c_apostrophe_is_what(bundled: FactBase) -> None:
     asked = "marreveshja e Mukjes ku u nenshkrua, c'katund isht?"
     assert query.where(bundled, asked).entity.id == "place:mukje"
     assert as_asked(bundled, "c'katund isht") == as_asked(bundled, "katund isht")
-
-
-@pytest.mark.parametrize(
-    ("said", "written"),
-    [
-        ("kur u formu ne tetor 42", "kur u formu ne tetor 1942"),
-        ("ne gushtit 43", "ne gushtit 1943"),
-        ("me 4 shkurt 44", "me 4 shkurt 1944"),
-        ("agosto 43", "agosto 1943"),  # Italian, as the synonyms know it
-        ("tetor 12", "tetor 12"),  # no year of the war
-        ("ne 42 fshatra", "ne 42 fshatra"),  # no month before it: a count
-    ],
-)
-def test_a_short_year_after_an_albanian_month(said: str, written: str) -> None:
-    assert written_years(said) == written
 
 
 @pytest.mark.parametrize(
