@@ -86,7 +86,7 @@ those to under until was we were what when where which while who whom whose why 
 within would you man person became become happen happened up out
 didnt dont doesnt isnt wasnt werent arent wont couldnt wouldnt hadnt hasnt havent
 made make makes kept keep keeps got get gets supposed meant ne
-whend whered whod somebody someone
+whend whered whod whats whos wheres whens hows whys somebody someone
 figure figures give gives given say says sources approx approximately approximate roughly around
 circa ballpark overall total course kingdom round
 still yet even just really actually ever very quite afterwards afterward subsequently whilst
@@ -103,7 +103,7 @@ bro bruh mate cheers asap idk tbh imo fyi kindly advise curious curiosity anyone
 think believe guess wonder wondering recall remember correctly rightly
 if whether though although am im ive now too nor
 your yours yourself yourselves myself ours ourselves hers theirs
-always read needed citation proper real nearly everyone everybody"""
+always read needed citation proper real nearly everyone everybody reckon finally gjithnje gjithnji"""
 STOP_WORDS = frozenset(_STOP.split())
 
 

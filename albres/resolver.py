@@ -1190,8 +1190,9 @@ _ALBANIAN_FORM_WORDS += " qi asht qene nji mbas mas ke thane vone athere pase er
 _ALBANIAN_FORM_WORDS += " din dini dikush najkush ndokush pra valle vall bre"
 # And "rreth" (about, around: "rreth 3000 partizanë"), as "approx" is a stop word.
 _ALBANIAN_FORM_WORDS += " rreth"
-# And "ndodhi" (happened), "aty" (there), "kjo", "ky" (this), "kënd", "kujt" (whom).
-_ALBANIAN_FORM_WORDS += " ndodhi ndodh aty kjo ky kend kujt"
+# And "ndodhi" (happened), "aty" (there), "kjo", "ky" (this), "kënd", "kujt" (whom), and
+# "ndodhej" (was, of a place), "erdhën" (came), "quhet" (is called), Gheg's "kan" (have).
+_ALBANIAN_FORM_WORDS += " ndodhi ndodh aty kjo ky kend kujt ndodhej ndodheshin erdhen erdhi quhet quhej kan"
 # And "i tij", "i saj", "i tyre" (his, her, their).
 _HIS_IN_ALBANIAN = frozenset(["tij", "saj", "tyre"])
 _ALBANIAN_FORM_WORDS += " tij saj tyre"
