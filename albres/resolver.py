@@ -2836,7 +2836,10 @@ _THE_WAR_SQ = (
     "luften e dyte boterore",
     "luftes se dyte boterore",
 )
-_TEXTS = ("source", "sources", "text", "texts", "article", "first text", "second text", "other text")
+_TEXT_NOUNS = ("source", "sources", "text", "texts", "article", "account", "version", "document")
+_TEXTS = tuple(
+    f"{which}{noun}" for which in ("", "first ", "second ", "other ", "longer ", "shorter ") for noun in _TEXT_NOUNS
+)
 _SPEAKERS_ASIDES = (
     "if i may ask",
     "if i may",
@@ -2860,6 +2863,16 @@ _SPEAKERS_ASIDES = (
     "per detyre",
     "per detyre shtepie",
     "me duket",
+    "po me duhet",
+    "me duhet",
+    "m duhet",
+    "in plain words",
+    "in plain terms",
+    "in plain english",
+    "in simple terms",
+    "in simple words",
+    "in a nutshell",
+    "more or less",
 )
 _ASIDES = [
     *(f"{during} {war}".split() for during in ("in", "during", "throughout") for war in _THE_WAR),
