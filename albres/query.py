@@ -20,7 +20,7 @@ from albres.listings import read as read
 from albres.listings import related_to
 from albres.listings import sources as sources
 from albres.listings import timeline as timeline
-from albres.match import SET_UP, decide, normalise, rank, terms
+from albres.match import SET_UP, STOP_WORDS, decide, normalise, rank, terms
 from albres.model import (
     READ_AS,
     Answer,
@@ -352,6 +352,9 @@ def _place_asked(base: FactBase, query: str, event: Entity, facts: Sequence[Fact
     places = _places_held(base, facts)
     if len(places) == 1:
         return places[0]
+    bound = _bound_for(base, query, facts)
+    if bound is not None:
+        return bound
     said, wanted = set(terms(query)), asked_noun(query)
     # Named, or called by its type where the question does not ask for one ("across the river").
     places = [
@@ -372,6 +375,31 @@ def _place_asked(base: FactBase, query: str, event: Entity, facts: Sequence[Fact
     described = set(terms(event.description or ""))
     named = [p for p in places if any(set(terms(n)) <= described for n in (p.name, *p.aliases))]
     return named[0] if len(named) == 1 else None
+
+
+# The words that say whither or whence, left at a question's end when the place is what it asks
+# ("where did the Germans retreat to?"), and those that begin the place they say.
+_WHITHER = ("to", "from")
+_A_PLACE_BEGINS = frozenset(["the", "a", "an", "this", "that", "their", "its", "his", "her", "our"])
+
+
+def _bound_for(base: FactBase, query: str, facts: Sequence[Fact]) -> Entity | None:
+    """The place a question asks an event went to or came from, by a "to" or "from" that no place
+    follows ("where did the wehrmacht pull back to at the very end?"): the one place whose fact
+    says it so ("to the Yugoslav territory", not "from Albania"); None if the question says
+    neither, or one place is not alone in being so said."""
+    words = [word.casefold() for word in query.split()]
+    found = {
+        word.strip(",.?!")
+        for at, word in enumerate(words)
+        if word.strip(",.?!") in _WHITHER
+        and (word[-1] in ",.?!" or at + 1 == len(words) or words[at + 1] in STOP_WORDS - _A_PLACE_BEGINS)
+    }
+    if len(found) != 1:
+        return None
+    said = f"{found.pop()} "
+    bound = [f.object for f in facts if f.object and (f.value or "").casefold().startswith(said)]
+    return base.get(bound[0]) if len(set(bound)) == 1 else None
 
 
 def _place_told(base: FactBase, query: str, facts: Sequence[Fact], places: Sequence[Entity]) -> Entity | None:

@@ -2838,7 +2838,9 @@ _THE_WAR_SQ = (
 )
 _TEXT_NOUNS = ("source", "sources", "text", "texts", "article", "account", "version", "document")
 _TEXTS = tuple(
-    f"{which}{noun}" for which in ("", "first ", "second ", "other ", "longer ", "shorter ") for noun in _TEXT_NOUNS
+    f"{which}{noun}"
+    for which in ("", "first ", "second ", "other ", "longer ", "shorter ")
+    for noun in _TEXT_NOUNS
 )
 _SPEAKERS_ASIDES = (
     "if i may ask",

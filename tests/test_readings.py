@@ -8014,6 +8014,32 @@ def test_where_an_event_was_held_in_a_town_and_its_country_is_the_town(bundled: 
         query.where(bundled, "where did the Germans advance")
 
 
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("where did the Germans retreat to?", "place:yugoslavia"),  # "to the Yugoslav territory"
+        ("where did the wehrmacht pull back to at the very end, nov 44?", "place:yugoslavia"),
+        ("where did the Germans retreat from?", "place:albania"),  # "from Albania"
+        ("where did the Germans advance to, in January 1944", "place:greece"),  # "to the Greek border"
+        ("where did the German advance of January 1944 start from", "place:elbasan"),
+    ],
+)
+def test_where_an_event_went_to_or_came_from(bundled: FactBase, said: str, expected: str) -> None:
+    found = query.where(bundled, said)
+    assert found.entity.id == expected
+    assert [fact.object for fact in found.facts] == [expected]
+
+
+def test_a_to_that_a_place_follows_asks_no_whither(bundled: FactBase) -> None:
+    # "from Elbasan": the place follows, and is not what is asked; from and to together say neither.
+    assert (
+        query.where(bundled, "where did the Germans advance from Elbasan").entity.id
+        == "place:southern-albania"
+    )
+    with pytest.raises(Ambiguous):
+        query.where(bundled, "where did the Germans advance to and from")
+
+
 def test_a_capitalised_name_with_a_case_ending_is_the_name(bundled: FactBase) -> None:
     # "Kosovën" (Kosova, accusative) as "kosoven" is: the name, not an unknown name.
     read = query_words(bundled, "Balli donte Kosoven")
