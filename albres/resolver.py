@@ -1179,9 +1179,10 @@ _ALBANIAN_FORM_WORDS += (
 # And "atëherë" (then), "pas" (after), "madh", "madhe" (big), "mos" (not), "çdo" (every), "bënë"
 # (made), and "ja", an article written after a hyphen ("UNÇ-ja").
 _ALBANIAN_FORM_WORDS += " atehere pas madh madhe mos cdo bene ja"
-# And "gjatë" (during), "kohën" (the time: "në kohën e", at the time of), "ta" (it), and "rë",
+# And "gjatë" (during), "kohën" (the time: "në kohën e", at the time of; "në atë kohë", at that
+# time), "ta" (it), and "rë",
 # the ending of an ordinal written in figures ("i 1-rë": the first).
-_ALBANIAN_FORM_WORDS += " gjate kohen kohe kohes ta re"
+_ALBANIAN_FORM_WORDS += " gjate kohen kohe kohes koh ate ta re"
 # And Gheg's: "qi" (që), "asht" (është, is), "qenë" (been), "nji" (një), "mbas", "mas" (pas, after),
 # "kë" (whom), "thanë" (said), "vonë" (late), "at'herë" (then), "pasë" (had), "erdh" (came).
 _ALBANIAN_FORM_WORDS += " qi asht qene nji mbas mas ke thane vone athere pase erdh"

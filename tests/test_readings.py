@@ -1150,6 +1150,11 @@ def test_phrases_that_say_where_in_a_story_a_thing_falls_are_set_aside(bundled: 
         "kindly",
         "I think",
         "if I remember correctly",
+        "according to the longer account",
+        "per the other version",
+        "in plain words",
+        "more or less",
+        "I reckon",
     ],
 )
 def test_what_a_speaker_says_of_the_asking_is_set_aside(bundled: FactBase, aside: str) -> None:
@@ -1159,12 +1164,56 @@ def test_what_a_speaker_says_of_the_asking_is_set_aside(bundled: FactBase, aside
 
 
 @pytest.mark.parametrize(
-    "aside", ["sipas burimit", "sipas ketij burimi", "e kam per detyre", "se nuk e mbaj mend"]
+    "aside",
+    [
+        "sipas burimit",
+        "sipas ketij burimi",
+        "e kam per detyre",
+        "se nuk e mbaj mend",
+        "po me duhet",
+        "ne ate koh",
+    ],
 )
 def test_what_an_albanian_speaker_says_of_the_asking_is_set_aside(bundled: FactBase, aside: str) -> None:
     plain = "legaliteti kur u themelu"
     assert query_words(bundled, f"{plain} {aside}") == query_words(bundled, plain), aside
     assert query.when(bundled, f"{plain} {aside}").entity.id == "event:legaliteti-founding-1943"
+
+
+@pytest.mark.parametrize(
+    ("command", "asked", "expected"),
+    [
+        ("who", "whos Abaz Kupi", "person:abaz-kupi"),  # "who's" without its apostrophe
+        ("who", "whats grupi i korces", "org:korca-group"),
+        ("when", "whens the mukje conference", "event:mukje-conference"),
+        # "went over" is passing over to a side: the Germans' or the partisans'.
+        ("who", "which side went openly over to the germans once italy capitulated?", "org:balli-kombetar"),
+        (
+            "when",
+            "when did italian soldiers go over to the partisans",
+            "event:italian-soldiers-join-unc-1943",
+        ),
+        (
+            "who",
+            "after the mukje deal fell through, who did the communist party keep fighting alongside?",
+            "org:yugoslav-partisans",
+        ),
+        # Albanian words read as the English ones: "hodhën në erë" (blew up), the partisans' delegation.
+        ("where", "ku i hodhen ne ere partizanet puset e naftes?", "place:patos"),
+        ("who", "kush e ka udhëheqë delegacionin e partizanëve n'Mukje?", "person:ymer-dishnica"),
+        ("who", "kush e udhehoqi delegacionin e lnc ne mukje 1943", "person:ymer-dishnica"),
+        # The newspaper's words tie it to the massacre they were written of.
+        (
+            "when",
+            "the German bloodletting in the capital that the puppet newspaper cheered on",
+            "event:tirana-massacre-1944",
+        ),
+    ],
+)
+def test_words_users_type_for_the_sources_words(
+    bundled: FactBase, command: str, asked: str, expected: str
+) -> None:
+    assert getattr(query, command)(bundled, asked).entity.id == expected
 
 
 def test_an_aside_goes_only_as_a_whole_phrase(bundled: FactBase) -> None:
