@@ -1511,7 +1511,7 @@ def test_a_where_question_answers_the_place_whose_fact_says_its_words(words: str
     "words",
     [
         "where did the germans advance in january 1944",  # from Elbasan to the Greek border
-        "where did the germans advance to in january 1944",
+        "where did the germans advance in january 1944, to and from",  # both: neither whither nor whence
     ],
 )
 def test_a_where_question_keeps_an_event_of_several_places_none_ahead(words: str) -> None:
