@@ -96,7 +96,7 @@ def resolve(
         apart = _asked_of_named_first(base, query, prefer, read_as)
         if apart is not None:  # "Keshilli i Regjences - me ke ne krye": with whom at its head
             return apart
-        other = other_than(base, query, read_as or prefer)
+        other = other_than(base, query, read_as or prefer) or one_of_named(base, query, prefer, read_as)
         if other is not None:  # "who led the delegation besides Dishnica": another
             return other
         later = after_event(base, query, prefer, read_as)
@@ -620,6 +620,34 @@ def other_than(
     if ranked:
         raise Ambiguous(query, candidates_of(base, ranked[:LISTED], None), len(ranked))
     raise NotFound(query, candidates_of(base, [(set_aside, MATCH_MIN, OTHERWISE)], None))
+
+
+# The words that offer a choice of two names at a question's end: "..., Balli or Legaliteti?",
+# Albanian "Balli a Legaliteti?", "apo", Italian "o", French "ou", German "oder".
+_OR = frozenset(["or", "a", "apo", "o", "ou", "oder"])
+
+
+def one_of_named(
+    base: FactBase, query: str, prefer: Sequence[Kind], read_as: Sequence[Kind] = ()
+) -> tuple[Entity, tuple[Candidate, ...]] | None:
+    """The one of two names a question offers after its last comma ("which side went over to
+    the Germans, Balli or Legaliteti?") that the rest of its words rank first. None unless each
+    side of the "or" names one entry of the kinds asked for, the two are not one, and the rest
+    ranks one of them ("where was the battle of 9 June, Vlora or Gjirokastra?": both, read
+    whole)."""
+    rest, _, offered = query.rstrip(_CLOSING + " ").rpartition(",")
+    words = offered.split()
+    at = next((at for at in range(1, len(words) - 1) if _folded(words[at]) in _OR), None)
+    if not rest.strip() or at is None:
+        return None
+    kinds = read_as or prefer
+    first, second = _named(base, " ".join(words[:at]), kinds), _named(base, " ".join(words[at + 1 :]), kinds)
+    if first is None or second is None or first[0].id == second[0].id:
+        return None
+    offered_ids = {first[0].id, second[0].id}
+    ranked, _, _ = read_text(base, as_asked(base, rest), kinds, Kind.PERSON in prefer)
+    kept = [found for found in ranked if found[0] in offered_ids]
+    return (base.get(kept[0][0]), candidates_of(base, kept, kept[0][0])) if kept else None
 
 
 _AFTER = frozenset(["after", "following"])

@@ -41,6 +41,7 @@ from albres.resolver import (
     fact_readings,
     holder_beside,
     named_with_noun,
+    one_of_named,
     ordinals,
     query_words,
     read_text,
@@ -1214,6 +1215,48 @@ def test_words_users_type_for_the_sources_words(
     bundled: FactBase, command: str, asked: str, expected: str
 ) -> None:
     assert getattr(query, command)(bundled, asked).entity.id == expected
+
+
+@pytest.mark.parametrize(
+    ("command", "asked", "expected"),
+    [
+        (
+            "who",
+            "which side went over to the Germans after Italy capitulated, Balli Kombetar or Legaliteti?",
+            "org:balli-kombetar",
+        ),
+        (
+            "who",
+            "cila palë shkoi me gjermanët mbas kapitullimit t'Italisë, Balli a Legaliteti?",
+            "org:balli-kombetar",
+        ),
+        ("who", "who led the NLM delegation at Mukje, Dishnica or Dosti?", "person:ymer-dishnica"),
+        ("who", "who headed the Balli delegation at Mukje, Dishnica or Dosti?", "person:hasan-dosti"),
+        # Where the words rank neither (both are its places), the question is read whole.
+        (
+            "where",
+            "ku u be beteja e 9 qershorit 1944, vlora apo gjirokastra?",
+            "event:vlora-gjirokastra-battle-1944",
+        ),
+    ],
+)
+def test_a_choice_of_two_names_at_the_end_is_answered_with_one(
+    bundled: FactBase, command: str, asked: str, expected: str
+) -> None:
+    assert getattr(query, command)(bundled, asked).entity.id == expected
+
+
+def test_a_choice_needs_two_names(bundled: FactBase) -> None:
+    # "a" is an article here, and one name alone offers no choice.
+    assert (
+        one_of_named(bundled, "who led the NLM delegation at Mukje, a communist or not?", (Kind.PERSON,))
+        is None
+    )
+    assert (
+        one_of_named(bundled, "who led the NLM delegation at Mukje, Dishnica or Dishnica?", (Kind.PERSON,))
+        is None
+    )
+    assert one_of_named(bundled, "Dishnica or Dosti", (Kind.PERSON,)) is None  # no question before it
 
 
 def test_an_aside_goes_only_as_a_whole_phrase(bundled: FactBase) -> None:
