@@ -1231,6 +1231,11 @@ def test_words_users_type_for_the_sources_words(
             "org:balli-kombetar",
         ),
         ("who", "who led the NLM delegation at Mukje, Dishnica or Dosti?", "person:ymer-dishnica"),
+        (
+            "who",
+            "after Italy capitulated, which side went over to the Germans, Balli or Legaliteti?",
+            "org:balli-kombetar",
+        ),
         ("who", "who headed the Balli delegation at Mukje, Dishnica or Dosti?", "person:hasan-dosti"),
         # Where the words rank neither (both are its places), the question is read whole.
         (
@@ -8111,6 +8116,8 @@ def test_where_an_event_was_held_in_a_town_and_its_country_is_the_town(bundled: 
     [
         ("where did the Germans retreat to?", "place:yugoslavia"),  # "to the Yugoslav territory"
         ("where did the wehrmacht pull back to at the very end, nov 44?", "place:yugoslavia"),
+        ("where did the Germans retreat to, nov 44?", "place:yugoslavia"),  # a comma ends it
+        ("where did the massacre of 4 february 1944 spread to?", "place:tirana"),  # no place's fact says "to"
         ("where did the Germans retreat from?", "place:albania"),  # "from Albania"
         ("where did the Germans advance to, in January 1944", "place:greece"),  # "to the Greek border"
         ("where did the German advance of January 1944 start from", "place:elbasan"),
