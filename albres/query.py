@@ -378,22 +378,26 @@ def _place_asked(base: FactBase, query: str, event: Entity, facts: Sequence[Fact
 
 
 # The words that say whither or whence, left at a question's end when the place is what it asks
-# ("where did the Germans retreat to?"), and those that begin the place they say.
+# ("where did the Germans retreat to?").
 _WHITHER = ("to", "from")
-_A_PLACE_BEGINS = frozenset(["the", "a", "an", "this", "that", "their", "its", "his", "her", "our"])
 
 
 def _bound_for(base: FactBase, query: str, facts: Sequence[Fact]) -> Entity | None:
     """The place a question asks an event went to or came from, by a "to" or "from" that no place
     follows ("where did the wehrmacht pull back to at the very end?"): the one place whose fact
     says it so ("to the Yugoslav territory", not "from Albania"); None if the question says
-    neither, or one place is not alone in being so said."""
+    neither, or one place is not alone in being so said. What follows may close the word (a
+    mark), end the query, or be a small word that opens no place ("to in November", not "to the
+    north")."""
+    from albres.resolver import _DETERMINERS, _POSSESSIVES
+
+    no_place = STOP_WORDS - _DETERMINERS - _POSSESSIVES
     words = [word.casefold() for word in query.split()]
+    bare = [word.strip(",.?!") for word in words]
     found = {
-        word.strip(",.?!")
-        for at, word in enumerate(words)
-        if word.strip(",.?!") in _WHITHER
-        and (word[-1] in ",.?!" or at + 1 == len(words) or words[at + 1] in STOP_WORDS - _A_PLACE_BEGINS)
+        said
+        for at, said in enumerate(bare)
+        if said in _WHITHER and (said != words[at] or at + 1 == len(words) or words[at + 1] in no_place)
     }
     if len(found) != 1:
         return None
