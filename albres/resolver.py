@@ -615,11 +615,36 @@ def other_than(
     # Another is of the kind of the one set aside: "who besides Dishnica" asks for a person.
     set_aside, kind = found[0].id, (found[0].kind,)
     ranked, chosen, _ = read_text(base, as_asked(base, rest), kind, Kind.PERSON in prefer, {set_aside})
+    partners = _partners(base, set_aside) if shared or tuple(folded[at : at + 2]) in _WITH_ONE else set()
+    beside = [found for found in ranked if found[0] in partners]
+    if beside:  # "who led the delegation along with Dishnica": one who led it as he did
+        return base.get(beside[0][0]), candidates_of(base, beside[:LISTED], beside[0][0])
     if chosen is not None:
         return base.get(chosen), candidates_of(base, ranked[:LISTED], chosen)
     if ranked:
         raise Ambiguous(query, candidates_of(base, ranked[:LISTED], None), len(ranked))
     raise NotFound(query, candidates_of(base, [(set_aside, MATCH_MIN, OTHERWISE)], None))
+
+
+def _partners(base: FactBase, entity_id: str) -> set[str]:
+    """Those who share a deed with one: another subject of a fact that has its property, object
+    and role, or another object of one that has its subject, property and role (Mustafa
+    Gjinishi led the National Liberation Movement's delegation at Mukje, as Ymer Dishnica did)."""
+    own = {(f.property, f.object, f.role) for f in base.get(entity_id).facts if f.object}
+    cited = {(f.subject, f.property, f.role) for f in base.referencing(entity_id)}
+    found = {
+        f.subject
+        for target in {o for _, o, _ in own}
+        for f in base.referencing(target)
+        if (f.property, f.object, f.role) in own
+    }
+    found |= {
+        f.object
+        for subject in {s for s, _, _ in cited}
+        for f in base.get(subject).facts
+        if f.object and (f.subject, f.property, f.role) in cited
+    }
+    return found - {entity_id}
 
 
 # The words that offer a choice of two names at a question's end: "..., Balli or Legaliteti?",
@@ -1227,6 +1252,9 @@ _HIS_IN_ALBANIAN = frozenset(["tij", "saj", "tyre"])
 _ALBANIAN_FORM_WORDS += " tij saj tyre"
 # And an Italian speaker's: "chi era" (who was), "quando" (when), "il", "del", "della", "di".
 _ALBANIAN_FORM_WORDS += " chi era quando il lo la le gli del della dei di fu ma si"
+# And a German speaker's "hat" (has), a Turkish speaker's "kim" (who), "ne zaman" (when), "nerede"
+# (where), "ile" (with); and Albanian's "quheshin" (were called), "atje" (there), "atij" (to him).
+_ALBANIAN_FORM_WORDS += " hat kim zaman nerede ile quheshin atje atij"
 # And a Spanish or French speaker's: "de" (of), "el", "los", "las", "du", "des", "cuando" (when).
 _ALBANIAN_FORM_WORDS += " de el los las du des cuando"
 # And a French speaker's: "qui était" (who was), "quand" (when), "où" (where), "quel" (which),
@@ -2344,6 +2372,21 @@ def _as_said(words: Sequence[str]) -> list[str]:
     return [word.casefold().replace("\u2019", "'").strip("\"'?,.!") for word in words]
 
 
+def _without_particles(words: Sequence[str]) -> list[str]:
+    """Words without Albanian's particle "i" between two names ("Baba Faja i Martaneshit"),
+    which is not the English "I" of a user speaking of themselves."""
+    return [
+        word
+        for at, word in enumerate(words)
+        if not (
+            word == "i"
+            and 0 < at < len(words) - 1
+            and words[at - 1][:1].isupper()
+            and words[at + 1][:1].isupper()
+        )
+    ]
+
+
 TITLE_LETTERS = 4  # a capitalised word this short before a full stop is a title ("Gen.", "Col.")
 
 
@@ -2354,7 +2397,7 @@ def _without_own_sentences(query: str) -> str:
     for at, word in enumerate(words[:-1]):
         title = word[:1].isupper() and len(word) <= TITLE_LETTERS + 1
         if word.endswith((".", "!")) and not title:
-            said = _as_said(words[start : at + 1])
+            said = _as_said(_without_particles(words[start : at + 1]))
             if _SPEAKING_OF_ONESELF.isdisjoint(said) or said[0] in _QUESTION_WORDS:
                 break
             start = at + 1
@@ -2727,9 +2770,10 @@ def _name_after_title(base: FactBase, words: Sequence[str], at: int) -> bool:
 
 def _of_what(words: Sequence[str], at: int) -> bool:
     """Whether the word at `at` ends the query after "of" or "of the": what something is of
-    ("the first congress of the party of labour") is a name, never a word to pass over."""
+    ("the first congress of the party of labour") is a name, never a word to pass over; a
+    number is none ("the groups of 1939-40")."""
     before = [word.casefold() for word in words[max(0, at - 2) : at]]
-    last = at == len(words) - 1 and not _denying(words[at])
+    last = at == len(words) - 1 and not _denying(words[at]) and not any(c.isdigit() for c in words[at])
     return last and (before[-1:] == ["of"] or before == ["of", "the"])
 
 

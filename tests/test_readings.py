@@ -8198,3 +8198,73 @@ def test_with_one_who_shared_a_deed_sets_that_one_aside(bundled: FactBase) -> No
 def test_nr_is_near(bundled: FactBase) -> None:
     asked = "village nr Kruje where the Aug 43 pact was signed"
     assert query.where(bundled, asked).entity.id == "place:mukje"  # not Labinot
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        # One who shared the deed of the one set aside, not the best of the rest's words alone.
+        (
+            "Who was the other fellow heading the delegation at Mukje along with Dishnica?",
+            "person:mustafa-gjinishi",
+        ),
+        (
+            "who was the other fellow heading the delegation at Mukje next to Gjinishi?",
+            "person:ymer-dishnica",
+        ),
+    ],
+)
+def test_along_with_one_asks_for_a_partner_in_the_deed(bundled: FactBase, asked: str, expected: str) -> None:
+    assert query.who(bundled, asked).entity.id == expected
+
+
+def test_a_partner_shares_property_object_and_role(bundled: FactBase) -> None:
+    from albres.resolver import _partners
+
+    assert _partners(bundled, "person:ymer-dishnica") >= {"person:mustafa-gjinishi"}
+    assert "person:hasan-dosti" not in _partners(bundled, "person:ymer-dishnica")  # the other delegation
+    assert "person:ymer-dishnica" not in _partners(bundled, "person:ymer-dishnica")
+
+
+def test_a_span_of_years_after_of_is_no_name(bundled: FactBase) -> None:
+    asked = "ex-gendarmerie officer who ran one of the underground groups of 1939-40"
+    assert query.who(bundled, asked).entity.id == "person:gani-kryeziu"
+    with pytest.raises(NotFound):  # a word after "of" that ends the query still names
+        query.who(bundled, "the officer who ran one of the underground groups of gjorm")
+
+
+def test_albanian_i_between_names_is_no_speaker(bundled: FactBase) -> None:
+    asked = "Baba Faja i Martaneshit - article says he had his own underground group in 1939-40. verify?"
+    assert query.who(bundled, asked).entity.id == "person:baba-faja-martaneshi"
+    # The English "I" still speaks of the user: the sentence is set aside.
+    from albres.resolver import without_asides
+
+    assert without_asides("Hoxha i think was there. who led the Balli?") == "who led the Balli?"
+    assert without_asides("Faja i Martaneshit was there. who led the Balli?").startswith("Faja")
+
+
+@pytest.mark.parametrize(
+    ("command", "asked", "expected"),
+    [
+        ("when", "quando fu firmato the accord of Mukje", "event:mukje-agreement"),  # Italian "signed"
+        ("who", "me kë u bashkua hapur balli kombëtar pasi kapitulloi italia", "org:german-forces"),  # openly
+        (
+            "who",
+            "Who was the other Red heading the delegation at Mukje along with Dishnica?",
+            "person:mustafa-gjinishi",
+        ),
+    ],
+)
+def test_words_users_swap_in(bundled: FactBase, command: str, asked: str, expected: str) -> None:
+    assert getattr(query, command)(bundled, asked).entity.id == expected
+
+
+def test_the_mukje_agreement_is_dated_by_each_source_as_the_meeting_it_was_signed_at(
+    bundled: FactBase,
+) -> None:
+    dated = {
+        (f.date.edtf, tuple(sorted({c.source for c in f.citations})))
+        for f in query.when(bundled, "when was the Mukje agreement signed").facts
+        if f.date
+    }
+    assert {("1943-08-01/1943-08-03", ("000",)), ("1943-08-01/1943-08-02", ("004",))} <= dated
