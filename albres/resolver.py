@@ -97,6 +97,7 @@ def resolve(
         if apart is not None:  # "Keshilli i Regjences - me ke ne krye": with whom at its head
             return apart
         other = other_than(base, query, read_as or prefer) or one_of_named(base, query, prefer, read_as)
+        other = other or another_than_named(base, query, prefer)
         if other is not None:  # "who led the delegation besides Dishnica": another
             return other
         later = after_event(base, query, prefer, read_as)
@@ -645,6 +646,50 @@ def _partners(base: FactBase, entity_id: str) -> set[str]:
         if f.object and (f.subject, f.property, f.role) in cited
     }
     return found - {entity_id}
+
+
+# What asks for another after a name: "Vlorë and where else", "Haxhi Lleshi and who else", the
+# Albanian "Zagori dhe ku tjetër", "komunistat edhe kush tjetër".
+_AND_ALSO = frozenset(["and", "dhe", "edhe", "e", "&"])
+_ELSE = frozenset(["else", "tjeter"])
+
+
+def another_than_named(
+    base: FactBase, query: str, prefer: Sequence[Kind]
+) -> tuple[Entity, tuple[Candidate, ...]] | None:
+    """The answer to a query that names one and asks which else ("the battle of 9 June 1944,
+    in Vlorë and where else?"): the rest of its words read for another of that one's kind, as
+    other_than reads them (Gjirokastër). The one named is the longest name, of up to
+    NAME_WORDS words, that ends the words before "and". None where the query asks no such
+    thing or names none of the kinds asked for just before it."""
+    words = query.split()
+    folded = [_folded(word.strip(_OPENING + _CLOSING)) for word in words]
+    asking = _QUESTION_WORDS | _ALBANIAN_QUESTION_WORDS
+    at = next(
+        (
+            at
+            for at in range(1, len(words) - 2)
+            if folded[at] in _AND_ALSO and folded[at + 1] in asking and folded[at + 2] in _ELSE
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    before = words[:at]
+    before[-1] = before[-1].rstrip(_CLOSING)
+    named = (
+        (start, _named(base, " ".join(before[start:]), prefer))
+        for start in range(max(0, at - NAME_WORDS), at)
+    )
+    start, found = next(((start, found) for start, found in named if found is not None), (at, None))
+    if found is None:
+        return None
+    rest = " ".join([*words[:start], *words[at + 3 :]])
+    set_aside, kind = found[0].id, (found[0].kind,)
+    ranked, chosen, _ = read_text(base, as_asked(base, rest), kind, Kind.PERSON in prefer, {set_aside})
+    if chosen is None:
+        return None
+    return base.get(chosen), candidates_of(base, ranked[:LISTED], chosen)
 
 
 # The words that offer a choice of two names at a question's end: "..., Balli or Legaliteti?",

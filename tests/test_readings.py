@@ -8268,3 +8268,30 @@ def test_the_mukje_agreement_is_dated_by_each_source_as_the_meeting_it_was_signe
         if f.date
     }
     assert {("1943-08-01/1943-08-03", ("000",)), ("1943-08-01/1943-08-02", ("004",))} <= dated
+
+
+@pytest.mark.parametrize(
+    ("command", "asked", "expected"),
+    [
+        ("where", "beteja e 9 qershorit 1944, ne Vlore dhe ku tjeter", "place:gjirokastra"),
+        (
+            "where",
+            "the Italian punitive expedition of June 1943, Mallakastra and where else?",
+            "place:tepelena",
+        ),
+        ("where", "luftimet e renda te brigades 1 e 4, dhjetor 43 - zagori dhe ku tjeter", "place:permet"),
+        ("who", "most active partisan groups in 1940 were led by peza and who else?", "person:haxhi-lleshi"),
+    ],
+)
+def test_a_name_and_which_else_asks_for_another(
+    bundled: FactBase, command: str, asked: str, expected: str
+) -> None:
+    assert getattr(query, command)(bundled, asked).entity.id == expected
+
+
+def test_which_else_needs_a_name_before_it(bundled: FactBase) -> None:
+    from albres.resolver import another_than_named
+
+    kinds = (Kind.PLACE, Kind.EVENT)
+    assert another_than_named(bundled, "the fighting was heavy and where else", kinds) is None  # none named
+    assert another_than_named(bundled, "the battle of 9 june 1944, in Vlora", kinds) is None  # none asked
