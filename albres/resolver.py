@@ -2870,10 +2870,18 @@ def _forms_of(base: FactBase, term: str, lower: bool, word: str = "") -> tuple[s
         slips = min(allowed_edits(len(term)), 2)
         forms = {t for w in base.index.names.near_words(term, slips) for t in terms(w)}
         known = base.known_terms(forms)
+    if not known and word:  # an Albanian letter spelt as English spells its sound: "Lachi", "Hoja"
+        forms = {t for sound, letter in _SOUNDS for t in terms(word.replace(sound, letter)) if sound in word}
+        known = base.known_terms(forms)
     if not known:  # a name with an Albanian ending: "Beratit" (of Berat)
         forms = _undeclined(term)
         known = base.known_terms(forms)
     return known, known & forms
+
+
+# Albanian's letters as English and German spell their sounds, folded: ç as "ch", "tch",
+# "tsch" ("Lachi": Laçi), c as "ts" ("Dishnitsa"), gj as "dj", xh as "j" ("Hoja": Hoxha).
+_SOUNDS = (("tsch", "c"), ("tch", "c"), ("ch", "c"), ("ts", "c"), ("dj", "gj"), ("j", "xh"))
 
 
 def _apposed(base: FactBase, said: Sequence[str], noun: str) -> bool:
@@ -2955,10 +2963,19 @@ _THE_WAR_SQ = (
     "luftes se dyte boterore",
 )
 _TEXT_NOUNS = ("source", "sources", "text", "texts", "article", "account", "version", "document")
+_TEXT_NOUNS += ("entry", "page", "piece", "essay", "wiki", "wikipedia", "history")
 _TEXTS = tuple(
     f"{which}{noun}"
-    for which in ("", "first ", "second ", "other ", "longer ", "shorter ")
+    for which in ("", "first ", "second ", "other ", "longer ", "shorter ", "long ", "short ", "main ")
     for noun in _TEXT_NOUNS
+)
+_AS_A_TEXT_SAYS = (
+    "according to the",
+    "according to this",
+    "per the",
+    "per this",
+    "as per the",
+    "as per this",
 )
 _SPEAKERS_ASIDES = (
     "if i may ask",
@@ -2993,6 +3010,11 @@ _SPEAKERS_ASIDES = (
     "in simple words",
     "in a nutshell",
     "more or less",
+    # What says the answer's form, not what is asked: "dates pls, first to last day".
+    "first to last day",
+    "from first to last day",
+    "start to finish",
+    "from start to finish",
 )
 _ASIDES = [
     *(f"{during} {war}".split() for during in ("in", "during", "throughout") for war in _THE_WAR),
@@ -3004,7 +3026,7 @@ _ASIDES = [
     # What a speaker says of the asking, not of what is asked: "..., if I may ask", "in point of
     # fact", "as the source has it", "per the second text", "se nuk e mbaj mend" (for I don't
     # remember), "e kam për detyrë" (I have it for homework).
-    *(f"{said} {text}".split() for said in ("according to the", "per the") for text in _TEXTS),
+    *(f"{said} {text}".split() for said in _AS_A_TEXT_SAYS for text in _TEXTS),
     *(f"as the {text} has it".split() for text in _TEXTS),
     *(phrase.split() for phrase in _SPEAKERS_ASIDES),
 ]

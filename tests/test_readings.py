@@ -8295,3 +8295,41 @@ def test_which_else_needs_a_name_before_it(bundled: FactBase) -> None:
     kinds = (Kind.PLACE, Kind.EVENT)
     assert another_than_named(bundled, "the fighting was heavy and where else", kinds) is None  # none named
     assert another_than_named(bundled, "the battle of 9 june 1944, in Vlora", kinds) is None  # none asked
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        (
+            "when was the royalist Legaliteti party formed, per this history",
+            "when was the royalist Legaliteti party formed",
+        ),
+        ("Legaliteti founded when, per the long article", "Legaliteti founded when"),
+        ("mukje conference dates pls, first to last day", "mukje conference dates pls"),
+    ],
+)
+def test_what_a_user_says_of_the_text_or_the_answers_form_says_nothing(
+    bundled: FactBase, said: str, plain: str
+) -> None:
+    assert query_words(bundled, said) == query_words(bundled, plain)
+
+
+@pytest.mark.parametrize(
+    ("command", "asked", "expected"),
+    [
+        (
+            "when",
+            "when did that Lachi kid try to shoot the Italian king",
+            "event:vasil-laci-assassination-attempt-1941",
+        ),
+        (
+            "who",
+            "Hoja came out of one of the communist groups before the party was formed",
+            "person:enver-hoxha",
+        ),
+    ],
+)
+def test_albanian_letters_spelt_by_their_sound(
+    bundled: FactBase, command: str, asked: str, expected: str
+) -> None:
+    assert getattr(query, command)(bundled, asked).entity.id == expected
