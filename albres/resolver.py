@@ -2962,12 +2962,13 @@ _THE_WAR_SQ = (
     "luften e dyte boterore",
     "luftes se dyte boterore",
 )
-_TEXT_NOUNS = ("source", "sources", "text", "texts", "article", "account", "version", "document")
-_TEXT_NOUNS += ("entry", "page", "piece", "essay", "wiki", "wikipedia", "history")
+_TEXT_NOUNS = (
+    "source sources text texts article account version document entry page piece essay wiki wikipedia history"
+)
 _TEXTS = tuple(
     f"{which}{noun}"
     for which in ("", "first ", "second ", "other ", "longer ", "shorter ", "long ", "short ", "main ")
-    for noun in _TEXT_NOUNS
+    for noun in _TEXT_NOUNS.split()
 )
 _AS_A_TEXT_SAYS = (
     "according to the",
