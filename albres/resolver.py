@@ -4432,6 +4432,10 @@ def succession_asked(base: FactBase, query: str) -> Succession | None:
     at = next((i for i, word in enumerate(words) if _asks_next(words, i)), None)
     if at is None:
         return None
+    named_by = _named_by(base, words, at)
+    if named_by is not None:  # "the prime minister replaced by the fascist merlika": the one before him
+        rest = words[:at] + words[named_by[1] :]
+        return _succession(base, named_by[0], not _forward(words[at]), rest, True)
     named, end = _named_after(base, words, at + 1)
     described = named is None  # "the general who took over from the first Italian governor"
     if described:
@@ -4457,6 +4461,14 @@ def succession_asked(base: FactBase, query: str) -> Succession | None:
         forward = forward != subject
     if named is None:
         return None
+    return _succession(base, named, forward, rest, before)
+
+
+def _succession(
+    base: FactBase, named: str, forward: bool, rest: Sequence[str], before: bool
+) -> Succession | None:
+    """The succession asked of one named: in the roles of theirs the other words (`rest`) name,
+    or, where they name none, in any of their roles when the name came `before` the verb."""
     # The role: the words around the name, and those of a description, which says it too.
     asked = set(terms(" ".join(rest)))
     asked |= {other for term in asked for other in synonyms_of(term)}  # premier: prime
@@ -4472,6 +4484,22 @@ def succession_asked(base: FactBase, query: str) -> Succession | None:
     roles = [fact for fact in held if not asked or _names_role(fact, asked)]
     roles = roles or (held if before else [])  # "Bushati, who came before him?": in any role
     return Succession(named, forward, roles) if roles else None
+
+
+AFTER_BY = 2  # the most words between "by" and the name after it: "replaced by the fascist Merlika"
+
+
+def _named_by(base: FactBase, words: Sequence[str], at: int) -> tuple[str, int] | None:
+    """The one person named exactly after a verb of _REPLACING at `at` and "by", up to AFTER_BY
+    words on ("replaced by the fascist merlika"), and where the name ends; None otherwise."""
+    if _folded(words[at]) not in _REPLACING or at + 1 >= len(words) or _folded(words[at + 1]) != "by":
+        return None
+    for first in range(at + 2, min(len(words), at + 3 + AFTER_BY)):
+        for end in range(len(words), first, -1):
+            named = _named_alone(base, " ".join(words[first:end]).rstrip(_CLOSING), _PEOPLE)
+            if named is not None and named.kind is Kind.PERSON:
+                return named.id, end
+    return None
 
 
 # The words of SEQUENCE that are verbs, whose object a pronoun may stand for ("who replaced him"),

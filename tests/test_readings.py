@@ -8333,3 +8333,15 @@ def test_albanian_letters_spelt_by_their_sound(
     bundled: FactBase, command: str, asked: str, expected: str
 ) -> None:
     assert getattr(query, command)(bundled, asked).entity.id == expected
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        ("the prime minister that got replaced by the fascist merlika", "person:shefqet-verlaci"),
+        ("the governor replaced by Pariani", "person:francesco-jacomoni"),
+        ("who replaced jacomoni", "person:alberto-pariani"),  # the one after, as before
+    ],
+)
+def test_replaced_by_one_asks_for_the_one_before(bundled: FactBase, asked: str, expected: str) -> None:
+    assert query.who(bundled, asked).entity.id == expected
