@@ -8345,3 +8345,16 @@ def test_albanian_letters_spelt_by_their_sound(
 )
 def test_replaced_by_one_asks_for_the_one_before(bundled: FactBase, asked: str, expected: str) -> None:
     assert query.who(bundled, asked).entity.id == expected
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "which concessions did the italians make to albanian society?",  # a fact citing the concessions
+        "what did the italians give back to the albanians to make them happy",  # give back: restore
+        "what sweeteners did the Italians offer to win Albanians over?",
+    ],
+)
+def test_the_italian_concessions_are_found_with_the_flag(bundled: FactBase, words: str) -> None:
+    found = query.search(bundled, words)
+    assert any("national flag" in (hit.fact.value or "") for hit in found.facts)
