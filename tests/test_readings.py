@@ -8358,3 +8358,15 @@ def test_replaced_by_one_asks_for_the_one_before(bundled: FactBase, asked: str, 
 def test_the_italian_concessions_are_found_with_the_flag(bundled: FactBase, words: str) -> None:
     found = query.search(bundled, words)
     assert any("national flag" in (hit.fact.value or "") for hit in found.facts)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "what did the communists at Labinot call the Mukje agreement?",
+        "why did the communists hate the mukje deal",
+    ],
+)
+def test_what_the_agreement_was_called_after_labinot_is_found(bundled: FactBase, words: str) -> None:
+    found = query.search(bundled, words)
+    assert any("a betrayal of the people and revolution" in (hit.fact.value or "") for hit in found.facts)
