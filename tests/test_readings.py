@@ -8224,6 +8224,10 @@ def test_a_partner_shares_property_object_and_role(bundled: FactBase) -> None:
     assert _partners(bundled, "person:ymer-dishnica") >= {"person:mustafa-gjinishi"}
     assert "person:hasan-dosti" not in _partners(bundled, "person:ymer-dishnica")  # the other delegation
     assert "person:ymer-dishnica" not in _partners(bundled, "person:ymer-dishnica")
+    # Another object of a fact that names one: the leaders of the underground groups of 1939-40.
+    assert "person:muharrem-bajraktari" in _partners(bundled, "person:gani-kryeziu")
+    # Another subject of a fact like one's own: the prime ministers of the puppet government.
+    assert "person:maliq-bushati" in _partners(bundled, "person:eqrem-libohova")
 
 
 def test_a_span_of_years_after_of_is_no_name(bundled: FactBase) -> None:
@@ -8295,6 +8299,18 @@ def test_which_else_needs_a_name_before_it(bundled: FactBase) -> None:
     kinds = (Kind.PLACE, Kind.EVENT)
     assert another_than_named(bundled, "the fighting was heavy and where else", kinds) is None  # none named
     assert another_than_named(bundled, "the battle of 9 june 1944, in Vlora", kinds) is None  # none asked
+    # "else" after another word than "and ... where" asks no such thing.
+    assert another_than_named(bundled, "beteja e 9 qershorit 1944, ne Vlore, pra ku tjeter", kinds) is None
+
+
+def test_which_else_after_a_name_that_opens_the_query(bundled: FactBase) -> None:
+    from albres.resolver import another_than_named
+
+    kinds = (Kind.PLACE, Kind.EVENT)
+    found = another_than_named(bundled, "Vlora, and where else, the battle of 9 june 1944?", kinds)
+    assert found is not None and found[0].id == "place:gjirokastra"
+    # Nothing before "and" names one.
+    assert another_than_named(bundled, "and where else was the battle of 9 june 1944?", kinds) is None
 
 
 @pytest.mark.parametrize(
