@@ -8308,7 +8308,8 @@ def test_which_else_after_a_name_that_opens_the_query(bundled: FactBase) -> None
 
     kinds = (Kind.PLACE, Kind.EVENT)
     found = another_than_named(bundled, "Vlora, and where else, the battle of 9 june 1944?", kinds)
-    assert found is not None and found[0].id == "place:gjirokastra"
+    assert found is not None
+    assert found[0].id == "place:gjirokastra"
     # Nothing before "and" names one.
     assert another_than_named(bundled, "and where else was the battle of 9 june 1944?", kinds) is None
 
