@@ -8245,6 +8245,9 @@ def test_albanian_i_between_names_is_no_speaker(bundled: FactBase) -> None:
 
     assert without_asides("Hoxha i think was there. who led the Balli?") == "who led the Balli?"
     assert without_asides("Faja i Martaneshit was there. who led the Balli?").startswith("Faja")
+    assert (
+        without_asides("so i Read of Martaneshi. who led the Balli?") == "who led the Balli?"
+    )  # after a name only
 
 
 @pytest.mark.parametrize(
@@ -8356,6 +8359,7 @@ def test_albanian_letters_spelt_by_their_sound(
     ("asked", "expected"),
     [
         ("the prime minister that got replaced by the fascist merlika", "person:shefqet-verlaci"),
+        ("the prime minister that got replaced by merlika", "person:shefqet-verlaci"),  # the name at once
         ("the governor replaced by Pariani", "person:francesco-jacomoni"),
         ("who replaced jacomoni", "person:alberto-pariani"),  # the one after, as before
     ],
