@@ -611,13 +611,13 @@ def other_than(
     rest = " ".join(w for w in [*words[:at], *words[stop:]] if _folded(w.strip(_CLOSING)) not in _ANOTHER_ONE)
     if found is None or len(rest.split()) < DONE_WORDS or (prefer and found[0].kind not in prefer):
         return None
-    if (shared or tuple(folded[at : at + 2]) in _WITH_ONE) and found[0].kind is not Kind.PERSON:
+    with_one = shared or tuple(folded[at : at + 2]) in _WITH_ONE
+    if with_one and found[0].kind is not Kind.PERSON:
         return None  # "the village next to Mukje": one placed by it (placed_beside)
-    # Another is of the kind of the one set aside: "who besides Dishnica" asks for a person.
-    set_aside, kind = found[0].id, (found[0].kind,)
-    ranked, chosen, _ = read_text(base, as_asked(base, rest), kind, Kind.PERSON in prefer, {set_aside})
-    partners = _partners(base, set_aside) if shared or tuple(folded[at : at + 2]) in _WITH_ONE else set()
-    beside = [found for found in ranked if found[0] in partners]
+    set_aside = found[0].id
+    ranked, chosen = _another_of_kind(base, rest, found[0], prefer)
+    partners = _partners(base, set_aside) if with_one else set()
+    beside = [candidate for candidate in ranked if candidate[0] in partners]
     if beside:  # "who led the delegation along with Dishnica": one who led it as he did
         return base.get(beside[0][0]), candidates_of(base, beside[:LISTED], beside[0][0])
     if chosen is not None:
@@ -625,6 +625,18 @@ def other_than(
     if ranked:
         raise Ambiguous(query, candidates_of(base, ranked[:LISTED], None), len(ranked))
     raise NotFound(query, candidates_of(base, [(set_aside, MATCH_MIN, OTHERWISE)], None))
+
+
+def _another_of_kind(
+    base: FactBase, rest: str, set_aside: Entity, prefer: Sequence[Kind]
+) -> tuple[list[tuple[str, float, str]], str | None]:
+    """The entries the rest of a query's words lead to, of the kind of the one it sets aside and
+    never that one (read_text), with the one clearly ahead: "who besides Dishnica" asks for a
+    person, "Vlorë and where else" for a place."""
+    ranked, chosen, _ = read_text(
+        base, as_asked(base, rest), (set_aside.kind,), Kind.PERSON in prefer, {set_aside.id}
+    )
+    return ranked, chosen
 
 
 def _partners(base: FactBase, entity_id: str) -> set[str]:
@@ -685,8 +697,7 @@ def another_than_named(
     if found is None:
         return None
     rest = " ".join([*words[:start], *words[at + 3 :]])
-    set_aside, kind = found[0].id, (found[0].kind,)
-    ranked, chosen, _ = read_text(base, as_asked(base, rest), kind, Kind.PERSON in prefer, {set_aside})
+    ranked, chosen = _another_of_kind(base, rest, found[0], prefer)
     if chosen is None:
         return None
     return base.get(chosen), candidates_of(base, ranked[:LISTED], chosen)

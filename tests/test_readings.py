@@ -2168,6 +2168,13 @@ def test_a_possessive_names_what_its_word_names(bundled: FactBase) -> None:
         ),
         ("when", "first real clash between partisan units and the Germans", "event:drashovica-battle-1943"),
         ("who", "which underground paper carried the party's call to rise up?", "org:zeri-i-popullit"),
+        ("when", "quando fu firmato the accord of Mukje", "event:mukje-agreement"),  # Italian "signed"
+        ("who", "me kë u bashkua hapur balli kombëtar pasi kapitulloi italia", "org:german-forces"),  # openly
+        (
+            "who",
+            "Who was the other Red heading the delegation at Mukje along with Dishnica?",
+            "person:mustafa-gjinishi",
+        ),
     ],
 )
 def test_words_users_ask_with_read_as_the_sources_say_them(
@@ -8248,22 +8255,6 @@ def test_albanian_i_between_names_is_no_speaker(bundled: FactBase) -> None:
     assert (
         without_asides("so i Read of Martaneshi. who led the Balli?") == "who led the Balli?"
     )  # after a name only
-
-
-@pytest.mark.parametrize(
-    ("command", "asked", "expected"),
-    [
-        ("when", "quando fu firmato the accord of Mukje", "event:mukje-agreement"),  # Italian "signed"
-        ("who", "me kë u bashkua hapur balli kombëtar pasi kapitulloi italia", "org:german-forces"),  # openly
-        (
-            "who",
-            "Who was the other Red heading the delegation at Mukje along with Dishnica?",
-            "person:mustafa-gjinishi",
-        ),
-    ],
-)
-def test_words_users_swap_in(bundled: FactBase, command: str, asked: str, expected: str) -> None:
-    assert getattr(query, command)(bundled, asked).entity.id == expected
 
 
 def test_the_mukje_agreement_is_dated_by_each_source_as_the_meeting_it_was_signed_at(
