@@ -143,27 +143,67 @@ def _asked_of_named_first(
 ) -> tuple[Entity, tuple[Candidate, ...]] | None:
     """Who led what a name set apart before a question for its leader means: "Keshilli i
     Regjences - me ke ne krye" and "Regency Council - who headed it" are read as "me ke ne krye
-    Keshilli i Regjences" (Ibrahim Biçoku), as a question put first is. None when the query is
-    no such thing (a question of the name itself: "Haxhi Lleshi - kush ishte?"), its first part
-    names nothing by itself, or the question read so gives that one itself or nothing."""
+    Keshilli i Regjences" (Ibrahim Biçoku), as a question put first is; so are a question of
+    who was in it ("Regency Council - who was in it?") and one of which, read as the kind its
+    noun names ("Enver Hoxha - nga cili grup komunist vinte?": the Korca group). None when the
+    query is no such thing (a question of the name itself: "Haxhi Lleshi - kush ishte?"), its
+    first part names nothing by itself, or the question read so gives that one itself or
+    nothing."""
     parts = _SETTING_APART.split(query.strip(), maxsplit=1)
     if len(parts) != 2:
         return None
     named, question = parts
-    opening = [_folded(word.strip(_OPENING + _CLOSING)) for word in question.split()[:1]]
+    opening = [_folded(word.strip(_OPENING + _CLOSING)) for word in question.split()[:2]]
+    after_a_preposition = bool(opening) and opening[0] in _BEFORE_WHICH
+    if after_a_preposition:  # "nga cili grup ...", "in which group ..."
+        opening = opening[1:]
     if not opening or opening[0] not in _OPENING_A_QUESTION:
         return None
     if not _OPENING_A_QUESTION.isdisjoint(_folded(word.strip(_OPENING + _CLOSING)) for word in named.split()):
         return None  # "who was the man - the one who ...": a question before, not a name
-    if not any(t in _LEADING or not _LEADING.isdisjoint(synonyms_of(t)) for t in terms(question)):
+    leading = any(t in _LEADING or not _LEADING.isdisjoint(synonyms_of(t)) for t in terms(question))
+    # "nga cili grup ...", "in which group ...": read as the kind its noun names; not a choice
+    # offered ("per cilen pale - Ballin apo LNC?") nor "which" that says more of the name
+    # ("Balli Kombetar, which sided with the Germans").
+    offered = not _OR.isdisjoint(_folded(word.strip(_CLOSING)) for word in question.split()[1:])
+    which = (
+        opening[0] in _WHICH_IN_ALBANIAN or (after_a_preposition and opening[0] in _WHICH)
+    ) and not offered
+    if not leading and not which and not _asks_who_was_in_it(question):
         return None  # "Skender Muco - who was he?", "..., ku ishte Enveri": of the name itself
     try:
         alone = resolve(base, named, prefer, read_as)
         # Read as the question asks, not as the name's noun describes ("Keshilli": a body).
-        asked = resolve(base, f"{question.rstrip(' ?!.')} {named}", prefer)
+        put_first = f"{question.rstrip(' ?!.')} {named}"
+        asked = resolve(base, put_first, prefer, described_kinds(put_first, prefer) if which else ())
     except (NotFound, Ambiguous):
         return None
     return asked if asked[0].id != alone[0].id and asked[0].kind in prefer else None
+
+
+# The prepositions a question set apart after a name may open with before its question word:
+# "Enver Hoxha - nga cili grup vinte?" (from which group did he come), "in which ...".
+_BEFORE_WHICH = frozenset(["in", "from", "of", "to", "with", "for", "ne", "nga", "me", "per", "te", "prej"])
+
+
+# What asks who was in a body named before the question, by a word of being in it and one that
+# points back to it: "Regency Council - who was in it?", "who were its members", "kush ishte
+# anëtar i tij".
+_BEING_IN = frozenset(["in", "inside", "member", "part", "anetar"])  # not "its members": all of them
+_BACK_TO_IT = frozenset(["it", "its", "tij", "saj", "tyre"])
+
+
+def _asks_who_was_in_it(question: str) -> bool:
+    """Whether a question set apart after a name asks who was in what it names: "who", and a
+    word of being in it (_BEING_IN) a word or two before one that points back to it
+    (_BACK_TO_IT): "who was in it?", "who was a member of it" (not "who was he?", nor "what is
+    it in English?", nor "who commanded it when it was formed in July")."""
+    said = [_folded(word.strip(_OPENING + _CLOSING)) for word in question.split()]
+    being_in = any(
+        word in _BEING_IN and not _BACK_TO_IT.isdisjoint(said[at + 1 : at + 3])
+        for at, word in enumerate(said)
+    )
+    return being_in and not _WHO.isdisjoint(said)
 
 
 FIRST_YEAR = 1800  # a number of four digits below it counts: "a garrison of 1000 Italians"
@@ -1770,7 +1810,7 @@ def written_years(query: str) -> str:
     for at, (month, year) in enumerate(pairwise(read)):  # "Sept 43", "nov. 1944": in full
         named = month.casefold()
         full = _SHORT_MONTHS.get(named.rstrip(".")) if named not in _MONTH_NAMES else month
-        if not full and re.match(_SHORT_YEAR, year) and _month_said_otherwise(named):
+        if not full and re.match(_SHORT_YEAR, year) and _month_in_english(named):
             full = month  # "tetor 42", "gushtit 43": a month as the synonyms know it
         if not full and _short_year_after(read, at):  # "in 44", "the summer 44 offensive"
             full = month
@@ -1782,10 +1822,33 @@ def written_years(query: str) -> str:
     return " ".join(read) if read != words or undeclined != query.split() else query
 
 
-def _month_said_otherwise(word: str) -> bool:
-    """Whether a word is a month in another language, as the synonyms give it ("tetor",
-    "gushtit": October, August)."""
-    return any(other.casefold() in _MONTH_NAMES for t in terms(word) for other in synonyms().get(t, ()))
+def _months_in_english(query: str) -> str:
+    """A query with each month said in another language before a year said in English, and
+    without the "të" Albanian may put between them: "në janar të 1943" is "në January 1943"."""
+    words = query.split()
+    kept = [word for at, word in enumerate(words) if not _between_month_and_year(words, at)]
+    for at, (month, year) in enumerate(pairwise(kept)):
+        english = _month_in_english(month.casefold()) if re.match(_SHORT_YEAR, year) else ""
+        kept[at] = english or month
+    return " ".join(kept)
+
+
+def _between_month_and_year(words: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` is the "të" Albanian may put between a month and its year:
+    "në janar të 1943", "nëntor te 43"."""
+    return (
+        0 < at < len(words) - 1
+        and _folded(words[at]) == "te"
+        and bool(re.match(_SHORT_YEAR, words[at + 1]))
+        and bool(_month_in_english(words[at - 1].casefold()))
+    )
+
+
+def _month_in_english(word: str) -> str:
+    """The month a word says in another language, as the synonyms give it ("tetor", "gushtit":
+    October, August), or ""."""
+    months = (other for t in terms(word) for other in synonyms().get(t, ()))
+    return next((month.capitalize() for month in months if month.casefold() in _MONTH_NAMES), "")
 
 
 # The words after which a number of the war's years written short is a year: a season always
@@ -1812,8 +1875,25 @@ def as_asked(base: FactBase, query: str) -> str:
     Gheg's short words before others dropped (_without_elisions), Albanian ordinals in figures
     written in English (_ordinals_in_english), years said in words written in digits
     (written_years), initials spelled out (spelled_out)."""
-    asked = _ordinals_in_english(_without_elisions(without_asides(query)))
+    asked = _figures_in_full(_ordinals_in_english(_without_elisions(without_asides(query))))
     return respelled(base, spelled_out(base, written_years(_in_albanian_letters(base, asked))))
+
+
+# A figure written short, as a note or a headline has it: "70k", "~20k", "1.2m", "1.2 million",
+# "10000"; the sources write thousands ("70 thousand", "1,200 thousand", "100,000-strong").
+_THOUSANDS_SHORT = re.compile(r"(?i)(?<![\w.,])[~≈]?(\d{1,3})k\+?(?![\w.,]?\w)")
+_MILLIONS_SHORT = re.compile(r"(?i)(?<![\w.,])[~≈]?(\d)(?:\.(\d))?\s?(?:m|mil|mln|million)\b")
+_THOUSANDS_IN_DIGITS = re.compile(r"(?<![\w.,])(\d{2,3})000(?![\w.,]?\d)")
+
+
+def _figures_in_full(query: str) -> str:
+    """A query with its figures written short written in thousands, as the sources write them:
+    "70k partisans" is "70 thousand partisans", "1.2m" "1,200 thousand", "10000" "10 thousand"."""
+    if not any(c.isdigit() for c in query):
+        return query
+    written = _THOUSANDS_SHORT.sub(r"\1 thousand", query)
+    written = _MILLIONS_SHORT.sub(lambda m: f"{m[1]},{m[2] or 0}00 thousand", written)
+    return _THOUSANDS_IN_DIGITS.sub(r"\1 thousand", written)
 
 
 # The letters Slavic and Turkish write for the sounds Albanian writes otherwise: "Hodža",
@@ -2004,12 +2084,32 @@ def without_asides(query: str) -> str:
     opening = kept.split(maxsplit=2)
     if len(opening) >= 2 and opening[0].casefold() in _QUIZ_VERBS and _quiz_asks(opening[1:]):
         kept = " ".join(opening[1:])  # "Name the communist group ...": the group
-    kept = _without_own_sentences(_without_courtesy(_without_host(kept)))
+    kept = _without_own_sentences(_without_courtesy(_without_host(_without_consequence(kept))))
     kept = _without_framing(_without_reporting(_without_own_words(_without_own_opening(kept))))
     kept = _slot_asked(_without_bare_question(kept))
     kept = _without_exception(_without_liberator_of(_the_name_asked(kept)))
     kept = " ".join(kept.split())
     return kept if kept and kept != " ".join(query.split()) else query
+
+
+_WHEN_OR_WHERE_ASKED = frozenset(["when", "where", "kur", "ku"])
+# The prepositions that end as participles do: "..., during the war", "..., following the
+# surrender" say when, not what followed.
+_ING_PREPOSITIONS = frozenset(["during", "following", "including", "regarding", "concerning", "according"])
+CONSEQUENCE_WORDS = 4  # the fewest words of a question a clause of what followed may follow
+
+
+def _without_consequence(query: str) -> str:
+    """A question of when or where without a clause after a comma that opens with a participle
+    and says what followed: "when was the Italian armistice proclaimed, opening the way to the
+    German occupation?" asks of the armistice, not of the occupation."""
+    asked, comma, rest = query.partition(", ")
+    opening, following = asked.split()[:1], rest.split()[:1]
+    if not (comma and opening and following) or len(asked.split()) < CONSEQUENCE_WORDS:
+        return query
+    word = following[0]
+    participle = word.islower() and word.endswith("ing") and len(word) > 5 and word not in _ING_PREPOSITIONS
+    return asked if participle and _folded(opening[0]) in _WHEN_OR_WHERE_ASKED else query
 
 
 # The words that say a place was set free, and what ends the words after "from" that say
@@ -2657,6 +2757,12 @@ _SEQUENCE_ADVERBS = frozenset(
         "basically",
         "formally",
         "officially",
+        # Albanian's: "menjëherë pas" (immediately after), "fill pas" (right after), "pikërisht",
+        # "saktë" (exactly).
+        "menjehere",
+        "fill",
+        "pikerisht",
+        "sakte",
     ]
 )
 
@@ -5616,10 +5722,22 @@ def asked_when(query: str) -> tuple[str, str, str] | None:
     """("start" or "end", first day, last day) when a query asks who or what began or ended at
     one date it gives: "appointed in January 1943"; else None."""
     said = said_words(query)
-    periods = spoken(query)
-    if len(periods) != 1 or bool(said & BEGAN) == bool(said & ENDED):
+    periods = spoken(_months_in_english(query))
+    began = bool(said & BEGAN) or _became_in_albanian(query)
+    if len(periods) != 1 or began == bool(said & ENDED):
         return None
-    return ("start" if said & BEGAN else "end", *periods[0])
+    return ("start" if began else "end", *periods[0])
+
+
+# What says "became" in Albanian after its "u": "kush u bë kryeministër" (who became prime
+# minister), Gheg's "u bo", "u emërua" (was appointed), "u zgjodh" (was elected), "u caktua".
+_BECAME_IN_ALBANIAN = frozenset(["be", "bo", "emerua", "zgjodh", "caktua"])
+
+
+def _became_in_albanian(query: str) -> bool:
+    """Whether a query says in Albanian that one became something: "kush u bë kryeministër"."""
+    said = [_folded(word.strip(_OPENING + _CLOSING)) for word in query.split()]
+    return any(word == "u" and then in _BECAME_IN_ALBANIAN for word, then in pairwise(said))
 
 
 def _began_or_ended_then(fact: Fact, entity_id: str, when: tuple[str, str, str]) -> bool:
@@ -5685,7 +5803,7 @@ _NOUNS = {
     " envoy emissary mediator representative veteran premier pm commandant viceroy monarch boss ruler"
     " dude bloke chap lad gentleman individual fellow statesman schoolmaster schoolteacher assassin gunman"
     " diplomat negotiator chieftain priest cleric clergyman physician youngster boy cmdr cdr co oc"
-    " goc cinc",
+    " goc cinc activist militant functionary traitor informer",
 }
 NOUN_KINDS = {noun: kind for kind, nouns in _NOUNS.items() for noun in nouns.split()}
 # Nouns of two kinds, the first as NOUN_KINDS has it: "the SS formation named after the hero"

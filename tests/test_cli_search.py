@@ -72,6 +72,12 @@ def test_how_many_puts_the_facts_with_a_figure_first(run: Run) -> None:
     assert plain["facts"][0]["quantity"] is None  # without "how many", the statement itself
 
 
+def test_a_figure_written_short_finds_the_figure(run: Run) -> None:
+    # 004: the Army "was composed of 8 divisions (26 brigades) organized in 3 corps of 70 thousand men".
+    doc = as_json(run("search", "verify: 70k partisans at the end?", "--json", data=DATA))
+    assert "70 thousand" in doc["facts"][0]["citations"][0]["quote"]
+
+
 def test_search_table_shows_facts_then_entries_and_quotes_on_request(run: Run) -> None:
     result = run("search", "population of Albania", "--quotes", data=DATA)
     assert result.exit_code == 0
