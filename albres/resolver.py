@@ -748,6 +748,22 @@ def another_than_named(
 _OR = frozenset(["or", "a", "apo", "o", "ou", "oder"])
 
 
+# What sets the choice apart from the question: a comma, a question mark ("... 12 dite pas
+# Tiranes? Shkodra apo Vlora"), a dash or a colon.
+_OFFER_SET_APART = re.compile(r"[,?:]\s+|\s+[-–—]+\s+")
+# The prepositions each name offered may open with: "me ballistet apo me partizanet", "with the
+# Balli or with the LNC side", "në veri apo në jug".
+_OFFERED_WITH = frozenset(["with", "me", "in", "ne", "for", "per", "on", "the"])
+
+
+def _offered(words: Sequence[str]) -> str:
+    """The name a side of a choice offers, without the prepositions it opens with."""
+    kept = list(words)
+    while len(kept) > 1 and _folded(kept[0]) in _OFFERED_WITH:
+        kept.pop(0)
+    return " ".join(kept)
+
+
 def one_of_named(
     base: FactBase, query: str, prefer: Sequence[Kind], read_as: Sequence[Kind] = ()
 ) -> tuple[Entity, tuple[Candidate, ...]] | None:
@@ -756,13 +772,14 @@ def one_of_named(
     side of the "or" names one entry of the kinds asked for, the two are not one, and the rest
     ranks one of them ("where was the battle of 9 June, Vlora or Gjirokastra?": both, read
     whole)."""
-    rest, _, offered = query.rstrip(_CLOSING + " ").rpartition(",")
+    parts = _OFFER_SET_APART.split(query.rstrip(_CLOSING + " "))
+    rest, offered = " ".join(parts[:-1]), parts[-1]
     words = offered.split()
     at = next((at for at in range(1, len(words) - 1) if _folded(words[at]) in _OR), None)
     if not rest.strip() or at is None:
         return None
     kinds = read_as or prefer
-    first, second = _named(base, " ".join(words[:at]), kinds), _named(base, " ".join(words[at + 1 :]), kinds)
+    first, second = _named(base, _offered(words[:at]), kinds), _named(base, _offered(words[at + 1 :]), kinds)
     if first is None or second is None or first[0].id == second[0].id:
         return None
     offered_ids = {first[0].id, second[0].id}
@@ -2092,24 +2109,30 @@ def without_asides(query: str) -> str:
     return kept if kept and kept != " ".join(query.split()) else query
 
 
-_WHEN_OR_WHERE_ASKED = frozenset(["when", "where", "kur", "ku"])
-# The prepositions that end as participles do: "..., during the war", "..., following the
-# surrender" say when, not what followed.
-_ING_PREPOSITIONS = frozenset(["during", "following", "including", "regarding", "concerning", "according"])
+# What opens a question of when or where, which a clause of what followed may follow.
+_WHEN_OR_WHERE_ASKED = frozenset(["when", "where", "kur", "ku", "date", "dates", "data"])
+# "..., following the surrender" says which, by what came before: not what followed. ("...,
+# during the congress", "..., according to the overview" say no more of what is asked.)
+_FOLLOWING = "following"
+# "..., whose reverses energised the resistance" (not "..., which town was it near?": a question)
+_SAYING_MORE = "whose"
 CONSEQUENCE_WORDS = 4  # the fewest words of a question a clause of what followed may follow
 
 
 def _without_consequence(query: str) -> str:
-    """A question of when or where without a clause after a comma that opens with a participle
-    and says what followed: "when was the Italian armistice proclaimed, opening the way to the
-    German occupation?" asks of the armistice, not of the occupation."""
+    """A question of when or where without a clause after a comma that says what followed, by
+    a participle, or more of what it asks of, by "whose": "when was the Italian
+    armistice proclaimed, opening the way to the German occupation?" asks of the armistice,
+    not of the occupation; "date of the outbreak of the Italo-Greek war, whose reverses
+    energised the Albanian resistance" of the war."""
     asked, comma, rest = query.partition(", ")
     opening, following = asked.split()[:1], rest.split()[:1]
     if not (comma and opening and following) or len(asked.split()) < CONSEQUENCE_WORDS:
         return query
     word = following[0]
-    participle = word.islower() and word.endswith("ing") and len(word) > 5 and word not in _ING_PREPOSITIONS
-    return asked if participle and _folded(opening[0]) in _WHEN_OR_WHERE_ASKED else query
+    participle = word.islower() and word.endswith("ing") and len(word) > 5 and word != _FOLLOWING
+    more = participle or word == _SAYING_MORE
+    return asked if more and _folded(opening[0]) in _WHEN_OR_WHERE_ASKED else query
 
 
 # The words that say a place was set free, and what ends the words after "from" that say

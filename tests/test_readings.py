@@ -614,6 +614,8 @@ def test_two_roles_with_two_successors_name_no_one(fixture_doc: dict[str, Any], 
         ("në janar të", "në janar të"),  # no year: no month of one
         ("janar dhe 1943", "janar dhe 1943"),
         ("Mukje të 1943", "Mukje të 1943"),  # no month before "të"
+        ("në janar të Mukjes", "në janar të Mukjes"),  # no year after it
+        ("të 1943 në janar", "të 1943 në janar"),  # nothing before it
     ],
 )
 def test_months_said_in_albanian_before_a_year_are_read_in_english(words: str, read: str) -> None:
@@ -1265,6 +1267,13 @@ def test_words_users_type_for_the_sources_words(
             "org:balli-kombetar",
         ),
         ("who", "who headed the Balli delegation at Mukje, Dishnica or Dosti?", "person:hasan-dosti"),
+        # Set apart by a question mark or a dash, each name after a preposition: 000 ¶2.
+        ("who", "who headed the Balli delegation at Mukje? Dishnica or Dosti", "person:hasan-dosti"),
+        (
+            "who",
+            "who headed the Balli delegation at Mukje - with Dishnica or with Dosti",
+            "person:hasan-dosti",
+        ),
         # Where the words rank neither (both are its places), the question is read whole.
         (
             "where",
@@ -1290,6 +1299,22 @@ def test_a_choice_needs_two_names(bundled: FactBase) -> None:
         is None
     )
     assert one_of_named(bundled, "Dishnica or Dosti", (Kind.PERSON,)) is None  # no question before it
+    assert one_of_named(bundled, "with Dishnica or with", (Kind.PERSON,)) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        (["with", "the", "Balli"], "Balli"),
+        (["me", "partizanet"], "partizanet"),
+        (["with"], "with"),
+        (["Dosti"], "Dosti"),
+    ],
+)
+def test_a_name_offered_without_its_prepositions(words: list[str], name: str) -> None:
+    from albres.resolver import _offered
+
+    assert _offered(words) == name
 
 
 def test_an_aside_goes_only_as_a_whole_phrase(bundled: FactBase) -> None:
@@ -1365,6 +1390,16 @@ def test_a_question_asked_after_the_name_set_apart(bundled: FactBase, asked: str
             "when did the Germans attack, following the surrender",
         ),
         ("when did Italy surrender, going", "when did Italy surrender, going"),  # too short for one
+        ("when did the offensive begin, during the congress", "when did the offensive begin"),
+        ("date of the Italo-Greek war, whose reverses energised them", "date of the Italo-Greek war"),
+        (
+            "where was the Mukje meeting held, which town was it near?",
+            "where was the Mukje meeting held, which town was it near?",
+        ),
+        (
+            "who began the war, whose reverses energised them",
+            "who began the war, whose reverses energised them",
+        ),
         ("when did Italy surrender,leaving", "when did Italy surrender,leaving"),
     ],
 )
@@ -1392,6 +1427,8 @@ def test_a_question_with_a_clause_of_what_followed_asks_of_the_first(bundled: Fa
         ("what is it in English?", False),  # no one asked for
         ("who commanded it when it was formed in July", False),  # "in" July, not in it
         ("who was in Tirana and did it", False),  # "it" too far from "in"
+        ("who was in those days, it?", False),
+        ("what was in it?", False),  # no one asked for
         ("who led it", False),
     ],
 )
@@ -5174,6 +5211,7 @@ def test_an_albanian_ordinal_in_figures_is_written_as_the_sources_write_it(said:
         ("1000000 or 10,000 or 12345", "1000000 or 10,000 or 12345"),
         ("2km, 3kg, 5mm, 4k9, 1.2.3m, x70k, 70k2", "2km, 3kg, 5mm, 4k9, 1.2.3m, x70k, 70k2"),
         ("the 2nd Mukje k", "the 2nd Mukje k"),
+        ("Abaz Kupi", "Abaz Kupi"),
     ],
 )
 def test_a_figure_written_short_is_written_in_thousands(said: str, written: str) -> None:
@@ -8516,3 +8554,30 @@ def test_what_the_agreement_was_called_after_labinot_is_found(bundled: FactBase,
 def test_an_activist_of_a_party_is_a_person(bundled: FactBase, described: str) -> None:
     assert described_kinds(described, (Kind.PERSON, Kind.ORGANISATION)) == (Kind.PERSON,)
     assert query.who(bundled, described).entity.id == "person:asllan-ganiu"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "who headed the Balli delegation at Mukje? Dishnica or Dosti",
+        "who headed the Balli delegation at Mukje - with Dishnica or with Dosti",
+        "who headed the Balli delegation at Mukje: the Dishnica or the Dosti?",
+    ],
+)
+def test_a_choice_set_apart_otherwise_than_by_a_comma(bundled: FactBase, asked: str) -> None:
+    # 000 ¶2: Hasan Dosti was head of the Balli Kombëtar delegation.
+    chosen = one_of_named(bundled, asked, (Kind.PERSON,))
+    assert chosen is not None
+    assert chosen[0].id == "person:hasan-dosti"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "the side that communist historians later accused of laying a trap with the pact",
+        "who did the communist history books say set a trap w/ the agreement?",
+    ],
+)
+def test_the_side_the_trap_was_laid_from(bundled: FactBase, asked: str) -> None:
+    # 000 ¶5: communist history would "consider it a trap from the Balli side".
+    assert query.who(bundled, asked).entity.id == "org:balli-kombetar"
