@@ -6128,9 +6128,9 @@ _HOW_MANY = frozenset(
 # answer is wanted, not what it is about.
 _HOW_WORDS = frozenset([word for _, word in _HOW_MANY] + ["old", "far", "great", "heavy", "high"])
 # Words that only ask for a figure, and so name nothing to find: "total strength of the army",
-# "count of partisan detachments", "albanian war dead total".
-_TOTALS = frozenset(["total", "totals", "count", "tally", "overall", "gjithsej", "gjithsejt"])
-_FIGURES = frozenset(["population", "size", "strength", "casualties", "losses", "toll", *_TOTALS])
+# "count of partisan detachments", "albanian war dead total", "leskovik garrison size".
+_TOTALS = frozenset(["total", "totals", "count", "tally", "overall", "size", "gjithsej", "gjithsejt"])
+_FIGURES = frozenset(["population", "strength", "casualties", "losses", "toll", *_TOTALS])
 
 
 _WHY = frozenset(["why", "pse", "reason", "reasons"])  # "why ...", "the reason for ...", "pse ..."

@@ -340,6 +340,7 @@ def test_a_word_that_only_asks_for_a_figure_names_nothing_to_find(bundled: FactB
     # "total" is in no text: read as a word to find, it left the short query unread.
     assert _groups(bundled, "total albanian killed") == _groups(bundled, "albanian killed")
     assert _groups(bundled, "count of partisan detachments") == _groups(bundled, "partisan detachments")
+    assert _groups(bundled, "leskovik garrison size") == _groups(bundled, "leskovik garrison")
     found = query.search(bundled, "total albanian killed in the war")
     assert found.facts[0].fact.value == "about 28 thousand killed"
 
