@@ -187,7 +187,7 @@ _BEFORE_WHICH = frozenset(["in", "from", "of", "to", "with", "for", "ne", "nga",
 
 
 # What asks who was in a body named before the question, by a word of being in it and one that
-# points back to it: "Regency Council - who was in it?", "who were its members", "kush ishte
+# points back to it: "Regency Council - who was in it?", "who was a member of it", "kush ishte
 # anëtar i tij".
 _BEING_IN = frozenset(["in", "inside", "member", "part", "anetar"])  # not "its members": all of them
 _BACK_TO_IT = frozenset(["it", "its", "tij", "saj", "tyre"])
@@ -767,8 +767,9 @@ def _offered(words: Sequence[str]) -> str:
 def one_of_named(
     base: FactBase, query: str, prefer: Sequence[Kind], read_as: Sequence[Kind] = ()
 ) -> tuple[Entity, tuple[Candidate, ...]] | None:
-    """The one of two names a question offers after its last comma ("which side went over to
-    the Germans, Balli or Legaliteti?") that the rest of its words rank first. None unless each
+    """The one of two names a question offers after its last comma, question mark, dash or
+    colon (_OFFER_SET_APART: "which side went over to the Germans, Balli or Legaliteti?"), each
+    perhaps after a preposition (_offered), that the rest of its words rank first. None unless each
     side of the "or" names one entry of the kinds asked for, the two are not one, and the rest
     ranks one of them ("where was the battle of 9 June, Vlora or Gjirokastra?": both, read
     whole)."""
