@@ -153,13 +153,13 @@ def _asked_of_named_first(
     if len(parts) != 2:
         return None
     named, question = parts
-    opening = [_folded(word.strip(_OPENING + _CLOSING)) for word in question.split()[:2]]
+    opening = _folded_words(question.split()[:2])
     after_a_preposition = bool(opening) and opening[0] in _BEFORE_WHICH
     if after_a_preposition:  # "nga cili grup ...", "in which group ..."
         opening = opening[1:]
     if not opening or opening[0] not in _OPENING_A_QUESTION:
         return None
-    if not _OPENING_A_QUESTION.isdisjoint(_folded(word.strip(_OPENING + _CLOSING)) for word in named.split()):
+    if not _OPENING_A_QUESTION.isdisjoint(_folded_words(named.split())):
         return None  # "who was the man - the one who ...": a question before, not a name
     leading = any(t in _LEADING or not _LEADING.isdisjoint(synonyms_of(t)) for t in terms(question))
     # "nga cili grup ...", "in which group ...": read as the kind its noun names; not a choice
@@ -198,7 +198,7 @@ def _asks_who_was_in_it(question: str) -> bool:
     word of being in it (_BEING_IN) a word or two before one that points back to it
     (_BACK_TO_IT): "who was in it?", "who was a member of it" (not "who was he?", nor "what is
     it in English?", nor "who commanded it when it was formed in July")."""
-    said = [_folded(word.strip(_OPENING + _CLOSING)) for word in question.split()]
+    said = _folded_words(question.split())
     being_in = any(
         word in _BEING_IN and not _BACK_TO_IT.isdisjoint(said[at + 1 : at + 3])
         for at, word in enumerate(said)
@@ -622,7 +622,7 @@ def other_than(
     ..."). Ambiguous where the words lead to several, NotFound to none; None when the query
     sets none aside of the kinds asked for."""
     words = query.split()
-    folded = [_folded(word.strip(_OPENING + _CLOSING)) for word in words]
+    folded = _folded_words(words)
     at = next((at for at in range(len(words) - 1) if tuple(folded[at : at + 2]) in _BESIDES_TWO), None)
     width = 2  # "except for", before "except"
     if at is None:
@@ -715,7 +715,7 @@ def another_than_named(
     NAME_WORDS words, that ends the words before "and". None where the query asks no such
     thing or names none of the kinds asked for just before it."""
     words = query.split()
-    folded = [_folded(word.strip(_OPENING + _CLOSING)) for word in words]
+    folded = _folded_words(words)
     asking = _QUESTION_WORDS | _ALBANIAN_QUESTION_WORDS
     at = next(
         (
@@ -874,7 +874,7 @@ def holder_of_named(base: FactBase, query: str, prefer: Sequence[Kind]) -> Entit
     there is none, or no one holder of the role the words ask, or the one holder held it at
     another time than the one the query gives."""
     words = query.split()
-    folded = [_folded(word.strip(_OPENING + _CLOSING)) for word in words]
+    folded = _folded_words(words)
     if prefer[:1] != (Kind.PERSON,) or folded[:1] != ["who"] or "the" not in folded[2 : ROLE_VERB_WORDS + 2]:
         return None
     start = folded.index("the", 2) + 1
@@ -1023,7 +1023,7 @@ def led_by_named(base: FactBase, query: str, prefer: Sequence[Kind]) -> Entity |
     of up to ORGANISATION_WORDS words before the word that names one organisation whole; None
     when the query asks who, or the one named after it did not lead it."""
     words = query.split()
-    folded = [_folded(word.strip(_OPENING + _CLOSING)) for word in words]
+    folded = _folded_words(words)
     if Kind.ORGANISATION not in prefer or not _ASKING_FOR_SOMEONE.isdisjoint(folded):
         return None
     for at, word in enumerate(folded):
@@ -1087,7 +1087,7 @@ def _birth_asked(base: FactBase, query: str) -> bool:
     "Kupi's birthplace", "where was Ymer Dishnica born", which the sources tell of no one. Not
     of a movement ("when was the Front born"), of what a person had ("the movement of major
     Kupi born in November 1943") or of someone described ("the doctor ... born at Përmet")."""
-    words = [_folded(word.strip(_OPENING + _CLOSING)) for word in query.split()]
+    words = _folded_words(query.split())
     if _BIRTH.isdisjoint(words) and _BORN.isdisjoint(words):
         return False
     for _, start, end in _people_at(base, query):
@@ -3480,6 +3480,12 @@ def _folded(word: str) -> str:
     return " ".join(fold(word))
 
 
+def _folded_words(words: Iterable[str]) -> list[str]:
+    """Words as names are compared (_folded), without the quotes and brackets that open them
+    and the marks that close them: "(Balli," is "balli"."""
+    return [_folded(word.strip(_OPENING + _CLOSING)) for word in words]
+
+
 def _kind_of_noun(word: str) -> Kind | None:
     """The kind a noun names (NOUN_KINDS), in English or, through its synonyms, in Albanian
     ("fshati": village, a place); None for any other word."""
@@ -5760,7 +5766,7 @@ _BECAME_IN_ALBANIAN = frozenset(["be", "bo", "emerua", "zgjodh", "caktua"])
 
 def _became_in_albanian(query: str) -> bool:
     """Whether a query says in Albanian that one became something: "kush u bë kryeministër"."""
-    said = [_folded(word.strip(_OPENING + _CLOSING)) for word in query.split()]
+    said = _folded_words(query.split())
     return any(word == "u" and then in _BECAME_IN_ALBANIAN for word, then in pairwise(said))
 
 
