@@ -103,7 +103,8 @@ bro bruh mate cheers asap idk tbh imo fyi kindly advise curious curiosity anyone
 think believe guess wonder wondering recall remember correctly rightly
 if whether though although am im ive now too nor
 your yours yourself yourselves myself ours ourselves hers theirs
-always read needed citation proper real nearly everyone everybody reckon finally gjithnje gjithnji"""
+always read needed citation proper real nearly everyone everybody reckon finally gjithnje gjithnji
+everything anything something neper"""
 STOP_WORDS = frozenset(_STOP.split())
 
 

@@ -119,6 +119,9 @@ def resolve(
         if not _of_the_year_said(asked, entity) or _other_kind_of_place(asked, entity):
             # "the Italian spring offensive of March 1941"; "in which village ...": not Spain
             raise NotFound(query, candidates_of(base, [(entity.id, MATCH_MIN, OTHERWISE)], None))
+        if _holder_untold(base, asked, entity, prefer):
+            # "who was the general commanding the XXI Highland Corps": one the sources never name
+            raise NotFound(query, candidates_of(base, [(entity.id, MATCH_MIN, OTHERWISE)], None))
         holder = _holder_asked(base, asked, entity, prefer)
         if holder is not None:  # "the leader of the royalist Legality movement": Abaz Kupi
             others = (c._replace(match=False) for c in candidates if c.entity.id != holder.id)
@@ -889,7 +892,7 @@ def holder_of_named(base: FactBase, query: str, prefer: Sequence[Kind]) -> Entit
         named = _named(base, said, (Kind.ORGANISATION,))
         if named is not None and names_said(named[0], said):
             holder = _holder_asked(base, query, named[0], prefer) or _only_member(base, query, named[0])
-            periods = spoken(query)  # "who headed the government in 1940": not who headed it later
+            periods = _periods(query)  # "who headed the government in 1940": not who headed it later
             return holder if holder and (len(periods) != 1 or _of_its_time(holder, periods[0])) else None
     return None
 
@@ -1176,6 +1179,34 @@ def _holder_asked(base: FactBase, query: str, entity: Entity, prefer: Sequence[K
     if noun and not _name_terms(base.get(holders[0])).isdisjoint(said):
         return None  # "the assault brigade commanded by Shehu": the brigade, as its noun says
     return base.get(holders[0])
+
+
+# The nouns of people (NOUN_KINDS) that name no post one holds in a body, as "the general
+# commanding ..." and "the commander of ..." do: of many ("the people in ..."), of anyone
+# ("the man ..."), of what one is ("the hero ...").
+_NO_POST_WORDS = "man men woman person people member hero relative guy dude bloke chap lad fella fellow"
+_NO_POST_WORDS += " gentleman individual youngster boy"
+_NO_POST = frozenset(_NO_POST_WORDS.split())
+_ASKING_ONE = _ASKING_FRAME | {"name", "of", "an"}  # "name of the general ..."
+
+
+def _holder_untold(base: FactBase, query: str, entity: Entity, prefer: Sequence[Kind]) -> bool:
+    """Whether a question for a person opens by asking for one who held a post (a noun of
+    people not _NO_POST) in the organisation it was read as, which it names whole after the
+    noun of the post, while no
+    fact gives the organisation anyone in a post: "who was the general commanding the German
+    XXI Highland Corps" asks for a general the sources never name, not for the corps."""
+    if entity.kind is not Kind.ORGANISATION or prefer[:1] != (Kind.PERSON,):
+        return False
+    words = [_folded(word.strip(_CLOSING)) for word in query.split()]
+    at = next((at for at, word in enumerate(words) if word not in _ASKING_ONE), len(words))
+    posts = range(at, min(at + 3, len(words)))
+    post = next(
+        (i for i in posts if NOUN_KINDS.get(words[i]) is Kind.PERSON and words[i] not in _NO_POST), None
+    )
+    if post is None or not _said_whole(base, entity.name, {t for w in words[post + 1 :] for t in terms(w)}):
+        return False
+    return not any(_holds_role(fact) for fact in base.referencing(entity.id, NAMED_FACTS))
 
 
 def _noun_of_its_name(query: str, noun: str, named: Set[str]) -> bool:
@@ -1533,8 +1564,14 @@ def query_words(base: FactBase, query: str) -> Words | None:
                         return None
                     if _named_first(said, position):  # "the vulnetari, albanian village militia"
                         return None
-                    if _relative_of(said, position) or _kin_of_name(base, said, position):
-                        return None  # "the son of Myslim Peza", "enver hoxha father": none known
+                    if (
+                        _relative_of(said, position)
+                        or _kin_of_name(base, said, position)
+                        or _kin_back(said, position)
+                    ):
+                        return (
+                            None  # "the son of Myslim Peza", "enver hoxha father", "his father": none known
+                        )
                     if _name_before_noun(said, position) or _name_after_noun(said, position):
                         return None  # "the borova massacre", "the battle of gjorm": none told
                     if _name_set_apart(base, said, position) or _name_after_title(base, said, position):
@@ -1840,6 +1877,12 @@ def written_years(query: str) -> str:
     return " ".join(read) if read != words or undeclined != query.split() else query
 
 
+def _periods(query: str) -> list[tuple[str, str]]:
+    """The bounds of each date a query says (dates.spoken), in English or with a month said in
+    another language ("në nëntor 1943": November 1943)."""
+    return spoken(_months_in_english(query))
+
+
 def _months_in_english(query: str) -> str:
     """A query with each month said in another language before a year said in English, and
     without the "të" Albanian may put between them: "në janar të 1943" is "në January 1943"."""
@@ -1863,10 +1906,11 @@ def _between_month_and_year(words: Sequence[str], at: int) -> bool:
 
 
 def _month_in_english(word: str) -> str:
-    """The month a word says in another language, as the synonyms give it ("tetor", "gushtit":
-    October, August), or ""."""
-    months = (other for t in terms(word) for other in synonyms().get(t, ()))
-    return next((month.capitalize() for month in months if month.casefold() in _MONTH_NAMES), "")
+    """The one month a word says in another language, as the synonyms give it ("tetor",
+    "gushtit": October, August), or ""."""
+    months = {other.capitalize() for t in terms(word) for other in synonyms().get(t, ())}
+    named = [month for month in months if month.casefold() in _MONTH_NAMES]
+    return named[0] if len(named) == 1 else ""  # not a season's: "summer" is June to August
 
 
 # The words after which a number of the war's years written short is a year: a season always
@@ -1956,7 +2000,7 @@ _ORDINAL_BY_ARTICLE = re.compile(r"(?<=\b[ie] )(\d{1,2})\b(?!-)(?=(?:\s+(\S+))?)
 def _ordinals_in_english(query: str) -> str:
     """A query with its ordinals in figures written as the sources write them: "1-rë" is 1st,
     "2-të" 2nd, "11-të" 11th, and so "i 5" before any word but a month's ("e 10 korrikut" is a
-    day)."""
+    day); "15th c." is the 15th century."""
 
     def english(found: re.Match[str]) -> str:
         number = int(found[1])
@@ -1969,7 +2013,11 @@ def _ordinals_in_english(query: str) -> str:
         return found[0] if months else english(found)
 
     query = _ALBANIAN_ORDINAL.sub(english, query) if "-" in query else query
+    query = _CENTURY_SHORT.sub(r"\1 century", query)  # "the 15th c. hero": the 15th century's
     return _ORDINAL_BY_ARTICLE.sub(unless_a_day, query)
+
+
+_CENTURY_SHORT = re.compile(r"(?i)\b(\d{1,2}(?:st|nd|rd|th))\s?c\.?(?!\w)")
 
 
 ONE_SLIP = 90.0  # the score match.typos gives a name one typing slip from the words
@@ -2010,6 +2058,21 @@ def respelled(base: FactBase, query: str) -> str:
 
 _ASIDE = r"\s*[(\[]([^()\[\]]*)[)\]]"
 _LETTER_COUNT = r"\d{1,2}(?:[,-]\d{1,2})*"  # "(5,4)", "(5)", "(3-5)"
+# The start of a name the user half remembers, after the question: "...; Ibrahim ... ?",
+# "...? Muharrem diçka..." (something). It hints at the answer, which a question otherwise
+# takes for another than the one it names (answers); the rest of the question finds it.
+_HINT = (
+    r"(?<=[;,?:])\s*(?:[-–—]+\s*)?[A-ZÇË][\w'’]*(?:\s+[A-ZÇË][\w'’]*)?"
+    r"(?:\s*(?:\.\.\.|…)|\s+(?:something|smth|sth|diçka|dicka|çka|or something)\.*)\s*\??\s*$"
+)
+
+
+def _without_hint(query: str) -> str:
+    """A query without the start of a name it ends with as a hint (_HINT), and the mark before."""
+    hinted = re.sub(_HINT, "", query)
+    return hinted.rstrip(",;:").rstrip() if hinted != query else query
+
+
 ASIDE_WORDS = 4  # words in brackets this many or more are an aside ("(the one near Krujë, I think)")
 # What labels a question before a colon: "Question:", "Q:", "Patron asks:".
 _LABELS_WORDS = "question query q asks asked wonders wondering check verify confirm false"
@@ -2054,10 +2117,25 @@ def _in_full(query: str) -> str:
     for at, word in enumerate(words):
         bare = word.rstrip(_CLOSING)
         written = _CHAT.get(bare.casefold(), "") if bare.islower() or bare[1:].islower() else ""
-        if at and _folded(words[at - 1]) in _ALBANIAN_FORM:  # "kur u krijua": Albanian's "u", not you
+        if bare.casefold() == "u" and not _you_said(words, at):  # "kur u krijua": Albanian's "u"
             written = ""
         said.append(written + word[len(bare) :] if written else word)  # "Wen", not "U" (initials)
     return " ".join(said) if said != words else query
+
+
+# The words around a chat's "u" for you ("can u tell me", "u know", "thank u"); elsewhere it is
+# Albanian's "u" before a verb ("kur u krijua", "hero kombëtar u emërtua").
+_BEFORE_YOU_WORDS = "can could do did would will are r thank thanks if have let wud cud"
+_BEFORE_YOU = frozenset(_BEFORE_YOU_WORDS.split())
+_AFTER_YOU_WORDS = "know tell help give show please mean think guys remember"
+_AFTER_YOU = frozenset(_AFTER_YOU_WORDS.split())
+
+
+def _you_said(words: Sequence[str], at: int) -> bool:
+    """Whether the "u" at `at` is a chat's you, by the words around it (_BEFORE_YOU, _AFTER_YOU)."""
+    before = _folded(words[at - 1].strip(_CLOSING)) if at else ""
+    after = _folded(words[at + 1].strip(_CLOSING)) if at + 1 < len(words) else ""
+    return before in _BEFORE_YOU or after in _AFTER_YOU or not after
 
 
 _DOUBTS = frozenset(["", "sp", "sic", "spelling", "spelled", "spelt"])  # in brackets: said of a word
@@ -2082,13 +2160,14 @@ def without_asides(query: str) -> str:
         return (
             ""
             if len(inner.split()) >= ASIDE_WORDS or re.fullmatch(_LETTER_COUNT, inner) or doubt
-            else " " + inner
-        )
+            else " " + (inner[:-1] if inner.count("?") == 1 and inner.endswith("?") else inner)
+        )  # "(religious guy?)": a doubt, which does not end the question
 
     query = _in_full(
         query.lower() if query.upper() == query and len(query.split()) >= CAPITALS_READ else query
     )
     kept = re.sub(_ASIDE, aside, query) if "(" in query or "[" in query else query
+    kept = _without_hint(kept)
     asked, mark, rest = kept.partition("?")
     if mark and len(rest.split()) >= ASIDE_WORDS:
         kept = asked + mark
@@ -2104,10 +2183,24 @@ def without_asides(query: str) -> str:
         kept = " ".join(opening[1:])  # "Name the communist group ...": the group
     kept = _without_own_sentences(_without_courtesy(_without_host(_without_consequence(kept))))
     kept = _without_framing(_without_reporting(_without_own_words(_without_own_opening(kept))))
-    kept = _slot_asked(_without_bare_question(kept))
+    kept = _slot_asked(_without_bare_question(_without_guess(kept)))
     kept = _without_exception(_without_liberator_of(_the_name_asked(kept)))
     kept = " ".join(kept.split())
     return kept if kept and kept != " ".join(query.split()) else query
+
+
+# A figure the user guesses after a question for one, set apart, with a word that hedges it:
+# "how many detachments at the beginning of 1943, roughly 30?", "..., like 500?", "..., maybe
+# 2000 or so". The figure the sources give is what is asked; a guess is no word to seek.
+_GUESS = (
+    r"(?i)[,;:–—-]\s*(?:roughly|about|around|like|approx\.?|approximately|maybe|perhaps|circa|ca\.|~)"
+    r"\s*~?\d[\d,.]*\s*(?:k|thousand|men|or so|or more)?\s*(\??)\s*$"
+)
+
+
+def _without_guess(query: str) -> str:
+    """A question for a figure without a guess at it that ends it (_GUESS); its mark stays."""
+    return re.sub(_GUESS, r"\1", query).rstrip() if asks_a_number(query) else query
 
 
 # What opens a question of when or where, which a clause of what followed may follow.
@@ -2195,6 +2288,7 @@ def _the_name_asked(query: str) -> str:
 
 # The words that open what a question leaves out: "besides the phone line sabotage".
 _EXCEPTING = (["besides"], ["apart", "from"], ["aside", "from"], ["other", "than"], ["except"], ["excluding"])
+_NOT = frozenset(["not", "jo"])  # and, after a mark, what it denies: "..., not the commissar"
 
 
 def _without_exception(query: str) -> str:
@@ -2222,6 +2316,8 @@ def _without_exception(query: str) -> str:
         return _without_exception(" ".join([*question[:-1], last, *left_out]) + question[-1][len(last) :])
     for at in range(1, len(words)):
         opening = next((o for o in _EXCEPTING if said[at : at + len(o)] == o), None)
+        if opening is None and said[at] in _NOT and words[at - 1][-1:] in _MARKS:
+            opening = [said[at]]  # "..., not the commissar, the actual commander"
         if opening is None:
             continue
         end = at + len(opening)
@@ -2248,10 +2344,11 @@ _OWN_KIN_WORDS = "grandpa grandma granddad grandad nan nana nonna nona nonno gjy
 _SPEAKING_OF_ONESELF = _ASKER | frozenset(_OWN_KIN_WORDS.split())
 
 
-# What a letter opens and closes with, which asks nothing: "Good afternoon,", "Dear Sir or
-# Madam,", "..., thank you kindly.", "..., yours faithfully", "..., if you please?".
+# What a letter or a speaker opens and closes with, which asks nothing: "Good afternoon,",
+# "Dear Sir or Madam,", "aye, ...", "um, ...", "..., thank you kindly.", "..., yours
+# faithfully", "..., if you please?".
 _GREETING_WORDS = """good morning afternoon evening day to you hello hi hey dear sir sirs madam or all
-    excuse me pardon greetings there and"""
+    excuse me pardon greetings there and aye yeah yep yes um umm uh er erm hmm ok okay oh well so right"""
 _GREETINGS = frozenset(_GREETING_WORDS.split())
 _THANKING_WORDS = """thank thanks thankyou you kindly very much so many in advance with much obliged
     yours faithfully sincerely truly regards kind best wishes cheers please if god bless ever
@@ -2716,7 +2813,7 @@ def spelled_out(base: FactBase, query: str) -> str:
     the name of an organisation, a place or an event they are the initials of (match.initials):
     an organisation's before any other entry's, and of two alike, the one more facts name
     (FactBase.initialled); left be when two are named as often, and in a query all in capitals.
-    Initials are written in capitals, or in lower case without a vowel ("pksh"). Initials
+    Initials are written in capitals, or without a vowel ("pksh", "PKSh"). Initials
     after the name they stand for ("Balli Kombetar (BK)") are dropped."""
     words = query.split()
     if query.upper() == query:  # "WHO LED THE BK": no word in capitals stands out
@@ -2725,9 +2822,10 @@ def spelled_out(base: FactBase, query: str) -> str:
         parts = re.match(_INITIALLED, word)
         if not parts or len(parts[2]) not in INITIALS:
             continue
-        # In capitals ("Abaz": its letters are not initials), or in lower case, three letters or
-        # more without a vowel, which no word is ("pksh", "lnc"; "bc" is a chat's "because").
-        lower = parts[2].islower() and len(parts[2]) >= 3 and _VOWELS.isdisjoint(plain(parts[2]))
+        # In capitals ("Abaz": its letters are not initials), or else three letters or more
+        # without a vowel, which no word is ("pksh", "PKSh", "lnc"; "bc" is a chat's "because").
+        unvoiced = len(parts[2]) >= 3 and _VOWELS.isdisjoint(plain(parts[2]))
+        lower = unvoiced and (parts[2].islower() or parts[2][:1].isupper())
         if not parts[2].isupper() and not lower:
             continue
         letters = fold(parts[2])[0]
@@ -2742,7 +2840,8 @@ def spelled_out(base: FactBase, query: str) -> str:
             continue  # none, or two alike: each an organisation (or neither), as often named
         name = found[0][2]
         said = {t for other in words[:at] + words[at + 1 :] for t in terms(other)}
-        words[at] = "" if set(terms(name)) <= said else parts[1] + name + parts[3] + parts[4]
+        ending = "" if parts[3][:1] == "-" else parts[3]  # "PKSH-së": the name, not declined
+        words[at] = "" if set(terms(name)) <= said else parts[1] + name + ending + parts[4]
     spelled = " ".join(word for word in words if word)
     return spelled if spelled != " ".join(query.split()) else query
 
@@ -3771,6 +3870,26 @@ def _relative_of(words: Sequence[str], at: int) -> bool:
 
 
 _USERS = frozenset(["my", "our", "mine"])  # whose relatives are the user's own
+_HAVING = frozenset(["have", "has", "had", "kishte", "kish", "ka"])  # "did Kupi have a son"
+
+
+def _kin_back(words: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` names a relative of one named before it, by "his", "her",
+    "their" ("Mit'hat Frashëri, who was his father?") or as had ("did Abaz Kupi have a son"),
+    in Albanian after the noun ("djali i tij"); not the user's, nor one of theirs ("my uncle's
+    brother", "grandad always said his uncle ...")."""
+    if not _KIN.intersection(terms(words[at])) or not at:
+        return False
+    said = [_folded(word.strip(_CLOSING)) for word in words[:at] if word != "i"]  # Albanian's "i": of
+    if not _SPEAKING_OF_ONESELF.isdisjoint(said):
+        return False
+    before = [_folded(word) for word in words[max(at - 3, 0) : at]]
+    after = [_folded(word) for word in words[at + 1 : at + 3]]
+    return (
+        before[-1] in _POSSESSIVES
+        or (before[-1] in ("a", "any", "nje") and len(before) > 1 and before[-2] in _HAVING)
+        or (len(after) == 2 and after[0] in _OF_IN_ALBANIAN and after[1] in _HIS_IN_ALBANIAN)
+    )
 
 
 def _kin_of_name(base: FactBase, words: Sequence[str], at: int) -> bool:
@@ -4513,6 +4632,7 @@ def _ends_a_name(base: FactBase, word: str) -> bool:
     base does not hold: "Legality", "Unitetit", not "village", "conference", "vendin"."""
     said = terms(word)
     known = word[:1].isupper() or bool(base.known_terms(said)) or any(synonyms_of(term) for term in said)
+    known = known or any(_name_declined(base, term) for term in said)  # "legalitetit": Legaliteti's
     return bool(said) and known and not _noun_in_either(word)
 
 
@@ -4961,7 +5081,7 @@ def fact_readings(
     rare = few & capitalised
     when = asked_when(query)
     objects = asked and asks_for_an_object(query)
-    periods = spoken(query)
+    periods = _periods(query)
     then = time_clause(query)
     head = described_head(query)
     return (
@@ -5752,7 +5872,7 @@ def asked_when(query: str) -> tuple[str, str, str] | None:
     """("start" or "end", first day, last day) when a query asks who or what began or ended at
     one date it gives: "appointed in January 1943"; else None."""
     said = said_words(query)
-    periods = spoken(_months_in_english(query))
+    periods = _periods(query)
     began = bool(said & BEGAN) or _became_in_albanian(query)
     if len(periods) != 1 or began == bool(said & ENDED):
         return None
@@ -5908,10 +6028,13 @@ def _noun(word: str) -> str:
 
 
 def _albanian_noun(word: str) -> str:
-    """The noun (NOUN_KINDS) an Albanian noun with its article stands for through its synonyms
-    ("grupi": group, "partia": party), or ""."""
+    """The noun (NOUN_KINDS) an Albanian noun with its article stands for, as English writes it
+    with an "e" ("delegati": delegate) or through its synonyms ("grupi": group, "partia":
+    party), or ""."""
     if _noun(word) or not word.endswith(("i", "a")):
         return ""
+    if _noun(word[:-1] + "e"):  # "delegati": the delegate, not the delegation its stem is of
+        return _noun(word[:-1] + "e")
     others = synonyms().get(next(iter(terms(_folded(word))), ""), ())
     return next((_noun(other) for other in others if _noun(other)), "")
 
