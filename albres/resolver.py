@@ -514,11 +514,20 @@ def leader_asked(
     """Who led an organisation the question names (_led_asked), when its facts give one leader
     (leaders) and the question does not say when (_held_when): "Legaliteti - kush e
     drejtonte?" is Abaz Kupi; None otherwise."""
-    if Kind.PERSON not in prefer or _held_when(query):
+    if Kind.PERSON not in prefer or _held_when(query) or _guesses_a_name(base, query):
         return None
     led = _led_asked(base, query)
     found = leaders(base, led) if led is not None else []
     return _read_as(base, found[0].id, []) if len(found) == 1 else None
+
+
+def _guesses_a_name(base: FactBase, query: str) -> bool:
+    """Whether a query ends with a name the user guesses that the fact base does not hold
+    (_name_set_apart): "who led the Balli Kombetar in Kosovo -- Xhafer Deva?" asks of one the
+    sources never name, whom its leader is not."""
+    words = query.split()
+    last = words[-1].strip(_OPENING + _CLOSING) if words else ""
+    return bool(last) and not base.known_terms(terms(last)) and _name_set_apart(base, words, len(words) - 1)
 
 
 # The words that say when one led, which a leader_of fact may not fit: "when it was formed",
@@ -1192,10 +1201,10 @@ _ASKING_ONE = _ASKING_FRAME | {"name", "of", "an"}  # "name of the general ..."
 
 def _holder_untold(base: FactBase, query: str, entity: Entity, prefer: Sequence[Kind]) -> bool:
     """Whether a question for a person opens by asking for one who held a post (a noun of
-    people not _NO_POST) in the organisation it was read as, which it names whole after the
-    noun of the post, while no
-    fact gives the organisation anyone in a post: "who was the general commanding the German
-    XXI Highland Corps" asks for a general the sources never name, not for the corps."""
+    people not _NO_POST) in an organisation no fact gives anyone in a post: the one named after
+    the post and "of" ("who was the editor of Zëri i Popullit"), else the one it was read as,
+    named whole after the post ("who was the general commanding the German XXI Highland
+    Corps"). It asks for one the sources never name, not for the body or another."""
     if entity.kind is not Kind.ORGANISATION or prefer[:1] != (Kind.PERSON,):
         return False
     words = [_folded(word.strip(_CLOSING)) for word in query.split()]
@@ -1204,9 +1213,15 @@ def _holder_untold(base: FactBase, query: str, entity: Entity, prefer: Sequence[
     post = next(
         (i for i in posts if NOUN_KINDS.get(words[i]) is Kind.PERSON and words[i] not in _NO_POST), None
     )
-    if post is None or not _said_whole(base, entity.name, {t for w in words[post + 1 :] for t in terms(w)}):
+    if post is None:
         return False
-    return not any(_holds_role(fact) for fact in base.referencing(entity.id, NAMED_FACTS))
+    after = query.split()[post + 1 :]  # "the editor of Zëri i Popullit": the paper, whatever was read
+    named = (
+        _org_opening(base, after[1:], exactly=True) if after and _folded(after[0]) in _OF_IN_EITHER else None
+    )
+    said = {t for w in words[post + 1 :] for t in terms(w)}
+    body = named or (entity if _said_whole(base, entity.name, said) else None)
+    return body is not None and not any(_holds_role(fact) for fact in base.referencing(body.id, NAMED_FACTS))
 
 
 def _noun_of_its_name(query: str, noun: str, named: Set[str]) -> bool:
@@ -1564,14 +1579,9 @@ def query_words(base: FactBase, query: str) -> Words | None:
                         return None
                     if _named_first(said, position):  # "the vulnetari, albanian village militia"
                         return None
-                    if (
-                        _relative_of(said, position)
-                        or _kin_of_name(base, said, position)
-                        or _kin_back(said, position)
-                    ):
-                        return (
-                            None  # "the son of Myslim Peza", "enver hoxha father", "his father": none known
-                        )
+                    kin = _relative_of(said, position) or _kin_of_name(base, said, position)
+                    if kin or _kin_back(said, position):
+                        return None  # "the son of Myslim Peza", "enver hoxha father", "his son": none told
                     if _name_before_noun(said, position) or _name_after_noun(said, position):
                         return None  # "the borova massacre", "the battle of gjorm": none told
                     if _name_set_apart(base, said, position) or _name_after_title(base, said, position):
@@ -2978,16 +2988,21 @@ def _name_set_apart(base: FactBase, words: Sequence[str], at: int) -> bool:
     "the" or "something": a name told beside its description ("the last prime minister of
     1944, fiqri dine"; not "when was ..., first shock brigade", "the governor, jacomo
     something"), never a word to pass over; or the one word a question for a person guesses
-    after a comma, no slip of a word the fact base holds ("who commanded the ss division,
-    schmidhuber?")."""
+    after a comma or a dash, or two ("... -- Xhafer Deva?"), no slip of a word the fact base
+    holds ("who commanded the ss division, schmidhuber?")."""
     starts = [s for s in range(1, len(words)) if words[s - 1].endswith(",") or words[s] in _DASHES]
     start = starts[-1] + (words[starts[-1]] in _DASHES) if starts else 0
     apart = [w.casefold().strip(_OPENING + _CLOSING) for w in words[start:]]
     described = words[0].casefold() in _DETERMINERS and not words[-1].endswith("?")
-    if start and apart == [fold(words[at])[0]] and words[0].casefold() in ("who", "whom"):
-        # One word alone after a question for a person, no slip of a word the fact base holds:
-        # a name the user guesses ("who commanded the ss division, schmidhuber?").
-        return len(apart[0]) >= GUESSED_NAME_LETTERS and _unlike_any(base, apart[0])
+    # Two words, each capitalised as a name is: "Xhafer Deva?", not "weiss jemand?" (who knows?).
+    capitalised = len(apart) == 1 or all(w.lstrip(_OPENING)[:1].isupper() for w in words[start:])
+    word = (fold(words[at]) or [""])[0]
+    guessed = bool(start) and 1 <= len(apart) <= 2 and capitalised and word in apart
+    if guessed and words[0].casefold() in ("who", "whom"):
+        # One word or two alone after a question for a person, no slip of a word the fact base
+        # holds: a name the user guesses ("who commanded the ss division, schmidhuber?", "...
+        # -- Xhafer Deva?").
+        return all(len(w) >= GUESSED_NAME_LETTERS and _unlike_any(base, w) for w in apart)
     if not described or not start or at < start or not 2 <= len(apart) <= APPOSITION_WORDS:
         return False
     named = base.index.names.word_counts([t for w in apart for t in terms(w)])
@@ -3007,7 +3022,7 @@ def _unlike_any(base: FactBase, word: str) -> bool:
 
 
 _UNSURE = frozenset(["something", "somewhere", "sometime", "anything", "anyone", "anybody", "everyone"])
-_DASHES = frozenset(["-", "–", "—"])
+_DASHES = frozenset(["-", "--", "–", "—"])
 # The titles said before a name in lower case ("marshal tito", "general alexander lohr"),
 # which no common word follows as a noun does ("the general staff" is known).
 _TITLES_BEFORE_NAMES = frozenset(
@@ -5953,7 +5968,7 @@ _NOUNS = {
     " envoy emissary mediator representative veteran premier pm commandant viceroy monarch boss ruler"
     " dude bloke chap lad gentleman individual fellow statesman schoolmaster schoolteacher assassin gunman"
     " diplomat negotiator chieftain priest cleric clergyman physician youngster boy cmdr cdr co oc"
-    " goc cinc activist militant functionary traitor informer",
+    " goc cinc activist militant functionary traitor informer editor publisher spokesman",
 }
 NOUN_KINDS = {noun: kind for kind, nouns in _NOUNS.items() for noun in nouns.split()}
 # Nouns of two kinds, the first as NOUN_KINDS has it: "the SS formation named after the hero"

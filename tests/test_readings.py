@@ -8776,3 +8776,39 @@ def test_a_month_said_in_albanian_dates_the_question(bundled: FactBase, asked: s
 def test_the_other_delegate_besides_one_named_in_albanian(bundled: FactBase, asked: str) -> None:
     # 000 ¶2: the National Liberation Movement's delegation was led by Dishnica and Gjinishi.
     assert query.who(bundled, asked).entity.id == "person:mustafa-gjinishi"
+
+
+def test_a_name_guessed_after_a_question_for_a_leader_is_not_the_leader(bundled: FactBase) -> None:
+    # 004 ¶10 names Mit'hat Frashëri as the Balli's leader; the sources never name Xhafer Deva.
+    with pytest.raises(NotFound):
+        query.who(bundled, "who led the Balli Kombetar in Kosovo -- Xhafer Deva?")
+    assert (
+        query.who(bundled, "who led the Balli Kombetar -- Mithat Frasheri?").entity.id
+        == "person:mithat-frasheri"
+    )
+    # Two words in lower case are no name guessed: "weiss jemand?" (does anyone know?).
+    replaced = query.who(bundled, "who replaced jacomoni as the italian governor, weiss jemand?")
+    assert replaced.entity.id == "person:alberto-pariani"
+
+
+def test_a_post_in_a_body_named_after_it_that_no_fact_fills(bundled: FactBase) -> None:
+    # 004 ¶5 cites Zëri i Popullit (No.4/1942) and names no editor of it.
+    with pytest.raises(NotFound):
+        query.who(bundled, "who was the editor of Zeri i Popullit in 1942")
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        (
+            "how many partisan detachments were operating at the beginning of 1943, roughly 30?",
+            "how many partisan detachments were operating at the beginning of 1943?",
+        ),
+        ("how many italians were holding leskovik, like 500?", "how many italians were holding leskovik?"),
+        ("how many brigades in 1944 - around 20", "how many brigades in 1944"),
+        ("who led, maybe 30?", "who led, maybe 30?"),  # no question for a figure
+        ("how many brigades in 1944, 20?", "how many brigades in 1944, 20?"),  # no word that hedges
+    ],
+)
+def test_a_guessed_figure_is_no_word_to_seek(bundled: FactBase, said: str, read: str) -> None:
+    assert as_asked(bundled, said) == read
