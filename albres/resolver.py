@@ -2964,10 +2964,16 @@ def _name_after_noun(words: Sequence[str], at: int) -> bool:
     if at < 2 or words[at - 1] not in _OF_ALBANIAN | {"of"}:  # as typed: "staff. I know" is English
         return False
     word = words[at].casefold().strip(_OPENING + _CLOSING)
-    # The last word of what the event was of: "the battle of gjorm near vlora", not "the
-    # battle of hard fighting", "the expedition of late June".
+    # The last word of what the event was of: "the battle of gjorm near vlora", "... of gjorm
+    # fought" (a past participle after it), not "the battle of hard fighting", "the expedition
+    # of late June".
     last = words[at] != words[at].rstrip(_CLOSING) or at + 1 == len(words)
-    last = last or words[at + 1].casefold() in STOP_WORDS | _AFTER_A_PLACE
+    following = words[at + 1].casefold().strip(_CLOSING) if not last else ""
+    last = (
+        last
+        or following in STOP_WORDS | _AFTER_A_PLACE
+        or (_participle(following) and following[-3:] != "ing")
+    )
     named = len(word) >= PLACE_LETTERS and word.isalpha() and last
     return named and _kind_of_noun(words[at - 2].strip(_CLOSING)) in _NAMED_OF
 
@@ -4344,6 +4350,16 @@ def named_in_question(
         words = words[1:]
     if len(words) > 1 and len(words) < len(said) and words[0].casefold() == "about":
         return _named(base, " ".join(words[1:]), prefer)
+    asked_where = _where_asked(words) if prefer[:1] == (Kind.PLACE,) else words
+    if asked_where != words:  # "in which village was the Mukje Conference held": its one place
+        named_event = " ".join(asked_where[2:])
+        event = _named(base, named_event, (Kind.EVENT,)) or named_in_albanian(
+            base, named_event, (Kind.EVENT,)
+        )
+        places = {f.object for f in event[0].facts if f.property == LOCATION and f.object} if event else set()
+        if len(places) == 1:
+            return _read_as(base, places.pop(), [])
+        words = asked_where
     if len(words) < 3 or _folded(words[0]) not in _WHAT_IS or _folded(words[1]) not in _TO_BE:
         return None
     if words[2].casefold() in _PLACED_BY:  # "who was in the regency council": someone in it
@@ -4355,6 +4371,33 @@ def named_in_question(
     if apart:  # "where is Shengjin, near Lezha?": the name before the comma
         return _named(base, " ".join(words[2:apart]).rstrip(","), prefer)
     return named
+
+
+# What a question of where may end with after the name of what happened there: "where was the
+# Mukje Conference held", "ku u mbajt ...".
+_HAPPENED_THERE = frozenset(["held", "signed", "fought", "convened", "formed", "founded"])
+_HELD_IN_ALBANIAN = frozenset(
+    ["mbajt", "zhvillua", "be", "ba", "bo", "nenshkrua", "firmos", "formua", "themelua"]
+)
+
+
+def _where_asked(words: list[str]) -> list[str]:
+    """The words of a question for the place of what it names, as "where" asks it: "in which
+    village was the Mukje Conference held" as "where was the Mukje Conference", "ne cilin fshat
+    u mbajt Konferenca e Mukjes" as "ku ishte Konferenca e Mukjes"; the words themselves
+    otherwise."""
+    said = _folded_words(words)
+    at = 1 if said[:1] and said[0] in _BEFORE_WHICH else 0
+    if len(words) < at + 4 or said[at] not in _WHICH_SAID or _kind_of_noun(words[at + 1]) is not Kind.PLACE:
+        return words
+    rest = words[at + 2 :]
+    if _folded(rest[0]) == "u":  # Albanian's "u mbajt" (was held): what follows is the name
+        if _folded(rest[1]) not in _HELD_IN_ALBANIAN:
+            return words  # "ne cilin fshat u denoncua ...": where something else was done to it
+        rest = ["ishte", *rest[2:]]
+    if len(rest) > 2 and _folded(rest[-1].strip(_CLOSING)) in _HAPPENED_THERE:
+        rest = rest[:-1]
+    return ["where", *rest]
 
 
 def _named_with_noun_of(
@@ -6006,7 +6049,9 @@ _CLAUSE_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "th
 # Past participles without "-ed", which open a clause after a noun as "-ed" ones do: "the Spanish
 # Civil War veteran given command of ...", "the partisan leader shot in 1940".
 _PARTICIPLE_WORDS = "given taken chosen sent made known held brought won born left kept told found shot"
-_PARTICIPLES = frozenset(f"{_PARTICIPLE_WORDS} driven written put led run seen sworn".split())
+_PARTICIPLES = frozenset(
+    f"{_PARTICIPLE_WORDS} driven written put led run seen sworn fought lost begun".split()
+)
 
 
 def _words(query: str) -> list[str]:
