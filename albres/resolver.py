@@ -1548,11 +1548,14 @@ def query_words(base: FactBase, query: str) -> Words | None:
         # A quoted word is a word ("defended"), and so is an adjective of a doctrine: "Marxist".
         lower = word.lstrip(_OPENING)[:1].islower() or word.strip(_CLOSING).casefold().endswith(_DOCTRINE)
         plain = fold(word)
+        # After a hyphen, a part in lower case is a word, not a name: "German-sponsored".
+        worded = {t for part in word.split("-")[1:] if part[:1].islower() for t in terms(part)}
         for term in _hyphened_terms(base, word):
             if term in seen or term in _UNITS_OF_TIME:  # "month+year", "exact date": the answer's form
                 continue
             seen.add(term)
-            known, mine = _forms_of(base, term, lower, plain[0] if len(plain) == 1 else "")
+            lowered = lower or term in worded
+            known, mine = _forms_of(base, term, lowered, plain[0] if len(plain) == 1 else "")
             surname = plain[0] if len(plain) == 1 else term  # as typed, not its stem: "hoja"
             if position and term not in known and _other_surname(base, said[position - 1], surname):
                 return None  # "abaz ermenji": not Abaz Kupi, and none the sources name
@@ -1560,7 +1563,7 @@ def query_words(base: FactBase, query: str) -> Words | None:
                 return None  # "the treaty of London": a name, which no word for Britain is
             if _relative_of(said, position):
                 return None  # "djali i Abaz Kupit": his son, whom the sources never name
-            parts = [] if known else [_forms_of(base, part, lower) for part in _compound(base, term)]
+            parts = [] if known else [_forms_of(base, part, lowered) for part in _compound(base, term)]
             for known_part, mine_part in parts:  # "counterattack": counter-attack
                 groups.append(known_part)
                 own.append(mine_part)
@@ -1570,7 +1573,7 @@ def query_words(base: FactBase, query: str) -> Words | None:
                 groups.append(known)
                 own.append(mine)
             elif term in centuries or (
-                (lower or _short_number(term) or (position == 0 and word.casefold() != word and sentence))
+                (lowered or _short_number(term) or (position == 0 and word.casefold() != word and sentence))
                 and not _ordinal(term)
                 and not _of_what(said, position)
             ):
@@ -2170,7 +2173,7 @@ def without_asides(query: str) -> str:
         return (
             ""
             if len(inner.split()) >= ASIDE_WORDS or re.fullmatch(_LETTER_COUNT, inner) or doubt
-            else " " + (inner[:-1] if inner.count("?") == 1 and inner.endswith("?") else inner)
+            else " " + (inner[:-1] if inner.endswith("?") else inner)
         )  # "(religious guy?)": a doubt, which does not end the question
 
     query = _in_full(
@@ -2358,7 +2361,8 @@ _SPEAKING_OF_ONESELF = _ASKER | frozenset(_OWN_KIN_WORDS.split())
 # "Dear Sir or Madam,", "aye, ...", "um, ...", "..., thank you kindly.", "..., yours
 # faithfully", "..., if you please?".
 _GREETING_WORDS = """good morning afternoon evening day to you hello hi hey dear sir sirs madam or all
-    excuse me pardon greetings there and aye yeah yep yes um umm uh er erm hmm ok okay oh well so right"""
+    excuse me pardon greetings there and aye yeah yep yes um umm uh er erm hmm ok okay oh well so right
+    kqyr shiko hej pra"""
 _GREETINGS = frozenset(_GREETING_WORDS.split())
 _THANKING_WORDS = """thank thanks thankyou you kindly very much so many in advance with much obliged
     yours faithfully sincerely truly regards kind best wishes cheers please if god bless ever
@@ -6114,8 +6118,10 @@ def _which_noun(words: Sequence[str]) -> str:
             for w in words[at + 1 : at + 3]
         ]
     albanian = not _WHICH_IN_ALBANIAN.isdisjoint(words)  # "ne cilin qytet": in which town
-    nouns = [
-        _noun_in_either(w, declined=True) if albanian and _folded(w) not in _PLACE_ITSELF else _noun(w)
+    nouns = [  # set apart by a comma or not: "which organization, made up of ..."
+        _noun_in_either(w, declined=True)
+        if albanian and _folded(w) not in _PLACE_ITSELF
+        else _noun(w.rstrip(",;:"))
         for w in following
     ]
     first = next((at for at, noun in enumerate(nouns) if noun), len(nouns))
