@@ -8552,6 +8552,7 @@ def test_what_the_agreement_was_called_after_labinot_is_found(bundled: FactBase,
     [
         "the fascist party activist who was shot",
         "the fascist party activist counted among the leading collaborators, who was shot in 1940",
+        "fascist party activist gunned down by the resistance in 1940",  # gunned down: shot
     ],
 )
 def test_an_activist_of_a_party_is_a_person(bundled: FactBase, described: str) -> None:
@@ -8910,3 +8911,14 @@ def test_the_noun_after_which_may_be_set_apart_by_a_comma(bundled: FactBase) -> 
     asked = "Which organization, made up of tribal chieftains, was Major Kupi leading by late 1943?"
     assert asked_noun(asked) == "organization"
     assert query.who(bundled, asked).entity.id == "org:legaliteti"
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        # 004 ¶3: "a young man called Vasil Laçi attempted to assassinate king Victor Emmanuel III".
+        ("the youth who fired at the Savoy king during his visit to Tirana", "person:vasil-laci"),
+    ],
+)
+def test_names_as_other_languages_write_them(bundled: FactBase, asked: str, expected: str) -> None:
+    assert query.who(bundled, asked).entity.id == expected
