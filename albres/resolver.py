@@ -4388,8 +4388,8 @@ _HELD_IN_ALBANIAN = frozenset(
 def _where_asked(words: list[str]) -> list[str]:
     """The words of a question for the place of what it names, as "where" asks it: "in which
     village was the Mukje Conference held" as "where was the Mukje Conference", "ne cilin fshat
-    u mbajt Konferenca e Mukjes" as "ku ishte Konferenca e Mukjes"; the words themselves
-    otherwise."""
+    u mbajt Konferenca e Mukjes" as "where ishte Konferenca e Mukjes"; the words themselves
+    otherwise, and for what else was done there ("ne cilin fshat u denoncua ...")."""
     said = _folded_words(words)
     at = 1 if said[:1] and said[0] in _BEFORE_WHICH else 0
     if len(words) < at + 4 or said[at] not in _WHICH_SAID or _kind_of_noun(words[at + 1]) is not Kind.PLACE:
@@ -6097,8 +6097,8 @@ def _albanian_noun(word: str) -> str:
     party), or ""."""
     if _noun(word) or not word.endswith(("i", "a")):
         return ""
-    if _noun(word[:-1] + "e"):  # "delegati": the delegate, not the delegation its stem is of
-        return _noun(word[:-1] + "e")
+    if english := _noun(word[:-1] + "e"):  # "delegati": the delegate, not the delegation its stem is of
+        return english
     others = synonyms().get(next(iter(terms(_folded(word))), ""), ())
     return next((_noun(other) for other in others if _noun(other)), "")
 
