@@ -92,7 +92,7 @@ circa ballpark overall total course kingdom round
 still yet even just really actually ever very quite afterwards afterward subsequently whilst
 date dates day days once him himself herself itself themselves wartime
 guy guys lad lads bloke chap fellow dude thing things stuff ok okay lol like
-um umm uh er erm hmm hey hi please pls plz thanks thx tell fella fellas whatever confirm verify wait
+um umm uh er erm hmm ee eh hey hi please pls plz thanks thx tell fella fellas whatever confirm verify wait
 check checking lutem ju faleminderit
 wut wat wot yo getting every should shall might must gonna wanna gotta
 article articles feature piece story claim claims claimed mention mentions mentioned written account
@@ -144,17 +144,24 @@ _AFTER_WORD = '?!.,;:)]}"”’»'  # what may close a word: punctuation, quotes
 POSSESSIVE = ("'s", "\u2019s")  # what ends a word that says whose: "Zog's"
 
 
+def undeclined(token: str) -> str:
+    """A token without the case ending Albanian joins to initials with a hyphen ("LNÇ-së",
+    "PKSH-ja": the initials), and with what closes it ("UNÇ-ja?": "UNÇ?"); else as it is."""
+    word = token.rstrip(_AFTER_WORD)
+    initials, dash, ending = word.partition("-")
+    if dash and initials.isupper() and len(initials) in INITIALS and ending.casefold() in _CASE_ENDINGS:
+        return initials + token[len(word) :]
+    return token
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _token_terms(token: str) -> tuple[str, ...]:
     """The terms of one whitespace-separated token ("Vërlaci," -> verlac): a text's words
     recur, so each is folded once (this cache halves the time an index takes to build; 16k
     tokens keep 93% of the hits at 100k entities, in 4 MB where 131k took 30 MB at 1M). A
     possessive's 's is no part of the word ("Zog's": zog)."""
-    token = token.rstrip(_AFTER_WORD)
+    token = undeclined(token.rstrip(_AFTER_WORD))
     token = token[:-2] if token[-2:].casefold() in POSSESSIVE else token
-    initials, dash, ending = token.partition("-")
-    if dash and initials.isupper() and len(initials) in INITIALS and ending.casefold() in _CASE_ENDINGS:
-        token = initials  # "LNÇ-së", "PKSH-ja": the initials, declined as Albanian writes them
     words = token.translate(_ASCII_FOLD).split() if token.isascii() else fold(token)
     found = []
     for word in words:

@@ -20,7 +20,7 @@ from albres.listings import read as read
 from albres.listings import related_to
 from albres.listings import sources as sources
 from albres.listings import timeline as timeline
-from albres.match import SET_UP, STOP_WORDS, decide, normalise, rank, terms
+from albres.match import SET_UP, STOP_WORDS, decide, normalise, rank, terms, undeclined
 from albres.model import (
     READ_AS,
     Answer,
@@ -138,7 +138,7 @@ def _founding_named(base: FactBase, name: str) -> Entity | None:
     and else only name it, as its name or an alias ("when was the unc created", "Balli Kombëtar
     founded?"): it, not another event the words also fit (the forming of the 1st Corps of
     UNÇ); None otherwise."""
-    said = name.split()
+    said = [undeclined(word) for word in name.split()]  # "kur u krijua UNÇ-ja": UNÇ
     rest = [word for word in said if not set(terms(word)) & FOUNDING]
     if len(rest) == len(said) and not base.index.lookup(name):  # not a name (its reading loads no more)
         from albres.resolver import synonyms_of

@@ -119,8 +119,9 @@ def resolve(
         if not _of_the_year_said(asked, entity) or _other_kind_of_place(asked, entity):
             # "the Italian spring offensive of March 1941"; "in which village ...": not Spain
             raise NotFound(query, candidates_of(base, [(entity.id, MATCH_MIN, OTHERWISE)], None))
-        if _holder_untold(base, asked, entity, prefer):
-            # "who was the general commanding the XXI Highland Corps": one the sources never name
+        if _holder_untold(base, asked, entity, prefer) or _life_untold(base, asked, entity, prefer):
+            # "who was the general commanding the XXI Highland Corps": one the sources never name;
+            # "where did King Zog live in exile": a life the sources never follow
             raise NotFound(query, candidates_of(base, [(entity.id, MATCH_MIN, OTHERWISE)], None))
         holder = _holder_asked(base, asked, entity, prefer)
         if holder is not None:  # "the leader of the royalist Legality movement": Abaz Kupi
@@ -668,6 +669,10 @@ def other_than(
         return None  # "the village next to Mukje": one placed by it (placed_beside)
     set_aside = found[0].id
     ranked, chosen = _another_of_kind(base, rest, found[0], prefer)
+    body = _body_of(base, rest.split())
+    if body is not None and body.id != set_aside:  # "other members of the regency council": its
+        ranked = [c for c in ranked if _tied_to(base, base.get(c[0]), body)]
+        chosen = chosen if any(c[0] == chosen for c in ranked) else None
     partners = _partners(base, set_aside) if with_one else set()
     beside = [candidate for candidate in ranked if candidate[0] in partners]
     if beside:  # "who led the delegation along with Dishnica": one who led it as he did
@@ -677,6 +682,21 @@ def other_than(
     if ranked:
         raise Ambiguous(query, candidates_of(base, ranked[:LISTED], None), len(ranked))
     raise NotFound(query, candidates_of(base, [(set_aside, MATCH_MIN, OTHERWISE)], None))
+
+
+def _body_of(base: FactBase, words: Sequence[str]) -> Entity | None:
+    """The organisation a query names whole after "members of" ("the other members of the
+    Regency Council", "anëtarët e Këshillit"), else None: not "the delegation of ...", which
+    its members need not be of."""
+    folded = _folded_words(words)
+    at = next(
+        (at for at in range(1, len(words)) if folded[at] in _OF_IN_EITHER and folded[at - 1] in _MEMBERS),
+        None,
+    )
+    return None if at is None else _org_opening(base, words[at + 1 :], exactly=True)
+
+
+_MEMBERS = frozenset(["member", "members", "anetar", "anetare", "anetaret", "anetari"])  # "members of"
 
 
 def _another_of_kind(
@@ -1107,8 +1127,8 @@ def _birth_asked(base: FactBase, query: str) -> bool:
         of = "of" in before[-BIRTH_GAP:]
         if (of and not _BIRTH.isdisjoint(before)) or not _BIRTH.isdisjoint(after[:1]):
             return True  # "birthplace of Qemal Stafa", "Kupi's birthplace"
-        if not of and not _BORN.isdisjoint(after):
-            return True  # "where was Dishnica born", "Dishnica born when"
+        if not of and not _BORN.isdisjoint([*after, *before[-1:]]):
+            return True  # "where was Dishnica born", "Dishnica born when", "was born Enver Hoxha"
     return False
 
 
@@ -1197,6 +1217,29 @@ _NO_POST_WORDS = "man men woman person people member hero relative guy dude blok
 _NO_POST_WORDS += " gentleman individual youngster boy"
 _NO_POST = frozenset(_NO_POST_WORDS.split())
 _ASKING_ONE = _ASKING_FRAME | {"name", "of", "an"}  # "name of the general ..."
+
+
+# The words that ask when or where someone's life went on elsewhere or ended (exile,
+# emigration, death), each with the words of a fact that would tell it. The sources
+# tell no one's but a few deaths by violence and the flight of the collaborators' leaders.
+_EXILE_WORDS = "exile exiled emigrate emigrated emigration emigre mergim merguar emigroi"
+_DEATH_WORDS = "died dies vdiq vdekur vdekja vdes"  # not "die", German's "the"
+_LIFE = {
+    **dict.fromkeys(_EXILE_WORDS.split(), frozenset(terms("fled exile"))),
+    **dict.fromkeys(_DEATH_WORDS.split(), frozenset(terms("died death killed shot executed suicide"))),
+}
+
+
+def _life_untold(base: FactBase, query: str, entity: Entity, prefer: Sequence[Kind]) -> bool:
+    """Whether a question when or where asks of an exile or a death (_LIFE: "where did King Zog live
+    in exile", "when did Hasan Dosti emigrate") that no fact of the entry it was read as, nor
+    one that names it, tells: not "where was Alush Kryeziu shot"."""
+    told = {term for word in _folded_words(query.split()) for term in _LIFE.get(word, ())}
+    if prefer[:1] not in ((Kind.EVENT,), (Kind.PLACE,)) or not told:
+        return False
+    facts = [*entity.facts, *base.referencing(entity.id, NAMED_FACTS)]
+    texts = (text for fact in facts for text in (fact.value or "", *(c.quote for c in fact.citations)))
+    return not any(told.intersection(terms(text)) for text in texts)
 
 
 def _holder_untold(base: FactBase, query: str, entity: Entity, prefer: Sequence[Kind]) -> bool:
@@ -1370,10 +1413,10 @@ class Words(NamedTuple):
 
 
 # The words of a query that name the form of a date asked for, as "date" does (a stop word):
-# "the year ...", "what month", "the moment ...", "the time ...", the Albanian "data", and how
+# "the year ...", "what month", "yr", "the moment ...", "the time ...", the Albanian "data", and how
 # exact it is ("exact day", "data e saktë").
 _UNITS_OF_TIME = frozenset(
-    terms("year years month months moment moments time date dates data exact precise specific sakte")
+    terms("year years yr yrs month months moment moments time date dates data exact precise specific sakte")
     # And Albanian's: "dita", "ditën" (the day), "viti" (the year), "muaji" (the month), "datën".
     + terms("dita diten dite dites viti vitin vitit muaji muajin muajit daten")
     # And Italian's and German's: "giorni" (days), "esatta" (exact), "Datum", "Tag" (day).
@@ -1907,14 +1950,34 @@ def _months_in_english(query: str) -> str:
     return " ".join(kept)
 
 
+# What Albanian may put between a month and its year: "janar të 1943", "janar të vitit 1943".
+_BETWEEN_MONTH_AND_YEAR = frozenset(["te", "i", "e", "vitit", "vitin"])
+BETWEEN_MONTH_AND_YEAR = 2  # the most such words
+
+
 def _between_month_and_year(words: Sequence[str], at: int) -> bool:
-    """Whether the word at `at` is the "të" Albanian may put between a month and its year:
-    "në janar të 1943", "nëntor te 43"."""
+    """Whether the word at `at` is one Albanian may put between a month and its year: "në
+    janar të 1943", "nëntor te 43", "janar të vitit 1943"."""
+    if _folded(words[at]) not in _BETWEEN_MONTH_AND_YEAR:
+        return False
+    start, end = at, at + 1  # the run of such words: the longest, of up to two
+    while (
+        start > 0
+        and end - start < BETWEEN_MONTH_AND_YEAR
+        and _folded(words[start - 1]) in _BETWEEN_MONTH_AND_YEAR
+    ):
+        start -= 1
+    while (
+        end < len(words)
+        and end - start < BETWEEN_MONTH_AND_YEAR
+        and _folded(words[end]) in _BETWEEN_MONTH_AND_YEAR
+    ):
+        end += 1
     return (
-        0 < at < len(words) - 1
-        and _folded(words[at]) == "te"
-        and bool(re.match(_SHORT_YEAR, words[at + 1]))
-        and bool(_month_in_english(words[at - 1].casefold()))
+        start > 0
+        and end < len(words)
+        and bool(re.match(_SHORT_YEAR, words[end]))
+        and bool(_month_in_english(words[start - 1].casefold()))
     )
 
 
@@ -1949,9 +2012,23 @@ def as_asked(base: FactBase, query: str) -> str:
     """What a query asks, as the fact base writes it: its asides set aside (without_asides),
     Gheg's short words before others dropped (_without_elisions), Albanian ordinals in figures
     written in English (_ordinals_in_english), years said in words written in digits
-    (written_years), initials spelled out (spelled_out)."""
+    (written_years), initials spelled out (spelled_out); without "so-called" before a word that
+    is no name (_without_so_called)."""
     asked = _figures_in_full(_ordinals_in_english(_without_elisions(without_asides(query))))
+    asked = _without_so_called(base, asked)
     return respelled(base, spelled_out(base, written_years(_in_albanian_letters(base, asked))))
+
+
+_SO_CALLED = re.compile(r"(?<![\w-])[Ss]o[- ]?called(?:\s+(?=[^A-Z\s])|\s*$)")
+
+
+def _without_so_called(base: FactBase, query: str) -> str:
+    """A query without "so-called", which only doubts the name after it ("the so-called
+    government": not "called", which reads as "labelled"); not before a capitalised name, nor
+    in a name the fact base holds ("so-called Independent Albania", as the sources say it)."""
+    if "called" not in query.casefold() or base.index.lookup(query):
+        return query
+    return _SO_CALLED.sub("", query).strip() or query
 
 
 # A figure written short, as a note or a headline has it: "70k", "~20k", "1.2m", "1.2 million",
@@ -2364,6 +2441,9 @@ _GREETING_WORDS = """good morning afternoon evening day to you hello hi hey dear
     excuse me pardon greetings there and aye yeah yep yes um umm uh er erm hmm ok okay oh well so right
     kqyr shiko hej pra"""
 _GREETINGS = frozenset(_GREETING_WORDS.split())
+_FILLERS = frozenset(
+    ["um", "umm", "uh", "er", "erm", "hmm", "ee", "eh"]
+)  # a sound at the start, set apart or not
 _THANKING_WORDS = """thank thanks thankyou you kindly very much so many in advance with much obliged
     yours faithfully sincerely truly regards kind best wishes cheers please if god bless ever
     grateful all the for your help trouble time again ta"""
@@ -2383,8 +2463,8 @@ _WANTING = frozenset(
 
 
 def _without_courtesy(query: str) -> str:
-    """A query without the greeting it opens with, the thanks it closes with, and the words
-    that open a polite request: "Good afternoon, I would like to know please who led the
+    """A query without the greeting it opens with (and a sound, _FILLERS), the thanks it closes
+    with, and the words that open a polite request: "Good afternoon, I would like to know please who led the
     communist side at the meeting in Mukje, thank you kindly." is "who led the communist side
     at the meeting in Mukje". The query itself when nothing else is left."""
     parts = re.split(r"(?<=[,.;:!])\s+", query.strip())
@@ -2393,6 +2473,8 @@ def _without_courtesy(query: str) -> str:
     while len(parts) > 1 and set(_as_said(parts[-1].split())) <= _THANKING:
         parts = parts[:-1]
     words = " ".join(parts).split()
+    while len(words) > 1 and _as_said(words[:1])[0] in _FILLERS:  # "ee mukja ...", "um who ..."
+        words = words[1:]
     said = _as_said(words)
     at = 0
     while at < len(said) and said[at] in _POLITE_REQUESTS:
@@ -3442,13 +3524,20 @@ _SUFFIXES = {1: "st", 2: "nd", 3: "rd"}  # an ordinal's ending in figures; "th" 
 
 def _ordinal_forms(term: str) -> set[str]:
     """An ordinal up to the tenth in figures, and past the first in words ("2nd": second, 2nd;
-    "1st" is no "first", which the sources write of the earliest), else none."""
+    "1st" is no "first", which the sources write of the earliest), past the second in Roman
+    figures, as a king's is written ("Victor Emmanuel the third": III; not "II", which "World
+    War II" is), else none."""
     number = _number_of(term) or 0
     words = [word for word, n in _ORDINALS.items() if n == number]
     if not words:
         return set()
     spoken = [] if number == 1 else words
-    return {*spoken, f"{number}{_SUFFIXES.get(number, 'th')}"}
+    roman = [_ROMAN[number - 1]] if number > 2 and len(_ROMAN[number - 1]) > 1 else []  # terms drop "v"
+    return {*spoken, *roman, f"{number}{_SUFFIXES.get(number, 'th')}"}
+
+
+_ROMAN_WORDS = "i ii iii iv v vi vii viii ix x"  # the first ten in Roman figures, as terms fold them
+_ROMAN = _ROMAN_WORDS.split()
 
 
 # The nouns of the units an ordinal numbers ("the 2nd Assault Brigade", "the third division"),
@@ -4428,10 +4517,11 @@ def named_as_called(
     folded = [_folded(word) for word in words]
     at, start = _name_meaning(folded)  # "the group whose name means fire"
     if at is None:
-        at = next((i for i, word in enumerate(folded) if word in _CALLING), None)
+        at = next((i for i, word in enumerate(folded) if word in _CALLING or _goes_by(folded, i)), None)
         if at is None or (folded[at] == "known" and folded[at + 1 : at + 2] != ["as"]):
             return None
-        start = at + 2 if folded[at] == "known" else at + 1
+        start = at + 2 if folded[at] == "known" or _goes_by(folded, at) else at + 1
+        start += _the_name_of(folded[start:])
     before = [
         w
         for w, f in zip(words[:at], folded[:at], strict=True)
@@ -4449,6 +4539,26 @@ def named_as_called(
     return _named(base, " ".join(name), [k for k in prefer or kinds if k in kinds]) or _named_with_noun_of(
         base, [*before, *name], prefer
     )
+
+
+# What else gives the name something went by: "the group that went by (the name of) Fire".
+_GOING_BY = frozenset(["go", "goes", "went", "going", "gone"])
+
+
+def _goes_by(folded: Sequence[str], at: int) -> bool:
+    """Whether the folded word at `at` is a verb of going before "by": "went by", "goes by"."""
+    return folded[at] in _GOING_BY and folded[at + 1 : at + 2] == ["by"]
+
+
+def _the_name_of(folded: Sequence[str]) -> int:
+    """How many words at the start of a calling word's rest only say that a name follows: "by
+    the name of", "the name", "by name" (two to four); none when nothing would follow."""
+    said = 1 if folded[:1] == ["by"] else 0
+    said += folded[said : said + 1] == ["the"]
+    if not set(folded[said : said + 1]) & _NAMES_OF:
+        return 0
+    said += 1 + (folded[said + 1 : said + 2] == ["of"])
+    return said if said < len(folded) else 0
 
 
 # What says what a name means: "whose name means fire", "whose title translates as ...", "whose
@@ -5935,7 +6045,7 @@ def asked_when(query: str) -> tuple[str, str, str] | None:
     one date it gives: "appointed in January 1943"; else None."""
     said = said_words(query)
     periods = _periods(query)
-    began = bool(said & BEGAN) or _became_in_albanian(query)
+    began = bool(said & BEGAN) or _became_in_albanian(query) or _from_a_month(query)
     if len(periods) != 1 or began == bool(said & ENDED):
         return None
     return ("start" if began else "end", *periods[0])
@@ -5944,6 +6054,16 @@ def asked_when(query: str) -> tuple[str, str, str] | None:
 # What says "became" in Albanian after its "u": "kush u bë kryeministër" (who became prime
 # minister), Gheg's "u bo", "u emërua" (was appointed), "u zgjodh" (was elected), "u caktua".
 _BECAME_IN_ALBANIAN = frozenset(["be", "bo", "emerua", "zgjodh", "caktua"])
+
+
+_FROM = frozenset(["from", "since"])  # what says a role began at the date after it
+
+
+def _from_a_month(query: str) -> bool:
+    """Whether a query says "from" or "since" before a month: "who held the premiership from
+    January 1943" asks who began to then."""
+    said = [word.casefold() for word in query.split()]
+    return any(word in _FROM and then.strip(_CLOSING) in _MONTH_NAMES for word, then in pairwise(said))
 
 
 def _became_in_albanian(query: str) -> bool:

@@ -515,7 +515,7 @@ def test_a_name_at_the_end_of_a_statement_is_named_and_one_word_is_no_name() -> 
 def test_an_ordinal_is_read_in_words_and_in_figures() -> None:
     (second,), (third,), (fifth,), (first,) = (terms(w) for w in ("second", "third", "fifth", "first"))
     assert _ordinal_forms("2nd") == {second, "2nd"}
-    assert _ordinal_forms(third) == {third, "3rd"}
+    assert _ordinal_forms(third) == {third, "3rd", "iii"}
     assert _ordinal_forms(fifth) == {fifth, "5th"}
     assert _ordinal_forms("1st") == {"1st"}  # the sources' "first" is the earliest, no number
     assert _ordinal_forms(first) == {"1st"}
