@@ -132,9 +132,36 @@ def resolve(
         asked, mark, rest = query.partition("?")
         if mark and rest.strip() and asked.strip():  # "when did Italy surrender? the famous resa"
             return resolve(base, asked + mark, prefer, read_as)
+        joined = rejoined(base, query)
+        if joined != query:  # "the per met congress", "the bear at congress": as a phone heard them
+            return resolve(base, joined, prefer, read_as)
         raise NotFound(query, missing.suggestions) from None
     except Ambiguous as unclear:
         raise Ambiguous(query, unclear.candidates, unclear.total) from None
+
+
+TWO_SLIPS_LETTERS = 9  # the fewest letters of two words joined that may be two slips from a name's
+
+
+def rejoined(base: FactBase, query: str) -> str:
+    """A query with each two words in lower case that no name holds joined where together
+    they are a word of a name, or one slip from one (two when they are long: TWO_SLIPS_LETTERS;
+    "per met": Përmet; "bear at": Berat; "less covick": Leskovik), as a phone that takes
+    dictation splits a name it does not know; the query itself otherwise."""
+    words = query.split()
+    names = base.index.names
+    for at in range(len(words) - 1):
+        pair = [word.strip(_OPENING + _CLOSING) for word in words[at : at + 2]]
+        joined = "".join(pair)
+        if len(joined) < NAME_LETTERS or not joined.isalpha() or not joined.islower():
+            continue
+        if names.word_counts([*pair, joined]).keys() & set(pair):
+            continue  # "kruja", "a kruja": a name already
+        slips = 1 if len(joined) < TWO_SLIPS_LETTERS else 2  # "less covick": leskovik
+        found = {joined} if names.word_counts([joined]) else names.near_words(joined, slips)
+        if len(found) == 1:
+            return rejoined(base, " ".join([*words[:at], found.pop(), *words[at + 2 :]]))
+    return query
 
 
 # What sets a question apart from a name said before it: "Regency Council - who headed it?".

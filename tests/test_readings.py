@@ -9042,3 +9042,16 @@ def test_a_kings_ordinal_is_written_in_roman_figures(bundled: FactBase) -> None:
 def test_a_sound_that_opens_a_query_is_passed_over(bundled: FactBase) -> None:
     # 000 ¶1: the conference was held in Mukaj, a village near Krujë.
     assert query.where(bundled, "ee mukja afer cilit qytet ndodhet").entity.id == "place:kruje"
+
+
+def test_a_name_a_phone_split_is_joined(bundled: FactBase) -> None:
+    from albres.resolver import rejoined
+
+    # 004 ¶15: the 1st Anti-Fascist Congress met at Përmet; ¶16: the 2nd at Berat.
+    assert rejoined(bundled, "when was the per met congress") == "when was the permet congress"
+    assert rejoined(bundled, "the bear at congress") == "the berat congress"  # one slip
+    assert rejoined(bundled, "the congress at berat") == "the congress at berat"  # a name already
+    assert rejoined(bundled, "a kruja") == "a kruja"
+    assert rejoined(bundled, "Per Met congress") == "Per Met congress"  # capitalised: names of their own
+    asked = "when was the per met congress dates please"
+    assert query.when(bundled, asked).entity.id == query.when(bundled, "the permet congress").entity.id
