@@ -104,7 +104,10 @@ think believe guess wonder wondering recall remember correctly rightly
 if whether though although am im ive now too nor
 your yours yourself yourselves myself ours ourselves hers theirs
 always read needed citation proper real nearly everyone everybody reckon finally gjithnje gjithnji
-everything anything something neper"""
+everything anything something neper
+wann wo wer wie welche welcher welches welchem welchen der das den dem des ein eine einer einem
+einen und oder mit bei nach zum zur vom aus bis wurde wurden haben ist sind waren genau bitte
+stattfinden stattgefunden fand statt eigentlich insgesamt auch noch sich mann prozent"""
 STOP_WORDS = frozenset(_STOP.split())
 
 

@@ -1446,8 +1446,8 @@ _UNITS_OF_TIME = frozenset(
     terms("year years yr yrs month months moment moments time date dates data exact precise specific sakte")
     # And Albanian's: "dita", "ditën" (the day), "viti" (the year), "muaji" (the month), "datën".
     + terms("dita diten dite dites viti vitin vitit muaji muajin muajit daten")
-    # And Italian's and German's: "giorni" (days), "esatta" (exact), "Datum", "Tag" (day).
-    + terms("giorno giorni anno mese esatta esatto datum tag genau")
+    # And Italian's and German's: "giorni" (days), "esatta" (exact), "Datum", "Tag" (day), "Monat".
+    + terms("giorno giorni anno mese esatta esatto datum tag monat jahr genau")
 )
 # The words that give an Albanian question its form, as English stop words do: its question
 # words (kush, kur, ku, çka), joining words (të, së, në, që, për, nga, dhe, edhe) and forms of

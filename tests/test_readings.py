@@ -9055,3 +9055,18 @@ def test_a_name_a_phone_split_is_joined(bundled: FactBase) -> None:
     assert rejoined(bundled, "Per Met congress") == "Per Met congress"  # capitalised: names of their own
     asked = "when was the per met congress dates please"
     assert query.when(bundled, asked).entity.id == query.when(bundled, "the permet congress").entity.id
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        # 004 ¶7: "On 16 September 1942 in village Peza ... the CC APC-inspired conference was convened".
+        ("when did the Konferenz of Peza stattfinden?", "event:peza-conference"),
+        # 004 ¶10: "in October 1942 united in the National Leadership (Balli Kombëtar)".
+        ("Gründung of the Balli Kombetar, which Monat?", "event:balli-kombetar-founding-1942"),
+        # 004 ¶12: "After Italy's capitulation proclaimed on 8 September 1943".
+        ("Kapitulation Italiens, an welchem Tag genau?", "event:italy-capitulation"),
+    ],
+)
+def test_german_words_a_user_mixes_in(bundled: FactBase, asked: str, expected: str) -> None:
+    assert query.when(bundled, asked).entity.id == expected
