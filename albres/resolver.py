@@ -1657,6 +1657,8 @@ def query_words(base: FactBase, query: str) -> Words | None:
                         return None  # "the son of Myslim Peza", "enver hoxha father", "his son": none told
                     if _name_before_noun(said, position) or _name_after_noun(said, position):
                         return None  # "the borova massacre", "the battle of gjorm": none told
+                    if _post_of_unknown(said, position):
+                        return None  # "the minister of education": a post the sources never tell
                     if _name_set_apart(base, said, position) or _name_after_title(base, said, position):
                         return None  # "..., fiqri dine", "marshal tito": a name none told
                     surname = next((w for w in said[1:] if w.casefold().strip(".,") not in TITLES), "")
@@ -3089,6 +3091,26 @@ def _name_after_noun(words: Sequence[str], at: int) -> bool:
     )
     named = len(word) >= PLACE_LETTERS and word.isalpha() and last
     return named and _kind_of_noun(words[at - 2].strip(_CLOSING)) in _NAMED_OF
+
+
+def _post_of_unknown(words: Sequence[str], at: int) -> bool:
+    """Whether an unknown word at `at` says the field of a post (_PORTFOLIO_HOLDERS), after its
+    noun and "of" (and "the"): "the minister of education", "head of propaganda"."""
+    before = [word.casefold().strip(_CLOSING) for word in words[max(0, at - 3) : at]]
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    if len(before) < 2 or before[-1] != "of":
+        return False
+    word = words[at].casefold().strip(_OPENING + _CLOSING)
+    return len(word) >= PLACE_LETTERS and word.isalpha() and before[-2] in _PORTFOLIO_HOLDERS
+
+
+# The nouns of posts that are of a field ("minister of education", "head of propaganda"); not of
+# a body, which a word in another language may name ("officer of the xhandarmëri", "leader of
+# the gioventù comunista").
+_PORTFOLIO_HOLDERS = frozenset(
+    ["minister", "ministers", "head", "chief", "secretary", "director", "commissioner"]
+)
 
 
 PLACE_LETTERS = 4  # an unknown word of at least these letters after "the battle of" is a name
@@ -6162,7 +6184,7 @@ _NOUNS = {
     " envoy emissary mediator representative veteran premier pm commandant viceroy monarch boss ruler"
     " dude bloke chap lad gentleman individual fellow statesman schoolmaster schoolteacher assassin gunman"
     " diplomat negotiator chieftain priest cleric clergyman physician youngster boy cmdr cdr co oc"
-    " goc cinc activist militant functionary traitor informer editor publisher spokesman",
+    " goc cinc activist militant functionary traitor informer editor publisher spokesman brigadier",
 }
 NOUN_KINDS = {noun: kind for kind, nouns in _NOUNS.items() for noun in nouns.split()}
 # Nouns of two kinds, the first as NOUN_KINDS has it: "the SS formation named after the hero"

@@ -9070,3 +9070,19 @@ def test_a_name_a_phone_split_is_joined(bundled: FactBase) -> None:
 )
 def test_german_words_a_user_mixes_in(bundled: FactBase, asked: str, expected: str) -> None:
     assert query.when(bundled, asked).entity.id == expected
+
+
+def test_a_post_of_a_field_the_sources_never_tell_is_not_found(bundled: FactBase) -> None:
+    from albres.resolver import _post_of_unknown
+
+    # 004 ¶16 names the Berat government's prime minister, not a minister of education.
+    with pytest.raises(NotFound):
+        query.who(bundled, "who was minister of education in the berat government")
+    said = ["head", "of", "the", "propaganda"]
+    assert _post_of_unknown(said, 3)
+    assert not _post_of_unknown(["officer", "of", "the", "xhandarmeri"], 3)  # of a body, in Albanian
+    assert not _post_of_unknown(["head", "of", "it"], 2)  # too short to say a field
+    assert not _post_of_unknown(["head", "the", "propaganda"], 2)  # no "of"
+    # The sources name no British brigadier; a brigadier is a person, not the 1st Assault Brigade.
+    with pytest.raises(NotFound):
+        query.who(bundled, "which British brigadier was captured by the Germans in the winter of 1944?")
