@@ -107,7 +107,8 @@ always read needed citation proper real nearly everyone everybody reckon finally
 everything anything something neper
 wann wo wer wie welche welcher welches welchem welchen der das den dem des ein eine einer einem
 einen und oder mit bei nach zum zur vom aus bis wurde wurden haben ist sind waren genau bitte
-stattfinden stattgefunden fand statt eigentlich insgesamt auch noch sich mann prozent"""
+stattfinden stattgefunden fand statt eigentlich insgesamt auch noch sich mann prozent
+pak"""
 STOP_WORDS = frozenset(_STOP.split())
 
 

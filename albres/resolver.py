@@ -2099,9 +2099,12 @@ def _in_albanian_letters(base: FactBase, query: str) -> str:
 
 
 # A word Gheg writes short before another, with an apostrophe: "n'Përmet" (në, in), "t'Italisë"
-# (të, of), "s'parë" (së); and French's and Italian's article and "of": "l'armistizio", "d'Italia",
-# "dell'Italia", "nell'agosto", "all'Albania"; and Albanian's "ç'" (çfarë, what): "ç'katund".
-_ELIDED = re.compile(r"(?<![\w'’])(?:[nNtTsSlLdDcCçÇ]|[dDnNsS]?[aAeEuU]ll)['’](?=[^\W\d_])")
+# (të, of), "s'parë" (së), "n'43" (në '43, in 1943); and French's and Italian's article and
+# "of": "l'armistizio", "d'Italia", "dell'Italia", "nell'agosto", "all'Albania"; and Albanian's
+# "ç'" (çfarë, what): "ç'katund".
+_ELIDED = re.compile(
+    r"(?<![\w'’])(?:(?:[nNtTsSlLdDcCçÇ]|[dDnNsS]?[aAeEuU]ll)['’](?=[^\W\d_])|[nN]['’](?=\d))"
+)
 
 
 def _without_elisions(query: str) -> str:
@@ -4679,9 +4682,11 @@ _NAMED_AS = frozenset(terms("named renamed"))  # what says a name was given
 
 
 # The words that give the name something was called by ("known" only with "as").
-_CALLING = frozenset(["called", "named", "known", "dubbed", "nicknamed", "quajtur", "njohur"])
+_CALLING = frozenset(
+    ["called", "named", "known", "dubbed", "nicknamed", "quajtur", "njohur", "quhej", "quhet"]
+)
 _ASKING_WHICH = frozenset(["which", "what", "the", "a", "an", "cili", "cila", "cilat", "cilet"])
-_RELATIVES = frozenset(["that"])  # "the circle that called itself Fire": the circle
+_RELATIVES = frozenset(["that", "qe"])  # "the circle that called itself Fire": the circle
 _NOUNS_BEFORE_CALLING = 3  # the most words before a calling word: "the communist underground group"
 
 

@@ -5256,7 +5256,8 @@ def test_albanian_words_of_a_questions_form_hide_no_answer(bundled: FactBase) ->
         ("Mit'hat Frashëri", "Mit'hat Frashëri"),  # within a word: a name's own
         # An English apostrophe stays: a possessive, a contraction, a word cut at its front.
         ("Kupi's men don't know 'em", "Kupi's men don't know 'em"),
-        ("n'1939", "n'1939"),  # before a figure, no word is cut
+        ("n'1939", "1939"),  # Gheg's "në" before a year too: "n'43", in '43
+        ("t'1939", "t'1939"),  # but no other word is cut before a figure
     ],
 )
 def test_a_word_gheg_writes_short_before_another_is_set_aside(said: str, read: str) -> None:
@@ -9086,3 +9087,21 @@ def test_a_post_of_a_field_the_sources_never_tell_is_not_found(bundled: FactBase
     # The sources name no British brigadier; a brigadier is a person, not the 1st Assault Brigade.
     with pytest.raises(NotFound):
         query.who(bundled, "which British brigadier was captured by the Germans in the winter of 1944?")
+
+
+@pytest.mark.parametrize(
+    ("command", "asked", "expected"),
+    [
+        # 004 ¶5: "Të Rintjë (Youth) and Zjarri (Fire)": "quhej", was called.
+        ("who", "cili grup komunist quhej Zjarri", "org:zjarri"),
+        ("who", "grupi komunist qe quhej Te Rintje", "org:te-rintje"),
+        # 004 ¶14: Legality, led by Major Kupi: Gheg's "prii", led.
+        ("who", "kush e ka prii legalitetin, organizaten e mbretnise", "person:abaz-kupi"),
+        # 004 ¶8: the partisans destroyed the mines of Selenica: "prishën", and "n'43" (in '43).
+        ("where", "n'cilin vend i prishen minierat partizant n'43", "place:selenica"),
+        # 004 ¶7: the Peza conference: "konf", as "conf" is.
+        ("when", "kur u mbajt konf e pezes", "event:peza-conference"),
+    ],
+)
+def test_albanian_words_users_type(bundled: FactBase, command: str, asked: str, expected: str) -> None:
+    assert getattr(query, command)(bundled, asked).entity.id == expected
