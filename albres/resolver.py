@@ -146,8 +146,8 @@ TWO_SLIPS_LETTERS = 9  # the fewest letters of two words joined that may be two 
 def rejoined(base: FactBase, query: str) -> str:
     """A query with each two words in lower case that no name holds joined where together
     they are a word of a name, or one slip from one (two when they are long: TWO_SLIPS_LETTERS;
-    "per met": Përmet; "bear at": Berat; "less covick": Leskovik), as a phone that takes
-    dictation splits a name it does not know; the query itself otherwise."""
+    "per met": Përmet; "bear at": Berat; not "less covick", three from Leskovik), as a phone
+    that takes dictation splits a name it does not know; the query itself otherwise."""
     words = query.split()
     names = base.index.names
     for at in range(len(words) - 1):
@@ -157,7 +157,7 @@ def rejoined(base: FactBase, query: str) -> str:
             continue
         if names.word_counts([*pair, joined]).keys() & set(pair):
             continue  # "kruja", "a kruja": a name already
-        slips = 1 if len(joined) < TWO_SLIPS_LETTERS else 2  # "less covick": leskovik
+        slips = 1 if len(joined) < TWO_SLIPS_LETTERS else 2
         found = {joined} if names.word_counts([joined]) else names.near_words(joined, slips)
         if len(found) == 1:
             return rejoined(base, " ".join([*words[:at], found.pop(), *words[at + 2 :]]))
