@@ -6576,7 +6576,7 @@ _BEING_AS = frozenset(["acted", "serve", "serves", "served", "serving"])
 # The words that give a name "after" someone: no time.
 _NAMING = frozenset(["named", "called", "renamed", "titled"])
 # What "after" may follow that says no time: "named after", "go after the garrison" (attack it).
-_GOING = _NAMING | frozenset(["go", "goes", "went", "going", "gone", "come", "comes", "came", "coming"])
+_GOING = _NAMING | _GOING_BY | frozenset(["come", "comes", "came", "coming"])
 _SELVES = frozenset(["itself", "themselves", "himself", "herself"])
 
 

@@ -8948,8 +8948,11 @@ def test_a_death_the_sources_tell_is_found(bundled: FactBase) -> None:
 
     # 004 ¶2: the Italians "had shot a member of king Zogu's family - Alush Kryeziu".
     shooting = bundled.get("event:alush-kryeziu-execution")
-    assert not _life_untold(bundled, "when did Alush Kryeziu die", shooting, (Kind.EVENT,))
+    assert not _life_untold(bundled, "when Alush Kryeziu died", shooting, (Kind.EVENT,))
     assert _life_untold(bundled, "where did Alush Kryeziu live in exile", shooting, (Kind.EVENT,))
+    # Or a fact that names it tells: the shooting was part of the Italian repressions of 1940.
+    repressions = bundled.get("event:italian-repressions-1940")
+    assert not _life_untold(bundled, "when those the Italians repressed died", repressions, (Kind.EVENT,))
     assert not _life_untold(bundled, "who was in exile", shooting, (Kind.PERSON,))  # asks for no time
     # German's "die" is no death: "wann war die commando landung in saranda?"
     landing = query.when(bundled, "wann war die commando landung in saranda?").entity
@@ -9054,6 +9057,7 @@ def test_a_name_a_phone_split_is_joined(bundled: FactBase) -> None:
     assert rejoined(bundled, "the congress at berat") == "the congress at berat"  # a name already
     assert rejoined(bundled, "a kruja") == "a kruja"
     assert rejoined(bundled, "Per Met congress") == "Per Met congress"  # capitalised: names of their own
+    assert rejoined(bundled, "the germ eny battle") == "the germ eny battle"  # Germany or Germenj: neither
     # Two slips only when long: "drash ovvica" (12 letters) is Drashovica's word; "bea rrat" (7) no name.
     assert rejoined(bundled, "the drash ovvica battle") == "the drashovic battle"
     assert rejoined(bundled, "the bea rrat congress") == "the bea rrat congress"
